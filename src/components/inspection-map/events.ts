@@ -1,0 +1,30 @@
+import type { Problem } from '../../model/load.js';
+
+/** `detail` of each event `<inspection-map>` fires. */
+export interface InspectionMapEventDetail {
+  /** The user selected a visit, or closed it (`id: null`). */
+  'inspection-map-select': { id: string | null };
+  /** Data was loaded and drawn: how many visits, and the records skipped. */
+  'inspection-map-load': { visits: number; problems: Problem[] };
+  /** The data had problems; `fatal` when nothing could be drawn from it. */
+  'inspection-map-problems': { problems: Problem[]; fatal: boolean };
+}
+
+export type InspectionMapEventName = keyof InspectionMapEventDetail;
+
+/** Dispatches one of the element's events: bubbling, composed, not cancelable. */
+export function emit<K extends InspectionMapEventName>(
+  target: EventTarget,
+  type: K,
+  detail: InspectionMapEventDetail[K],
+): void {
+  target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'inspection-map-select': CustomEvent<InspectionMapEventDetail['inspection-map-select']>;
+    'inspection-map-load': CustomEvent<InspectionMapEventDetail['inspection-map-load']>;
+    'inspection-map-problems': CustomEvent<InspectionMapEventDetail['inspection-map-problems']>;
+  }
+}

@@ -1,0 +1,342 @@
+import leafletCss from 'leaflet/dist/leaflet.css?inline';
+import { html, LitElement, nothing, type PropertyValues, render, unsafeCSS } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import baseMapData from '../../../data/basemap/basemap.topo.json';
+import type { BaseMapTopology } from '../../map/basemap.js';
+import type { Credit } from '../../map/controls.js';
+import type { VisitMap } from '../../map/visit-map.js';
+import { type LoadResult, type Problem, parseVisits } from '../../model/load.js';
+import { nationalContext } from '../../model/match.js';
+import type { VisitFeature } from '../../model/schema.js';
+import { stringsFor } from '../strings.js';
+import { type CardContext, renderVisitCard, visitLabel } from '../visit-card.js';
+import { emit } from './events.js';
+import { styles } from './inspection-map.styles.js';
+
+/** How long a `src` request may take before it counts as failed, in milliseconds. */
+const FETCH_TIMEOUT_MS = 15_000;
+
+const BASE_CREDITS: Credit[] = [
+  { text: 'Leaflet', href: 'https://leafletjs.com/' },
+  { text: 'Made with Natural Earth', href: 'https://www.naturalearthdata.com/' },
+  { text: 'GeoNames (CC BY 4.0)', href: 'https://www.geonames.org/' },
+];
+
+type Status = 'empty' | 'loading' | 'ready' | 'error';
+
+/**
+ * An interactive map of inspection visits. Each visited site has a marker; its popup and the
+ * list beside the map carry the site's quotes and figures, each with its passage in the source.
+ *
+ * @summary Map of inspection visits with sourced quotes and figures.
+ *
+ * @fires inspection-map-select - The user selected a visit (`detail.id`) or closed it
+ *   (`detail.id === null`). Not fired for programmatic changes.
+ * @fires inspection-map-load - Data was loaded and drawn. `detail`: `{ visits, problems }`.
+ * @fires inspection-map-problems - The data had problems (`detail.problems`), or could not be
+ *   loaded at all (`detail.fatal === true`).
+ *
+ * @csspart map - The map's box.
+ * @csspart list - The list of visits.
+ * @csspart list-item - One visit in the list.
+ * @csspart popup-card - The content of the open popup.
+ *
+ * @cssprop [--inspection-map-height=480px] - Height of the map.
+ * @cssprop [--inspection-map-font=system-ui] - Font family.
+ * @cssprop [--inspection-map-text=#1f2328] - Text colour.
+ * @cssprop [--inspection-map-muted=#57606a] - Secondary text colour.
+ * @cssprop [--inspection-map-background=#ffffff] - Background colour.
+ * @cssprop [--inspection-map-accent=#b3261e] - Marker and quote accent colour.
+ * @cssprop [--inspection-map-focus=#0b57d0] - Focus ring colour.
+ * @cssprop [--inspection-map-sea=#dbe9f4] - Sea colour of the base map.
+ * @cssprop [--inspection-map-land=#f4f1ea] - Province fill.
+ * @cssprop [--inspection-map-visited-province=#f6d9c7] - Fill of provinces with a visit.
+ * @cssprop [--inspection-map-neighbour=#e4e2dc] - Fill of neighbouring countries.
+ * @cssprop [--inspection-map-border=#a59e93] - Border lines.
+ */
+export class InspectionMap extends LitElement {
+  static override styles = [unsafeCSS(leafletCss), styles];
+
+  /** URL of a visits file (GeoJSON FeatureCollection). Ignored while `data` is set. */
+  @property() src: string | undefined;
+
+  /** A parsed visits FeatureCollection; takes precedence over `src`. */
+  @property({ attribute: false }) data: unknown;
+
+  /** Id of the selected visit, whose popup is open; `null` for none. Reflects. */
+  @property({ reflect: true }) selected: string | null = null;
+
+  /** Optional XYZ tile layer URL (`{z}/{x}/{y}`), drawn over the embedded base map. */
+  @property() tiles: string | undefined;
+
+  /** Attribution text for `tiles`, shown as text. */
+  @property({ attribute: 'tiles-attribution' }) tilesAttribution = '';
+
+  @state() private status: Status = 'empty';
+  @state() private result: LoadResult | undefined;
+  @state() private failure: Problem[] = [];
+
+  @query('.map') private mapEl!: HTMLElement;
+
+  private adapter: VisitMap | undefined;
+  private creating: Promise<void> | undefined;
+  private resizeObserver: ResizeObserver | undefined;
+  private fetchController: AbortController | undefined;
+  private lastSize = { width: 0, height: 0 };
+
+  /** The visits drawn, in date order. */
+  get visits(): readonly VisitFeature[] {
+    return this.sorted;
+  }
+  private sorted: VisitFeature[] = [];
+
+  /** Problems found in the last input (records skipped, or the whole file). */
+  get problems(): readonly Problem[] {
+    return this.status === 'error' ? this.failure : (this.result?.problems ?? []);
+  }
+
+  /**
+   * Selects a visit and opens its popup, or closes it with `null`. Programmatic: fires no
+   * event. Returns false when no visit has that id.
+   */
+  select(id: string | null): boolean {
+    if (id !== null && !this.visits.some((v) => v.id === id)) return false;
+    this.selected = id;
+    return true;
+  }
+
+  /** Fits the map to all visits. */
+  fitAll(): void {
+    this.adapter?.fitAll({ animate: !prefersReducedMotion() });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Reconnected after a removal: the map was torn down, build it again.
+    if (this.hasUpdated && !this.adapter) void this.createMap();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.fetchController?.abort();
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
+    this.adapter?.destroy();
+    this.adapter = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('data') && this.data !== undefined) {
+      this.accept(parseVisits(this.data));
+    } else if (changed.has('src') || (changed.has('data') && this.data === undefined)) {
+      if (this.data === undefined && this.src) void this.load(this.src);
+    }
+  }
+
+  protected override firstUpdated(): void {
+    void this.createMap();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (!this.adapter) return;
+    if (changed.has('tiles') || changed.has('tilesAttribution')) {
+      this.adapter.setTiles(
+        this.tiles ? { url: this.tiles, attribution: this.tilesAttribution } : undefined,
+      );
+    }
+    if (changed.has('selected') && this.adapter.selected !== this.selected) {
+      if (!this.adapter.select(this.selected)) this.selected = this.adapter.selected;
+    }
+  }
+
+  /** Fetches and loads `src`; on failure keeps what was drawn and shows the error. */
+  private async load(src: string): Promise<void> {
+    this.fetchController?.abort();
+    const controller = new AbortController();
+    this.fetchController = controller;
+    this.status = 'loading';
+    try {
+      const response = await fetch(src, {
+        signal: AbortSignal.any([controller.signal, AbortSignal.timeout(FETCH_TIMEOUT_MS)]),
+        credentials: 'same-origin',
+      });
+      if (!response.ok) throw new Error(`the server answered ${response.status} for ${src}`);
+      const json: unknown = await response.json();
+      if (controller.signal.aborted) return;
+      this.accept(parseVisits(json));
+    } catch (error) {
+      if (controller.signal.aborted) return;
+      const cause = error instanceof Error ? error.message : String(error);
+      this.fail([
+        { record: 'file', path: '', expected: 'a visits file', received: cause, message: cause },
+      ]);
+    }
+  }
+
+  private accept(result: LoadResult): void {
+    if (result.visits.length === 0 && result.problems.length > 0) {
+      this.fail(result.problems);
+      return;
+    }
+    this.result = result;
+    this.sorted = sortByDate(result.visits);
+    this.failure = [];
+    this.status = 'ready';
+    this.drawVisits();
+    emit(this, 'inspection-map-load', { visits: result.visits.length, problems: result.problems });
+    if (result.problems.length) {
+      emit(this, 'inspection-map-problems', { problems: result.problems, fatal: false });
+    }
+  }
+
+  private fail(problems: Problem[]): void {
+    this.failure = problems;
+    this.status = 'error';
+    emit(this, 'inspection-map-problems', { problems, fatal: true });
+  }
+
+  private async createMap(): Promise<void> {
+    if (this.adapter || this.creating) return this.creating;
+    this.creating = (async () => {
+      const { VisitMap } = await import('../../map/visit-map.js');
+      if (!this.isConnected || this.adapter) return;
+      const strings = stringsFor(this.language);
+      this.adapter = new VisitMap(this.mapEl, {
+        baseMap: baseMapData as unknown as BaseMapTopology,
+        credits: this.credits(),
+        labels: { zoomIn: strings.zoomIn, zoomOut: strings.zoomOut },
+        renderPopup: (visit) => this.renderPopup(visit),
+        markerLabel: (visit) => visitLabel(visit, this.language),
+        onUserSelect: (id) => this.onUserSelect(id),
+        tiles: this.tiles ? { url: this.tiles, attribution: this.tilesAttribution } : undefined,
+      });
+      this.resizeObserver = new ResizeObserver(([entry]) => this.onResize(entry));
+      this.resizeObserver.observe(this.mapEl);
+      this.drawVisits();
+    })().finally(() => {
+      this.creating = undefined;
+    });
+    return this.creating;
+  }
+
+  private drawVisits(): void {
+    if (!this.adapter) return;
+    this.adapter.setVisits(this.visits);
+    this.adapter.setCredits(this.credits());
+    this.adapter.fitAll();
+    if (this.selected) this.adapter.select(this.selected);
+  }
+
+  private onResize(entry: ResizeObserverEntry | undefined): void {
+    if (!entry || !this.adapter) return;
+    const { width, height } = entry.contentRect;
+    const wasHidden = this.lastSize.width === 0 || this.lastSize.height === 0;
+    this.lastSize = { width, height };
+    if (width === 0 || height === 0) return;
+    this.adapter.resize();
+    // Drawn while hidden, the view was fitted to a box of no size: fit it again.
+    if (wasHidden) this.adapter.fitAll();
+  }
+
+  private onUserSelect(id: string | null): void {
+    this.selected = id;
+    emit(this, 'inspection-map-select', { id });
+  }
+
+  private showOnMap(id: string): void {
+    this.adapter?.select(id, { focus: true });
+    this.mapEl.scrollIntoView({ block: 'nearest', behavior: 'auto' });
+    this.onUserSelect(id);
+  }
+
+  private get language(): string {
+    return this.lang || document.documentElement.lang || 'en';
+  }
+
+  private credits(): Credit[] {
+    const article = this.result?.articles[0];
+    const source = article ? [{ text: `Source: ${article.title} (${article.date})` }] : [];
+    return [...source, ...BASE_CREDITS];
+  }
+
+  private cardContext(visit: VisitFeature): CardContext {
+    return {
+      strings: stringsFor(this.language),
+      lang: this.language,
+      article: this.result?.articles.find((a) => a.id === visit.properties.article),
+      national: nationalContext(visit, this.result?.statistics ?? []),
+    };
+  }
+
+  private renderPopup(visit: VisitFeature): HTMLElement {
+    const card = document.createElement('div');
+    card.className = 'card';
+    card.tabIndex = -1;
+    card.setAttribute('part', 'popup-card');
+    card.setAttribute('role', 'dialog');
+    card.setAttribute('aria-labelledby', `popup-title-${visit.id}`);
+    const strings = stringsFor(this.language);
+    render(
+      html`<button class="card-close" type="button" aria-label=${strings.close}
+          @click=${() => this.adapter?.closePopup()}>
+          <span aria-hidden="true">×</span>
+        </button>
+        ${renderVisitCard(visit, this.cardContext(visit), `popup-title-${visit.id}`)}`,
+      card,
+    );
+    return card;
+  }
+
+  override render() {
+    const strings = stringsFor(this.language);
+    const visits = this.visits;
+    const total = this.result?.counts.visits ?? 0;
+    const skipped = total - visits.length;
+    return html`<div class="layout">
+      <div class="map-wrap">
+        <div class="map" part="map" role="region" aria-label=${strings.mapLabel}></div>
+        ${this.status === 'loading' ? html`<div class="status" role="status">${strings.loading}</div>` : nothing}
+        ${
+          this.status === 'error'
+            ? html`<div class="status" role="alert">
+              <p>${strings.loadFailed}</p>
+              <p>${this.failure[0]?.message ?? ''}</p>
+              ${this.src ? html`<p><button type="button" @click=${() => this.src && this.load(this.src)}>${strings.retry}</button></p>` : nothing}
+            </div>`
+            : nothing
+        }
+        ${
+          this.status === 'ready' && skipped > 0
+            ? html`<div class="notice" role="status">
+              ${strings.problemsNotice(skipped, total)}
+            </div>`
+            : nothing
+        }
+      </div>
+      <section class="list" part="list" aria-labelledby="list-heading">
+        <h2 id="list-heading">${strings.listHeading} (${strings.visitCount(visits.length)})</h2>
+        <ol>
+          ${visits.map(
+            (visit) => html`<li class="list-item" part="list-item"
+              aria-current=${this.selected === visit.id ? 'true' : 'false'}>
+              <article aria-labelledby=${`list-title-${visit.id}`}>
+                ${renderVisitCard(visit, this.cardContext(visit), `list-title-${visit.id}`)}
+                <button class="show-on-map" type="button" @click=${() => this.showOnMap(visit.id)}>
+                  ${strings.showOnMap}<span class="visually-hidden">: ${visitLabel(visit, this.language)}</span>
+                </button>
+              </article>
+            </li>`,
+          )}
+        </ol>
+      </section>
+    </div>`;
+  }
+}
+
+function sortByDate(visits: readonly VisitFeature[]): VisitFeature[] {
+  return [...visits].sort((a, b) => a.properties.visit.date.localeCompare(b.properties.visit.date));
+}
+
+function prefersReducedMotion(): boolean {
+  return globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+}

@@ -1,0 +1,180 @@
+/**
+ * Render functions for a visit's content, shared by the popup and the list so both always
+ * say the same thing. Lit templates only: every value from data is bound as text.
+ *
+ * @module
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { NationalContext } from '../model/match.js';
+import type { Article, LocalName, Quote, Statistic, VisitFeature } from '../model/schema.js';
+import { formatDate, formatValue, formatWeekday } from './format.js';
+import type { Strings } from './strings.js';
+
+/** What a card needs besides the visit. */
+export interface CardContext {
+  strings: Strings;
+  /** BCP 47 language of the interface. */
+  lang: string;
+  /** The visit's source article, when known. */
+  article: Article | undefined;
+  /** National figures matched to this visit. */
+  national: readonly NationalContext[];
+}
+
+/** A name in the interface language, falling back to English. */
+export function localName(name: LocalName, lang: string): string {
+  return lang.startsWith('zh') && name.zh ? name.zh : name.en;
+}
+
+/** "Luoyang, Henan" in the interface language. */
+export function placeLabel(visit: VisitFeature, lang: string): string {
+  const { city, province } = visit.properties.place;
+  return `${localName(city, lang)}, ${localName(province, lang)}`;
+}
+
+/** The accessible name of a visit's marker: site, place and date. */
+export function visitLabel(visit: VisitFeature, lang: string): string {
+  const p = visit.properties;
+  return `${localName(p.name, lang)}, ${placeLabel(visit, lang)}, ${formatDate(p.visit.date, lang)}`;
+}
+
+/** "characters 300–398": where a passage sits in the source article. */
+export function passageRef(start: number, end: number, ctx: CardContext): TemplateResult {
+  return html`<span class="ref" data-start=${start} data-end=${end}
+    >${ctx.strings.source}: ${ctx.strings.characters(start, end)}</span
+  >`;
+}
+
+/** A direct quote as a quotation, or a reported statement set apart from quotes. */
+export function renderQuote(quote: Quote, ctx: CardContext): TemplateResult {
+  const label = quote.kind === 'direct' ? ctx.strings.direct : ctx.strings.reported;
+  const body =
+    quote.kind === 'direct'
+      ? html`<blockquote lang=${quote.lang}><p>${quote.text}</p></blockquote>`
+      : html`<p class="reported-text" lang=${quote.lang}>${quote.text}</p>`;
+  return html`<figure class="quote quote--${quote.kind}" data-quote-id=${quote.id}>
+    ${body}
+    <figcaption>
+      <span class="quote-speaker">${quote.speaker}</span>,
+      <span class="quote-kind">${label}</span>.
+      ${passageRef(quote.start, quote.end, ctx)}
+    </figcaption>
+  </figure>`;
+}
+
+/** A figure: the number (or direction), what it measures, its period and its passage. */
+export function renderStatistic(s: Statistic, ctx: CardContext): TemplateResult {
+  const value =
+    s.value !== null
+      ? html`${s.approximation ? html`<span class="stat-approx">${s.approximation}</span> ` : nothing}${formatValue(s.value, s.unit, ctx.lang)}`
+      : html`${s.direction === 'down' ? '↓' : '↑'} ${ctx.strings.direction[s.direction ?? 'up']}`;
+  return html`<div class="stat" data-statistic-id=${s.id}>
+    <p class="stat-line">
+      <strong class="stat-value">${value}</strong>
+      <span class="stat-measure">${s.measure}</span>
+      <span class="stat-period">(${s.period}${s.comparison ? `, ${s.comparison}` : ''})</span>
+    </p>
+    <p class="stat-passage" lang=${ctx.article?.language ?? 'en'}>“${s.passage.text}”</p>
+    ${passageRef(s.passage.start, s.passage.end, ctx)}
+  </div>`;
+}
+
+function renderDate(visit: VisitFeature, ctx: CardContext): TemplateResult {
+  const d = visit.properties.visit;
+  const when = [
+    formatWeekday(d.date, ctx.lang),
+    formatDate(d.date, ctx.lang),
+    d.dayPart ? ctx.strings.dayPart[d.dayPart] : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+  return html`<p class="visit-date">
+      ${ctx.strings.visited}: <time datetime=${d.date}>${when}</time>
+    </p>
+    <p class="visit-wording">
+      ${ctx.strings.articleWording}: “<span lang=${ctx.article?.language ?? 'en'}>${d.wording.text}</span>”.
+      ${d.resolution}
+      ${
+        d.corroboration.length
+          ? html`${ctx.strings.corroboratedBy}:
+            ${d.corroboration.map(
+              (c, i) =>
+                html`${i ? '; ' : ''}${c.outlet}, <time datetime=${c.date}>${formatDate(c.date, ctx.lang)}</time>`,
+            )}.`
+          : nothing
+      }
+    </p>`;
+}
+
+function renderPrecision(visit: VisitFeature, ctx: CardContext): TemplateResult {
+  const loc = visit.properties.location;
+  const entry = loc.source.entry.name;
+  return html`<p class="precision precision--${loc.precision}">
+    <span class="precision-badge">${ctx.strings.precision[loc.precision]}</span>
+    ${ctx.strings.precisionNote[loc.precision]}
+    (${loc.source.name}${entry ? `: ${entry}` : ''}, ${loc.source.licence})
+  </p>`;
+}
+
+/**
+ * The whole content of one visit: site, place, date and how it was resolved, location
+ * precision, quotes, the site's figures and the matched national context, each with its passage.
+ *
+ * @param headingId - id for the heading, so a container can be labelled by it.
+ */
+export function renderVisitCard(
+  visit: VisitFeature,
+  ctx: CardContext,
+  headingId: string,
+): TemplateResult {
+  const p = visit.properties;
+  const otherName = ctx.lang.startsWith('zh') ? p.name.en : p.name.zh;
+  return html`<h3 class="card-title" id=${headingId}>${localName(p.name, ctx.lang)}</h3>
+    ${
+      otherName
+        ? html`<p class="card-subtitle" lang=${ctx.lang.startsWith('zh') ? 'en' : 'zh-Hans'}>${otherName}</p>`
+        : nothing
+    }
+    <p class="card-place">
+      ${placeLabel(visit, ctx.lang)}${p.facility ? html` · ${localName(p.facility, ctx.lang)}` : nothing}
+      · ${p.industries[0]}
+    </p>
+    ${renderDate(visit, ctx)} ${renderPrecision(visit, ctx)}
+    ${
+      p.quotes.length
+        ? html`<section class="card-section">
+          <h4>${ctx.strings.saidThere}</h4>
+          ${p.quotes.map((q) => renderQuote(q, ctx))}
+        </section>`
+        : nothing
+    }
+    ${
+      p.statistics.length
+        ? html`<section class="card-section">
+          <h4>${ctx.strings.siteFigures}</h4>
+          ${p.statistics.map((s) => renderStatistic(s, ctx))}
+        </section>`
+        : nothing
+    }
+    ${
+      ctx.national.length
+        ? html`<section class="card-section card-section--national">
+          <h4>
+            ${ctx.strings.nationalContext(
+              [...new Set(ctx.national.flatMap((n) => n.matchedOn))].join(', '),
+            )}
+          </h4>
+          ${ctx.national.map((n) => renderStatistic(n.statistic, ctx))}
+        </section>`
+        : nothing
+    }
+    ${
+      ctx.article
+        ? html`<p class="card-source">
+          ${ctx.strings.source}: “<cite>${ctx.article.title}</cite>”${ctx.article.outlet ? `, ${ctx.article.outlet}` : ''},
+          <time datetime=${ctx.article.date}>${formatDate(ctx.article.date, ctx.lang)}</time>.
+          ${passageRef(p.mention.start, p.mention.end, ctx)}
+        </p>`
+        : nothing
+    }`;
+}

@@ -1,0 +1,55 @@
+/**
+ * Marker icons, built as DOM (never as HTML strings) so they need no image files, work inside
+ * a shadow root and in a bundle, and pass a Trusted Types policy.
+ *
+ * @module
+ */
+import { DivIcon } from 'leaflet';
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** Icon box in CSS pixels; the tip of the pin sits at the bottom centre. */
+export const ICON_SIZE: [number, number] = [30, 40];
+
+function svg<K extends keyof SVGElementTagNameMap>(
+  name: K,
+  attrs: Record<string, string>,
+): SVGElementTagNameMap[K] {
+  const el = document.createElementNS(SVG, name);
+  for (const [k, value] of Object.entries(attrs)) el.setAttribute(k, value);
+  return el;
+}
+
+/**
+ * A pin for one visit. A city-level point has a dashed halo, saying "somewhere in this city";
+ * a facility-level point is a solid pin. Colours come from CSS custom properties on the host.
+ *
+ * @param precision - the location precision of the point.
+ * @returns a new icon; Leaflet moves its element, so each marker needs its own.
+ */
+export function visitIcon(precision: 'city' | 'facility'): DivIcon {
+  const root = svg('svg', {
+    viewBox: '0 0 30 40',
+    width: String(ICON_SIZE[0]),
+    height: String(ICON_SIZE[1]),
+    'aria-hidden': 'true',
+    focusable: 'false',
+  });
+  if (precision === 'city') {
+    root.append(svg('circle', { class: 'im-pin-halo', cx: '15', cy: '14', r: '13.5' }));
+  }
+  root.append(
+    svg('path', {
+      class: 'im-pin-body',
+      d: 'M15 39C15 39 4 24.5 4 14.5a11 11 0 0 1 22 0C26 24.5 15 39 15 39Z',
+    }),
+    svg('circle', { class: 'im-pin-dot', cx: '15', cy: '14.5', r: '4.5' }),
+  );
+  return new DivIcon({
+    html: root,
+    className: `im-pin im-pin--${precision}`,
+    iconSize: ICON_SIZE,
+    iconAnchor: [ICON_SIZE[0] / 2, ICON_SIZE[1]],
+    popupAnchor: [0, -ICON_SIZE[1] + 4],
+  });
+}

