@@ -98,6 +98,12 @@ export class VisitMap {
       maxHeight: 380,
       offset: [0, -36],
       className: 'im-popup',
+      // Leaflet closes on 'preclick', before a marker's click: that would report a close and
+      // then a select for one click on another marker. Background clicks are handled below.
+      closeOnClick: false,
+    });
+    this.map.on('click', () => {
+      if (this.selectedId !== null) this.closePopup();
     });
     container.addEventListener('keydown', (e) => {
       if (e.key === 'Escape' && this.selectedId !== null) {
