@@ -314,7 +314,7 @@ export class InspectionMap extends LitElement {
         }
       </div>
       <section class="list" part="list" aria-labelledby="list-heading">
-        <h2 id="list-heading">${strings.listHeading} (${strings.visitCount(visits.length)})</h2>
+        <h2 id="list-heading">${strings.listHeading} <span class="count">· ${visits.length}</span></h2>
         <ol>
           ${visits.map(
             (visit) => html`<li class="list-item" part="list-item"
