@@ -17,7 +17,7 @@ import {
 import type { VisitFeature } from '../model/schema.js';
 import { type BaseMapTopology, baseMapFeatures, baseMapLayers } from './basemap.js';
 import { type Credit, Credits, ZoomButtons } from './controls.js';
-import { visitIcon } from './icons.js';
+import { ICON_SIZE, visitIcon } from './icons.js';
 
 /** What the adapter needs from its host. */
 export interface VisitMapOptions {
@@ -45,8 +45,8 @@ const CHINA: [LatLngTuple, LatLngTuple] = [
 
 const toLatLng = ([lng, lat]: readonly [number, number]): LatLngTuple => [lat, lng];
 
-/** Padding around the visits when the map is fitted to them, in CSS pixels. */
-const FIT_PADDING: [number, number] = [40, 40];
+/** Room kept around the visits when fitting, in CSS pixels, beyond the controls' own boxes. */
+const FIT_MARGIN = 16;
 
 /**
  * A Leaflet map of visits in a container the caller owns. Create it after the container is in
@@ -58,6 +58,7 @@ export class VisitMap {
   private readonly markers = new Map<string, Marker>();
   private readonly popup: Popup;
   private readonly credits: Credits;
+  private readonly zoomButtons: ZoomButtons;
   private readonly baseLayers: ReturnType<typeof baseMapLayers> = [];
   private tileLayer: TileLayer | undefined;
   private tileCredit: Credit | undefined;
@@ -84,7 +85,7 @@ export class VisitMap {
       maxBoundsViscosity: 0.8,
     });
     this.map.setView([35, 105], 3);
-    new ZoomButtons(options.labels).addTo(this.map);
+    this.zoomButtons = new ZoomButtons(options.labels).addTo(this.map);
     this.credits = new Credits(options.credits).addTo(this.map);
     this.baseMapData = baseMapFeatures(options.baseMap);
     this.baseCredits = options.credits;
@@ -210,7 +211,16 @@ export class VisitMap {
       });
     }
     this.map.fitBounds(bounds, {
-      padding: FIT_PADDING,
+      // Keep every pin clear of the zoom buttons (top left) and the credits (bottom right); a
+      // pin stands ICON_SIZE[1] above its point.
+      paddingTopLeft: [
+        (this.zoomButtons.getContainer()?.offsetWidth ?? 0) + FIT_MARGIN * 2,
+        ICON_SIZE[1] + FIT_MARGIN,
+      ],
+      paddingBottomRight: [
+        FIT_MARGIN * 2,
+        (this.credits.getContainer()?.offsetHeight ?? 0) + FIT_MARGIN,
+      ],
       maxZoom: 7,
       animate: options.animate ?? false,
     });

@@ -74,13 +74,16 @@ async function open(width = 1280, height = 900): Promise<Watched> {
 }
 
 const popupText = (page: Page) =>
-  page.locator('inspection-map .leaflet-popup-content').innerText({ timeout: 5000 });
+  page
+    .locator('inspection-map .leaflet-popup-content')
+    .textContent({ timeout: 5000 })
+    .then((t) => t ?? '');
 
 describe('the page', () => {
   it('shows exactly three markers and the article’s title and dateline', async () => {
     const { page, requests, problems } = await open();
     await expect(page.locator('inspection-map .leaflet-marker-icon').count()).resolves.toBe(3);
-    await expect(page.locator('h1').innerText()).resolves.toBe(
+    await expect(page.locator('h1').textContent()).resolves.toBe(
       'XI Focus: Fortify the backbone of innovation manufacturing',
     );
     await expect(page.locator('#article-meta time').getAttribute('datetime')).resolves.toBe(

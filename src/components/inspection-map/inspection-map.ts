@@ -1,28 +1,25 @@
 import leafletCss from 'leaflet/dist/leaflet.css?inline';
 import { html, LitElement, nothing, type PropertyValues, render, unsafeCSS } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, query } from 'lit/decorators.js';
 import baseMapData from '../../../data/basemap/basemap.topo.json';
 import type { BaseMapTopology } from '../../map/basemap.js';
 import type { Credit } from '../../map/controls.js';
 import type { VisitMap } from '../../map/visit-map.js';
-import { type LoadResult, type Problem, parseVisits } from '../../model/load.js';
+import type { Problem } from '../../model/load.js';
 import { nationalContext } from '../../model/match.js';
 import type { VisitFeature } from '../../model/schema.js';
 import { stringsFor } from '../strings.js';
 import { type CardContext, renderVisitCard, visitLabel } from '../visit-card.js';
+import { renderVisitList } from '../visit-list.js';
 import { emit } from './events.js';
 import { styles } from './inspection-map.styles.js';
-
-/** How long a `src` request may take before it counts as failed, in milliseconds. */
-const FETCH_TIMEOUT_MS = 15_000;
+import { VisitsController } from './visits-controller.js';
 
 const BASE_CREDITS: Credit[] = [
   { text: 'Leaflet', href: 'https://leafletjs.com/' },
   { text: 'Made with Natural Earth', href: 'https://www.naturalearthdata.com/' },
   { text: 'GeoNames (CC BY 4.0)', href: 'https://www.geonames.org/' },
 ];
-
-type Status = 'empty' | 'loading' | 'ready' | 'error';
 
 /**
  * An interactive map of inspection visits. Each visited site has a marker; its popup and the
@@ -72,27 +69,36 @@ export class InspectionMap extends LitElement {
   /** Attribution text for `tiles`, shown as text. */
   @property({ attribute: 'tiles-attribution' }) tilesAttribution = '';
 
-  @state() private status: Status = 'empty';
-  @state() private result: LoadResult | undefined;
-  @state() private failure: Problem[] = [];
+  private readonly loader = new VisitsController(this, {
+    loaded: (result) => {
+      this.drawVisits();
+      emit(this, 'inspection-map-load', {
+        visits: result.visits.length,
+        problems: result.problems,
+      });
+      if (result.problems.length) {
+        emit(this, 'inspection-map-problems', { problems: result.problems, fatal: false });
+      }
+    },
+    failed: (problems) => emit(this, 'inspection-map-problems', { problems, fatal: true }),
+  });
 
   @query('.map') private mapEl!: HTMLElement;
 
   private adapter: VisitMap | undefined;
   private creating: Promise<void> | undefined;
   private resizeObserver: ResizeObserver | undefined;
-  private fetchController: AbortController | undefined;
   private lastSize = { width: 0, height: 0 };
 
   /** The visits drawn, in date order. */
   get visits(): readonly VisitFeature[] {
-    return this.sorted;
+    return this.loader.sorted;
   }
-  private sorted: VisitFeature[] = [];
 
   /** Problems found in the last input (records skipped, or the whole file). */
   get problems(): readonly Problem[] {
-    return this.status === 'error' ? this.failure : (this.result?.problems ?? []);
+    const { status, failure, result } = this.loader;
+    return status === 'error' ? failure : (result?.problems ?? []);
   }
 
   /**
@@ -118,7 +124,6 @@ export class InspectionMap extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.fetchController?.abort();
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
     this.adapter?.destroy();
@@ -127,9 +132,9 @@ export class InspectionMap extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('data') && this.data !== undefined) {
-      this.accept(parseVisits(this.data));
+      this.loader.accept(this.data);
     } else if (changed.has('src') || (changed.has('data') && this.data === undefined)) {
-      if (this.data === undefined && this.src) void this.load(this.src);
+      if (this.data === undefined && this.src) void this.loader.fetch(this.src);
     }
   }
 
@@ -147,52 +152,6 @@ export class InspectionMap extends LitElement {
     if (changed.has('selected') && this.adapter.selected !== this.selected) {
       if (!this.adapter.select(this.selected)) this.selected = this.adapter.selected;
     }
-  }
-
-  /** Fetches and loads `src`; on failure keeps what was drawn and shows the error. */
-  private async load(src: string): Promise<void> {
-    this.fetchController?.abort();
-    const controller = new AbortController();
-    this.fetchController = controller;
-    this.status = 'loading';
-    try {
-      const response = await fetch(src, {
-        signal: AbortSignal.any([controller.signal, AbortSignal.timeout(FETCH_TIMEOUT_MS)]),
-        credentials: 'same-origin',
-      });
-      if (!response.ok) throw new Error(`the server answered ${response.status} for ${src}`);
-      const json: unknown = await response.json();
-      if (controller.signal.aborted) return;
-      this.accept(parseVisits(json));
-    } catch (error) {
-      if (controller.signal.aborted) return;
-      const cause = error instanceof Error ? error.message : String(error);
-      this.fail([
-        { record: 'file', path: '', expected: 'a visits file', received: cause, message: cause },
-      ]);
-    }
-  }
-
-  private accept(result: LoadResult): void {
-    if (result.visits.length === 0 && result.problems.length > 0) {
-      this.fail(result.problems);
-      return;
-    }
-    this.result = result;
-    this.sorted = sortByDate(result.visits);
-    this.failure = [];
-    this.status = 'ready';
-    this.drawVisits();
-    emit(this, 'inspection-map-load', { visits: result.visits.length, problems: result.problems });
-    if (result.problems.length) {
-      emit(this, 'inspection-map-problems', { problems: result.problems, fatal: false });
-    }
-  }
-
-  private fail(problems: Problem[]): void {
-    this.failure = problems;
-    this.status = 'error';
-    emit(this, 'inspection-map-problems', { problems, fatal: true });
   }
 
   private async createMap(): Promise<void> {
@@ -254,7 +213,7 @@ export class InspectionMap extends LitElement {
   }
 
   private credits(): Credit[] {
-    const article = this.result?.articles[0];
+    const article = this.loader.result?.articles[0];
     const source = article ? [{ text: `Source: ${article.title} (${article.date})` }] : [];
     return [...source, ...BASE_CREDITS];
   }
@@ -263,8 +222,8 @@ export class InspectionMap extends LitElement {
     return {
       strings: stringsFor(this.language),
       lang: this.language,
-      article: this.result?.articles.find((a) => a.id === visit.properties.article),
-      national: nationalContext(visit, this.result?.statistics ?? []),
+      article: this.loader.result?.articles.find((a) => a.id === visit.properties.article),
+      national: nationalContext(visit, this.loader.result?.statistics ?? []),
     };
   }
 
@@ -289,52 +248,42 @@ export class InspectionMap extends LitElement {
 
   override render() {
     const strings = stringsFor(this.language);
+    const { status, failure, result } = this.loader;
     const visits = this.visits;
-    const total = this.result?.counts.visits ?? 0;
+    const total = result?.counts.visits ?? 0;
     const skipped = total - visits.length;
     return html`<div class="layout">
       <div class="map-wrap">
         <div class="map" part="map" role="region" aria-label=${strings.mapLabel}></div>
-        ${this.status === 'loading' ? html`<div class="status" role="status">${strings.loading}</div>` : nothing}
+        ${status === 'loading' ? html`<div class="status" role="status">${strings.loading}</div>` : nothing}
         ${
-          this.status === 'error'
+          status === 'error'
             ? html`<div class="status" role="alert">
               <p>${strings.loadFailed}</p>
-              <p>${this.failure[0]?.message ?? ''}</p>
-              ${this.src ? html`<p><button type="button" @click=${() => this.src && this.load(this.src)}>${strings.retry}</button></p>` : nothing}
+              <p>${failure[0]?.message ?? ''}</p>
+              ${this.src ? html`<p><button type="button" @click=${() => this.retry()}>${strings.retry}</button></p>` : nothing}
             </div>`
             : nothing
         }
         ${
-          this.status === 'ready' && skipped > 0
-            ? html`<div class="notice" role="status">
-              ${strings.problemsNotice(skipped, total)}
-            </div>`
+          status === 'ready' && skipped > 0
+            ? html`<div class="notice" role="status">${strings.problemsNotice(skipped, total)}</div>`
             : nothing
         }
       </div>
-      <section class="list" part="list" aria-labelledby="list-heading">
-        <h2 id="list-heading">${strings.listHeading} <span class="count">· ${visits.length}</span></h2>
-        <ol>
-          ${visits.map(
-            (visit) => html`<li class="list-item" part="list-item"
-              aria-current=${this.selected === visit.id ? 'true' : 'false'}>
-              <article aria-labelledby=${`list-title-${visit.id}`}>
-                ${renderVisitCard(visit, this.cardContext(visit), `list-title-${visit.id}`)}
-                <button class="show-on-map" type="button" @click=${() => this.showOnMap(visit.id)}>
-                  ${strings.showOnMap}<span class="visually-hidden">: ${visitLabel(visit, this.language)}</span>
-                </button>
-              </article>
-            </li>`,
-          )}
-        </ol>
-      </section>
+      ${renderVisitList(visits, {
+        strings,
+        lang: this.language,
+        selected: this.selected,
+        context: (visit) => this.cardContext(visit),
+        showOnMap: (id) => this.showOnMap(id),
+      })}
     </div>`;
   }
-}
 
-function sortByDate(visits: readonly VisitFeature[]): VisitFeature[] {
-  return [...visits].sort((a, b) => a.properties.visit.date.localeCompare(b.properties.visit.date));
+  private retry(): void {
+    if (this.src) void this.loader.fetch(this.src);
+  }
 }
 
 function prefersReducedMotion(): boolean {

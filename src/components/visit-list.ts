@@ -1,0 +1,40 @@
+/**
+ * The list of visits: the way to the same content without the map. Each entry is the same
+ * card the popup shows, and a button that opens it on the map.
+ *
+ * @module
+ */
+import { html, type TemplateResult } from 'lit';
+import type { VisitFeature } from '../model/schema.js';
+import type { Strings } from './strings.js';
+import { type CardContext, renderVisitCard, visitLabel } from './visit-card.js';
+
+/** What the list needs besides the visits. */
+export interface ListContext {
+  strings: Strings;
+  lang: string;
+  /** Id of the selected visit, marked `aria-current`. */
+  selected: string | null;
+  context: (visit: VisitFeature) => CardContext;
+  showOnMap: (id: string) => void;
+}
+
+/** The list section: heading with the count, then one entry per visit in the order given. */
+export function renderVisitList(visits: readonly VisitFeature[], ctx: ListContext): TemplateResult {
+  return html`<section class="list" part="list" aria-labelledby="list-heading">
+    <h2 id="list-heading">${ctx.strings.listHeading} <span class="count">· ${visits.length}</span></h2>
+    <ol>
+      ${visits.map(
+        (visit) => html`<li class="list-item" part="list-item"
+          aria-current=${ctx.selected === visit.id ? 'true' : 'false'}>
+          <article aria-labelledby=${`list-title-${visit.id}`}>
+            ${renderVisitCard(visit, ctx.context(visit), `list-title-${visit.id}`)}
+            <button class="show-on-map" type="button" @click=${() => ctx.showOnMap(visit.id)}>
+              ${ctx.strings.showOnMap}<span class="visually-hidden">: ${visitLabel(visit, ctx.lang)}</span>
+            </button>
+          </article>
+        </li>`,
+      )}
+    </ol>
+  </section>`;
+}
