@@ -13,6 +13,7 @@ export interface Strings {
   zoomOut: string;
   close: string;
   showOnMap: string;
+  showMore: (next: number, remaining: number) => string;
   visited: string;
   dayPart: Record<'morning' | 'afternoon' | 'evening', string>;
   articleWording: string;
@@ -44,6 +45,7 @@ const en: Strings = {
   zoomOut: 'Zoom out',
   close: 'Close',
   showOnMap: 'Show on map',
+  showMore: (next, remaining) => `Show ${next} more (${remaining} not shown)`,
   visited: 'Visited',
   dayPart: { morning: 'morning', afternoon: 'afternoon', evening: 'evening' },
   articleWording: 'The article says',

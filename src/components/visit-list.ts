@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { VisitFeature } from '../model/schema.js';
 import type { Strings } from './strings.js';
 import { type CardContext, renderVisitCard, visitLabel } from './visit-card.js';
@@ -17,14 +17,20 @@ export interface ListContext {
   selected: string | null;
   context: (visit: VisitFeature) => CardContext;
   showOnMap: (id: string) => void;
+  /** How many entries to render; the rest wait behind a "show more" button. */
+  limit: number;
+  showMore: () => void;
 }
+
+/** Entries rendered at first and added per "show more": a long list stays cheap to draw. */
+export const LIST_PAGE = 50;
 
 /** The list section: heading with the count, then one entry per visit in the order given. */
 export function renderVisitList(visits: readonly VisitFeature[], ctx: ListContext): TemplateResult {
   return html`<section class="list" part="list" aria-labelledby="list-heading">
     <h2 id="list-heading">${ctx.strings.listHeading} <span class="count">· ${visits.length}</span></h2>
     <ol>
-      ${visits.map(
+      ${visits.slice(0, ctx.limit).map(
         (visit) => html`<li class="list-item" part="list-item"
           aria-current=${ctx.selected === visit.id ? 'true' : 'false'}>
           <article aria-labelledby=${`list-title-${visit.id}`}>
@@ -36,5 +42,12 @@ export function renderVisitList(visits: readonly VisitFeature[], ctx: ListContex
         </li>`,
       )}
     </ol>
+    ${
+      visits.length > ctx.limit
+        ? html`<button class="show-more" type="button" @click=${ctx.showMore}>
+          ${ctx.strings.showMore(Math.min(LIST_PAGE, visits.length - ctx.limit), visits.length - ctx.limit)}
+        </button>`
+        : nothing
+    }
   </section>`;
 }

@@ -338,6 +338,12 @@ export const styles = css`
     border-radius: 4px;
     cursor: pointer;
   }
+  .show-more {
+    margin-top: 0.75rem;
+    min-height: 32px;
+    font: inherit;
+    cursor: pointer;
+  }
   .show-on-map:hover {
     background: #f4f4f4;
   }

@@ -1,6 +1,6 @@
 import leafletCss from 'leaflet/dist/leaflet.css?inline';
 import { html, LitElement, nothing, type PropertyValues, render, unsafeCSS } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { property, query, state } from 'lit/decorators.js';
 import baseMapData from '../../../data/basemap/basemap.topo.json';
 import type { BaseMapTopology } from '../../map/basemap.js';
 import type { Credit } from '../../map/controls.js';
@@ -10,7 +10,7 @@ import { nationalContext } from '../../model/match.js';
 import type { VisitFeature } from '../../model/schema.js';
 import { stringsFor } from '../strings.js';
 import { type CardContext, renderVisitCard, visitLabel } from '../visit-card.js';
-import { renderVisitList } from '../visit-list.js';
+import { LIST_PAGE, renderVisitList } from '../visit-list.js';
 import { emit } from './events.js';
 import { styles } from './inspection-map.styles.js';
 import { VisitsController } from './visits-controller.js';
@@ -84,6 +84,7 @@ export class InspectionMap extends LitElement {
   });
 
   @query('.map') private mapEl!: HTMLElement;
+  @state() private listLimit = LIST_PAGE;
 
   private adapter: VisitMap | undefined;
   private creating: Promise<void> | undefined;
@@ -277,6 +278,10 @@ export class InspectionMap extends LitElement {
         selected: this.selected,
         context: (visit) => this.cardContext(visit),
         showOnMap: (id) => this.showOnMap(id),
+        limit: this.listLimit,
+        showMore: () => {
+          this.listLimit += LIST_PAGE;
+        },
       })}
     </div>`;
   }
