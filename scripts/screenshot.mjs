@@ -20,7 +20,7 @@ page.on('pageerror', (e) => console.log(`pageerror: ${e.message}`));
 await page.goto(url, { waitUntil: 'networkidle' });
 if (click) {
   await page.locator(click).first().click();
-  await page.waitForTimeout(600);
+  await page.waitForTimeout(1500);
 }
 await page.screenshot({ path: out, fullPage: flags.includes('--full') });
 await browser.close();

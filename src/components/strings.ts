@@ -1,12 +1,15 @@
 /**
- * Interface text. Every word the element shows that does not come from data is here, so a
- * language can be added in one place.
+ * Interface text in English and Simplified Chinese. Every word the element shows that does not
+ * come from data is here, so a language is added in one place. Dates and numbers are formatted
+ * by `Intl` (see format.ts), not here.
  *
  * @module
  */
 
 /** The element's interface text in one language. */
 export interface Strings {
+  /** BCP 47 tag of this text. */
+  lang: 'en' | 'zh-Hans';
   mapLabel: string;
   listHeading: string;
   zoomIn: string;
@@ -17,14 +20,15 @@ export interface Strings {
   visited: string;
   dayPart: Record<'morning' | 'afternoon' | 'evening', string>;
   articleWording: string;
+  reported: string;
+  direct: string;
   precision: Record<'city' | 'facility', string>;
   precisionNote: Record<'city' | 'facility', string>;
   saidThere: string;
-  direct: string;
-  reported: string;
   siteFigures: string;
   nationalContext: (industries: string) => string;
   direction: Record<'up' | 'down', string>;
+  shareOf: (value: string) => string;
   source: string;
   characters: (start: number, end: number) => string;
   corroboratedBy: string;
@@ -36,9 +40,25 @@ export interface Strings {
   problemsNotice: (bad: number, total: number) => string;
   showDetails: string;
   dismiss: string;
+  tourLabel: string;
+  previous: string;
+  next: string;
+  overview: string;
+  position: (n: number, total: number) => string;
+  year: string;
+  allYears: (count: number) => string;
+  yearOption: (year: string, count: number) => string;
+  byProvince: string;
+  hiddenBySelection: (name: string, year: string) => string;
+  showAllYears: string;
+  announceOpened: (label: string) => string;
+  announceClosed: string;
+  announceFilter: (count: string, year: string | null) => string;
+  industry: (key: string) => string;
 }
 
 const en: Strings = {
+  lang: 'en',
   mapLabel: 'Map of inspection visits',
   listHeading: 'Visits',
   zoomIn: 'Zoom in',
@@ -49,17 +69,18 @@ const en: Strings = {
   visited: 'Visited',
   dayPart: { morning: 'morning', afternoon: 'afternoon', evening: 'evening' },
   articleWording: 'The article says',
+  direct: 'Direct quote',
+  reported: 'Reported statement',
   precision: { city: 'City-level location', facility: 'Facility location' },
   precisionNote: {
     city: 'The marker stands for the city, not the exact site.',
     facility: 'The marker stands at the site itself.',
   },
   saidThere: 'What was said',
-  direct: 'Direct quote',
-  reported: 'Reported statement',
   siteFigures: 'Figures for this site',
   nationalContext: (industries) => `National context (${industries})`,
   direction: { up: 'rose', down: 'fell' },
+  shareOf: (value) => `${value} of the whole`,
   source: 'Source',
   characters: (start, end) => `characters ${start}–${end}`,
   corroboratedBy: 'Date corroborated by',
@@ -68,12 +89,93 @@ const en: Strings = {
   retry: 'Try again',
   noVisits: 'No visits to show.',
   visitCount: (n) => (n === 1 ? '1 visit' : `${n} visits`),
-  problemsNotice: (bad, total) => `${bad} of ${total} records could not be shown.`,
+  problemsNotice: (bad, total) => `${bad} of ${total} visits could not be shown.`,
   showDetails: 'Details',
   dismiss: 'Dismiss',
+  tourLabel: 'Tour of the visits',
+  previous: 'Previous',
+  next: 'Next',
+  overview: 'All visits',
+  position: (n, total) => `${n} of ${total}`,
+  year: 'Year',
+  allYears: (count) => `All years (${count})`,
+  yearOption: (year, count) => `${year} (${count})`,
+  byProvince: 'By province',
+  hiddenBySelection: (name, year) => `${name} is not from ${year}, so the filter hides it.`,
+  showAllYears: 'Show all years',
+  announceOpened: (label) => `Opened ${label}`,
+  announceClosed: 'Closed the visit',
+  announceFilter: (count, year) => (year ? `${count} from ${year}` : `${count}, all years`),
+  industry: (key) => key,
 };
 
-/** The strings for a BCP 47 language tag; English for any language not yet translated. */
-export function stringsFor(_lang: string): Strings {
-  return en;
+const INDUSTRIES_ZH: Record<string, string> = {
+  machinery: '机械',
+  steel: '钢铁',
+  manufacturing: '制造业',
+  'ports and logistics': '港口物流',
+  'non-ferrous metals': '有色金属',
+  textiles: '纺织',
+  chemicals: '化工',
+  'building materials': '建材',
+};
+
+const zh: Strings = {
+  lang: 'zh-Hans',
+  mapLabel: '视察地点地图',
+  listHeading: '视察',
+  zoomIn: '放大',
+  zoomOut: '缩小',
+  close: '关闭',
+  showOnMap: '在地图上显示',
+  showMore: (next, remaining) => `再显示 ${next} 个（尚有 ${remaining} 个未显示）`,
+  visited: '视察日期',
+  dayPart: { morning: '上午', afternoon: '下午', evening: '晚上' },
+  articleWording: '文章原文',
+  direct: '直接引语',
+  reported: '转述',
+  precision: { city: '城市级位置', facility: '设施级位置' },
+  precisionNote: {
+    city: '标记代表所在城市，而非确切地点。',
+    facility: '标记位于该地点本身。',
+  },
+  saidThere: '讲话内容',
+  siteFigures: '本地点数据',
+  nationalContext: (industries) => `全国背景（${industries}）`,
+  direction: { up: '上升', down: '下降' },
+  shareOf: (value) => `占整体的 ${value}`,
+  source: '来源',
+  characters: (start, end) => `第 ${start}–${end} 个字符`,
+  corroboratedBy: '日期佐证',
+  loading: '正在加载视察数据…',
+  loadFailed: '无法加载视察数据。',
+  retry: '重试',
+  noVisits: '没有可显示的视察。',
+  visitCount: (n) => `${n} 次视察`,
+  problemsNotice: (bad, total) => `${total} 次视察中有 ${bad} 次无法显示。`,
+  showDetails: '详情',
+  dismiss: '关闭提示',
+  tourLabel: '视察导览',
+  previous: '上一个',
+  next: '下一个',
+  overview: '全部视察',
+  position: (n, total) => `第 ${n} 个，共 ${total} 个`,
+  year: '年份',
+  allYears: (count) => `全部年份（${count}）`,
+  yearOption: (year, count) => `${year} 年（${count}）`,
+  byProvince: '按省份',
+  hiddenBySelection: (name, year) => `${name} 不在 ${year} 年，已被筛选隐藏。`,
+  showAllYears: '显示全部年份',
+  announceOpened: (label) => `已打开：${label}`,
+  announceClosed: '已关闭视察详情',
+  announceFilter: (count, year) => (year ? `${year} 年：${count}` : `全部年份：${count}`),
+  industry: (key) => INDUSTRIES_ZH[key] ?? key,
+};
+
+/** Whether a BCP 47 tag asks for Chinese (`zh`, `zh-CN`, `zh-Hans`, …). */
+export const isChinese = (lang: string): boolean => /^zh\b/i.test(lang);
+
+/** The strings for a BCP 47 language tag: Simplified Chinese for `zh*`, else English. */
+export function stringsFor(lang: string): Strings {
+  return isChinese(lang) ? zh : en;
 }

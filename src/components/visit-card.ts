@@ -8,7 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { NationalContext } from '../model/match.js';
 import type { Article, LocalName, Quote, Statistic, VisitFeature } from '../model/schema.js';
 import { formatDate, formatValue, formatWeekday } from './format.js';
-import type { Strings } from './strings.js';
+import { isChinese, type Strings } from './strings.js';
 
 /** What a card needs besides the visit. */
 export interface CardContext {
@@ -23,19 +23,28 @@ export interface CardContext {
 
 /** A name in the interface language, falling back to English. */
 export function localName(name: LocalName, lang: string): string {
-  return lang.startsWith('zh') && name.zh ? name.zh : name.en;
+  return isChinese(lang) && name.zh ? name.zh : name.en;
 }
 
-/** "Luoyang, Henan" in the interface language. */
+/** The language a {@link localName} result is in, for its `lang` attribute. */
+export function localNameLang(name: LocalName, lang: string): string {
+  return isChinese(lang) && name.zh ? 'zh-Hans' : 'en';
+}
+
+const sep = (lang: string) => (isChinese(lang) ? '，' : ', ');
+
+/** "Luoyang, Henan" (or "洛阳市，河南省") in the interface language. */
 export function placeLabel(visit: VisitFeature, lang: string): string {
   const { city, province } = visit.properties.place;
-  return `${localName(city, lang)}, ${localName(province, lang)}`;
+  return `${localName(city, lang)}${sep(lang)}${localName(province, lang)}`;
 }
 
 /** The accessible name of a visit's marker: site, place and date. */
 export function visitLabel(visit: VisitFeature, lang: string): string {
   const p = visit.properties;
-  return `${localName(p.name, lang)}, ${placeLabel(visit, lang)}, ${formatDate(p.visit.date, lang)}`;
+  return [localName(p.name, lang), placeLabel(visit, lang), formatDate(p.visit.date, lang)].join(
+    sep(lang),
+  );
 }
 
 /** "characters 300–398": where a passage sits in the source article. */
@@ -62,17 +71,41 @@ export function renderQuote(quote: Quote, ctx: CardContext): TemplateResult {
   </figure>`;
 }
 
+/**
+ * A small picture of a figure, hidden from assistive technology because the exact number and
+ * its words stand beside it: a bar for a share of a whole (a percentage with no direction), an
+ * arrow for a change.
+ */
+export function renderStatVisual(s: Statistic, ctx: CardContext): TemplateResult | typeof nothing {
+  if (s.direction) {
+    return html`<span class="stat-arrow stat-arrow--${s.direction}" aria-hidden="true"
+      >${s.direction === 'down' ? '▼' : '▲'}</span
+    >`;
+  }
+  if (s.value === null || s.unit !== '%') return nothing;
+  const share = Math.max(0, Math.min(100, s.value));
+  // An SVG bar sized by attributes, not inline styles: it needs no 'unsafe-inline' style policy
+  // and draws the same when prerendered into the page's HTML.
+  return html`<svg class="stat-bar" viewBox="0 0 100 8" preserveAspectRatio="none"
+    aria-hidden="true" focusable="false">
+    <title>${ctx.strings.shareOf(`${share}%`)}</title>
+    <rect class="stat-bar-track" x="0" y="0" width="100" height="8"></rect>
+    <rect class="stat-bar-fill" x="0" y="0" width=${share} height="8"></rect>
+  </svg>`;
+}
+
 /** A figure: the number (or direction), what it measures, its period and its passage. */
 export function renderStatistic(s: Statistic, ctx: CardContext): TemplateResult {
   const value =
     s.value !== null
-      ? html`${s.approximation ? html`<span class="stat-approx">${s.approximation}</span> ` : nothing}${formatValue(s.value, s.unit, ctx.lang)}`
-      : html`${s.direction === 'down' ? '↓' : '↑'} ${ctx.strings.direction[s.direction ?? 'up']}`;
+      ? html`${s.approximation ? html`<span class="stat-approx" lang="en">${s.approximation}</span> ` : nothing}${formatValue(s.value, s.unit, ctx.lang)}`
+      : ctx.strings.direction[s.direction ?? 'up'];
   return html`<div class="stat" data-statistic-id=${s.id}>
     <p class="stat-line">
+      ${renderStatVisual(s, ctx)}
       <strong class="stat-value">${value}</strong>
-      <span class="stat-measure">${s.measure}</span>
-      <span class="stat-period">(${s.period}${s.comparison ? `, ${s.comparison}` : ''})</span>
+      <span class="stat-measure" lang="en">${s.measure}</span>
+      <span class="stat-period">(${s.period}${s.comparison ? html`, <span lang="en">${s.comparison}</span>` : ''})</span>
     </p>
     <p class="stat-passage" lang=${ctx.article?.language ?? 'en'}>“${s.passage.text}”</p>
     ${passageRef(s.passage.start, s.passage.end, ctx)}
@@ -93,7 +126,7 @@ function renderDate(visit: VisitFeature, ctx: CardContext): TemplateResult {
     </p>
     <p class="visit-wording">
       ${ctx.strings.articleWording}: “<span lang=${ctx.article?.language ?? 'en'}>${d.wording.text}</span>”.
-      ${d.resolution}
+      <span lang="en">${d.resolution}</span>
       ${
         d.corroboration.length
           ? html`${ctx.strings.corroboratedBy}:
@@ -128,17 +161,25 @@ export function renderVisitCard(
   headingId: string,
 ): TemplateResult {
   const p = visit.properties;
-  const otherName = ctx.lang.startsWith('zh') ? p.name.en : p.name.zh;
-  return html`<h3 class="card-title" id=${headingId}>${localName(p.name, ctx.lang)}</h3>
+  const zh = isChinese(ctx.lang);
+  const otherName = zh ? p.name.en : p.name.zh;
+  return html`<h3 class="card-title" id=${headingId} lang=${localNameLang(p.name, ctx.lang)}>
+      ${localName(p.name, ctx.lang)}
+    </h3>
     ${
-      otherName
-        ? html`<p class="card-subtitle" lang=${ctx.lang.startsWith('zh') ? 'en' : 'zh-Hans'}>${otherName}</p>`
+      otherName && otherName !== localName(p.name, ctx.lang)
+        ? html`<p class="card-subtitle" lang=${zh ? 'en' : 'zh-Hans'}>${otherName}</p>`
         : nothing
     }
     <p class="card-place">
-      ${placeLabel(visit, ctx.lang)}${p.facility ? html` · ${localName(p.facility, ctx.lang)}` : nothing}
-      · ${p.industries[0]}
+      ${placeLabel(visit, ctx.lang)}${
+        p.facility
+          ? html` · <span lang=${localNameLang(p.facility, ctx.lang)}>${localName(p.facility, ctx.lang)}</span>`
+          : nothing
+      }
+      · ${ctx.strings.industry(p.industries[0] ?? '')}
     </p>
+    <p class="card-summary" lang=${ctx.article?.language ?? 'en'}>“${p.mention.text}”</p>
     ${renderDate(visit, ctx)} ${renderPrecision(visit, ctx)}
     ${
       p.quotes.length
@@ -161,7 +202,9 @@ export function renderVisitCard(
         ? html`<section class="card-section card-section--national">
           <h4>
             ${ctx.strings.nationalContext(
-              [...new Set(ctx.national.flatMap((n) => n.matchedOn))].join(', '),
+              [...new Set(ctx.national.flatMap((n) => n.matchedOn))]
+                .map((i) => ctx.strings.industry(i))
+                .join(isChinese(ctx.lang) ? '、' : ', '),
             )}
           </h4>
           ${ctx.national.map((n) => renderStatistic(n.statistic, ctx))}
@@ -171,7 +214,7 @@ export function renderVisitCard(
     ${
       ctx.article
         ? html`<p class="card-source">
-          ${ctx.strings.source}: “<cite>${ctx.article.title}</cite>”${ctx.article.outlet ? `, ${ctx.article.outlet}` : ''},
+          ${ctx.strings.source}: “<cite lang=${ctx.article.language}>${ctx.article.title}</cite>”${ctx.article.outlet ? `, ${ctx.article.outlet}` : ''},
           <time datetime=${ctx.article.date}>${formatDate(ctx.article.date, ctx.lang)}</time>.
           ${passageRef(p.mention.start, p.mention.end, ctx)}
         </p>`

@@ -31,7 +31,7 @@ export function renderVisitList(visits: readonly VisitFeature[], ctx: ListContex
     <h2 id="list-heading">${ctx.strings.listHeading} <span class="count">· ${visits.length}</span></h2>
     <ol>
       ${visits.slice(0, ctx.limit).map(
-        (visit) => html`<li class="list-item" part="list-item"
+        (visit) => html`<li class="list-item" part="list-item" data-list-id=${visit.id}
           aria-current=${ctx.selected === visit.id ? 'true' : 'false'}>
           <article aria-labelledby=${`list-title-${visit.id}`}>
             ${renderVisitCard(visit, ctx.context(visit), `list-title-${visit.id}`)}

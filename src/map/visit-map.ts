@@ -37,6 +37,9 @@ export interface VisitMapOptions {
   tiles?: { url: string; attribution: string } | undefined;
 }
 
+/** The least zoom a visit is shown at when the view flies to it (a province fills the map). */
+export const FLY_ZOOM = 6;
+
 /** China's extent, south-west and north-east, for a map with no visits. */
 const CHINA: [LatLngTuple, LatLngTuple] = [
   [18, 73],
@@ -155,9 +158,14 @@ export class VisitMap {
    * `onUserSelect`: this is the programmatic path.
    *
    * @param options.focus - move keyboard focus into the popup.
+   * @param options.fly - first move the view to the visit (zooming in to at least
+   *   {@link FLY_ZOOM}), smoothly when `animate` is true; the popup opens when the move ends.
    * @returns whether a visit with that id is drawn (always true for `null`).
    */
-  select(id: string | null, options: { focus?: boolean } = {}): boolean {
+  select(
+    id: string | null,
+    options: { focus?: boolean; fly?: boolean; animate?: boolean } = {},
+  ): boolean {
     if (id === null) {
       this.selectedId = null;
       this.map.closePopup(this.popup);
@@ -177,10 +185,27 @@ export class VisitMap {
       minWidth: Math.max(160, Math.min(220, width - 100)),
       maxHeight: Math.max(160, Math.min(380, height - 80)),
     });
-    this.popup.setLatLng(marker.getLatLng()).setContent(content);
-    if (!this.map.hasLayer(this.popup)) this.popup.openOn(this.map);
-    else this.popup.update();
-    if (options.focus) content.focus({ preventScroll: true });
+    const open = () => {
+      if (this.selectedId !== id) return;
+      this.popup.setLatLng(marker.getLatLng()).setContent(content);
+      if (!this.map.hasLayer(this.popup)) this.popup.openOn(this.map);
+      else this.popup.update();
+      if (options.focus) content.focus({ preventScroll: true });
+    };
+    if (options.fly) {
+      const zoom = Math.max(this.map.getZoom(), FLY_ZOOM);
+      // Closing with no selection recorded reports nothing and moves no focus.
+      this.selectedId = null;
+      this.map.closePopup(this.popup);
+      this.selectedId = id;
+      this.map.once('moveend', open);
+      this.map.flyTo(marker.getLatLng(), zoom, {
+        animate: options.animate ?? false,
+        duration: 0.8,
+      });
+    } else {
+      open();
+    }
     return true;
   }
 

@@ -96,7 +96,8 @@ describe('<inspection-map>', () => {
     el.select('bensteel-cold-rolling-mill-2025-01-23');
     await until(() => popupText(el).includes('Bensteel'));
     expect(popupText(el)).toContain('almost 80%');
-    expect(popupText(el)).toContain('↓ fell');
+    expect(popupText(el)).toContain('fell energy consumption per unit of value added');
+    expect(root(el).querySelector('.leaflet-popup .stat-arrow--down')?.textContent).toBe('▼');
     el.select('rizhao-port-2024-05-22');
     await until(() => popupText(el).includes('Rizhao Port'));
     expect(popupText(el)).not.toContain('National context');
@@ -141,7 +142,7 @@ describe('<inspection-map>', () => {
   it('lists the same visits in date order; the list opens the popup', async () => {
     const el = await mount();
     const items = [...root(el).querySelectorAll('.list-item')];
-    expect(items.map((i) => i.querySelector('.card-title')?.textContent)).toEqual([
+    expect(items.map((i) => i.querySelector('.card-title')?.textContent?.trim())).toEqual([
       'Rizhao Port',
       'Bensteel Group',
       'Luoyang Bearing Group Co., Ltd.',

@@ -301,6 +301,31 @@ export const styles = css`
     font-size: 0.8125rem;
     font-weight: 400;
   }
+  .stat-bar {
+    display: inline-block;
+    inline-size: 3.5rem;
+    block-size: 0.5rem;
+    margin-inline-end: 0.35rem;
+    vertical-align: middle;
+  }
+  .stat-bar-track {
+    fill: #e6e1d8;
+  }
+  .stat-bar-fill {
+    fill: var(--_accent);
+  }
+  .stat-arrow {
+    margin-inline-end: 0.25rem;
+    font-size: 0.9em;
+  }
+  .stat-arrow {
+    color: var(--_text);
+  }
+  .card-summary {
+    margin: 0.35rem 0 0;
+    font-size: 0.875rem;
+    font-style: italic;
+  }
   .stat-passage {
     margin: 0.2rem 0 0;
     font-size: 0.8125rem;
@@ -348,6 +373,80 @@ export const styles = css`
     background: #f4f4f4;
   }
 
+  /* Toolbar: year filter and tour */
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem 1rem;
+    margin-bottom: 0.6rem;
+    font-size: 0.9375rem;
+  }
+  .filter {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.75rem;
+  }
+  .year {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4rem;
+    font-weight: 600;
+  }
+  .year select,
+  .tour button,
+  .filter-note button {
+    min-height: 32px;
+    font: inherit;
+    font-size: 0.875rem;
+    color: var(--_text);
+    background: #fff;
+    border: 1px solid var(--_border);
+    border-radius: 4px;
+    padding: 0.2rem 0.6rem;
+    cursor: pointer;
+  }
+  .tour button:hover:not(:disabled),
+  .filter-note button:hover {
+    background: #f4f4f4;
+  }
+  .tour button:disabled {
+    cursor: default;
+    opacity: 0.6;
+  }
+  .province-counts {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.875rem;
+  }
+  .province-counts .label {
+    font-weight: 600;
+  }
+  .tour {
+    display: flex;
+    align-items: center;
+    gap: 0.4rem;
+  }
+  .tour-position {
+    min-width: 4.5em;
+    text-align: center;
+    font-variant-numeric: tabular-nums;
+  }
+  .filter-note {
+    flex-basis: 100%;
+    margin: 0;
+    padding: 0.35rem 0.6rem;
+    background: #fff8e1;
+    border: 1px solid #e0c36a;
+    border-radius: 4px;
+  }
+  select:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
   /* States */
   .status {
     position: absolute;
@@ -384,6 +483,29 @@ export const styles = css`
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
+  }
+  @media print {
+    .toolbar,
+    .leaflet-control-container .leaflet-top,
+    .show-on-map,
+    .show-more,
+    .card-close {
+      display: none;
+    }
+    .layout {
+      display: block;
+    }
+    .map {
+      height: 12cm;
+      break-inside: avoid;
+    }
+    .list {
+      max-height: none;
+      overflow: visible;
+    }
+    .list-item {
+      break-inside: avoid;
+    }
   }
   @media (prefers-reduced-motion: reduce) {
     .leaflet-fade-anim .leaflet-popup,

@@ -8,9 +8,12 @@ import type { VisitMap } from '../../map/visit-map.js';
 import type { Problem } from '../../model/load.js';
 import { nationalContext } from '../../model/match.js';
 import type { VisitFeature } from '../../model/schema.js';
+import { filterByYear, yearGroups } from '../../model/time.js';
+import { renderToolbar } from '../map-toolbar.js';
 import { stringsFor } from '../strings.js';
 import { type CardContext, renderVisitCard, visitLabel } from '../visit-card.js';
 import { LIST_PAGE, renderVisitList } from '../visit-list.js';
+import { DeepLinkController } from './deep-link-controller.js';
 import { emit } from './events.js';
 import { styles } from './inspection-map.styles.js';
 import { VisitsController } from './visits-controller.js';
@@ -69,8 +72,33 @@ export class InspectionMap extends LitElement {
   /** Attribution text for `tiles`, shown as text. */
   @property({ attribute: 'tiles-attribution' }) tilesAttribution = '';
 
+  /**
+   * Language of the interface, dates and numbers (BCP 47): `zh*` gives Simplified Chinese, any
+   * other English. Unset, the page's `<html lang>` applies. Quotes stay in the source's language.
+   */
+  @property({ reflect: true }) override lang!: string;
+
+  /**
+   * Keep the page URL's fragment in step with the open visit (`#visit=<id>`): opening a visit
+   * adds a history entry, Back and Forward reopen, and a link with the fragment opens that visit.
+   * Off by default; turn it on for one element per page.
+   */
+  @property({ type: Boolean, attribute: 'deep-link' }) deepLink = false;
+
+  /** The year shown, or `null` for all years. */
+  @property({ attribute: false }) year: string | null = null;
+
   private readonly loader = new VisitsController(this, {
     loaded: (result) => {
+      this.listLimit = LIST_PAGE;
+      if (
+        this.year &&
+        !this.visits.some((v) => v.properties.visit.date.startsWith(this.year ?? ''))
+      ) {
+        this.year = null;
+      }
+      const linked = this.deepLinks.current();
+      if (linked && this.visits.some((v) => v.id === linked)) this.selected = linked;
       this.drawVisits();
       emit(this, 'inspection-map-load', {
         visits: result.visits.length,
@@ -85,6 +113,16 @@ export class InspectionMap extends LitElement {
 
   @query('.map') private mapEl!: HTMLElement;
   @state() private listLimit = LIST_PAGE;
+  /** A visit the year filter hid while it was open. */
+  @state() private filteredOut: VisitFeature | null = null;
+  /** Text for the polite live region. */
+  @state() private announcement = '';
+
+  private readonly deepLinks = new DeepLinkController(this, (id) => {
+    if (id !== this.selected && (id === null || this.visits.some((v) => v.id === id))) {
+      this.choose(id, { fly: true });
+    }
+  });
 
   private adapter: VisitMap | undefined;
   private creating: Promise<void> | undefined;
@@ -94,6 +132,11 @@ export class InspectionMap extends LitElement {
   /** The visits drawn, in date order. */
   get visits(): readonly VisitFeature[] {
     return this.loader.sorted;
+  }
+
+  /** The visits on the map and in the list: those of the chosen year, in date order. */
+  get shown(): readonly VisitFeature[] {
+    return filterByYear(this.visits, this.year);
   }
 
   /** Problems found in the last input (records skipped, or the whole file). */
@@ -132,6 +175,7 @@ export class InspectionMap extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('deepLink')) this.deepLinks.enabled = this.deepLink;
     if (changed.has('data') && this.data !== undefined) {
       this.loader.accept(this.data);
     } else if (changed.has('src') || (changed.has('data') && this.data === undefined)) {
@@ -144,7 +188,16 @@ export class InspectionMap extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('selected')) this.revealInList(this.selected);
     if (!this.adapter) return;
+    if (changed.has('lang') && changed.get('lang') !== undefined) {
+      // Marker names and control labels are in the old language: build the map again.
+      this.adapter.destroy();
+      this.adapter = undefined;
+      void this.createMap();
+      return;
+    }
+    if (changed.has('year') && changed.get('year') !== undefined) this.drawVisits(true);
     if (changed.has('tiles') || changed.has('tilesAttribution')) {
       this.adapter.setTiles(
         this.tiles ? { url: this.tiles, attribution: this.tilesAttribution } : undefined,
@@ -179,11 +232,11 @@ export class InspectionMap extends LitElement {
     return this.creating;
   }
 
-  private drawVisits(): void {
+  private drawVisits(animate = false): void {
     if (!this.adapter) return;
-    this.adapter.setVisits(this.visits);
+    this.adapter.setVisits(this.shown);
     this.adapter.setCredits(this.credits());
-    this.adapter.fitAll();
+    this.adapter.fitAll({ animate: animate && !prefersReducedMotion() });
     if (this.selected) this.adapter.select(this.selected);
   }
 
@@ -198,15 +251,82 @@ export class InspectionMap extends LitElement {
     if (wasHidden) this.adapter.fitAll();
   }
 
+  /** A selection the user made on the map itself (marker, Escape, close button). */
   private onUserSelect(id: string | null): void {
+    this.choose(id, { fromMap: true });
+  }
+
+  /**
+   * Every user selection ends here: the map, the list, the tour, the URL. Updates the URL
+   * (when deep links are on), announces the change and fires `inspection-map-select`.
+   */
+  private choose(
+    id: string | null,
+    how: { fromMap?: boolean; fly?: boolean; focus?: boolean } = {},
+  ): void {
+    if (!how.fromMap) {
+      this.adapter?.select(id, {
+        fly: how.fly ?? false,
+        focus: how.focus ?? false,
+        animate: !prefersReducedMotion(),
+      });
+    }
     this.selected = id;
+    this.filteredOut = null;
+    const visit = id ? this.visits.find((v) => v.id === id) : undefined;
+    const strings = stringsFor(this.language);
+    this.announcement = visit
+      ? strings.announceOpened(visitLabel(visit, this.language))
+      : strings.announceClosed;
+    this.deepLinks.write(id);
     emit(this, 'inspection-map-select', { id });
   }
 
   private showOnMap(id: string): void {
-    this.adapter?.select(id, { focus: true });
     this.mapEl.scrollIntoView({ block: 'nearest', behavior: 'auto' });
-    this.onUserSelect(id);
+    this.choose(id, { focus: true });
+  }
+
+  /** Moves the tour one stop; from no selection, Next starts at the first and Previous at the last. */
+  private step(delta: -1 | 1): void {
+    const shown = this.shown;
+    if (shown.length === 0) return;
+    const at = shown.findIndex((v) => v.id === this.selected);
+    const next =
+      at < 0 ? (delta > 0 ? 0 : shown.length - 1) : (at + delta + shown.length) % shown.length;
+    const visit = shown[next];
+    if (visit) this.choose(visit.id, { fly: true });
+  }
+
+  private overview(): void {
+    if (this.selected) this.choose(null);
+    this.fitAll();
+  }
+
+  private chooseYear(year: string | null): void {
+    this.year = year;
+    const selected = this.visits.find((v) => v.id === this.selected);
+    const strings = stringsFor(this.language);
+    if (selected && year && !selected.properties.visit.date.startsWith(year)) {
+      this.adapter?.select(null);
+      this.selected = null;
+      this.deepLinks.write(null);
+      this.filteredOut = selected;
+    } else {
+      this.filteredOut = null;
+    }
+    this.announcement = strings.announceFilter(strings.visitCount(this.shown.length), year);
+  }
+
+  /** Brings the selected entry into view inside the list when the list scrolls on its own. */
+  private revealInList(id: string | null): void {
+    const list = this.renderRoot.querySelector<HTMLElement>('.list');
+    const item = id ? this.renderRoot.querySelector<HTMLElement>(`[data-list-id="${id}"]`) : null;
+    if (!list || !item || list.scrollHeight <= list.clientHeight) return;
+    const top = item.offsetTop - list.offsetTop;
+    if (top < list.scrollTop || top + item.offsetHeight > list.scrollTop + list.clientHeight) {
+      list.scrollTop = top;
+    }
   }
 
   private get language(): string {
@@ -253,7 +373,26 @@ export class InspectionMap extends LitElement {
     const visits = this.visits;
     const total = result?.counts.visits ?? 0;
     const skipped = total - visits.length;
-    return html`<div class="layout">
+    const shown = this.shown;
+    return html`${
+      status === 'ready'
+        ? renderToolbar({
+            strings,
+            lang: this.language,
+            years: yearGroups(visits),
+            year: this.year,
+            total: visits.length,
+            shown,
+            selected: this.selected,
+            hidden: this.filteredOut,
+            chooseYear: (year) => this.chooseYear(year),
+            step: (delta) => this.step(delta),
+            overview: () => this.overview(),
+          })
+        : nothing
+    }
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      <div class="layout">
       <div class="map-wrap">
         <div class="map" part="map" role="region" aria-label=${strings.mapLabel}></div>
         ${status === 'loading' ? html`<div class="status" role="status">${strings.loading}</div>` : nothing}
@@ -272,7 +411,7 @@ export class InspectionMap extends LitElement {
             : nothing
         }
       </div>
-      ${renderVisitList(visits, {
+      ${renderVisitList(shown, {
         strings,
         lang: this.language,
         selected: this.selected,
