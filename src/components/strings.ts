@@ -159,7 +159,7 @@ const zh: Strings = {
   previous: '上一个',
   next: '下一个',
   overview: '全部视察',
-  position: (n, total) => `第 ${n} 个，共 ${total} 个`,
+  position: (n, total) => `${n} / ${total}`,
   year: '年份',
   allYears: (count) => `全部年份（${count}）`,
   yearOption: (year, count) => `${year} 年（${count}）`,

@@ -76,7 +76,7 @@ export function renderQuote(quote: Quote, ctx: CardContext): TemplateResult {
  * its words stand beside it: a bar for a share of a whole (a percentage with no direction), an
  * arrow for a change.
  */
-export function renderStatVisual(s: Statistic, ctx: CardContext): TemplateResult | typeof nothing {
+export function renderStatVisual(s: Statistic): TemplateResult | typeof nothing {
   if (s.direction) {
     return html`<span class="stat-arrow stat-arrow--${s.direction}" aria-hidden="true"
       >${s.direction === 'down' ? '▼' : '▲'}</span
@@ -88,7 +88,6 @@ export function renderStatVisual(s: Statistic, ctx: CardContext): TemplateResult
   // and draws the same when prerendered into the page's HTML.
   return html`<svg class="stat-bar" viewBox="0 0 100 8" preserveAspectRatio="none"
     aria-hidden="true" focusable="false">
-    <title>${ctx.strings.shareOf(`${share}%`)}</title>
     <rect class="stat-bar-track" x="0" y="0" width="100" height="8"></rect>
     <rect class="stat-bar-fill" x="0" y="0" width=${share} height="8"></rect>
   </svg>`;
@@ -102,7 +101,7 @@ export function renderStatistic(s: Statistic, ctx: CardContext): TemplateResult 
       : ctx.strings.direction[s.direction ?? 'up'];
   return html`<div class="stat" data-statistic-id=${s.id}>
     <p class="stat-line">
-      ${renderStatVisual(s, ctx)}
+      ${renderStatVisual(s)}
       <strong class="stat-value">${value}</strong>
       <span class="stat-measure" lang="en">${s.measure}</span>
       <span class="stat-period">(${s.period}${s.comparison ? html`, <span lang="en">${s.comparison}</span>` : ''})</span>
@@ -120,7 +119,7 @@ function renderDate(visit: VisitFeature, ctx: CardContext): TemplateResult {
     d.dayPart ? ctx.strings.dayPart[d.dayPart] : '',
   ]
     .filter(Boolean)
-    .join(', ');
+    .join(sep(ctx.lang));
   return html`<p class="visit-date">
       ${ctx.strings.visited}: <time datetime=${d.date}>${when}</time>
     </p>

@@ -70,10 +70,21 @@ export class VisitMap {
   private selectedId: string | null = null;
   private readonly baseMapData;
 
+  /** The element Leaflet owns: a fresh child of the host's container for every instance. */
+  private readonly element: HTMLElement;
+
+  /**
+   * @param host - the box to draw in; the adapter adds one child element to it and removes
+   *   it in {@link VisitMap.destroy}, so a new adapter can use the same box at once.
+   */
   constructor(
-    container: HTMLElement,
+    host: HTMLElement,
     private readonly options: VisitMapOptions,
   ) {
+    const container = document.createElement('div');
+    container.className = 'im-leaflet';
+    host.append(container);
+    this.element = container;
     this.map = new LeafletMap(container, {
       zoomControl: false,
       attributionControl: false,
@@ -184,6 +195,9 @@ export class VisitMap {
       maxWidth: Math.max(160, Math.min(340, width - 100)),
       minWidth: Math.max(160, Math.min(220, width - 100)),
       maxHeight: Math.max(160, Math.min(380, height - 80)),
+      // Keep the popup clear of the zoom buttons and the credits line.
+      autoPanPaddingTopLeft: [(this.zoomButtons.getContainer()?.offsetWidth ?? 0) + 20, 12],
+      autoPanPaddingBottomRight: [12, (this.credits.getContainer()?.offsetHeight ?? 0) + 12],
     });
     const open = () => {
       if (this.selectedId !== id) return;
@@ -282,9 +296,18 @@ export class VisitMap {
 
   /** Removes the map and everything it added; the instance is unusable afterwards. */
   destroy(): void {
-    this.map.off();
-    this.map.remove();
+    const map = this.map;
+    map.off();
+    map.stop();
     this.markers.clear();
+    this.element.remove();
+    // Leaflet 1.9 ends a zoom animation with a 250 ms timer it does not cancel on remove(),
+    // and that timer then reads the removed panes: let a running animation end first.
+    if ((map as unknown as { _animatingZoom?: boolean })._animatingZoom) {
+      map.once('zoomend', () => map.remove());
+    } else {
+      map.remove();
+    }
   }
 
   private userSelect(id: string): void {

@@ -1,6 +1,7 @@
 /**
- * The web page: the source article's title and dateline, the map element with its list, and
- * the article's national figures, all from the one dataset.
+ * The web page: the source article's title and dateline, the map element with its list, the
+ * article's national figures and the open data, all from the one dataset, in English or
+ * Simplified Chinese (`?lang=zh-Hans`, or the language buttons).
  *
  * @module
  */
@@ -9,13 +10,92 @@ import articleUrl from '../../data/articles/000_dd285a5d4eecb2d0.txt?url';
 import visitsUrl from '../../data/visits.geojson?url';
 import '../components/inspection-map/define.js';
 import { formatDate } from '../components/format.js';
-import { stringsFor } from '../components/strings.js';
+import { isChinese, stringsFor } from '../components/strings.js';
 import { renderStatistic } from '../components/visit-card.js';
-import { parseVisits } from '../model/load.js';
+import { type LoadResult, parseVisits } from '../model/load.js';
+import { pageStringsFor } from './strings.js';
 
-const lang = document.documentElement.lang || 'en';
 const map = document.querySelector('inspection-map');
 const byId = (id: string) => document.getElementById(id) as HTMLElement;
+
+/**
+ * Empties a container of the page's static HTML (or an earlier language's content) and gives
+ * back a new box inside it for Lit to render into.
+ */
+function fresh(container: HTMLElement, tag: 'span' | 'div' = 'span'): HTMLElement {
+  const box = document.createElement(tag);
+  container.replaceChildren(box);
+  return box;
+}
+
+/** The language asked for in the URL, else the document's. */
+function initialLang(): string {
+  const asked = new URLSearchParams(location.search).get('lang');
+  return asked && isChinese(asked)
+    ? 'zh-Hans'
+    : asked === 'en'
+      ? 'en'
+      : document.documentElement.lang || 'en';
+}
+
+function renderPage(data: LoadResult, lang: string): void {
+  const t = pageStringsFor(lang);
+  const strings = stringsFor(lang);
+  document.documentElement.lang = lang;
+  document.title = t.title;
+  byId('kicker').textContent = t.kicker;
+  byId('intro').textContent = t.intro;
+  byId('national-heading').textContent = t.nationalHeading;
+  byId('national-note').textContent = t.nationalNote;
+  byId('data-heading').textContent = t.dataHeading;
+  byId('sources-note').textContent = t.sourcesNote;
+  byId('credits').textContent = t.credits;
+  const group = byId('language');
+  byId('language-legend').textContent = t.language;
+  for (const b of group.querySelectorAll('button')) {
+    b.setAttribute('aria-pressed', String(isChinese(b.dataset.lang ?? '') === isChinese(lang)));
+  }
+
+  const article = data.articles[0];
+  if (article) {
+    const title = byId('article-title');
+    title.textContent = article.title;
+    title.lang = article.language;
+    render(
+      html`${article.section ? html`<span lang="en">${article.section}</span> · ` : ''}<time
+          datetime=${article.date}
+          >${formatDate(article.date, lang)}</time
+        >
+        · ${article.outlet ?? t.outletUnknown}`,
+      fresh(byId('article-meta')),
+    );
+  }
+  const ctx = { strings, lang, article, national: [] };
+  render(
+    html`${data.statistics.map(
+      (s) => html`<article class="national-figure">
+        ${renderStatistic(s, ctx)}
+        <p class="industries">
+          ${t.industries}: ${s.industries.map((i) => strings.industry(i)).join(isChinese(lang) ? '、' : ', ')}
+        </p>
+      </article>`,
+    )}`,
+    byId('national-figures'),
+  );
+  render(
+    html`<ul>
+      <li>
+        ${t.articleFile}:
+        <a href=${articleUrl} download=${`${article?.id ?? 'article'}.txt`}>${article?.id ?? 'article'}.txt</a>
+        (SHA-256 <code>${article?.sha256.slice(0, 12)}…</code>). ${t.offsetsNote}
+      </li>
+      <li>${t.geojson}: <a href=${visitsUrl} download="visits.geojson">visits.geojson</a></li>
+      <li>${t.csv}: <a href="visits.csv" download="visits.csv">visits.csv</a></li>
+    </ul>`,
+    fresh(byId('data-links'), 'div'),
+  );
+  if (map) map.lang = lang;
+}
 
 async function main(): Promise<void> {
   if (!map) return;
@@ -23,47 +103,18 @@ async function main(): Promise<void> {
   const json: unknown = await response.json();
   const data = parseVisits(json);
   map.data = json;
-
-  const article = data.articles[0];
-  if (article) {
-    byId('article-title').textContent = article.title;
-    byId('article-meta').replaceChildren();
-    render(
-      html`${article.section ? `${article.section} · ` : ''}<time datetime=${article.date}
-          >${formatDate(article.date, lang)}</time
-        >
-        · ${article.outlet ?? 'outlet not named in the text as received'} ·
-        ${article.translation ?? ''}`,
-      byId('article-meta'),
-    );
-  }
-  const ctx = { strings: stringsFor(lang), lang, article, national: [] };
-  render(
-    html`${data.statistics.map(
-      (s) => html`<article class="national-figure">
-        ${renderStatistic(s, ctx)}
-        <p class="industries">Industries: ${s.industries.join(', ')}</p>
-      </article>`,
-    )}`,
-    byId('national-figures'),
-  );
-  render(
-    html`<li>
-        Source article, kept byte for byte:
-        <a href=${articleUrl} download="${article?.id ?? 'article'}.txt">${article?.title}</a>.
-        Offsets count characters of this text (UTF-16 code units), from 0.
-      </li>
-      <li>
-        The visits as GeoJSON (RFC 7946, [longitude, latitude]):
-        <a href=${visitsUrl} download="visits.geojson">visits.geojson</a>.
-      </li>
-      <li>
-        Locations are city-level points from the GeoNames gazetteer, not the sites themselves.
-        Visit days the article gives only as “this week” or a month come from the corroborating
-        reports named with each visit.
-      </li>`,
-    byId('about'),
-  );
+  let lang = initialLang();
+  renderPage(data, lang);
+  byId('language').addEventListener('click', (e) => {
+    const button = (e.target as HTMLElement).closest('button');
+    const next = button?.dataset.lang;
+    if (!next || next === lang) return;
+    lang = next;
+    const url = new URL(location.href);
+    url.searchParams.set('lang', lang);
+    history.replaceState(history.state, '', url);
+    renderPage(data, lang);
+  });
 }
 
 void main();

@@ -1,19 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import raw from '../../data/visits.geojson?raw';
-import '../../src/components/inspection-map/define.js';
-import type { InspectionMap } from '../../src/components/inspection-map/inspection-map.js';
-
-const DATA = JSON.parse(raw) as {
-  features: {
-    id: string;
-    properties: { quotes: { text: string }[]; statistics: { passage: { text: string } }[] };
-  }[];
-};
+import { cleanup, dataset, IDS_BY_DATE, marker, mount, popupText, root, until } from './helpers.js';
 
 /** Quote and figure texts of each site, to tell popups apart. */
 const TEXTS = new Map(
-  DATA.features.map((f) => [
+  dataset().features.map((f) => [
     f.id,
     [
       ...f.properties.quotes.map((q) => q.text),
@@ -21,40 +12,8 @@ const TEXTS = new Map(
     ],
   ]),
 );
-const IDS_BY_DATE = [
-  'rizhao-port-2024-05-22',
-  'bensteel-cold-rolling-mill-2025-01-23',
-  'luoyang-bearing-2025-05-19',
-];
 
-async function until<T>(fn: () => T | undefined | null | false, ms = 5000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = fn();
-    if (v) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${fn}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
-
-async function mount(): Promise<InspectionMap> {
-  const el = document.createElement('inspection-map');
-  el.style.width = '900px';
-  el.data = structuredClone(DATA);
-  document.body.append(el);
-  await until(() => el.shadowRoot?.querySelectorAll('.leaflet-marker-icon').length === 3);
-  return el;
-}
-
-const root = (el: InspectionMap) => el.shadowRoot as ShadowRoot;
-const marker = (el: InspectionMap, id: string) =>
-  root(el).querySelector<HTMLElement>(`.leaflet-marker-icon[data-visit-id="${id}"]`) as HTMLElement;
-const popupText = (el: InspectionMap) =>
-  root(el).querySelector('.leaflet-popup-content')?.textContent?.replace(/\s+/g, ' ') ?? '';
-
-afterEach(() => {
-  for (const el of document.querySelectorAll('inspection-map')) el.remove();
-});
+afterEach(cleanup);
 
 describe('<inspection-map>', () => {
   it('draws one named marker per visit in date order (the Tab order), on the base map', async () => {
@@ -88,6 +47,8 @@ describe('<inspection-map>', () => {
       }
       await userEvent.keyboard('{Escape}');
       await until(() => !root(el).querySelector('.leaflet-popup'));
+      // The popup panned the map; back to all visits, as a reader would, before the next.
+      el.fitAll();
     }
   });
 

@@ -2,13 +2,9 @@
  * The built page, served by `vite preview`, in real Chromium: markers, popups by mouse and
  * keyboard, and no request beyond the local server.
  */
-import { execFileSync } from 'node:child_process';
-import { resolve } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright';
-import { type PreviewServer, preview } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
-import { ROOT, visitsJson } from '../helpers.js';
+import { visitsJson } from '../helpers.js';
+import { openPage, popupText, type Served, servePage } from './server.js';
 
 type Visit = {
   id: string;
@@ -20,64 +16,12 @@ const ownTexts = (v: Visit) => [
   ...v.properties.statistics.map((s) => s.passage.text),
 ];
 
-let server: PreviewServer;
-let browser: Browser;
-let origin: string;
-
+let served: Served;
 beforeAll(async () => {
-  // A production build, as users get it: in its own process, since Vitest sets NODE_ENV=test.
-  execFileSync(
-    process.execPath,
-    [
-      resolve(ROOT, 'node_modules/vite/bin/vite.js'),
-      'build',
-      '--outDir',
-      'dist/e2e-page',
-      '--logLevel',
-      'error',
-    ],
-    { cwd: ROOT, env: { ...process.env, NODE_ENV: 'production' }, stdio: 'inherit' },
-  );
-  server = await preview({
-    root: ROOT,
-    logLevel: 'error',
-    build: { outDir: 'dist/e2e-page' },
-    preview: { port: 0, host: '127.0.0.1' },
-  });
-  origin = (server.resolvedUrls?.local[0] ?? '').replace(/\/$/, '');
-  browser = await chromium.launch({ executablePath: await findChromium(), args: CHROMIUM_ARGS });
+  served = await servePage('dist/e2e-page');
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-interface Watched {
-  page: Page;
-  requests: string[];
-  problems: string[];
-}
-
-async function open(width = 1280, height = 900): Promise<Watched> {
-  const page = await browser.newPage({ viewport: { width, height } });
-  const requests: string[] = [];
-  const problems: string[] = [];
-  page.on('request', (r) => requests.push(r.url()));
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
-  await page.locator('inspection-map .leaflet-marker-icon').first().waitFor();
-  return { page, requests, problems };
-}
-
-const popupText = (page: Page) =>
-  page
-    .locator('inspection-map .leaflet-popup-content')
-    .textContent({ timeout: 5000 })
-    .then((t) => t ?? '');
+afterAll(() => served?.close());
+const open = (width = 1280, height = 900) => openPage(served, '/', { viewport: { width, height } });
 
 describe('the page', () => {
   it('shows exactly three markers and the article’s title and dateline', async () => {
@@ -90,7 +34,9 @@ describe('the page', () => {
       '2025-05-22',
     );
     await expect(page.locator('.national-figure').count()).resolves.toBe(3);
-    const outside = requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith('data:'));
+    const outside = requests.filter(
+      (u) => !u.startsWith(`${served.origin}/`) && !u.startsWith('data:'),
+    );
     expect(outside).toEqual([]);
     expect(problems).toEqual([]);
     await page.close();
@@ -108,7 +54,7 @@ describe('the page', () => {
           await marker.focus();
           await page.keyboard.press('Enter');
         }
-        const text = (await popupText(page)).replace(/\s+/g, ' ');
+        const text = await popupText(page);
         for (const own of ownTexts(visit)) expect(text).toContain(own.replace(/\s+/g, ' '));
         for (const other of VISITS.filter((v) => v.id !== visit.id)) {
           for (const t of ownTexts(other)) expect(text).not.toContain(t);

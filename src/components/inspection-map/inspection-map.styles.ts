@@ -67,7 +67,13 @@ export const styles = css`
     background: var(--_sea);
     font: inherit;
   }
-  .map:focus-visible,
+  .im-leaflet {
+    width: 100%;
+    height: 100%;
+    border-radius: inherit;
+    background: var(--_sea);
+  }
+  .im-leaflet:focus-visible,
   .map .leaflet-marker-icon:focus-visible,
   button:focus-visible,
   a:focus-visible,
@@ -426,8 +432,12 @@ export const styles = css`
   }
   .tour {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: 0.4rem;
+  }
+  .tour button {
+    white-space: nowrap;
   }
   .tour-position {
     min-width: 4.5em;

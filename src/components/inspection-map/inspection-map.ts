@@ -190,7 +190,7 @@ export class InspectionMap extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('selected')) this.revealInList(this.selected);
     if (!this.adapter) return;
-    if (changed.has('lang') && changed.get('lang') !== undefined) {
+    if (changed.has('lang')) {
       // Marker names and control labels are in the old language: build the map again.
       this.adapter.destroy();
       this.adapter = undefined;
@@ -223,6 +223,8 @@ export class InspectionMap extends LitElement {
         onUserSelect: (id) => this.onUserSelect(id),
         tiles: this.tiles ? { url: this.tiles, attribution: this.tilesAttribution } : undefined,
       });
+      const box = this.mapEl.getBoundingClientRect();
+      this.lastSize = { width: box.width, height: box.height };
       this.resizeObserver = new ResizeObserver(([entry]) => this.onResize(entry));
       this.resizeObserver.observe(this.mapEl);
       this.drawVisits();
@@ -247,8 +249,12 @@ export class InspectionMap extends LitElement {
     this.lastSize = { width, height };
     if (width === 0 || height === 0) return;
     this.adapter.resize();
-    // Drawn while hidden, the view was fitted to a box of no size: fit it again.
-    if (wasHidden) this.adapter.fitAll();
+    // Drawn while hidden, the view was fitted to a box of no size: fit it again, and bring an
+    // open popup back into view.
+    if (wasHidden) {
+      this.adapter.fitAll();
+      if (this.selected) this.adapter.select(this.selected);
+    }
   }
 
   /** A selection the user made on the map itself (marker, Escape, close button). */
@@ -335,7 +341,9 @@ export class InspectionMap extends LitElement {
 
   private credits(): Credit[] {
     const article = this.loader.result?.articles[0];
-    const source = article ? [{ text: `Source: ${article.title} (${article.date})` }] : [];
+    const source = article
+      ? [{ text: `${stringsFor(this.language).source}: ${article.title} (${article.date})` }]
+      : [];
     return [...source, ...BASE_CREDITS];
   }
 

@@ -1,0 +1,104 @@
+/**
+ * The visits as rows for a spreadsheet: one row per sourced item (a quote, a reported
+ * statement, a site figure or a matched national figure), with its visit's columns repeated,
+ * so every row carries its own source.
+ *
+ * @module
+ */
+import type { Visits } from './load.js';
+import { nationalContext } from './match.js';
+import type { Statistic } from './schema.js';
+
+/** Column names, in order. */
+export const CSV_COLUMNS = [
+  'visit_id',
+  'site_en',
+  'site_zh',
+  'city_en',
+  'province_en',
+  'longitude',
+  'latitude',
+  'location_precision',
+  'location_source',
+  'visit_date',
+  'visit_date_wording',
+  'item',
+  'speaker',
+  'text',
+  'value',
+  'unit',
+  'direction',
+  'period',
+  'industries',
+  'start',
+  'end',
+  'article_title',
+  'article_date',
+  'article_file',
+] as const;
+
+export type CsvRow = Record<(typeof CSV_COLUMNS)[number], string | number | null>;
+
+const figure = (s: Statistic) => ({
+  text: s.passage.text,
+  value: s.value,
+  unit: s.unit,
+  direction: s.direction,
+  period: s.period,
+  industries: s.industries.join('; '),
+  start: s.passage.start,
+  end: s.passage.end,
+});
+
+/**
+ * Rows for every sourced item of every visit, in the order of `data.visits`.
+ * `item` is `direct quote`, `reported statement`, `site figure` or `national context`.
+ */
+export function visitsToRows(data: Visits): CsvRow[] {
+  return data.visits.flatMap((visit) => {
+    const p = visit.properties;
+    const article = data.articles.find((a) => a.id === p.article);
+    const base = {
+      visit_id: visit.id,
+      site_en: p.name.en,
+      site_zh: p.name.zh ?? null,
+      city_en: p.place.city.en,
+      province_en: p.place.province.en,
+      longitude: visit.geometry.coordinates[0],
+      latitude: visit.geometry.coordinates[1],
+      location_precision: p.location.precision,
+      location_source: `${p.location.source.name} (${p.location.source.licence})`,
+      visit_date: p.visit.date,
+      visit_date_wording: p.visit.wording.text,
+      article_title: article?.title ?? null,
+      article_date: article?.date ?? null,
+      article_file: article?.file ?? null,
+    };
+    const none = {
+      speaker: null,
+      value: null,
+      unit: null,
+      direction: null,
+      period: null,
+      industries: null,
+    };
+    return [
+      ...p.quotes.map((q) => ({
+        ...base,
+        ...none,
+        item: q.kind === 'direct' ? 'direct quote' : 'reported statement',
+        speaker: q.speaker,
+        text: q.text,
+        start: q.start,
+        end: q.end,
+      })),
+      ...p.statistics.map((s) => ({ ...base, ...none, item: 'site figure', ...figure(s) })),
+      ...nationalContext(visit, data.statistics).map(({ statistic }) => ({
+        ...base,
+        ...none,
+        item: 'national context',
+        ...figure(statistic),
+      })),
+    ];
+  });
+}

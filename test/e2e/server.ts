@@ -1,0 +1,89 @@
+/**
+ * The built page served by `vite preview` and a Chromium to look at it, for end-to-end tests.
+ */
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright';
+import { type PreviewServer, preview } from 'vite';
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
+import { ROOT } from '../helpers.js';
+
+export interface Served {
+  origin: string;
+  browser: Browser;
+  close: () => Promise<void>;
+}
+
+/** Builds the page (production mode) into `dist/<outDir>`, serves it, launches Chromium. */
+export async function servePage(outDir: string): Promise<Served> {
+  // In its own process, since Vitest sets NODE_ENV=test and Lit would build in dev mode.
+  execFileSync(
+    process.execPath,
+    [
+      resolve(ROOT, 'node_modules/vite/bin/vite.js'),
+      'build',
+      '--outDir',
+      outDir,
+      '--logLevel',
+      'error',
+    ],
+    { cwd: ROOT, env: { ...process.env, NODE_ENV: 'production' }, stdio: 'inherit' },
+  );
+  const server: PreviewServer = await preview({
+    root: ROOT,
+    logLevel: 'error',
+    build: { outDir },
+    preview: { port: 0, host: '127.0.0.1' },
+  });
+  const origin = (server.resolvedUrls?.local[0] ?? '').replace(/\/$/, '');
+  const browser = await chromium.launch({
+    executablePath: await findChromium(),
+    args: CHROMIUM_ARGS,
+  });
+  return {
+    origin,
+    browser,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** A page with every request, console error or warning and page error recorded. */
+export interface Watched {
+  page: Page;
+  requests: string[];
+  problems: string[];
+}
+
+export async function openPage(
+  served: Served,
+  path = '/',
+  options: BrowserContextOptions & { wait?: boolean } = {},
+): Promise<Watched> {
+  const { wait = true, ...contextOptions } = options;
+  const context = await served.browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    ...contextOptions,
+  });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  const problems: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('close', () => void context.close());
+  await page.goto(`${served.origin}${path}`, { waitUntil: 'networkidle' });
+  if (wait) await page.locator('inspection-map .leaflet-marker-icon').first().waitFor();
+  return { page, requests, problems };
+}
+
+/** The open popup's text, white space folded. */
+export const popupText = (page: Page): Promise<string> =>
+  page
+    .locator('inspection-map .leaflet-popup-content')
+    .textContent({ timeout: 5000 })
+    .then((t) => (t ?? '').replace(/\s+/g, ' '));
