@@ -516,6 +516,9 @@ export const styles = css`
     .list-item {
       break-inside: avoid;
     }
+    .list h2 {
+      break-after: avoid;
+    }
   }
   @media (prefers-reduced-motion: reduce) {
     .leaflet-fade-anim .leaflet-popup,
