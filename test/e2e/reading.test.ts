@@ -25,7 +25,9 @@ describe('deep links', () => {
   it('opens the visit a link names, follows selections in the URL, and Back returns', async () => {
     const { page, problems } = await openPage(served, `/#visit=${BENSTEEL}`);
     await expect.poll(() => popupText(page)).toContain('Bensteel Group');
-    await page.locator(`inspection-map .leaflet-marker-icon[data-visit-id="${RIZHAO}"]`).click();
+    // By keyboard: a click could land on the map while the popup still pans it into view.
+    await page.locator(`inspection-map .leaflet-marker-icon[data-visit-id="${RIZHAO}"]`).focus();
+    await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#visit=${RIZHAO}`);
     await expect.poll(() => popupText(page)).toContain('Rizhao Port');
     await page.goBack();
