@@ -36,6 +36,10 @@ export interface Strings {
   problemsNotice: (bad: number, total: number) => string;
   showDetails: string;
   dismiss: string;
+  /** Shown when the mouse wheel scrolls the page over the map; `key` is "ctrl" or "⌘". */
+  wheelHint: (key: string) => string;
+  /** Shown when one finger scrolls the page over the map. */
+  touchHint: string;
 }
 
 const en: Strings = {
@@ -71,6 +75,8 @@ const en: Strings = {
   problemsNotice: (bad, total) => `${bad} of ${total} records could not be shown.`,
   showDetails: 'Details',
   dismiss: 'Dismiss',
+  wheelHint: (key) => `Use ${key} + scroll to zoom the map`,
+  touchHint: 'Use two fingers to move the map',
 };
 
 /** The strings for a BCP 47 language tag; English for any language not yet translated. */

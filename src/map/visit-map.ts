@@ -17,7 +17,10 @@ import {
 import type { VisitFeature } from '../model/schema.js';
 import { type BaseMapTopology, baseMapFeatures, baseMapLayers } from './basemap.js';
 import { type Credit, Credits, ZoomButtons } from './controls.js';
+import { cooperativeGestures } from './gestures.js';
 import { ICON_SIZE, visitIcon } from './icons.js';
+import './leaflet-global.js';
+import { removeMap } from './teardown.js';
 
 /** What the adapter needs from its host. */
 export interface VisitMapOptions {
@@ -31,8 +34,8 @@ export interface VisitMapOptions {
   onUserSelect?: (id: string | null) => void;
   /** Credits shown in the attribution line. */
   credits: readonly Credit[];
-  /** Labels of the zoom buttons. */
-  labels: { zoomIn: string; zoomOut: string };
+  /** Labels of the zoom buttons, and the hints shown when a gesture scrolls the page. */
+  labels: { zoomIn: string; zoomOut: string; wheelHint: string; touchHint: string };
   /** Optional XYZ tile layer drawn above the base map, with its attribution. */
   tiles?: { url: string; attribution: string } | undefined;
 }
@@ -47,6 +50,12 @@ const toLatLng = ([lng, lat]: readonly [number, number]): LatLngTuple => [lat, l
 
 /** Room kept around the visits when fitting, in CSS pixels, beyond the controls' own boxes. */
 const FIT_MARGIN = 16;
+
+/**
+ * The pane of the embedded base map: under Leaflet's tile pane (z-index 200), so an optional
+ * tile layer covers it where its tiles load and the base map shows where they fail.
+ */
+const BASE_MAP_PANE = 'im-basemap';
 
 /**
  * A Leaflet map of visits in a container the caller owns. Create it after the container is in
@@ -66,6 +75,10 @@ export class VisitMap {
   private visits: VisitFeature[] = [];
   private selectedId: string | null = null;
   private readonly baseMapData;
+  /** Releases every listener the adapter added outside Leaflet's own. */
+  private readonly listeners = new AbortController();
+  /** A fit was asked for while the container had no size; done when it gets one. */
+  private pendingFit = false;
 
   constructor(
     container: HTMLElement,
@@ -85,6 +98,7 @@ export class VisitMap {
       maxBoundsViscosity: 0.8,
     });
     this.map.setView([35, 105], 3);
+    this.map.createPane(BASE_MAP_PANE).style.zIndex = '150';
     this.zoomButtons = new ZoomButtons(options.labels).addTo(this.map);
     this.credits = new Credits(options.credits).addTo(this.map);
     this.baseMapData = baseMapFeatures(options.baseMap);
@@ -106,12 +120,22 @@ export class VisitMap {
     this.map.on('click', () => {
       if (this.selectedId !== null) this.closePopup();
     });
-    container.addEventListener('keydown', (e) => {
-      if (e.key === 'Escape' && this.selectedId !== null) {
-        e.stopPropagation();
-        this.closePopup();
-      }
-    });
+    const signal = this.listeners.signal;
+    container.addEventListener(
+      'keydown',
+      (e) => {
+        if (e.key === 'Escape' && this.selectedId !== null) {
+          e.stopPropagation();
+          this.closePopup();
+        }
+      },
+      { signal },
+    );
+    cooperativeGestures(
+      this.map,
+      { wheel: options.labels.wheelHint, touch: options.labels.touchHint },
+      signal,
+    );
     this.map.on('popupclose', this.onPopupClose, this);
     this.setTiles(options.tiles);
   }
@@ -127,7 +151,7 @@ export class VisitMap {
     this.visits = [...visits];
 
     const provinces = new Set(visits.map((v) => v.properties.place.province.basemapId));
-    for (const layer of baseMapLayers(this.baseMapData, provinces)) {
+    for (const layer of baseMapLayers(this.baseMapData, provinces, BASE_MAP_PANE)) {
       this.baseLayers.push(layer.addTo(this.map));
       layer.bringToBack();
     }
@@ -199,9 +223,13 @@ export class VisitMap {
 
   /**
    * Fits the view to all visits and the provinces they are in, so each point is seen in its
-   * province; to China when there are none.
+   * province; to China when there are none. In a container with no size (hidden), the fit
+   * waits for {@link VisitMap.resize} to report one.
    */
   fitAll(options: { animate?: boolean } = {}): void {
+    const size = this.map.getSize();
+    this.pendingFit = size.x === 0 || size.y === 0;
+    if (this.pendingFit) return;
     const points = this.visits.map((v) => toLatLng(v.geometry.coordinates));
     const bounds = latLngBounds(points.length > 0 ? points : CHINA);
     if (points.length > 0) {
@@ -250,15 +278,33 @@ export class VisitMap {
     );
   }
 
-  /** Tells Leaflet its container changed size (call from a ResizeObserver). */
+  /**
+   * Tells Leaflet its container changed size (call from a ResizeObserver). The first time the
+   * container has a size after a fit was asked for, the fit is done.
+   */
   resize(): void {
-    this.map.invalidateSize({ pan: false });
+    // Leaflet keeps a moved view inside maxBounds on 'moveend', with an animated pan. Debounced
+    // (as Leaflet does for window resizes), it comes after the fit below, not before it: a pan
+    // started for the view of a box that had no size would carry on past the fit.
+    this.map.invalidateSize({ pan: false, debounceMoveend: true });
+    if (this.pendingFit) this.fitAll();
+  }
+
+  /** Reads the markers' labels and the open popup's content again (the language changed). */
+  refresh(): void {
+    for (const visit of this.visits) {
+      this.markers
+        .get(visit.id)
+        ?.getElement()
+        ?.setAttribute('aria-label', this.options.markerLabel(visit));
+    }
+    if (this.selectedId !== null) this.select(this.selectedId);
   }
 
   /** Removes the map and everything it added; the instance is unusable afterwards. */
   destroy(): void {
-    this.map.off();
-    this.map.remove();
+    this.listeners.abort();
+    removeMap(this.map);
     this.markers.clear();
   }
 
@@ -273,7 +319,9 @@ export class VisitMap {
     icon.setAttribute('aria-label', this.options.markerLabel(visit));
     icon.setAttribute('aria-pressed', String(this.selectedId === visit.id));
     icon.dataset.visitId = visit.id;
-    icon.addEventListener('keydown', (e) => this.onMarkerKey(e, visit.id));
+    icon.addEventListener('keydown', (e) => this.onMarkerKey(e, visit.id), {
+      signal: this.listeners.signal,
+    });
   }
 
   private onMarkerKey(e: KeyboardEvent, id: string): void {

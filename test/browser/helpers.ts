@@ -1,0 +1,100 @@
+/** Helpers shared by the browser tests: the dataset, mounting, waiting and reading the map. */
+import raw from '../../data/visits.geojson?raw';
+import '../../src/components/inspection-map/define.js';
+import type { InspectionMap } from '../../src/components/inspection-map/inspection-map.js';
+
+export interface VisitJson {
+  id: string;
+  properties: { quotes: { text: string }[]; statistics: { passage: { text: string } }[] };
+}
+export interface VisitsJson {
+  features: VisitJson[];
+  [member: string]: unknown;
+}
+
+/** The real dataset, parsed once; clone it before handing it to an element. */
+export const DATA = JSON.parse(raw) as VisitsJson;
+export const data = (): VisitsJson => structuredClone(DATA);
+/** The same file with only the Features whose ids are given (another element's data). */
+export const dataWith = (ids: readonly string[]): VisitsJson => {
+  const copy = data();
+  copy.features = copy.features.filter((f) => ids.includes(f.id));
+  return copy;
+};
+
+export const IDS_BY_DATE = [
+  'rizhao-port-2024-05-22',
+  'bensteel-cold-rolling-mill-2025-01-23',
+  'luoyang-bearing-2025-05-19',
+] as const;
+export const [RIZHAO, BENSTEEL, LUOYANG] = IDS_BY_DATE;
+
+/** Polls `fn` until it returns something truthy; fails after `ms`. */
+export async function until<T>(fn: () => T | undefined | null | false, ms = 5000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const v = fn();
+    if (v) return v;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${fn}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+/** Waits for `n` animation frames (layout and Leaflet's frame callbacks settle). */
+export async function frames(n = 2): Promise<void> {
+  for (let i = 0; i < n; i++) await new Promise((r) => requestAnimationFrame(r));
+}
+
+export const root = (el: InspectionMap): ShadowRoot => el.shadowRoot as ShadowRoot;
+export const markers = (el: InspectionMap): HTMLElement[] => [
+  ...root(el).querySelectorAll<HTMLElement>('.leaflet-marker-icon'),
+];
+export const marker = (el: InspectionMap, id: string): HTMLElement =>
+  root(el).querySelector<HTMLElement>(`.leaflet-marker-icon[data-visit-id="${id}"]`) as HTMLElement;
+export const mapBox = (el: InspectionMap): HTMLElement =>
+  root(el).querySelector<HTMLElement>('.map') as HTMLElement;
+export const popupText = (el: InspectionMap): string =>
+  root(el).querySelector('.leaflet-popup-content')?.textContent?.replace(/\s+/g, ' ') ?? '';
+
+/** Each marker's tip (its point on the map), in pixels from the map box's top left corner. */
+export function tips(el: InspectionMap): Record<string, { x: number; y: number }> {
+  const box = mapBox(el).getBoundingClientRect();
+  const out: Record<string, { x: number; y: number }> = {};
+  for (const m of markers(el)) {
+    const r = m.getBoundingClientRect();
+    out[m.dataset.visitId ?? ''] = { x: r.left + r.width / 2 - box.left, y: r.bottom - box.top };
+  }
+  return out;
+}
+
+/** Whether every marker's whole icon lies inside the map box. */
+export function markersInsideMap(el: InspectionMap): boolean {
+  const box = mapBox(el).getBoundingClientRect();
+  const all = markers(el);
+  return (
+    box.width > 0 &&
+    all.length > 0 &&
+    all.every((m) => {
+      const r = m.getBoundingClientRect();
+      return (
+        r.left >= box.left && r.right <= box.right && r.top >= box.top && r.bottom <= box.bottom
+      );
+    })
+  );
+}
+
+/** Creates an element, lets `configure` set it up, connects it and waits for `n` markers. */
+export async function mount(
+  configure: (el: InspectionMap) => void = (el) => {
+    el.data = data();
+  },
+  parent: Element = document.body,
+  n = 3,
+): Promise<InspectionMap> {
+  const el = document.createElement('inspection-map');
+  el.style.width = '900px';
+  configure(el);
+  parent.append(el);
+  await until(() => markers(el).length === n);
+  return el;
+}
