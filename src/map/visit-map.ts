@@ -96,6 +96,8 @@ export class VisitMap {
         [75, 180],
       ],
       maxBoundsViscosity: 0.8,
+      // The element's ResizeObserver reports size changes; no listener on the page's window.
+      trackResize: false,
     });
     this.map.setView([35, 105], 3);
     this.map.createPane(BASE_MAP_PANE).style.zIndex = '150';
@@ -194,12 +196,15 @@ export class VisitMap {
     for (const [mid, m] of this.markers)
       m.getElement()?.setAttribute('aria-pressed', String(mid === id));
     const content = this.options.renderPopup(visit);
-    // The popup fits the map's box, so it never spills out on a phone.
+    // The popup fits the map's box, so it never spills out on a phone; below it, the pin under
+    // its tip stays clear of the credits line (two lines high in a narrow map).
     const { x: width, y: height } = this.map.getSize();
+    const below = ICON_SIZE[1] + (this.credits.getContainer()?.offsetHeight ?? 0);
     Object.assign(this.popup.options, {
       maxWidth: Math.max(160, Math.min(340, width - 100)),
       minWidth: Math.max(160, Math.min(220, width - 100)),
-      maxHeight: Math.max(160, Math.min(380, height - 80)),
+      maxHeight: Math.max(160, Math.min(380, height - below - 60)),
+      autoPanPaddingBottomRight: [12, below + 4],
     });
     this.popup.setLatLng(marker.getLatLng()).setContent(content);
     if (!this.map.hasLayer(this.popup)) this.popup.openOn(this.map);
