@@ -1,6 +1,8 @@
 import { defineConfig } from 'vite';
+import { leafletForEmbedding } from './build/leaflet.js';
 
 export default defineConfig({
+  plugins: [leafletForEmbedding()],
   server: { host: '127.0.0.1', port: 5173, strictPort: false },
   preview: { host: '127.0.0.1', port: 4173 },
   build: { target: 'es2022', outDir: 'dist', assetsInlineLimit: 0 },
