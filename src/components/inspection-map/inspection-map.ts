@@ -140,9 +140,9 @@ export class InspectionMap extends LitElement {
    * Selects a visit and opens its popup (panning the map to it), or closes the popup with
    * `null`. Fires no event: that is for the user's actions.
    *
-   * @param id - a visit's Feature `id`, or `null`.
-   * @returns `false`, changing nothing, when no drawn visit has that id (also before the data
-   *   has loaded: set `selected` to choose a visit ahead of the data).
+   * @param {string | null} id - a visit's Feature `id`, or `null`.
+   * @returns {boolean} `false`, changing nothing, when no drawn visit has that id (also before
+   *   the data has loaded: set `selected` to choose a visit ahead of the data).
    */
   select(id: string | null): boolean {
     if (id !== null && !this.visits.some((v) => v.id === id)) return false;
