@@ -98,3 +98,18 @@ export async function mount(
   await until(() => markers(el).length === n);
   return el;
 }
+
+/**
+ * Waits until the map has stopped moving (a popup's auto-pan, a fit): marker positions unchanged
+ * over three frames. A real click on a moving marker can land beside it.
+ */
+export async function settled(el: InspectionMap, ms = 5000): Promise<void> {
+  let last = '';
+  let still = 0;
+  await until(() => {
+    const now = JSON.stringify(tips(el));
+    still = now === last ? still + 1 : 0;
+    last = now;
+    return still >= 3;
+  }, ms);
+}

@@ -3,6 +3,7 @@ import { userEvent } from 'vitest/browser';
 import raw from '../../data/visits.geojson?raw';
 import '../../src/components/inspection-map/define.js';
 import type { InspectionMap } from '../../src/components/inspection-map/inspection-map.js';
+import { settled } from './helpers.js';
 
 const DATA = JSON.parse(raw) as {
   features: {
@@ -88,6 +89,9 @@ describe('<inspection-map>', () => {
       }
       await userEvent.keyboard('{Escape}');
       await until(() => !root(el).querySelector('.leaflet-popup'));
+      // A popup's auto-pan can leave the next marker outside the map box: show them all again.
+      el.fitAll();
+      await settled(el);
     }
   });
 
@@ -132,6 +136,7 @@ describe('<inspection-map>', () => {
     await el.updateComplete;
     expect(el.getAttribute('selected')).toBe('luoyang-bearing-2025-05-19');
     expect(seen).toEqual([]);
+    await settled(el);
     await userEvent.click(marker(el, 'rizhao-port-2024-05-22'));
     await until(() => seen.length === 1);
     expect(seen).toEqual(['rizhao-port-2024-05-22']);
