@@ -55,6 +55,10 @@ export interface Strings {
   announceClosed: string;
   announceFilter: (count: string, year: string | null) => string;
   industry: (key: string) => string;
+  /** Shown when the mouse wheel scrolls the page over the map; `key` is "ctrl" or "⌘". */
+  wheelHint: (key: string) => string;
+  /** Shown when one finger scrolls the page over the map. */
+  touchHint: string;
 }
 
 const en: Strings = {
@@ -107,6 +111,8 @@ const en: Strings = {
   announceClosed: 'Closed the visit',
   announceFilter: (count, year) => (year ? `${count} from ${year}` : `${count}, all years`),
   industry: (key) => key,
+  wheelHint: (key) => `Use ${key} + scroll to zoom the map`,
+  touchHint: 'Use two fingers to move the map',
 };
 
 const INDUSTRIES_ZH: Record<string, string> = {
@@ -170,6 +176,8 @@ const zh: Strings = {
   announceClosed: '已关闭视察详情',
   announceFilter: (count, year) => (year ? `${year} 年：${count}` : `全部年份：${count}`),
   industry: (key) => INDUSTRIES_ZH[key] ?? key,
+  wheelHint: (key) => `按住 ${key} 并滚动以缩放地图`,
+  touchHint: '用两根手指移动地图',
 };
 
 /** Whether a BCP 47 tag asks for Chinese (`zh`, `zh-CN`, `zh-Hans`, …). */

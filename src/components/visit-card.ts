@@ -162,9 +162,8 @@ export function renderVisitCard(
   const p = visit.properties;
   const zh = isChinese(ctx.lang);
   const otherName = zh ? p.name.en : p.name.zh;
-  return html`<h3 class="card-title" id=${headingId} lang=${localNameLang(p.name, ctx.lang)}>
-      ${localName(p.name, ctx.lang)}
-    </h3>
+  const title = localName(p.name, ctx.lang);
+  return html`<h3 class="card-title" id=${headingId} lang=${localNameLang(p.name, ctx.lang)}>${title}</h3>
     ${
       otherName && otherName !== localName(p.name, ctx.lang)
         ? html`<p class="card-subtitle" lang=${zh ? 'en' : 'zh-Hans'}>${otherName}</p>`

@@ -18,19 +18,29 @@ export { type BaseMapTopology, baseMapFeatures } from './basemap-data.js';
  *
  * @param features - from {@link baseMapFeatures}.
  * @param highlighted - province ids (`properties.id`) of visited provinces.
+ * @param pane - the map pane to draw in; Leaflet's `overlayPane` by default.
  * @returns the countries layer and the provinces layer, to add in that order.
  */
 export function baseMapLayers(
   features: BaseMapFeatures,
   highlighted: ReadonlySet<string>,
+  pane = 'overlayPane',
 ): GeoJSON[] {
-  const common: PathOptions = { interactive: false, weight: 0.8, fillOpacity: 1, opacity: 1 };
+  const common: PathOptions = {
+    interactive: false,
+    weight: 0.8,
+    fillOpacity: 1,
+    opacity: 1,
+    pane,
+  };
   const countries = new GeoJSON(features.countries, {
     interactive: false,
+    pane,
     style: () => ({ ...common, className: 'im-country' }),
   });
   const provinces = new GeoJSON(features.provinces, {
     interactive: false,
+    pane,
     style: (f?: Feature<Geometry, BaseMapProperties>) => ({
       ...common,
       className:

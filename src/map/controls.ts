@@ -36,8 +36,10 @@ function el<K extends keyof HTMLElementTagNameMap>(
 
 /** Zoom in and out buttons with accessible names; labels come from the caller. */
 export class ZoomButtons extends Control {
+  private buttons: [HTMLButtonElement, HTMLButtonElement] | undefined;
+
   constructor(
-    private readonly labels: { zoomIn: string; zoomOut: string },
+    private labels: { zoomIn: string; zoomOut: string },
     options?: { position?: ControlPosition },
   ) {
     super({ position: options?.position ?? 'topleft' });
@@ -54,9 +56,23 @@ export class ZoomButtons extends Control {
       b.addEventListener('click', () => map.setZoom(map.getZoom() + delta));
       return b;
     };
-    bar.append(button(this.labels.zoomIn, '+', 1), button(this.labels.zoomOut, '−', -1));
+    this.buttons = [button(this.labels.zoomIn, '+', 1), button(this.labels.zoomOut, '−', -1)];
+    bar.append(...this.buttons);
     DomEvent.disableClickPropagation(bar);
     return bar;
+  }
+
+  /** Renames the buttons (the language changed). */
+  setLabels(labels: { zoomIn: string; zoomOut: string }): void {
+    this.labels = labels;
+    const [zoomIn, zoomOut] = this.buttons ?? [];
+    for (const [b, label] of [
+      [zoomIn, labels.zoomIn],
+      [zoomOut, labels.zoomOut],
+    ] as const) {
+      b?.setAttribute('aria-label', label);
+      if (b) b.title = label;
+    }
   }
 }
 

@@ -17,7 +17,10 @@ import {
 import type { VisitFeature } from '../model/schema.js';
 import { type BaseMapTopology, baseMapFeatures, baseMapLayers } from './basemap.js';
 import { type Credit, Credits, ZoomButtons } from './controls.js';
+import { cooperativeGestures } from './gestures.js';
 import { ICON_SIZE, visitIcon } from './icons.js';
+import './leaflet-global.js';
+import { removeMap } from './teardown.js';
 
 /** What the adapter needs from its host. */
 export interface VisitMapOptions {
@@ -31,8 +34,8 @@ export interface VisitMapOptions {
   onUserSelect?: (id: string | null) => void;
   /** Credits shown in the attribution line. */
   credits: readonly Credit[];
-  /** Labels of the zoom buttons. */
-  labels: { zoomIn: string; zoomOut: string };
+  /** Labels of the zoom buttons, and the hints shown when a gesture scrolls the page. */
+  labels: { zoomIn: string; zoomOut: string; wheelHint: string; touchHint: string };
   /** Optional XYZ tile layer drawn above the base map, with its attribution. */
   tiles?: { url: string; attribution: string } | undefined;
 }
@@ -52,6 +55,12 @@ const toLatLng = ([lng, lat]: readonly [number, number]): LatLngTuple => [lat, l
 const FIT_MARGIN = 16;
 
 /**
+ * The pane of the embedded base map: under Leaflet's tile pane (z-index 200), so an optional
+ * tile layer covers it where its tiles load and the base map shows where they fail.
+ */
+const BASE_MAP_PANE = 'im-basemap';
+
+/**
  * A Leaflet map of visits in a container the caller owns. Create it after the container is in
  * the document; call {@link VisitMap.destroy} when the container leaves it.
  */
@@ -69,6 +78,13 @@ export class VisitMap {
   private visits: VisitFeature[] = [];
   private selectedId: string | null = null;
   private readonly baseMapData;
+  /** Releases every listener the adapter added outside Leaflet's own. */
+  private readonly listeners = new AbortController();
+  /** A fit was asked for while the container had no size; done when it gets one. */
+  private pendingFit = false;
+
+  /** The gesture hints' texts, read when a hint shows (so a new language applies at once). */
+  private readonly hints = { wheel: '', touch: '' };
 
   /** The element Leaflet owns: a fresh child of the host's container for every instance. */
   private readonly element: HTMLElement;
@@ -79,7 +95,7 @@ export class VisitMap {
    */
   constructor(
     host: HTMLElement,
-    private readonly options: VisitMapOptions,
+    private options: VisitMapOptions,
   ) {
     const container = document.createElement('div');
     container.className = 'im-leaflet';
@@ -97,9 +113,14 @@ export class VisitMap {
         [75, 180],
       ],
       maxBoundsViscosity: 0.8,
+      // The element's ResizeObserver reports size changes; no listener on the page's window.
+      trackResize: false,
     });
     this.map.setView([35, 105], 3);
+    this.map.createPane(BASE_MAP_PANE).style.zIndex = '150';
     this.zoomButtons = new ZoomButtons(options.labels).addTo(this.map);
+    this.hints.wheel = options.labels.wheelHint;
+    this.hints.touch = options.labels.touchHint;
     this.credits = new Credits(options.credits).addTo(this.map);
     this.baseMapData = baseMapFeatures(options.baseMap);
     this.baseCredits = options.credits;
@@ -120,12 +141,18 @@ export class VisitMap {
     this.map.on('click', () => {
       if (this.selectedId !== null) this.closePopup();
     });
-    container.addEventListener('keydown', (e) => {
-      if (e.key === 'Escape' && this.selectedId !== null) {
-        e.stopPropagation();
-        this.closePopup();
-      }
-    });
+    const signal = this.listeners.signal;
+    container.addEventListener(
+      'keydown',
+      (e) => {
+        if (e.key === 'Escape' && this.selectedId !== null) {
+          e.stopPropagation();
+          this.closePopup();
+        }
+      },
+      { signal },
+    );
+    cooperativeGestures(this.map, this.hints, signal);
     this.map.on('popupclose', this.onPopupClose, this);
     this.setTiles(options.tiles);
   }
@@ -141,7 +168,7 @@ export class VisitMap {
     this.visits = [...visits];
 
     const provinces = new Set(visits.map((v) => v.properties.place.province.basemapId));
-    for (const layer of baseMapLayers(this.baseMapData, provinces)) {
+    for (const layer of baseMapLayers(this.baseMapData, provinces, BASE_MAP_PANE)) {
       this.baseLayers.push(layer.addTo(this.map));
       layer.bringToBack();
     }
@@ -189,15 +216,17 @@ export class VisitMap {
     for (const [mid, m] of this.markers)
       m.getElement()?.setAttribute('aria-pressed', String(mid === id));
     const content = this.options.renderPopup(visit);
-    // The popup fits the map's box, so it never spills out on a phone.
+    // The popup fits the map's box, so it never spills out on a phone; below it, the pin under
+    // its tip stays clear of the credits line (two lines high in a narrow map).
     const { x: width, y: height } = this.map.getSize();
+    const below = ICON_SIZE[1] + (this.credits.getContainer()?.offsetHeight ?? 0);
     Object.assign(this.popup.options, {
       maxWidth: Math.max(160, Math.min(340, width - 100)),
       minWidth: Math.max(160, Math.min(220, width - 100)),
-      maxHeight: Math.max(160, Math.min(380, height - 80)),
-      // Keep the popup clear of the zoom buttons and the credits line.
+      maxHeight: Math.max(160, Math.min(380, height - below - 60)),
+      // Keep the popup clear of the zoom buttons, and its pin clear of the credits line.
       autoPanPaddingTopLeft: [(this.zoomButtons.getContainer()?.offsetWidth ?? 0) + 20, 12],
-      autoPanPaddingBottomRight: [12, (this.credits.getContainer()?.offsetHeight ?? 0) + 12],
+      autoPanPaddingBottomRight: [12, below + 4],
     });
     const open = () => {
       if (this.selectedId !== id) return;
@@ -238,9 +267,13 @@ export class VisitMap {
 
   /**
    * Fits the view to all visits and the provinces they are in, so each point is seen in its
-   * province; to China when there are none.
+   * province; to China when there are none. In a container with no size (hidden), the fit
+   * waits for {@link VisitMap.resize} to report one.
    */
   fitAll(options: { animate?: boolean } = {}): void {
+    const size = this.map.getSize();
+    this.pendingFit = size.x === 0 || size.y === 0;
+    if (this.pendingFit) return;
     const points = this.visits.map((v) => toLatLng(v.geometry.coordinates));
     const bounds = latLngBounds(points.length > 0 ? points : CHINA);
     if (points.length > 0) {
@@ -289,25 +322,42 @@ export class VisitMap {
     );
   }
 
-  /** Tells Leaflet its container changed size (call from a ResizeObserver). */
+  /**
+   * Tells Leaflet its container changed size (call from a ResizeObserver). The first time the
+   * container has a size after a fit was asked for, the fit is done.
+   */
   resize(): void {
-    this.map.invalidateSize({ pan: false });
+    // Leaflet keeps a moved view inside maxBounds on 'moveend', with an animated pan. Debounced
+    // (as Leaflet does for window resizes), it comes after the fit below, not before it: a pan
+    // started for the view of a box that had no size would carry on past the fit.
+    this.map.invalidateSize({ pan: false, debounceMoveend: true });
+    if (this.pendingFit) this.fitAll();
+  }
+
+  /**
+   * Applies new interface text (the language changed): control labels, gesture hints, marker
+   * names and the open popup, in place, keeping the view.
+   */
+  setLabels(labels: VisitMapOptions['labels']): void {
+    this.options.labels = labels;
+    this.zoomButtons.setLabels(labels);
+    this.hints.wheel = labels.wheelHint;
+    this.hints.touch = labels.touchHint;
+    for (const visit of this.visits) {
+      this.markers
+        .get(visit.id)
+        ?.getElement()
+        ?.setAttribute('aria-label', this.options.markerLabel(visit));
+    }
+    if (this.selectedId !== null) this.select(this.selectedId);
   }
 
   /** Removes the map and everything it added; the instance is unusable afterwards. */
   destroy(): void {
-    const map = this.map;
-    map.off();
-    map.stop();
+    this.listeners.abort();
+    removeMap(this.map);
     this.markers.clear();
     this.element.remove();
-    // Leaflet 1.9 ends a zoom animation with a 250 ms timer it does not cancel on remove(),
-    // and that timer then reads the removed panes: let a running animation end first.
-    if ((map as unknown as { _animatingZoom?: boolean })._animatingZoom) {
-      map.once('zoomend', () => map.remove());
-    } else {
-      map.remove();
-    }
   }
 
   private userSelect(id: string): void {
@@ -321,7 +371,9 @@ export class VisitMap {
     icon.setAttribute('aria-label', this.options.markerLabel(visit));
     icon.setAttribute('aria-pressed', String(this.selectedId === visit.id));
     icon.dataset.visitId = visit.id;
-    icon.addEventListener('keydown', (e) => this.onMarkerKey(e, visit.id));
+    icon.addEventListener('keydown', (e) => this.onMarkerKey(e, visit.id), {
+      signal: this.listeners.signal,
+    });
   }
 
   private onMarkerKey(e: KeyboardEvent, id: string): void {

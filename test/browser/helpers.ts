@@ -1,29 +1,35 @@
-/** Helpers shared by the browser tests: mounting the element and waiting on it. */
+/** Helpers shared by the browser tests: the dataset, mounting, waiting and reading the map. */
 import raw from '../../data/visits.geojson?raw';
 import '../../src/components/inspection-map/define.js';
 import type { InspectionMap } from '../../src/components/inspection-map/inspection-map.js';
 
-export type VisitJson = {
+export interface VisitJson {
   id: string;
-  properties: {
-    quotes: { text: string }[];
-    statistics: { passage: { text: string } }[];
-    location: { precision: string };
-  };
+  properties: { quotes: { text: string }[]; statistics: { passage: { text: string } }[] };
+}
+export interface VisitsJson {
+  features: VisitJson[];
+  [member: string]: unknown;
+}
+
+/** The real dataset, parsed once; clone it before handing it to an element. */
+export const DATA = JSON.parse(raw) as VisitsJson;
+export const data = (): VisitsJson => structuredClone(DATA);
+/** The same file with only the Features whose ids are given (another element's data). */
+export const dataWith = (ids: readonly string[]): VisitsJson => {
+  const copy = data();
+  copy.features = copy.features.filter((f) => ids.includes(f.id));
+  return copy;
 };
-export type DataJson = { features: VisitJson[] };
 
-/** A fresh copy of data/visits.geojson. */
-export const dataset = (): DataJson => JSON.parse(raw) as DataJson;
-
-/** The visits' ids in date order, the order of the list, the tour and the Tab key. */
 export const IDS_BY_DATE = [
   'rizhao-port-2024-05-22',
   'bensteel-cold-rolling-mill-2025-01-23',
   'luoyang-bearing-2025-05-19',
-];
+] as const;
+export const [RIZHAO, BENSTEEL, LUOYANG] = IDS_BY_DATE;
 
-/** Polls `fn` until it returns something truthy, or fails after `ms`. */
+/** Polls `fn` until it returns something truthy; fails after `ms`. */
 export async function until<T>(fn: () => T | undefined | null | false, ms = 5000): Promise<T> {
   const end = Date.now() + ms;
   for (;;) {
@@ -34,32 +40,102 @@ export async function until<T>(fn: () => T | undefined | null | false, ms = 5000
   }
 }
 
-/** Creates, configures and connects an element, and waits for its markers. */
-export async function mount(
-  options: { data?: unknown; width?: string; lang?: string; markers?: number } = {},
-): Promise<InspectionMap> {
-  const el = document.createElement('inspection-map');
-  el.style.width = options.width ?? '900px';
-  if (options.lang) el.lang = options.lang;
-  el.data = options.data ?? dataset();
-  document.body.append(el);
-  await until(
-    () => el.shadowRoot?.querySelectorAll('.leaflet-marker-icon').length === (options.markers ?? 3),
-  );
-  return el;
+/** Waits for `n` animation frames (layout and Leaflet's frame callbacks settle). */
+export async function frames(n = 2): Promise<void> {
+  for (let i = 0; i < n; i++) await new Promise((r) => requestAnimationFrame(r));
 }
 
 export const root = (el: InspectionMap): ShadowRoot => el.shadowRoot as ShadowRoot;
+export const markers = (el: InspectionMap): HTMLElement[] => [
+  ...root(el).querySelectorAll<HTMLElement>('.leaflet-marker-icon'),
+];
 export const marker = (el: InspectionMap, id: string): HTMLElement =>
   root(el).querySelector<HTMLElement>(`.leaflet-marker-icon[data-visit-id="${id}"]`) as HTMLElement;
-export const markerIds = (el: InspectionMap): string[] =>
-  [...root(el).querySelectorAll<HTMLElement>('.leaflet-marker-icon')].map(
-    (m) => m.dataset.visitId ?? '',
-  );
+/** The Leaflet container (the map's box; it takes focus). */
+export const mapBox = (el: InspectionMap): HTMLElement =>
+  root(el).querySelector<HTMLElement>('.leaflet-container') as HTMLElement;
 export const popupText = (el: InspectionMap): string =>
   root(el).querySelector('.leaflet-popup-content')?.textContent?.replace(/\s+/g, ' ') ?? '';
+
+/** Each marker's tip (its point on the map), in pixels from the map box's top left corner. */
+export function tips(el: InspectionMap): Record<string, { x: number; y: number }> {
+  const box = mapBox(el).getBoundingClientRect();
+  const out: Record<string, { x: number; y: number }> = {};
+  for (const m of markers(el)) {
+    const r = m.getBoundingClientRect();
+    out[m.dataset.visitId ?? ''] = { x: r.left + r.width / 2 - box.left, y: r.bottom - box.top };
+  }
+  return out;
+}
+
+/** Whether every marker's whole icon lies inside the map box. */
+export function markersInsideMap(el: InspectionMap): boolean {
+  const box = mapBox(el).getBoundingClientRect();
+  const all = markers(el);
+  return (
+    box.width > 0 &&
+    all.length > 0 &&
+    all.every((m) => {
+      const r = m.getBoundingClientRect();
+      return (
+        r.left >= box.left && r.right <= box.right && r.top >= box.top && r.bottom <= box.bottom
+      );
+    })
+  );
+}
+
+/** Creates an element, lets `configure` set it up, connects it and waits for `n` markers. */
+export async function mount(
+  configure: (el: InspectionMap) => void = (el) => {
+    el.data = data();
+  },
+  parent: Element = document.body,
+  n = 3,
+): Promise<InspectionMap> {
+  const el = document.createElement('inspection-map');
+  el.style.width = '900px';
+  configure(el);
+  parent.append(el);
+  await until(() => markers(el).length === n);
+  return el;
+}
+
+/**
+ * Waits until the map has stopped moving (a popup's auto-pan, a fit): marker positions unchanged
+ * over three frames. A real click on a moving marker can land beside it.
+ */
+export async function settled(el: InspectionMap, ms = 5000): Promise<void> {
+  let last = '';
+  let still = 0;
+  await until(() => {
+    const now = JSON.stringify(tips(el));
+    still = now === last ? still + 1 : 0;
+    last = now;
+    return still >= 3;
+  }, ms);
+}
+
+/** A fresh copy of data/visits.geojson. */
+export const dataset = data;
+export const markerIds = (el: InspectionMap): string[] =>
+  markers(el).map((m) => m.dataset.visitId ?? '');
 export const listIds = (el: InspectionMap): string[] =>
   [...root(el).querySelectorAll<HTMLElement>('.list-item')].map((i) => i.dataset.listId ?? '');
+
+/** Mounts an element from options: data (default: the real dataset), width, lang, markers. */
+export function mountWith(
+  options: { data?: unknown; width?: string; lang?: string; markers?: number } = {},
+): Promise<InspectionMap> {
+  return mount(
+    (el) => {
+      el.data = options.data ?? data();
+      if (options.width) el.style.width = options.width;
+      if (options.lang) el.lang = options.lang;
+    },
+    document.body,
+    options.markers ?? 3,
+  );
+}
 
 /** Removes every element the tests added. */
 export function cleanup(): void {

@@ -1,6 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { cleanup, dataset, IDS_BY_DATE, marker, mount, popupText, root, until } from './helpers.js';
+import {
+  cleanup,
+  dataset,
+  IDS_BY_DATE,
+  marker,
+  mountWith as mount,
+  popupText,
+  root,
+  settled,
+  until,
+} from './helpers.js';
 
 /** Quote and figure texts of each site, to tell popups apart. */
 const TEXTS = new Map(
@@ -47,8 +57,9 @@ describe('<inspection-map>', () => {
       }
       await userEvent.keyboard('{Escape}');
       await until(() => !root(el).querySelector('.leaflet-popup'));
-      // The popup panned the map; back to all visits, as a reader would, before the next.
+      // A popup's auto-pan can leave the next marker outside the map box: show them all again.
       el.fitAll();
+      await settled(el);
     }
   });
 
@@ -94,6 +105,7 @@ describe('<inspection-map>', () => {
     await el.updateComplete;
     expect(el.getAttribute('selected')).toBe('luoyang-bearing-2025-05-19');
     expect(seen).toEqual([]);
+    await settled(el);
     await userEvent.click(marker(el, 'rizhao-port-2024-05-22'));
     await until(() => seen.length === 1);
     expect(seen).toEqual(['rizhao-port-2024-05-22']);

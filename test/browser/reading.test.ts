@@ -9,7 +9,7 @@ import {
   listIds,
   marker,
   markerIds,
-  mount,
+  mountWith as mount,
   popupText,
   root,
   until,
@@ -140,7 +140,9 @@ describe('statistics and precision you can see', () => {
 
   it('draws a city-level point with a dashed halo and says so; a facility point without', async () => {
     const data = dataset();
-    const first = data.features[0] as { properties: { location: { precision: string } } };
+    const first = data.features[0] as unknown as {
+      properties: { location: { precision: string } };
+    };
     first.properties.location.precision = 'facility';
     const el = await mount({ data });
     const luoyang = marker(el, 'luoyang-bearing-2025-05-19');

@@ -75,7 +75,10 @@ export async function openPage(
     if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
   });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('close', () => void context.close());
+  // Closing the page closes its context; at the end the browser may be gone first.
+  page.on('close', () => {
+    context.close().catch(() => {});
+  });
   await page.goto(`${served.origin}${path}`, { waitUntil: 'networkidle' });
   if (wait) await page.locator('inspection-map .leaflet-marker-icon').first().waitFor();
   return { page, requests, problems };

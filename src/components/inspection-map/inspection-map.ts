@@ -15,6 +15,7 @@ import { type CardContext, renderVisitCard, visitLabel } from '../visit-card.js'
 import { LIST_PAGE, renderVisitList } from '../visit-list.js';
 import { DeepLinkController } from './deep-link-controller.js';
 import { emit } from './events.js';
+import { guestStyles } from './guest.styles.js';
 import { styles } from './inspection-map.styles.js';
 import { VisitsController } from './visits-controller.js';
 
@@ -27,19 +28,29 @@ const BASE_CREDITS: Credit[] = [
 /**
  * An interactive map of inspection visits. Each visited site has a marker; its popup and the
  * list beside the map carry the site's quotes and figures, each with its passage in the source.
+ * The base map (China's provinces and the neighbouring countries, from Natural Earth) is built
+ * in: no tile server and no API key are needed.
+ *
+ * The element has no slots. Its children show only where it cannot run (a fallback for pages
+ * without JavaScript).
  *
  * @summary Map of inspection visits with sourced quotes and figures.
  *
- * @fires inspection-map-select - The user selected a visit (`detail.id`) or closed it
- *   (`detail.id === null`). Not fired for programmatic changes.
- * @fires inspection-map-load - Data was loaded and drawn. `detail`: `{ visits, problems }`.
- * @fires inspection-map-problems - The data had problems (`detail.problems`), or could not be
- *   loaded at all (`detail.fatal === true`).
+ * @fires {CustomEvent<{ id: string | null }>} inspection-map-select - The user selected a visit
+ *   (`detail.id`) by its marker or the list, or closed its popup (`detail.id` is `null`). Not
+ *   fired when code sets `selected` or calls `select()`.
+ * @fires {CustomEvent<{ visits: number; problems: Problem[] }>} inspection-map-load - Data was
+ *   loaded and drawn: how many visits, and the records skipped (see `problems`).
+ * @fires {CustomEvent<{ problems: Problem[]; fatal: boolean }>} inspection-map-problems - The
+ *   data had problems: records skipped (`fatal` false), or nothing could be loaded (`fatal`
+ *   true: the request failed or the file is not a visits FeatureCollection). Each problem is
+ *   `{ record, path, expected, received, message }`.
  *
  * @csspart map - The map's box.
  * @csspart list - The list of visits.
  * @csspart list-item - One visit in the list.
  * @csspart popup-card - The content of the open popup.
+ * @csspart status - The loading and error messages over the map.
  *
  * @cssprop [--inspection-map-height=480px] - Height of the map.
  * @cssprop [--inspection-map-font=system-ui] - Font family.
@@ -55,26 +66,42 @@ const BASE_CREDITS: Credit[] = [
  * @cssprop [--inspection-map-border=#a59e93] - Border lines.
  */
 export class InspectionMap extends LitElement {
-  static override styles = [unsafeCSS(leafletCss), styles];
+  static override styles = [unsafeCSS(leafletCss), styles, guestStyles];
 
-  /** URL of a visits file (GeoJSON FeatureCollection). Ignored while `data` is set. */
+  /**
+   * URL of a visits file: a GeoJSON FeatureCollection in the format of `data/visits.geojson`,
+   * fetched with the page's credentials for its own origin. Ignored while `data` is set. While
+   * it loads, the map says so; when it fails, the map shows why, with a button to try again.
+   */
   @property() src: string | undefined;
 
-  /** A parsed visits FeatureCollection; takes precedence over `src`. */
+  /**
+   * A parsed visits FeatureCollection (the format of a `src` file), instead of `src`. Checked
+   * like a file: bad records are skipped and reported in `problems`.
+   */
   @property({ attribute: false }) data: unknown;
 
-  /** Id of the selected visit, whose popup is open; `null` for none. Reflects. */
+  /**
+   * Id of the selected visit (a Feature `id`), whose popup is open; `null` for none. Reflects to
+   * the attribute. Set before the data arrives, it opens once the data is drawn; an id the data
+   * does not have becomes `null`.
+   */
   @property({ reflect: true }) selected: string | null = null;
 
-  /** Optional XYZ tile layer URL (`{z}/{x}/{y}`), drawn over the embedded base map. */
+  /**
+   * Optional XYZ tile layer URL template (`https://…/{z}/{x}/{y}.png`), drawn over the
+   * embedded base map, which still shows where tiles fail. Off by default: no request leaves
+   * the page unless it is set.
+   */
   @property() tiles: string | undefined;
 
-  /** Attribution text for `tiles`, shown as text. */
+  /** Attribution of the `tiles` layer, shown as text first in the map's credits. */
   @property({ attribute: 'tiles-attribution' }) tilesAttribution = '';
 
   /**
    * Language of the interface, dates and numbers (BCP 47): `zh*` gives Simplified Chinese, any
-   * other English. Unset, the page's `<html lang>` applies. Quotes stay in the source's language.
+   * other English. When not set, the nearest `lang` of an ancestor, else the document's, else
+   * English. Quotes stay in the source's language.
    */
   @property({ reflect: true }) override lang!: string;
 
@@ -127,9 +154,8 @@ export class InspectionMap extends LitElement {
   private adapter: VisitMap | undefined;
   private creating: Promise<void> | undefined;
   private resizeObserver: ResizeObserver | undefined;
-  private lastSize = { width: 0, height: 0 };
 
-  /** The visits drawn, in date order. */
+  /** The visits drawn (valid Features of the last input), in date order. Read-only. */
   get visits(): readonly VisitFeature[] {
     return this.loader.sorted;
   }
@@ -139,15 +165,22 @@ export class InspectionMap extends LitElement {
     return filterByYear(this.visits, this.year);
   }
 
-  /** Problems found in the last input (records skipped, or the whole file). */
+  /**
+   * Problems found in the last input: one per bad field of a skipped record, or why the whole
+   * input failed. Read-only; empty when all is well.
+   */
   get problems(): readonly Problem[] {
     const { status, failure, result } = this.loader;
     return status === 'error' ? failure : (result?.problems ?? []);
   }
 
   /**
-   * Selects a visit and opens its popup, or closes it with `null`. Programmatic: fires no
-   * event. Returns false when no visit has that id.
+   * Selects a visit and opens its popup (panning the map to it), or closes the popup with
+   * `null`. Fires no event: that is for the user's actions.
+   *
+   * @param {string | null} id - a visit's Feature `id`, or `null`.
+   * @returns {boolean} `false`, changing nothing, when no drawn visit has that id (also before
+   *   the data has loaded: set `selected` to choose a visit ahead of the data).
    */
   select(id: string | null): boolean {
     if (id !== null && !this.visits.some((v) => v.id === id)) return false;
@@ -155,7 +188,10 @@ export class InspectionMap extends LitElement {
     return true;
   }
 
-  /** Fits the map to all visits. */
+  /**
+   * Fits the map to all visits and their provinces (to China when there are none), animated
+   * unless the reader prefers reduced motion.
+   */
   fitAll(): void {
     this.adapter?.fitAll({ animate: !prefersReducedMotion() });
   }
@@ -191,11 +227,8 @@ export class InspectionMap extends LitElement {
     if (changed.has('selected')) this.revealInList(this.selected);
     if (!this.adapter) return;
     if (changed.has('lang')) {
-      // Marker names and control labels are in the old language: build the map again.
-      this.adapter.destroy();
-      this.adapter = undefined;
-      void this.createMap();
-      return;
+      this.adapter.setLabels(this.mapLabels());
+      this.adapter.setCredits(this.credits());
     }
     if (changed.has('year') && changed.get('year') !== undefined) this.drawVisits(true);
     if (changed.has('tiles') || changed.has('tilesAttribution')) {
@@ -203,7 +236,9 @@ export class InspectionMap extends LitElement {
         this.tiles ? { url: this.tiles, attribution: this.tilesAttribution } : undefined,
       );
     }
-    if (changed.has('selected') && this.adapter.selected !== this.selected) {
+    // Before the data is drawn, a selection waits for it (see drawVisits).
+    const ready = this.loader.status === 'ready';
+    if (changed.has('selected') && ready && this.adapter.selected !== this.selected) {
       if (!this.adapter.select(this.selected)) this.selected = this.adapter.selected;
     }
   }
@@ -213,18 +248,15 @@ export class InspectionMap extends LitElement {
     this.creating = (async () => {
       const { VisitMap } = await import('../../map/visit-map.js');
       if (!this.isConnected || this.adapter) return;
-      const strings = stringsFor(this.language);
       this.adapter = new VisitMap(this.mapEl, {
         baseMap: baseMapData as unknown as BaseMapTopology,
         credits: this.credits(),
-        labels: { zoomIn: strings.zoomIn, zoomOut: strings.zoomOut },
+        labels: this.mapLabels(),
         renderPopup: (visit) => this.renderPopup(visit),
         markerLabel: (visit) => visitLabel(visit, this.language),
         onUserSelect: (id) => this.onUserSelect(id),
         tiles: this.tiles ? { url: this.tiles, attribution: this.tilesAttribution } : undefined,
       });
-      const box = this.mapEl.getBoundingClientRect();
-      this.lastSize = { width: box.width, height: box.height };
       this.resizeObserver = new ResizeObserver(([entry]) => this.onResize(entry));
       this.resizeObserver.observe(this.mapEl);
       this.drawVisits();
@@ -239,22 +271,17 @@ export class InspectionMap extends LitElement {
     this.adapter.setVisits(this.shown);
     this.adapter.setCredits(this.credits());
     this.adapter.fitAll({ animate: animate && !prefersReducedMotion() });
-    if (this.selected) this.adapter.select(this.selected);
+    if (this.selected && !this.adapter.select(this.selected) && this.loader.status === 'ready') {
+      this.selected = null;
+    }
   }
 
   private onResize(entry: ResizeObserverEntry | undefined): void {
     if (!entry || !this.adapter) return;
     const { width, height } = entry.contentRect;
-    const wasHidden = this.lastSize.width === 0 || this.lastSize.height === 0;
-    this.lastSize = { width, height };
-    if (width === 0 || height === 0) return;
-    this.adapter.resize();
-    // Drawn while hidden, the view was fitted to a box of no size: fit it again, and bring an
-    // open popup back into view.
-    if (wasHidden) {
-      this.adapter.fitAll();
-      if (this.selected) this.adapter.select(this.selected);
-    }
+    // Hidden (no size): nothing to lay out. Shown again: Leaflet measures the new box, and a
+    // fit asked for while hidden is done now (see VisitMap.resize).
+    if (width > 0 && height > 0) this.adapter.resize();
   }
 
   /** A selection the user made on the map itself (marker, Escape, close button). */
@@ -336,7 +363,18 @@ export class InspectionMap extends LitElement {
   }
 
   private get language(): string {
-    return this.lang || document.documentElement.lang || 'en';
+    return this.lang || this.closest('[lang]')?.getAttribute('lang') || 'en';
+  }
+
+  /** The map's control labels and gesture hints in the element's language. */
+  private mapLabels() {
+    const strings = stringsFor(this.language);
+    return {
+      zoomIn: strings.zoomIn,
+      zoomOut: strings.zoomOut,
+      wheelHint: strings.wheelHint(isApple() ? '⌘' : 'ctrl'),
+      touchHint: strings.touchHint,
+    };
   }
 
   private credits(): Credit[] {
@@ -403,10 +441,10 @@ export class InspectionMap extends LitElement {
       <div class="layout">
       <div class="map-wrap">
         <div class="map" part="map" role="region" aria-label=${strings.mapLabel}></div>
-        ${status === 'loading' ? html`<div class="status" role="status">${strings.loading}</div>` : nothing}
+        ${status === 'loading' ? html`<div class="status" part="status" role="status">${strings.loading}</div>` : nothing}
         ${
           status === 'error'
-            ? html`<div class="status" role="alert">
+            ? html`<div class="status" part="status" role="alert">
               <p>${strings.loadFailed}</p>
               <p>${failure[0]?.message ?? ''}</p>
               ${this.src ? html`<p><button type="button" @click=${() => this.retry()}>${strings.retry}</button></p>` : nothing}
@@ -436,6 +474,14 @@ export class InspectionMap extends LitElement {
   private retry(): void {
     if (this.src) void this.loader.fetch(this.src);
   }
+}
+
+/** Apple keyboards say ⌘ where others say Ctrl. */
+function isApple(): boolean {
+  const nav = globalThis.navigator as
+    | (Navigator & { userAgentData?: { platform: string } })
+    | undefined;
+  return /mac|iphone|ipad/i.test(nav?.userAgentData?.platform ?? nav?.platform ?? '');
 }
 
 function prefersReducedMotion(): boolean {

@@ -30,6 +30,8 @@ export class VisitsController implements ReactiveController {
   sorted: VisitFeature[] = [];
 
   private controller: AbortController | undefined;
+  /** The `src` of the request in flight; asked again when a disconnection cancelled it. */
+  private pending: string | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -38,8 +40,16 @@ export class VisitsController implements ReactiveController {
     host.addController(this);
   }
 
+  hostConnected(): void {
+    // Removed while loading (or moved, which removes and inserts): the request was cancelled.
+    if (this.status === 'loading' && this.pending !== undefined && !this.controller) {
+      void this.fetch(this.pending);
+    }
+  }
+
   hostDisconnected(): void {
     this.controller?.abort();
+    this.controller = undefined;
   }
 
   /** Fetches `src` and loads it; a failure keeps what was loaded before. */
@@ -47,6 +57,7 @@ export class VisitsController implements ReactiveController {
     this.controller?.abort();
     const controller = new AbortController();
     this.controller = controller;
+    this.pending = src;
     this.set('loading');
     try {
       const response = await fetch(src, {
@@ -56,9 +67,11 @@ export class VisitsController implements ReactiveController {
       if (!response.ok) throw new Error(`the server answered ${response.status} for ${src}`);
       const json: unknown = await response.json();
       if (controller.signal.aborted) return;
+      this.pending = undefined;
       this.accept(json);
     } catch (error) {
       if (controller.signal.aborted) return;
+      this.pending = undefined;
       const cause = error instanceof Error ? error.message : String(error);
       this.fail([
         { record: 'file', path: '', expected: 'a visits file', received: cause, message: cause },
@@ -69,6 +82,7 @@ export class VisitsController implements ReactiveController {
   /** Validates a parsed visits file and takes its valid visits. */
   accept(input: unknown): void {
     this.controller?.abort();
+    this.pending = undefined;
     const result = parseVisits(input);
     if (result.visits.length === 0 && result.problems.length > 0) {
       this.fail(result.problems);

@@ -1,0 +1,223 @@
+/**
+ * The library build as an embedder gets it: `lib/inspection-map.js` alone, in the plain HTML
+ * example page (served by `vite preview`, in real Chromium, under the page's strict
+ * Content-Security-Policy), in an empty page, in Node, and to a TypeScript consumer.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { type Browser, chromium, type Page } from 'playwright';
+import { type PreviewServer, preview } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
+import { LIB_FILE } from '../../vite.lib.config.js';
+import { ROOT } from '../helpers.js';
+
+const OUT = 'dist/e2e-embed';
+const LIB = resolve(ROOT, OUT, LIB_FILE);
+const node = (args: string[]) => execFileSync(process.execPath, args, { cwd: ROOT }).toString();
+
+let server: PreviewServer;
+let browser: Browser;
+let origin: string;
+
+beforeAll(async () => {
+  // A production build in its own process, as `npm run build` makes it.
+  execFileSync(
+    process.execPath,
+    [
+      resolve(ROOT, 'node_modules/vite/bin/vite.js'),
+      'build',
+      '--config',
+      'vite.lib.config.ts',
+      '--outDir',
+      OUT,
+      '--emptyOutDir',
+      '--logLevel',
+      'error',
+    ],
+    { cwd: ROOT, env: { ...process.env, NODE_ENV: 'production' }, stdio: 'inherit' },
+  );
+  server = await preview({
+    root: ROOT,
+    logLevel: 'error',
+    build: { outDir: OUT },
+    preview: { port: 0, host: '127.0.0.1' },
+  });
+  origin = (server.resolvedUrls?.local[0] ?? '').replace(/\/$/, '');
+  browser = await chromium.launch({ executablePath: await findChromium(), args: CHROMIUM_ARGS });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Watched {
+  page: Page;
+  requests: string[];
+  problems: string[];
+}
+
+/** A page that records its requests, console errors and warnings, and CSP violations. */
+async function watch(width = 1280, height = 900): Promise<Watched> {
+  const page = await browser.newPage({ viewport: { width, height } });
+  const requests: string[] = [];
+  const problems: string[] = [];
+  page.on('request', (r) => requests.push(r.url().replace(origin, '')));
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP ${e.violatedDirective} ${e.blockedURI} ${e.sample}`),
+    );
+  });
+  return { page, requests, problems };
+}
+
+const count = (page: Page, selector: string) => page.locator(selector).count();
+
+describe('the embedding example', () => {
+  it('loads only the built module and its data, and draws both maps fully', async () => {
+    const { page, requests, problems } = await watch();
+    await page.goto(`${origin}/examples/embed.html`, { waitUntil: 'networkidle' });
+    for (const id of ['#basic', '#themed']) {
+      await page.locator(`${id} .leaflet-marker-icon`).nth(2).waitFor();
+      await expect(count(page, `${id} .leaflet-marker-icon`)).resolves.toBe(3);
+      await expect(count(page, `${id} .leaflet-marker-icon svg path.im-pin-body`)).resolves.toBe(3);
+      await expect(count(page, `${id} path.im-province`)).resolves.toBe(32);
+      await expect(count(page, `${id} path.im-province--visited`)).resolves.toBe(3);
+      await expect(page.locator(`${id} .im-credits`).textContent()).resolves.toContain(
+        'Made with Natural Earth',
+      );
+    }
+    // The themed map opened the visit its `selected` attribute names.
+    await expect(page.locator('#themed .leaflet-popup .card-title').textContent()).resolves.toBe(
+      'Luoyang Bearing Group Co., Ltd.',
+    );
+    await expect(count(page, '#basic .leaflet-popup')).resolves.toBe(0);
+    expect([...new Set(requests)].sort()).toEqual([
+      '/examples/embed.css',
+      '/examples/embed.html',
+      '/examples/visits.geojson',
+      '/lib/inspection-map.js',
+    ]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the one-script-tag snippet it uses', async () => {
+    const { page } = await watch();
+    await page.goto(`${origin}/examples/embed.html`);
+    await expect(page.locator('#snippet').textContent()).resolves.toBe(
+      '<script type="module" src="inspection-map.js"></script>\n' +
+        '<inspection-map src="visits.geojson"></inspection-map>',
+    );
+    await page.close();
+  });
+
+  it('opens popups by mouse and keyboard, each map on its own', async () => {
+    const { page, problems } = await watch();
+    await page.goto(`${origin}/examples/embed.html`, { waitUntil: 'networkidle' });
+    const marker = (map: string, id: string) =>
+      page.locator(`${map} .leaflet-marker-icon[data-visit-id="${id}"]`);
+    await marker('#basic', 'rizhao-port-2024-05-22').click();
+    await expect(page.locator('#basic .leaflet-popup .card-title').textContent()).resolves.toBe(
+      'Rizhao Port',
+    );
+    await marker('#basic', 'bensteel-cold-rolling-mill-2025-01-23').focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#basic .leaflet-popup .card-title').textContent()).resolves.toBe(
+      'Bensteel Group',
+    );
+    await expect(page.locator('#themed .leaflet-popup .card-title').textContent()).resolves.toBe(
+      'Luoyang Bearing Group Co., Ltd.',
+    );
+    await expect(page.locator('#basic').getAttribute('selected')).resolves.toBe(
+      'bensteel-cold-rolling-mill-2025-01-23',
+    );
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('fits a phone 375 px wide without sideways scrolling of the maps', async () => {
+    const { page, problems } = await watch(375, 812);
+    await page.goto(`${origin}/examples/embed.html`, { waitUntil: 'networkidle' });
+    await page.locator('#basic .leaflet-marker-icon').nth(2).waitFor();
+    const boxes = await page.$$eval('inspection-map', (maps) =>
+      maps.map((m) => m.getBoundingClientRect().right),
+    );
+    expect(boxes.every((right) => right <= 375)).toBe(true);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the built module', () => {
+  it('adds nothing to a page but the element (and Lit’s version marks)', async () => {
+    const { page, requests, problems } = await watch();
+    await page.route(`${origin}/blank.html`, (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Blank</title>' }),
+    );
+    await page.goto(`${origin}/blank.html`);
+    const snapshot = () =>
+      page.evaluate(() => ({
+        globals: Object.getOwnPropertyNames(window),
+        head: document.head.innerHTML,
+        sheets: document.styleSheets.length + document.adoptedStyleSheets.length,
+        html: document.documentElement.outerHTML.length,
+      }));
+    const before = await snapshot();
+    // A string, so that the test runner does not rewrite the import.
+    await page.evaluate(`import('/lib/inspection-map.js').then(() => {
+      const map = document.createElement('inspection-map');
+      map.src = '/examples/visits.geojson';
+      document.body.append(map);
+    })`);
+    await page.locator('inspection-map .leaflet-marker-icon').nth(2).waitFor();
+    const after = await snapshot();
+    expect(after.globals.filter((g) => !before.globals.includes(g)).sort()).toEqual([
+      'litElementVersions',
+      'litHtmlVersions',
+      'litPropertyMetadata',
+      'reactiveElementVersions',
+    ]);
+    expect(after.head).toBe(before.head);
+    expect(after.sheets).toBe(before.sheets);
+    await expect(page.evaluate(() => 'L' in window)).resolves.toBe(false);
+    expect(requests.filter((r) => r !== '/blank.html').sort()).toEqual([
+      '/examples/visits.geojson',
+      '/lib/inspection-map.js',
+    ]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('imports in Node, where there is no window, and defines nothing there', () => {
+    const script = `
+      const before = new Set(Object.getOwnPropertyNames(globalThis));
+      const entry = await import(${JSON.stringify(pathToFileURL(LIB).href)});
+      const added = Object.getOwnPropertyNames(globalThis).filter((n) => !before.has(n));
+      console.log(JSON.stringify({ exports: Object.keys(entry), added, window: typeof window }));
+    `;
+    const result = JSON.parse(node(['--input-type=module', '-e', script]));
+    expect(result).toEqual({ exports: [], added: [], window: 'undefined' });
+  });
+
+  it('is one file that imports nothing, with Leaflet’s innerHTML test rewritten', () => {
+    const code = readFileSync(LIB, 'utf8');
+    // Not one `import`, static or dynamic: the requests the page tests see are all there is.
+    expect(code.match(/\bimport\b/g)).toBeNull();
+    expect(code).not.toContain('innerHTML=`<svg/>`');
+  });
+});
+
+describe('the package', () => {
+  it('gives TypeScript consumers its types through "exports"', () => {
+    node([resolve(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.types.json']);
+    node([resolve(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'test/fixtures/consumer']);
+  }, 180_000);
+});

@@ -1,0 +1,48 @@
+/**
+ * The library build: one self-contained, minified ES module, `lib/inspection-map.js`, with Lit,
+ * Leaflet, Leaflet's CSS, the marker icons and the base map inside. It imports nothing and
+ * fetches nothing; importing it only defines `<inspection-map>`. The embedding example and the
+ * visits file it shows are copied beside it, into `examples/`.
+ *
+ * Run after the page build (`npm run build`), which empties `dist/` first.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
+import { leafletForEmbedding } from './build/leaflet.js';
+
+/** Where the module is written, inside the output folder. */
+export const LIB_FILE = 'lib/inspection-map.js';
+
+const EXAMPLE_FILES: Record<string, string> = {
+  'examples/embed.html': 'examples/embed.html',
+  'examples/embed.css': 'examples/embed.css',
+  'examples/visits.geojson': 'data/visits.geojson',
+};
+
+function embeddingExample(): Plugin {
+  return {
+    name: 'inspection-map:embedding-example',
+    generateBundle() {
+      for (const [fileName, source] of Object.entries(EXAMPLE_FILES)) {
+        this.emitFile({
+          type: 'asset',
+          fileName,
+          source: readFileSync(resolve(import.meta.dirname, source)),
+        });
+      }
+    },
+  };
+}
+
+export default defineConfig({
+  plugins: [leafletForEmbedding(), embeddingExample()],
+  publicDir: false,
+  build: {
+    target: 'es2022',
+    outDir: 'dist',
+    emptyOutDir: false,
+    lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => LIB_FILE },
+    rolldownOptions: { output: { codeSplitting: false, minify: true } },
+  },
+});
