@@ -33,9 +33,18 @@ export interface Strings {
   retry: string;
   noVisits: string;
   visitCount: (n: number) => string;
+  /** Some visits of the input were skipped. */
   problemsNotice: (bad: number, total: number) => string;
+  /** All visits shown, but other records (figures, sources) were skipped. */
+  recordsNotice: (problems: number) => string;
+  /** The new input failed; the visits of an earlier one are still shown. */
+  staleNotice: string;
+  /** No visit of the input could be shown. */
+  noneShown: (total: number) => string;
   showDetails: string;
+  problemCount: (n: number) => string;
   dismiss: string;
+  tilesUnavailable: string;
 }
 
 const en: Strings = {
@@ -68,9 +77,19 @@ const en: Strings = {
   retry: 'Try again',
   noVisits: 'No visits to show.',
   visitCount: (n) => (n === 1 ? '1 visit' : `${n} visits`),
-  problemsNotice: (bad, total) => `${bad} of ${total} records could not be shown.`,
+  problemsNotice: (bad, total) =>
+    `${bad} of ${total} ${total === 1 ? 'visit' : 'visits'} could not be shown.`,
+  recordsNotice: (n) =>
+    `${n === 1 ? '1 record' : `${n} records`} in the data could not be used; every visit is shown.`,
+  staleNotice: 'The new visits could not be loaded, so the map still shows the earlier ones.',
+  noneShown: (total) =>
+    total === 1
+      ? 'The one visit could not be shown.'
+      : `None of the ${total} visits could be shown.`,
   showDetails: 'Details',
+  problemCount: (n) => (n === 1 ? '1 problem' : `${n} problems`),
   dismiss: 'Dismiss',
+  tilesUnavailable: 'Map tiles are unavailable; the built-in base map is shown.',
 };
 
 /** The strings for a BCP 47 language tag; English for any language not yet translated. */

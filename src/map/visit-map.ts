@@ -12,12 +12,12 @@ import {
   Marker,
   type Polygon,
   Popup,
-  TileLayer,
 } from 'leaflet';
 import type { VisitFeature } from '../model/schema.js';
 import { type BaseMapTopology, baseMapFeatures, baseMapLayers } from './basemap.js';
 import { type Credit, Credits, ZoomButtons } from './controls.js';
 import { ICON_SIZE, visitIcon } from './icons.js';
+import { WatchedTiles, type WatchedTilesOptions } from './tile-layer.js';
 
 /** What the adapter needs from its host. */
 export interface VisitMapOptions {
@@ -33,9 +33,18 @@ export interface VisitMapOptions {
   credits: readonly Credit[];
   /** Labels of the zoom buttons. */
   labels: { zoomIn: string; zoomOut: string };
-  /** Optional XYZ tile layer drawn above the base map, with its attribution. */
-  tiles?: { url: string; attribution: string } | undefined;
+  /**
+   * Optional XYZ tile layer drawn above the base map, with its attribution. It is given up
+   * (and `onUnavailable` called) when its tiles fail; see {@link WatchedTiles}.
+   */
+  tiles?: TilesOptions | undefined;
 }
+
+/** The tile layer: URL template, attribution text, and what to do when tiles fail. */
+export type TilesOptions = Partial<WatchedTilesOptions> & { url: string; attribution: string };
+
+/** Default wait for a first tile, in milliseconds. */
+const TILE_TIMEOUT_MS = 15_000;
 
 /** China's extent, south-west and north-east, for a map with no visits. */
 const CHINA: [LatLngTuple, LatLngTuple] = [
@@ -60,7 +69,7 @@ export class VisitMap {
   private readonly credits: Credits;
   private readonly zoomButtons: ZoomButtons;
   private readonly baseLayers: ReturnType<typeof baseMapLayers> = [];
-  private tileLayer: TileLayer | undefined;
+  private tileLayer: WatchedTiles | undefined;
   private tileCredit: Credit | undefined;
   private baseCredits: readonly Credit[];
   private visits: VisitFeature[] = [];
@@ -232,10 +241,23 @@ export class VisitMap {
     this.tileLayer = undefined;
     this.tileCredit = undefined;
     if (tiles?.url) {
-      this.tileLayer = new TileLayer(tiles.url, { maxZoom: 19 }).addTo(this.map);
+      this.tileLayer = new WatchedTiles(this.map, {
+        timeoutMs: TILE_TIMEOUT_MS,
+        ...tiles,
+        onUnavailable: () => {
+          this.tileCredit = undefined;
+          this.showCredits();
+          tiles.onUnavailable?.();
+        },
+      });
       if (tiles.attribution) this.tileCredit = { text: tiles.attribution };
     }
     this.showCredits();
+  }
+
+  /** Tiles of the current tile layer that failed to load. */
+  get tileErrors(): number {
+    return this.tileLayer?.errors ?? 0;
   }
 
   /** Replaces the credits (the tile layer's attribution, if any, stays first). */
@@ -257,6 +279,7 @@ export class VisitMap {
 
   /** Removes the map and everything it added; the instance is unusable afterwards. */
   destroy(): void {
+    this.tileLayer?.remove();
     this.map.off();
     this.map.remove();
     this.markers.clear();

@@ -8,6 +8,7 @@ import * as v from 'valibot';
 
 /** Why a whole file could not be used; set on problems whose `record` is `file`. */
 export type FileFailure =
+  | 'bad-address'
   | 'not-found'
   | 'http-error'
   | 'network'

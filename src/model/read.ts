@@ -31,7 +31,7 @@ export function formatBytes(bytes: number): string {
 
 /** The problem for a file of `bytes` (or more) over `maxBytes`. */
 export function tooLarge(bytes: number, maxBytes: number, atLeast = false): Problem {
-  const size = `${atLeast ? 'more than ' : ''}${formatBytes(bytes)}`;
+  const size = `${atLeast ? 'at least ' : ''}${formatBytes(bytes)}`;
   return fileProblem(
     'too-large',
     `The visits file is ${size}, over the limit of ${formatBytes(maxBytes)}.`,
@@ -89,7 +89,7 @@ export function readVisitsText(text: string): ReadResult {
   try {
     return { ok: true, json: JSON.parse(trimmed) };
   } catch (error) {
-    const start = JSON.stringify(trimmed.slice(0, 30));
+    const start = `“${trimmed.slice(0, 30).replace(/\s+/g, ' ')}”`;
     const why = trimmed.startsWith('<')
       ? `it starts with ${start}, like a web page: is the address right?`
       : `${error instanceof Error ? error.message : String(error)}.`;

@@ -25,7 +25,7 @@ describe('reading a visits file', () => {
   it('says a web page is not JSON, and that the address is probably wrong', () => {
     expect(failure(readVisitsText('<!doctype html><title>Not found</title>'))).toEqual([
       'not-json',
-      'The visits file is not JSON: it starts with "<!doctype html><title>Not foun", like a web page: is the address right?',
+      'The visits file is not JSON: it starts with “<!doctype html><title>Not foun”, like a web page: is the address right?',
     ]);
   });
 

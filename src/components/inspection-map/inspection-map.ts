@@ -1,25 +1,35 @@
 import leafletCss from 'leaflet/dist/leaflet.css?inline';
-import { html, LitElement, nothing, type PropertyValues, render, unsafeCSS } from 'lit';
+import { html, LitElement, type PropertyValues, render, unsafeCSS } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import baseMapData from '../../../data/basemap/basemap.topo.json';
-import type { BaseMapTopology } from '../../map/basemap.js';
+import { type BaseMapTopology, baseMapFeatures } from '../../map/basemap-data.js';
 import type { Credit } from '../../map/controls.js';
 import type { VisitMap } from '../../map/visit-map.js';
 import type { Problem } from '../../model/load.js';
 import { nationalContext } from '../../model/match.js';
+import type { Province } from '../../model/provinces.js';
 import type { VisitFeature } from '../../model/schema.js';
 import { stringsFor } from '../strings.js';
 import { type CardContext, renderVisitCard, visitLabel } from '../visit-card.js';
 import { LIST_PAGE, renderVisitList } from '../visit-list.js';
 import { emit } from './events.js';
 import { styles } from './inspection-map.styles.js';
-import { VisitsController } from './visits-controller.js';
+import { renderError, renderNotices, type StatusContext } from './status-view.js';
+import { statusStyles } from './status-view.styles.js';
+import { FETCH_TIMEOUT_MS, MAX_FILE_BYTES, VisitsController } from './visits-controller.js';
 
 const BASE_CREDITS: Credit[] = [
   { text: 'Leaflet', href: 'https://leafletjs.com/' },
   { text: 'Made with Natural Earth', href: 'https://www.naturalearthdata.com/' },
   { text: 'GeoNames (CC BY 4.0)', href: 'https://www.geonames.org/' },
 ];
+
+let provinces: readonly Province[] | undefined;
+/** The base map's provinces as GeoJSON, converted once for all elements. */
+const baseMapProvinces = () => {
+  provinces ??= baseMapFeatures(baseMapData as unknown as BaseMapTopology).provinces.features;
+  return provinces;
+};
 
 /**
  * An interactive map of inspection visits. Each visited site has a marker; its popup and the
@@ -31,12 +41,14 @@ const BASE_CREDITS: Credit[] = [
  *   (`detail.id === null`). Not fired for programmatic changes.
  * @fires inspection-map-load - Data was loaded and drawn. `detail`: `{ visits, problems }`.
  * @fires inspection-map-problems - The data had problems (`detail.problems`), or could not be
- *   loaded at all (`detail.fatal === true`).
+ *   loaded at all (`detail.fatal === true`; the visits of an earlier input, if any, stay shown).
  *
  * @csspart map - The map's box.
  * @csspart list - The list of visits.
  * @csspart list-item - One visit in the list.
  * @csspart popup-card - The content of the open popup.
+ * @csspart notice - A notice over the map (records skipped, a reload that failed, no tiles).
+ * @csspart error - The error state shown when no visits could be loaded.
  *
  * @cssprop [--inspection-map-height=480px] - Height of the map.
  * @cssprop [--inspection-map-font=system-ui] - Font family.
@@ -52,7 +64,7 @@ const BASE_CREDITS: Credit[] = [
  * @cssprop [--inspection-map-border=#a59e93] - Border lines.
  */
 export class InspectionMap extends LitElement {
-  static override styles = [unsafeCSS(leafletCss), styles];
+  static override styles = [unsafeCSS(leafletCss), styles, statusStyles];
 
   /** URL of a visits file (GeoJSON FeatureCollection). Ignored while `data` is set. */
   @property() src: string | undefined;
@@ -69,8 +81,23 @@ export class InspectionMap extends LitElement {
   /** Attribution text for `tiles`, shown as text. */
   @property({ attribute: 'tiles-attribution' }) tilesAttribution = '';
 
+  /**
+   * How long the visits file, and the first map tile, may take to arrive, in milliseconds.
+   * Default 15000. Past it the file counts as failed and the tile layer as unavailable.
+   */
+  @property({ attribute: 'fetch-timeout', type: Number }) fetchTimeout = FETCH_TIMEOUT_MS;
+
+  /** The largest visits file accepted, in bytes. Default 20000000 (20 MB). */
+  @property({ attribute: 'max-bytes', type: Number }) maxBytes = MAX_FILE_BYTES;
+
   private readonly loader = new VisitsController(this, {
+    provinces: baseMapProvinces,
+    limits: () => ({
+      timeoutMs: positive(this.fetchTimeout, FETCH_TIMEOUT_MS),
+      maxBytes: positive(this.maxBytes, MAX_FILE_BYTES),
+    }),
     loaded: (result) => {
+      this.noticeDismissed = false;
       this.drawVisits();
       emit(this, 'inspection-map-load', {
         visits: result.visits.length,
@@ -80,11 +107,17 @@ export class InspectionMap extends LitElement {
         emit(this, 'inspection-map-problems', { problems: result.problems, fatal: false });
       }
     },
-    failed: (problems) => emit(this, 'inspection-map-problems', { problems, fatal: true }),
+    failed: (problems) => {
+      this.noticeDismissed = false;
+      emit(this, 'inspection-map-problems', { problems, fatal: true });
+    },
   });
 
   @query('.map') private mapEl!: HTMLElement;
   @state() private listLimit = LIST_PAGE;
+  @state() private noticeDismissed = false;
+  @state() private tilesUnavailable = false;
+  @state() private tilesDismissed = false;
 
   private adapter: VisitMap | undefined;
   private creating: Promise<void> | undefined;
@@ -96,10 +129,17 @@ export class InspectionMap extends LitElement {
     return this.loader.sorted;
   }
 
-  /** Problems found in the last input (records skipped, or the whole file). */
+  /**
+   * Problems found in the last input: why it failed as a whole, or the records it skipped.
+   */
   get problems(): readonly Problem[] {
-    const { status, failure, result } = this.loader;
-    return status === 'error' ? failure : (result?.problems ?? []);
+    const { failure, result } = this.loader;
+    return failure.length > 0 ? failure : (result?.problems ?? []);
+  }
+
+  /** How many tiles of the `tiles` layer failed to load since it was set. */
+  get tileErrors(): number {
+    return this.adapter?.tileErrors ?? 0;
   }
 
   /**
@@ -146,9 +186,9 @@ export class InspectionMap extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     if (!this.adapter) return;
     if (changed.has('tiles') || changed.has('tilesAttribution')) {
-      this.adapter.setTiles(
-        this.tiles ? { url: this.tiles, attribution: this.tilesAttribution } : undefined,
-      );
+      this.tilesUnavailable = false;
+      this.tilesDismissed = false;
+      this.adapter.setTiles(this.tileOptions());
     }
     if (changed.has('selected') && this.adapter.selected !== this.selected) {
       if (!this.adapter.select(this.selected)) this.selected = this.adapter.selected;
@@ -168,7 +208,7 @@ export class InspectionMap extends LitElement {
         renderPopup: (visit) => this.renderPopup(visit),
         markerLabel: (visit) => visitLabel(visit, this.language),
         onUserSelect: (id) => this.onUserSelect(id),
-        tiles: this.tiles ? { url: this.tiles, attribution: this.tilesAttribution } : undefined,
+        tiles: this.tileOptions(),
       });
       this.resizeObserver = new ResizeObserver(([entry]) => this.onResize(entry));
       this.resizeObserver.observe(this.mapEl);
@@ -177,6 +217,18 @@ export class InspectionMap extends LitElement {
       this.creating = undefined;
     });
     return this.creating;
+  }
+
+  private tileOptions() {
+    if (!this.tiles) return undefined;
+    return {
+      url: this.tiles,
+      attribution: this.tilesAttribution,
+      timeoutMs: positive(this.fetchTimeout, FETCH_TIMEOUT_MS),
+      onUnavailable: () => {
+        this.tilesUnavailable = true;
+      },
+    };
   }
 
   private drawVisits(): void {
@@ -251,26 +303,28 @@ export class InspectionMap extends LitElement {
     const strings = stringsFor(this.language);
     const { status, failure, result } = this.loader;
     const visits = this.visits;
-    const total = result?.counts.visits ?? 0;
-    const skipped = total - visits.length;
+    const status_: StatusContext = {
+      strings,
+      status,
+      problems: result?.problems ?? [],
+      failure,
+      total: status === 'error' ? 0 : (result?.counts.visits ?? 0),
+      shown: visits.length,
+      dismissed: this.noticeDismissed,
+      tilesUnavailable: this.tilesUnavailable,
+      tilesDismissed: this.tilesDismissed,
+      retry: this.data === undefined && this.src ? () => this.retry() : undefined,
+      dismiss: () => {
+        this.noticeDismissed = true;
+      },
+      dismissTiles: () => {
+        this.tilesDismissed = true;
+      },
+    };
     return html`<div class="layout">
       <div class="map-wrap">
         <div class="map" part="map" role="region" aria-label=${strings.mapLabel}></div>
-        ${status === 'loading' ? html`<div class="status" role="status">${strings.loading}</div>` : nothing}
-        ${
-          status === 'error'
-            ? html`<div class="status" role="alert">
-              <p>${strings.loadFailed}</p>
-              <p>${failure[0]?.message ?? ''}</p>
-              ${this.src ? html`<p><button type="button" @click=${() => this.retry()}>${strings.retry}</button></p>` : nothing}
-            </div>`
-            : nothing
-        }
-        ${
-          status === 'ready' && skipped > 0
-            ? html`<div class="notice" role="status">${strings.problemsNotice(skipped, total)}</div>`
-            : nothing
-        }
+        ${renderError(status_)} ${renderNotices(status_)}
       </div>
       ${renderVisitList(visits, {
         strings,
@@ -289,6 +343,11 @@ export class InspectionMap extends LitElement {
   private retry(): void {
     if (this.src) void this.loader.fetch(this.src);
   }
+}
+
+/** `value` when it is a positive number, else `fallback` (an attribute may hold anything). */
+function positive(value: number, fallback: number): number {
+  return Number.isFinite(value) && value > 0 ? value : fallback;
 }
 
 function prefersReducedMotion(): boolean {
