@@ -261,8 +261,14 @@ export class InspectionMap extends LitElement {
     this.onUserSelect(id);
   }
 
+  /** The `lang` attribute, else the page's, when it is a valid BCP 47 tag; else English. */
   private get language(): string {
-    return this.lang || document.documentElement.lang || 'en';
+    const tag = this.lang || document.documentElement.lang || 'en';
+    try {
+      return Intl.getCanonicalLocales(tag)[0] ?? 'en';
+    } catch {
+      return 'en';
+    }
   }
 
   private credits(): Credit[] {
