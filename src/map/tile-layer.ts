@@ -48,7 +48,8 @@ export class WatchedTiles {
     this.layer.on('tileerror', () => {
       this.errors++;
       this.inARow++;
-      if (this.inARow >= TILE_FAILURE_LIMIT) this.giveUp();
+      // Not inside Leaflet's own event dispatch: it goes on using the layer after this returns.
+      if (this.inARow >= TILE_FAILURE_LIMIT) setTimeout(() => this.giveUp(), 0);
     });
     this.layer.addTo(map);
     this.timer = setTimeout(() => {
@@ -59,8 +60,9 @@ export class WatchedTiles {
   /** Takes the layer off the map for good. */
   remove(): void {
     clearTimeout(this.timer);
-    this.layer.off();
+    // Remove first: Leaflet unbinds the layer's map events on its 'remove' event.
     this.layer.remove();
+    this.layer.off();
   }
 
   private giveUp(): void {
