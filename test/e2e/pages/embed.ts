@@ -4,6 +4,8 @@
  *
  * - `?scenario=data`: the dataset given as the `data` property.
  * - `?scenario=payloads`: the injection corpus in every string field, valid and invalid.
+ * - `?scenario=broken`: the dataset with two bad visits (swapped coordinates, a date that does
+ *   not exist).
  * - `?scenario=src&src=URL`: the element fetches `src`.
  * Any other parameter (`tiles`, `fetch-timeout`, `max-bytes`, `lang`…) becomes an attribute.
  */
@@ -29,6 +31,11 @@ if (scenario === 'payloads') {
     add(withPayloads(JSON.parse(raw), list.slice(at, at + 24), true));
   }
   add(withPayloads(JSON.parse(raw), list, false));
+} else if (scenario === 'broken') {
+  const d = JSON.parse(raw);
+  d.features[0].geometry.coordinates = [34.67345, 112.43684];
+  d.features[1].properties.visit.date = '2025-02-30';
+  add(d);
 } else if (scenario === 'src') {
   add();
 } else {
