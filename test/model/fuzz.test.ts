@@ -88,7 +88,7 @@ describe('parseVisits, fed anything', () => {
       fc.property(fc.jsonValue(), (json) => wellFormed(parseVisits(json))),
       { numRuns: RUNS.json },
     );
-  });
+  }, 60_000);
 
   it(`never throws on ${RUNS.anything} arbitrary JavaScript values, in a collection or not`, () => {
     const value = fc.anything({
@@ -105,7 +105,7 @@ describe('parseVisits, fed anything', () => {
       }),
       { numRuns: RUNS.anything },
     );
-  });
+  }, 60_000);
 
   it(`keeps every untouched visit through ${RUNS.mutations} mutations of the valid dataset`, () => {
     fc.assert(
@@ -125,7 +125,7 @@ describe('parseVisits, fed anything', () => {
       }),
       { numRuns: RUNS.mutations },
     );
-  });
+  }, 60_000);
 
   it(`reads ${RUNS.bytes} arbitrary byte strings and texts without throwing`, () => {
     fc.assert(
@@ -138,5 +138,5 @@ describe('parseVisits, fed anything', () => {
       { numRuns: RUNS.bytes },
     );
     console.log(`fuzz: ${ran} loader and reader calls, all well formed`);
-  });
+  }, 60_000);
 });
