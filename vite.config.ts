@@ -8,8 +8,6 @@ import {
 
 export default defineConfig({
   plugins: [leafletTrustedTypes(), cspMeta()],
-  // Served from source in dev too, so the Trusted Types patch applies there as well.
-  optimizeDeps: { exclude: ['leaflet'] },
   server: { host: '127.0.0.1', port: 5173, strictPort: false },
   preview: {
     host: '127.0.0.1',
