@@ -1,10 +1,15 @@
 import { defineConfig } from 'vite';
-import { leafletForEmbedding } from './build/leaflet.js';
+import { CONTENT_SECURITY_POLICY, cspMeta, HEADER_ONLY } from './scripts/csp.js';
+import { leafletForEmbedding } from './scripts/vite-plugin-leaflet.js';
 import { pageData } from './scripts/vite-plugin-page-data.js';
 
 export default defineConfig({
-  plugins: [leafletForEmbedding(), pageData()],
+  plugins: [leafletForEmbedding(), pageData(), cspMeta()],
   server: { host: '127.0.0.1', port: 5173, strictPort: false },
-  preview: { host: '127.0.0.1', port: 4173 },
+  preview: {
+    host: '127.0.0.1',
+    port: 4173,
+    headers: { 'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; ${HEADER_ONLY}` },
+  },
   build: { target: 'es2022', outDir: 'dist', assetsInlineLimit: 0 },
 });

@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
-import { leafletForEmbedding } from './build/leaflet.js';
+import { leafletForEmbedding } from './scripts/vite-plugin-leaflet.js';
 
 /** Where the module is written, inside the output folder. */
 export const LIB_FILE = 'lib/inspection-map.js';

@@ -37,8 +37,16 @@ export interface Strings {
   retry: string;
   noVisits: string;
   visitCount: (n: number) => string;
+  /** Some visits of the input were skipped. */
   problemsNotice: (bad: number, total: number) => string;
+  /** All visits shown, but other records (figures, sources) were skipped. */
+  recordsNotice: (problems: number) => string;
+  /** The new input failed; the visits of an earlier one are still shown. */
+  staleNotice: string;
+  /** No visit of the input could be shown. */
+  noneShown: (total: number) => string;
   showDetails: string;
+  problemCount: (n: number) => string;
   dismiss: string;
   tourLabel: string;
   previous: string;
@@ -59,6 +67,7 @@ export interface Strings {
   wheelHint: (key: string) => string;
   /** Shown when one finger scrolls the page over the map. */
   touchHint: string;
+  tilesUnavailable: string;
 }
 
 const en: Strings = {
@@ -93,8 +102,17 @@ const en: Strings = {
   retry: 'Try again',
   noVisits: 'No visits to show.',
   visitCount: (n) => (n === 1 ? '1 visit' : `${n} visits`),
-  problemsNotice: (bad, total) => `${bad} of ${total} visits could not be shown.`,
+  problemsNotice: (bad, total) =>
+    `${bad} of ${total} ${total === 1 ? 'visit' : 'visits'} could not be shown.`,
+  recordsNotice: (n) =>
+    `${n === 1 ? '1 record' : `${n} records`} in the data could not be used; every visit is shown.`,
+  staleNotice: 'The new visits could not be loaded, so the map still shows the earlier ones.',
+  noneShown: (total) =>
+    total === 1
+      ? 'The one visit could not be shown.'
+      : `None of the ${total} visits could be shown.`,
   showDetails: 'Details',
+  problemCount: (n) => (n === 1 ? '1 problem' : `${n} problems`),
   dismiss: 'Dismiss',
   tourLabel: 'Tour of the visits',
   previous: 'Previous',
@@ -113,6 +131,7 @@ const en: Strings = {
   industry: (key) => key,
   wheelHint: (key) => `Use ${key} + scroll to zoom the map`,
   touchHint: 'Use two fingers to move the map',
+  tilesUnavailable: 'Map tiles are unavailable; the built-in base map is shown.',
 };
 
 const INDUSTRIES_ZH: Record<string, string> = {
@@ -159,6 +178,11 @@ const zh: Strings = {
   noVisits: '没有可显示的视察。',
   visitCount: (n) => `${n} 次视察`,
   problemsNotice: (bad, total) => `${total} 次视察中有 ${bad} 次无法显示。`,
+  recordsNotice: (n) => `数据中有 ${n} 条记录无法使用；所有视察均已显示。`,
+  staleNotice: '新的视察数据无法加载，地图仍显示之前的视察。',
+  noneShown: (total) => (total === 1 ? '这一次视察无法显示。' : `${total} 次视察均无法显示。`),
+  problemCount: (n) => `${n} 个问题`,
+  tilesUnavailable: '地图瓦片不可用；显示内置底图。',
   showDetails: '详情',
   dismiss: '关闭提示',
   tourLabel: '视察导览',

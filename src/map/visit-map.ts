@@ -12,7 +12,6 @@ import {
   Marker,
   type Polygon,
   Popup,
-  TileLayer,
 } from 'leaflet';
 import type { VisitFeature } from '../model/schema.js';
 import { type BaseMapTopology, baseMapFeatures, baseMapLayers } from './basemap.js';
@@ -21,6 +20,7 @@ import { cooperativeGestures } from './gestures.js';
 import { ICON_SIZE, visitIcon } from './icons.js';
 import './leaflet-global.js';
 import { removeMap } from './teardown.js';
+import { WatchedTiles, type WatchedTilesOptions } from './tile-layer.js';
 
 /** What the adapter needs from its host. */
 export interface VisitMapOptions {
@@ -36,9 +36,18 @@ export interface VisitMapOptions {
   credits: readonly Credit[];
   /** Labels of the zoom buttons, and the hints shown when a gesture scrolls the page. */
   labels: { zoomIn: string; zoomOut: string; wheelHint: string; touchHint: string };
-  /** Optional XYZ tile layer drawn above the base map, with its attribution. */
-  tiles?: { url: string; attribution: string } | undefined;
+  /**
+   * Optional XYZ tile layer drawn above the base map, with its attribution. It is given up
+   * (and `onUnavailable` called) when its tiles fail; see {@link WatchedTiles}.
+   */
+  tiles?: TilesOptions | undefined;
 }
+
+/** The tile layer: URL template, attribution text, and what to do when tiles fail. */
+export type TilesOptions = Partial<WatchedTilesOptions> & { url: string; attribution: string };
+
+/** Default wait for a first tile, in milliseconds. */
+const TILE_TIMEOUT_MS = 15_000;
 
 /** The least zoom a visit is shown at when the view flies to it (a province fills the map). */
 export const FLY_ZOOM = 6;
@@ -72,7 +81,7 @@ export class VisitMap {
   private readonly credits: Credits;
   private readonly zoomButtons: ZoomButtons;
   private readonly baseLayers: ReturnType<typeof baseMapLayers> = [];
-  private tileLayer: TileLayer | undefined;
+  private tileLayer: WatchedTiles | undefined;
   private tileCredit: Credit | undefined;
   private baseCredits: readonly Credit[];
   private visits: VisitFeature[] = [];
@@ -304,10 +313,23 @@ export class VisitMap {
     this.tileLayer = undefined;
     this.tileCredit = undefined;
     if (tiles?.url) {
-      this.tileLayer = new TileLayer(tiles.url, { maxZoom: 19 }).addTo(this.map);
+      this.tileLayer = new WatchedTiles(this.map, {
+        timeoutMs: TILE_TIMEOUT_MS,
+        ...tiles,
+        onUnavailable: () => {
+          this.tileCredit = undefined;
+          this.showCredits();
+          tiles.onUnavailable?.();
+        },
+      });
       if (tiles.attribution) this.tileCredit = { text: tiles.attribution };
     }
     this.showCredits();
+  }
+
+  /** Tiles of the current tile layer that failed to load. */
+  get tileErrors(): number {
+    return this.tileLayer?.errors ?? 0;
   }
 
   /** Replaces the credits (the tile layer's attribution, if any, stays first). */
@@ -354,6 +376,7 @@ export class VisitMap {
 
   /** Removes the map and everything it added; the instance is unusable afterwards. */
   destroy(): void {
+    this.tileLayer?.remove();
     this.listeners.abort();
     removeMap(this.map);
     this.markers.clear();

@@ -5,6 +5,13 @@
  * @module
  */
 import * as v from 'valibot';
+import { makeProblem, type Problem, toProblems } from './problems.js';
+import {
+  checkProvince,
+  PROVINCE_TOLERANCE_KM,
+  type Province,
+  swappedProblem,
+} from './provinces.js';
 import {
   Article,
   type Article as ArticleT,
@@ -15,20 +22,7 @@ import {
   type VisitFeature as VisitFeatureT,
 } from './schema.js';
 
-/**
- * One thing wrong with an input.
- * - `record`: the record's id, or its place (`features[3]`) when it has no usable id;
- *   `file` for a problem with the whole input.
- * - `path`: dotted field path inside the record (`properties.visit.date`), `''` for the record.
- * - `expected` / `received`: what the format wants and what was found.
- */
-export interface Problem {
-  record: string;
-  path: string;
-  expected: string;
-  received: string;
-  message: string;
-}
+export type { FileFailure, Problem } from './problems.js';
 
 /** A validated visits file. `visits` are in the order of the input. */
 export interface Visits {
@@ -45,67 +39,68 @@ export interface LoadResult extends Visits {
   counts: { visits: number; statistics: number; articles: number };
 }
 
-function describe(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return `an array of ${value.length}`;
-  if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : String(value);
-  if (typeof value === 'string') {
-    return value.length > 40 ? `"${value.slice(0, 40)}…"` : JSON.stringify(value);
-  }
-  if (typeof value === 'object') return 'an object';
-  return typeof value;
+/** What {@link parseVisits} checks beyond the format. */
+export interface ParseOptions {
+  /**
+   * The base map's provinces. When given, each visit's point must lie in the province its
+   * `properties.place.province.basemapId` names (or within `toleranceKm` of it), and swapped
+   * longitude and latitude are named as such.
+   */
+  provinces?: readonly Province[];
+  /** Default {@link PROVINCE_TOLERANCE_KM}. */
+  toleranceKm?: number;
 }
+
+const isObject = (value: unknown): value is object =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function recordName(value: unknown, kind: string, index: number): string {
   if (value && typeof value === 'object') {
     const o = value as { id?: unknown; properties?: { id?: unknown } };
     const id = typeof o.id === 'string' && o.id ? o.id : o.properties?.id;
-    if (typeof id === 'string' && id) return id;
+    if (typeof id === 'string' && id) return id.length > 80 ? `${kind}[${index}]` : id;
   }
   return `${kind}[${index}]`;
 }
 
-function makeProblem(record: string, path: string, expected: string, value: unknown): Problem {
-  const received = describe(value);
-  const where = path ? `${record}: ${path}` : record;
-  return {
-    record,
-    path,
-    expected,
-    received,
-    message: `${where}: expected ${expected}, got ${received}`,
-  };
+/** A record's point and stated province, read from the raw input without trusting it. */
+function rawClaim(item: unknown, record: string) {
+  const f = item as {
+    geometry?: { coordinates?: unknown };
+    properties?: { place?: { province?: { basemapId?: unknown } } };
+  } | null;
+  const c = f?.geometry?.coordinates;
+  const basemapId = f?.properties?.place?.province?.basemapId;
+  if (!Array.isArray(c) || typeof c[0] !== 'number' || typeof c[1] !== 'number') return undefined;
+  if (!Number.isFinite(c[0]) || !Number.isFinite(c[1]) || typeof basemapId !== 'string')
+    return undefined;
+  return { record, coordinates: [c[0], c[1]] as const, basemapId };
 }
 
-function toProblems(record: string, issues: readonly v.BaseIssue<unknown>[]): Problem[] {
-  return issues.map((issue) =>
-    issue.kind === 'schema' && issue.input === undefined
-      ? makeProblem(record, v.getDotPath(issue) ?? '', 'this required field', undefined)
-      : makeProblem(
-          record,
-          v.getDotPath(issue) ?? '',
-          // Schema issues carry a precise `expected` ("string", '"Point"'); validation actions
-          // carry their requirement in the message this module's schema gives them.
-          issue.kind === 'schema' ? (issue.expected ?? issue.message) : issue.message,
-          issue.input,
-        ),
-  );
-}
-
+/**
+ * Validates each item; a valid item with a repeated id, or that `review` finds fault with, is
+ * skipped too. `review` may also replace the problems of an invalid item.
+ */
 function collect<T>(
   items: readonly unknown[],
   kind: string,
   schema: v.GenericSchema<unknown, T>,
   problems: Problem[],
+  review?: (item: unknown, record: string, found: Problem[]) => Problem[],
 ): T[] {
   const good: T[] = [];
   const seen = new Set<string>();
   items.forEach((item, index) => {
     const record = recordName(item, kind, index);
+    if (!isObject(item)) {
+      problems.push(makeProblem(record, '', 'an object', item));
+      return;
+    }
     const result = v.safeParse(schema, item);
-    if (!result.success) {
-      problems.push(...toProblems(record, result.issues));
+    const found = result.success ? [] : toProblems(record, schema, result.issues);
+    const reviewed = review ? review(item, record, found) : found;
+    if (reviewed.length > 0 || !result.success) {
+      problems.push(...reviewed);
       return;
     }
     if (seen.has(record)) {
@@ -118,42 +113,85 @@ function collect<T>(
   return good;
 }
 
+/** Names swapped coordinates, and checks the point against its province when provinces are given. */
+function reviewPoint(options: ParseOptions) {
+  const tolerance = options.toleranceKm ?? PROVINCE_TOLERANCE_KM;
+  return (item: unknown, record: string, found: Problem[]): Problem[] => {
+    const claim = rawClaim(item, record);
+    const onPoint = found.filter((p) => p.path.startsWith('geometry.coordinates'));
+    const others = found.filter((p) => !onPoint.includes(p));
+    if (!claim) return found;
+    if (options.provinces) {
+      if (others.length > 0) return found;
+      // The point broke the format (a latitude of 112): only a swap can explain more.
+      if (onPoint.length > 0) {
+        const swap = swappedProblem(claim, options.provinces, tolerance);
+        return swap ? [swap] : found;
+      }
+      const problem = checkProvince(claim, options.provinces, tolerance);
+      return problem ? [problem] : [];
+    }
+    const [lng, lat] = claim.coordinates;
+    if (onPoint.length > 0 && Math.abs(lat) > 90 && Math.abs(lng) <= 90) {
+      const hint = ' (are longitude and latitude swapped? GeoJSON puts longitude first)';
+      return [...others, ...onPoint.map((p) => ({ ...p, message: p.message + hint }))];
+    }
+    return found;
+  };
+}
+
+const EMPTY: Omit<LoadResult, 'problems'> = {
+  articles: [],
+  statistics: [],
+  visits: [],
+  counts: { visits: 0, statistics: 0, articles: 0 },
+};
+
 /**
  * Validates a parsed visits file.
  *
  * @param input - the parsed JSON (anything: the shape is checked here).
+ * @param options - the base map's provinces, to check each point against its province.
  * @returns the valid articles, statistics and visits, and one {@link Problem} per fault. When
  *   the input is not a FeatureCollection at all, every list is empty and `problems` says why.
  *   Never throws.
  */
-export function parseVisits(input: unknown): LoadResult {
-  const problems: Problem[] = [];
+export function parseVisits(input: unknown, options: ParseOptions = {}): LoadResult {
+  if (!isObject(input)) {
+    const problem = makeProblem('file', '', 'a GeoJSON FeatureCollection', input);
+    return { ...EMPTY, problems: [{ ...problem, code: 'not-a-collection' }] };
+  }
   const envelope = v.safeParse(CollectionEnvelope, input);
   if (!envelope.success) {
-    return {
-      articles: [],
-      statistics: [],
-      visits: [],
-      problems: toProblems('file', envelope.issues),
-      counts: { visits: 0, statistics: 0, articles: 0 },
-    };
+    const problems = toProblems('file', CollectionEnvelope, envelope.issues);
+    return { ...EMPTY, problems: problems.map((p) => ({ ...p, code: 'not-a-collection' })) };
   }
+  const problems: Problem[] = [];
   const { features, articles, statistics } = envelope.output;
-  const result = {
-    articles: collect(articles, 'articles', Article, problems),
+  const skippedArticles = new Set<string>();
+  const articleProblems: Problem[] = [];
+  const valid = {
+    articles: collect(articles, 'articles', Article, articleProblems),
     statistics: collect(statistics, 'statistics', Statistic, problems),
-    visits: collect(features, 'features', VisitFeature, problems),
+    visits: collect(features, 'features', VisitFeature, problems, reviewPoint(options)),
   };
-  const known = new Set(result.articles.map((a) => a.id));
+  for (const p of articleProblems) skippedArticles.add(p.record);
+  problems.unshift(...articleProblems);
+  const known = new Set(valid.articles.map((a) => a.id));
   const cited = (record: string, path: string, article: string) => {
     if (known.has(article)) return true;
-    problems.push(makeProblem(record, path, 'the id of an article in "articles"', article));
+    const note = skippedArticles.has(article)
+      ? ', an article skipped for its own problems'
+      : ', which is not in "articles"';
+    problems.push(
+      makeProblem(record, path, 'the id of a valid article in "articles"', article, note),
+    );
     return false;
   };
   return {
-    articles: result.articles,
-    statistics: result.statistics.filter((s) => cited(s.id, 'article', s.article)),
-    visits: result.visits.filter((f) => cited(f.id, 'properties.article', f.properties.article)),
+    articles: valid.articles,
+    statistics: valid.statistics.filter((s) => cited(s.id, 'article', s.article)),
+    visits: valid.visits.filter((f) => cited(f.id, 'properties.article', f.properties.article)),
     problems,
     counts: { visits: features.length, statistics: statistics.length, articles: articles.length },
   };

@@ -25,6 +25,7 @@ function listen(el: InspectionMap) {
 }
 
 const statusBox = (el: InspectionMap) => root(el).querySelector<HTMLElement>('[part="status"]');
+const errorBox = (el: InspectionMap) => root(el).querySelector<HTMLElement>('[part="error"]');
 
 describe('loading src', () => {
   it('says it is loading until the file arrives, then draws and fires inspection-map-load', async () => {
@@ -63,24 +64,32 @@ describe('loading src', () => {
     el.src = visitsUrl;
     const events = listen(el);
     document.body.append(el);
-    await until(() => statusBox(el)?.getAttribute('role') === 'alert');
-    const message = `the server answered 404 for ${visitsUrl}`;
-    expect(statusBox(el)?.textContent).toContain('The visits could not be loaded.');
-    expect(statusBox(el)?.textContent).toContain(message);
-    expect(el.problems.map((p) => p.message)).toEqual([message]);
+    await until(() => errorBox(el)?.getAttribute('role') === 'alert');
+    const message = el.problems[0]?.message ?? '';
+    expect(message).toMatch(/^The visits file was not found at .*visits.* \(HTTP 404\)\.$/);
+    expect(errorBox(el)?.textContent).toContain('The visits could not be loaded.');
+    expect(errorBox(el)?.textContent).toContain(message);
+    expect(el.problems).toHaveLength(1);
     expect(events).toEqual([
       {
         type: 'inspection-map-problems',
         detail: {
           fatal: true,
           problems: [
-            { record: 'file', path: '', expected: 'a visits file', received: message, message },
+            {
+              record: 'file',
+              path: '',
+              code: 'not-found',
+              expected: 'the visits file',
+              received: 'HTTP 404',
+              message,
+            },
           ],
         },
       },
     ]);
 
-    await userEvent.click(root(el).querySelector('[part="status"] button') as HTMLElement);
+    await userEvent.click(root(el).querySelector('[part="error"] button') as HTMLElement);
     await until(() => markers(el).length === 3);
     await el.updateComplete;
     expect(calls).toBe(2);
@@ -108,7 +117,7 @@ describe('loading src', () => {
     );
     await el.updateComplete;
     expect(marker(el, LUOYANG)).toBeNull();
-    expect(root(el).querySelector('.notice')?.textContent).toBe(
+    expect(root(el).querySelector('.notice .notice-text')?.textContent?.trim()).toBe(
       '1 of 3 visits could not be shown.',
     );
     expect(events.map((e) => e.type)).toEqual(['inspection-map-load', 'inspection-map-problems']);

@@ -30,9 +30,10 @@ describe('parseVisits', () => {
       {
         record: 'luoyang-bearing-2025-05-19',
         path: 'geometry.coordinates.1',
-        expected: 'number',
+        expected: 'a number',
         received: '"north"',
-        message: 'luoyang-bearing-2025-05-19: geometry.coordinates.1: expected number, got "north"',
+        message:
+          'luoyang-bearing-2025-05-19: geometry.coordinates.1: expected a number, got "north"',
       },
     ]);
     expect(r.counts.visits).toBe(3);
@@ -113,7 +114,10 @@ describe('parseVisits', () => {
 
   it('explains input that is not a FeatureCollection, and never throws', () => {
     expect(parseVisits(null).problems.map((p) => p.message)).toEqual([
-      'file: expected Object, got null',
+      'file: expected a GeoJSON FeatureCollection, got null',
+    ]);
+    expect(parseVisits([]).problems.map((p) => [p.message, p.code])).toEqual([
+      ['file: expected a GeoJSON FeatureCollection, got an empty array', 'not-a-collection'],
     ]);
     expect(parseVisits({ type: 'Feature' }).problems.map((p) => p.message)).toEqual([
       'file: type: expected "FeatureCollection", got "Feature"',

@@ -34,6 +34,8 @@ describe('custom-elements.json', () => {
       'tiles-attribution',
       'lang',
       'deep-link',
+      'fetch-timeout',
+      'max-bytes',
     ]);
     expect(names(el.members)).toEqual([
       'src',
@@ -44,9 +46,12 @@ describe('custom-elements.json', () => {
       'lang',
       'deepLink',
       'year',
+      'fetchTimeout',
+      'maxBytes',
       'visits',
       'shown',
       'problems',
+      'tileErrors',
       'select',
       'fitAll',
     ]);
@@ -55,7 +60,15 @@ describe('custom-elements.json', () => {
       'inspection-map-load',
       'inspection-map-problems',
     ]);
-    expect(names(el.cssParts)).toEqual(['map', 'list', 'list-item', 'popup-card', 'status']);
+    expect(names(el.cssParts)).toEqual([
+      'map',
+      'list',
+      'list-item',
+      'popup-card',
+      'status',
+      'notice',
+      'error',
+    ]);
     expect(names(el.cssProperties).every((n) => n.startsWith('--inspection-map-'))).toBe(true);
     const selected = el.members?.find((m) => m.name === 'selected');
     expect(selected).toMatchObject({ reflects: true, default: 'null' });

@@ -25,5 +25,5 @@ describe('the package entry in Node', () => {
     expect(el.selected).toBe('luoyang-bearing-2025-05-19');
     expect(el.select('luoyang-bearing-2025-05-19')).toBe(false); // no data drawn
     expect(typeof window).toBe('undefined');
-  });
+  }, 30_000);
 });

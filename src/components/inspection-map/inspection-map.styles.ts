@@ -76,6 +76,7 @@ export const styles = css`
   .im-leaflet:focus-visible,
   .map .leaflet-marker-icon:focus-visible,
   button:focus-visible,
+  summary:focus-visible,
   a:focus-visible,
   [tabindex='-1']:focus-visible {
     outline: 3px solid var(--_focus);
@@ -457,35 +458,6 @@ export const styles = css`
     outline-offset: 2px;
   }
 
-  /* States */
-  .status {
-    position: absolute;
-    inset: 0;
-    display: grid;
-    place-content: center;
-    gap: 0.5rem;
-    text-align: center;
-    background: rgb(255 255 255 / 80%);
-    border-radius: 6px;
-    z-index: 1000;
-  }
-  .status button,
-  .notice button {
-    min-height: 32px;
-    font: inherit;
-    cursor: pointer;
-  }
-  .notice {
-    position: absolute;
-    top: 8px;
-    inset-inline: 56px 8px;
-    z-index: 1000;
-    padding: 0.4rem 0.6rem;
-    background: #fff8e1;
-    border: 1px solid #e0c36a;
-    border-radius: 4px;
-    font-size: 0.875rem;
-  }
   .visually-hidden {
     position: absolute;
     width: 1px;

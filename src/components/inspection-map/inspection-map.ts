@@ -2,11 +2,12 @@ import leafletCss from 'leaflet/dist/leaflet.css?inline';
 import { html, LitElement, nothing, type PropertyValues, render, unsafeCSS } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import baseMapData from '../../../data/basemap/basemap.topo.json';
-import type { BaseMapTopology } from '../../map/basemap.js';
+import { type BaseMapTopology, baseMapFeatures } from '../../map/basemap-data.js';
 import type { Credit } from '../../map/controls.js';
 import type { VisitMap } from '../../map/visit-map.js';
 import type { Problem } from '../../model/load.js';
 import { nationalContext } from '../../model/match.js';
+import type { Province } from '../../model/provinces.js';
 import type { VisitFeature } from '../../model/schema.js';
 import { filterByYear, yearGroups } from '../../model/time.js';
 import { renderToolbar } from '../map-toolbar.js';
@@ -17,13 +18,22 @@ import { DeepLinkController } from './deep-link-controller.js';
 import { emit } from './events.js';
 import { guestStyles } from './guest.styles.js';
 import { styles } from './inspection-map.styles.js';
-import { VisitsController } from './visits-controller.js';
+import { renderError, renderNotices, type StatusContext } from './status-view.js';
+import { statusStyles } from './status-view.styles.js';
+import { FETCH_TIMEOUT_MS, MAX_FILE_BYTES, VisitsController } from './visits-controller.js';
 
 const BASE_CREDITS: Credit[] = [
   { text: 'Leaflet', href: 'https://leafletjs.com/' },
   { text: 'Made with Natural Earth', href: 'https://www.naturalearthdata.com/' },
   { text: 'GeoNames (CC BY 4.0)', href: 'https://www.geonames.org/' },
 ];
+
+let provinces: readonly Province[] | undefined;
+/** The base map's provinces as GeoJSON, converted once for all elements. */
+const baseMapProvinces = () => {
+  provinces ??= baseMapFeatures(baseMapData as unknown as BaseMapTopology).provinces.features;
+  return provinces;
+};
 
 /**
  * An interactive map of inspection visits. Each visited site has a marker; its popup and the
@@ -43,14 +53,17 @@ const BASE_CREDITS: Credit[] = [
  *   loaded and drawn: how many visits, and the records skipped (see `problems`).
  * @fires {CustomEvent<{ problems: Problem[]; fatal: boolean }>} inspection-map-problems - The
  *   data had problems: records skipped (`fatal` false), or nothing could be loaded (`fatal`
- *   true: the request failed or the file is not a visits FeatureCollection). Each problem is
- *   `{ record, path, expected, received, message }`.
+ *   true: the request failed or the file is not a visits FeatureCollection; the visits of an
+ *   earlier input, if any, stay shown). Each problem is `{ record, path, expected, received,
+ *   message }`.
  *
  * @csspart map - The map's box.
  * @csspart list - The list of visits.
  * @csspart list-item - One visit in the list.
  * @csspart popup-card - The content of the open popup.
  * @csspart status - The loading and error messages over the map.
+ * @csspart notice - A notice over the map (records skipped, a reload that failed, no tiles).
+ * @csspart error - The error state shown when no visits could be loaded.
  *
  * @cssprop [--inspection-map-height=480px] - Height of the map.
  * @cssprop [--inspection-map-font=system-ui] - Font family.
@@ -66,7 +79,7 @@ const BASE_CREDITS: Credit[] = [
  * @cssprop [--inspection-map-border=#a59e93] - Border lines.
  */
 export class InspectionMap extends LitElement {
-  static override styles = [unsafeCSS(leafletCss), styles, guestStyles];
+  static override styles = [unsafeCSS(leafletCss), styles, statusStyles, guestStyles];
 
   /**
    * URL of a visits file: a GeoJSON FeatureCollection in the format of `data/visits.geojson`,
@@ -115,7 +128,21 @@ export class InspectionMap extends LitElement {
   /** The year shown, or `null` for all years. */
   @property({ attribute: false }) year: string | null = null;
 
+  /**
+   * How long the visits file, and the first map tile, may take to arrive, in milliseconds.
+   * Default 15000. Past it the file counts as failed and the tile layer as unavailable.
+   */
+  @property({ attribute: 'fetch-timeout', type: Number }) fetchTimeout = FETCH_TIMEOUT_MS;
+
+  /** The largest visits file accepted, in bytes. Default 20000000 (20 MB). */
+  @property({ attribute: 'max-bytes', type: Number }) maxBytes = MAX_FILE_BYTES;
+
   private readonly loader = new VisitsController(this, {
+    provinces: baseMapProvinces,
+    limits: () => ({
+      timeoutMs: positive(this.fetchTimeout, FETCH_TIMEOUT_MS),
+      maxBytes: positive(this.maxBytes, MAX_FILE_BYTES),
+    }),
     loaded: (result) => {
       this.listLimit = LIST_PAGE;
       if (
@@ -126,6 +153,7 @@ export class InspectionMap extends LitElement {
       }
       const linked = this.deepLinks.current();
       if (linked && this.visits.some((v) => v.id === linked)) this.selected = linked;
+      this.noticeDismissed = false;
       this.drawVisits();
       emit(this, 'inspection-map-load', {
         visits: result.visits.length,
@@ -135,7 +163,10 @@ export class InspectionMap extends LitElement {
         emit(this, 'inspection-map-problems', { problems: result.problems, fatal: false });
       }
     },
-    failed: (problems) => emit(this, 'inspection-map-problems', { problems, fatal: true }),
+    failed: (problems) => {
+      this.noticeDismissed = false;
+      emit(this, 'inspection-map-problems', { problems, fatal: true });
+    },
   });
 
   @query('.map') private mapEl!: HTMLElement;
@@ -150,6 +181,9 @@ export class InspectionMap extends LitElement {
       this.choose(id, { fly: true });
     }
   });
+  @state() private noticeDismissed = false;
+  @state() private tilesUnavailable = false;
+  @state() private tilesDismissed = false;
 
   private adapter: VisitMap | undefined;
   private creating: Promise<void> | undefined;
@@ -166,12 +200,16 @@ export class InspectionMap extends LitElement {
   }
 
   /**
-   * Problems found in the last input: one per bad field of a skipped record, or why the whole
-   * input failed. Read-only; empty when all is well.
+   * Problems found in the last input: why it failed as a whole, or the records it skipped.
    */
   get problems(): readonly Problem[] {
-    const { status, failure, result } = this.loader;
-    return status === 'error' ? failure : (result?.problems ?? []);
+    const { failure, result } = this.loader;
+    return failure.length > 0 ? failure : (result?.problems ?? []);
+  }
+
+  /** How many tiles of the `tiles` layer failed to load since it was set. */
+  get tileErrors(): number {
+    return this.adapter?.tileErrors ?? 0;
   }
 
   /**
@@ -232,9 +270,9 @@ export class InspectionMap extends LitElement {
     }
     if (changed.has('year') && changed.get('year') !== undefined) this.drawVisits(true);
     if (changed.has('tiles') || changed.has('tilesAttribution')) {
-      this.adapter.setTiles(
-        this.tiles ? { url: this.tiles, attribution: this.tilesAttribution } : undefined,
-      );
+      this.tilesUnavailable = false;
+      this.tilesDismissed = false;
+      this.adapter.setTiles(this.tileOptions());
     }
     // Before the data is drawn, a selection waits for it (see drawVisits).
     const ready = this.loader.status === 'ready';
@@ -255,7 +293,7 @@ export class InspectionMap extends LitElement {
         renderPopup: (visit) => this.renderPopup(visit),
         markerLabel: (visit) => visitLabel(visit, this.language),
         onUserSelect: (id) => this.onUserSelect(id),
-        tiles: this.tiles ? { url: this.tiles, attribution: this.tilesAttribution } : undefined,
+        tiles: this.tileOptions(),
       });
       this.resizeObserver = new ResizeObserver(([entry]) => this.onResize(entry));
       this.resizeObserver.observe(this.mapEl);
@@ -264,6 +302,18 @@ export class InspectionMap extends LitElement {
       this.creating = undefined;
     });
     return this.creating;
+  }
+
+  private tileOptions() {
+    if (!this.tiles) return undefined;
+    return {
+      url: this.tiles,
+      attribution: this.tilesAttribution,
+      timeoutMs: positive(this.fetchTimeout, FETCH_TIMEOUT_MS),
+      onUnavailable: () => {
+        this.tilesUnavailable = true;
+      },
+    };
   }
 
   private drawVisits(animate = false): void {
@@ -362,8 +412,14 @@ export class InspectionMap extends LitElement {
     }
   }
 
+  /** The `lang` attribute, else the page's, when it is a valid BCP 47 tag; else English. */
   private get language(): string {
-    return this.lang || this.closest('[lang]')?.getAttribute('lang') || 'en';
+    const tag = this.lang || this.closest('[lang]')?.getAttribute('lang') || 'en';
+    try {
+      return Intl.getCanonicalLocales(tag)[0] ?? 'en';
+    } catch {
+      return 'en';
+    }
   }
 
   /** The map's control labels and gesture hints in the element's language. */
@@ -417,9 +473,25 @@ export class InspectionMap extends LitElement {
     const strings = stringsFor(this.language);
     const { status, failure, result } = this.loader;
     const visits = this.visits;
-    const total = result?.counts.visits ?? 0;
-    const skipped = total - visits.length;
     const shown = this.shown;
+    const status_: StatusContext = {
+      strings,
+      status,
+      problems: result?.problems ?? [],
+      failure,
+      total: status === 'error' ? 0 : (result?.counts.visits ?? 0),
+      shown: visits.length,
+      dismissed: this.noticeDismissed,
+      tilesUnavailable: this.tilesUnavailable,
+      tilesDismissed: this.tilesDismissed,
+      retry: this.data === undefined && this.src ? () => this.retry() : undefined,
+      dismiss: () => {
+        this.noticeDismissed = true;
+      },
+      dismissTiles: () => {
+        this.tilesDismissed = true;
+      },
+    };
     return html`${
       status === 'ready'
         ? renderToolbar({
@@ -441,21 +513,7 @@ export class InspectionMap extends LitElement {
       <div class="layout">
       <div class="map-wrap">
         <div class="map" part="map" role="region" aria-label=${strings.mapLabel}></div>
-        ${status === 'loading' ? html`<div class="status" part="status" role="status">${strings.loading}</div>` : nothing}
-        ${
-          status === 'error'
-            ? html`<div class="status" part="status" role="alert">
-              <p>${strings.loadFailed}</p>
-              <p>${failure[0]?.message ?? ''}</p>
-              ${this.src ? html`<p><button type="button" @click=${() => this.retry()}>${strings.retry}</button></p>` : nothing}
-            </div>`
-            : nothing
-        }
-        ${
-          status === 'ready' && skipped > 0
-            ? html`<div class="notice" role="status">${strings.problemsNotice(skipped, total)}</div>`
-            : nothing
-        }
+        ${renderError(status_)} ${renderNotices(status_)}
       </div>
       ${renderVisitList(shown, {
         strings,
@@ -482,6 +540,11 @@ function isApple(): boolean {
     | (Navigator & { userAgentData?: { platform: string } })
     | undefined;
   return /mac|iphone|ipad/i.test(nav?.userAgentData?.platform ?? nav?.platform ?? '');
+}
+
+/** `value` when it is a positive number, else `fallback` (an attribute may hold anything). */
+function positive(value: number, fallback: number): number {
+  return Number.isFinite(value) && value > 0 ? value : fallback;
 }
 
 function prefersReducedMotion(): boolean {

@@ -1,30 +1,40 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { FETCH_TIMEOUT_MS, fetchVisits } from '../../model/fetch-visits.js';
 import { type LoadResult, type Problem, parseVisits } from '../../model/load.js';
+import type { Province } from '../../model/provinces.js';
+import { MAX_FILE_BYTES } from '../../model/read.js';
 import type { VisitFeature } from '../../model/schema.js';
 
-/** How long a `src` request may take before it counts as failed, in milliseconds. */
-export const FETCH_TIMEOUT_MS = 15_000;
+export { FETCH_TIMEOUT_MS, MAX_FILE_BYTES };
 
-/** `empty` before any input; `loading` while `src` is fetched; `error` when nothing loaded. */
+/**
+ * `empty` before any input; `loading` while `src` is fetched; `ready` when there are visits to
+ * show (perhaps kept from an earlier input, see {@link VisitsController.stale}); `error` when an
+ * input failed and there is nothing earlier to keep.
+ */
 export type LoadStatus = 'empty' | 'loading' | 'ready' | 'error';
 
-/** What the host hears from the controller. */
-export interface VisitsControllerCallbacks {
+/** What the host hears from the controller, and what it tells it. */
+export interface VisitsControllerOptions {
   /** Valid visits arrived (perhaps with skipped records). */
   loaded(result: LoadResult): void;
-  /** The input failed as a whole; `problems` say why. */
+  /** The input failed as a whole; `problems` say why. Earlier visits, if any, are kept. */
   failed(problems: Problem[]): void;
+  /** The base map's provinces, to check each point against its province. */
+  provinces(): readonly Province[];
+  /** Request limits: timeout in milliseconds, size in bytes. */
+  limits(): { timeoutMs: number; maxBytes: number };
 }
 
 /**
- * Loads visits from a URL or an object, validates them and keeps the state the element renders:
- * pending, complete (with skipped records) or failed. A newer request cancels an older one.
+ * Loads visits from a URL or an object, validates them and keeps the state the element renders.
+ * A newer request cancels an older one. An input that fails keeps the last good visits.
  */
 export class VisitsController implements ReactiveController {
   status: LoadStatus = 'empty';
   /** The last input that had visits to draw. */
   result: LoadResult | undefined;
-  /** Why the last input failed as a whole; empty unless `status` is `error`. */
+  /** Why the last input failed as a whole; empty after an input that loaded. */
   failure: Problem[] = [];
   /** `result.visits` in date order. */
   sorted: VisitFeature[] = [];
@@ -35,7 +45,7 @@ export class VisitsController implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly callbacks: VisitsControllerCallbacks,
+    private readonly options: VisitsControllerOptions,
   ) {
     host.addController(this);
   }
@@ -47,43 +57,41 @@ export class VisitsController implements ReactiveController {
     }
   }
 
+  /** The last input failed, and the visits shown are those of an earlier one. */
+  get stale(): boolean {
+    return this.failure.length > 0 && this.result !== undefined;
+  }
+
   hostDisconnected(): void {
     this.controller?.abort();
     this.controller = undefined;
   }
 
-  /** Fetches `src` and loads it; a failure keeps what was loaded before. */
+  /** Fetches `src` and loads it; a failure keeps what was loaded before. Never rejects. */
   async fetch(src: string): Promise<void> {
     this.controller?.abort();
     const controller = new AbortController();
     this.controller = controller;
     this.pending = src;
     this.set('loading');
-    try {
-      const response = await fetch(src, {
-        signal: AbortSignal.any([controller.signal, AbortSignal.timeout(FETCH_TIMEOUT_MS)]),
-        credentials: 'same-origin',
-      });
-      if (!response.ok) throw new Error(`the server answered ${response.status} for ${src}`);
-      const json: unknown = await response.json();
-      if (controller.signal.aborted) return;
-      this.pending = undefined;
-      this.accept(json);
-    } catch (error) {
-      if (controller.signal.aborted) return;
-      this.pending = undefined;
-      const cause = error instanceof Error ? error.message : String(error);
-      this.fail([
-        { record: 'file', path: '', expected: 'a visits file', received: cause, message: cause },
-      ]);
-    }
+    const outcome = await fetchVisits(src, {
+      ...this.options.limits(),
+      signal: controller.signal,
+      base: globalThis.document?.baseURI,
+    });
+    if (controller.signal.aborted || this.controller !== controller) return;
+    this.controller = undefined;
+    this.pending = undefined;
+    if (outcome.ok) this.accept(outcome.json);
+    else if (outcome.problem) this.fail([outcome.problem]);
   }
 
   /** Validates a parsed visits file and takes its valid visits. */
   accept(input: unknown): void {
     this.controller?.abort();
+    this.controller = undefined;
     this.pending = undefined;
-    const result = parseVisits(input);
+    const result = parseVisits(input, { provinces: this.options.provinces() });
     if (result.visits.length === 0 && result.problems.length > 0) {
       this.fail(result.problems);
       return;
@@ -94,13 +102,13 @@ export class VisitsController implements ReactiveController {
     );
     this.failure = [];
     this.set('ready');
-    this.callbacks.loaded(result);
+    this.options.loaded(result);
   }
 
   private fail(problems: Problem[]): void {
     this.failure = problems;
-    this.set('error');
-    this.callbacks.failed(problems);
+    this.set(this.result ? 'ready' : 'error');
+    this.options.failed(problems);
   }
 
   private set(status: LoadStatus): void {

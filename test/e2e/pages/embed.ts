@@ -1,0 +1,43 @@
+/**
+ * A page of an embedder's own, for the end-to-end tests: it loads the element and sets it up
+ * from the query string, under the same strict policy as the page.
+ *
+ * - `?scenario=data`: the dataset given as the `data` property.
+ * - `?scenario=payloads`: the injection corpus in every string field, valid and invalid.
+ * - `?scenario=broken`: the dataset with two bad visits (swapped coordinates, a date that does
+ *   not exist).
+ * - `?scenario=src&src=URL`: the element fetches `src`.
+ * Any other parameter (`tiles`, `fetch-timeout`, `max-bytes`, `lang`…) becomes an attribute.
+ */
+import raw from '../../../data/visits.geojson?raw';
+import '../../../src/components/inspection-map/define.js';
+import { PAYLOADS, withPayloads } from '../../fixtures/inject.js';
+
+const params = new URLSearchParams(location.search);
+const root = document.getElementById('root') as HTMLElement;
+
+function add(data?: unknown, attrs: Record<string, string> = {}) {
+  const el = document.createElement('inspection-map');
+  for (const [k, v] of params) if (k !== 'scenario') el.setAttribute(k, v);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  if (data !== undefined) el.data = data;
+  root.append(el);
+}
+
+const scenario = params.get('scenario') ?? 'data';
+if (scenario === 'payloads') {
+  const list = PAYLOADS.map((p) => p.payload);
+  for (let at = 0; at < list.length; at += 24) {
+    add(withPayloads(JSON.parse(raw), list.slice(at, at + 24), true));
+  }
+  add(withPayloads(JSON.parse(raw), list, false));
+} else if (scenario === 'broken') {
+  const d = JSON.parse(raw);
+  d.features[0].geometry.coordinates = [34.67345, 112.43684];
+  d.features[1].properties.visit.date = '2025-02-30';
+  add(d);
+} else if (scenario === 'src') {
+  add();
+} else {
+  add(JSON.parse(raw));
+}
