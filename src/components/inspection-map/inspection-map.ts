@@ -172,6 +172,10 @@ export class InspectionMap extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('tiles') || changed.has('tilesAttribution')) {
+      this.tilesUnavailable = false;
+      this.tilesDismissed = false;
+    }
     if (changed.has('data') && this.data !== undefined) {
       this.loader.accept(this.data);
     } else if (changed.has('src') || (changed.has('data') && this.data === undefined)) {
@@ -186,8 +190,6 @@ export class InspectionMap extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     if (!this.adapter) return;
     if (changed.has('tiles') || changed.has('tilesAttribution')) {
-      this.tilesUnavailable = false;
-      this.tilesDismissed = false;
       this.adapter.setTiles(this.tileOptions());
     }
     if (changed.has('selected') && this.adapter.selected !== this.selected) {
