@@ -30,6 +30,9 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
+          // One file at a time: files side by side share the page, and a frame that is not
+          // shown gets no animation frames, so pointer actions wait for 'stable' markers.
+          fileParallelism: false,
           testTimeout: 20_000,
           browser: {
             enabled: true,

@@ -80,6 +80,25 @@ async function readBody(response: Response, maxBytes: number): Promise<Uint8Arra
   return bytes;
 }
 
+/** `AbortSignal.timeout`, or the same built by hand where a browser lacks it. */
+function timeoutSignal(ms: number): AbortSignal {
+  if (typeof AbortSignal.timeout === 'function') return AbortSignal.timeout(ms);
+  const controller = new AbortController();
+  setTimeout(() => controller.abort(new DOMException('timed out', 'TimeoutError')), ms);
+  return controller.signal;
+}
+
+/** `AbortSignal.any`, or the same built by hand (Safari before 17.4 lacks it). */
+function anySignal(signals: AbortSignal[]): AbortSignal {
+  if (typeof AbortSignal.any === 'function') return AbortSignal.any(signals);
+  const controller = new AbortController();
+  for (const s of signals) {
+    if (s.aborted) controller.abort(s.reason);
+    else s.addEventListener('abort', () => controller.abort(s.reason), { once: true });
+  }
+  return controller.signal;
+}
+
 /**
  * Fetches and parses a visits file. Never rejects.
  *
@@ -107,8 +126,8 @@ export async function fetchVisits(
       JSON.stringify(shorten(src)),
     );
   }
-  const timeout = AbortSignal.timeout(timeoutMs);
-  const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
+  const timeout = timeoutSignal(timeoutMs);
+  const signal = options.signal ? anySignal([options.signal, timeout]) : timeout;
   const whenFailed = (error: unknown): FetchResult => {
     if (options.signal?.aborted) return { ok: false, aborted: true };
     if (timeout.aborted) {

@@ -59,7 +59,8 @@ interface Watched {
 }
 
 async function open(url: string, setup?: (page: Page) => Promise<void>): Promise<Watched> {
-  const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+  // Tall enough that no marker needs scrolling to: a click after a scroll is sometimes lost.
+  const page = await browser.newPage({ viewport: { width: 1100, height: 1400 } });
   const w: Watched = {
     page,
     console: [],

@@ -120,6 +120,25 @@ describe('fetchVisits', () => {
     ]);
   });
 
+  it('times out and cancels where AbortSignal.any and AbortSignal.timeout are missing', async () => {
+    const saved = { any: AbortSignal.any, timeout: AbortSignal.timeout };
+    const signal = AbortSignal as unknown as Record<string, unknown>;
+    signal.any = undefined;
+    signal.timeout = undefined;
+    try {
+      expect(await problem('/slow.json', { timeoutMs: 200 })).toEqual([
+        'timeout',
+        'The visits file at /slow.json did not arrive within 0.2 seconds.',
+      ]);
+      const controller = new AbortController();
+      const pending = fetchVisits('/slow.json', { base, signal: controller.signal });
+      controller.abort();
+      await expect(pending).resolves.toEqual({ ok: false, aborted: true });
+    } finally {
+      Object.assign(AbortSignal, saved);
+    }
+  });
+
   it('resolves to aborted, not a problem, when the caller cancels', async () => {
     const controller = new AbortController();
     const pending = fetchVisits('/slow.json', { base, signal: controller.signal });

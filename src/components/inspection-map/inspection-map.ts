@@ -250,6 +250,10 @@ export class InspectionMap extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('deepLink')) this.deepLinks.enabled = this.deepLink;
+    if (changed.has('tiles') || changed.has('tilesAttribution')) {
+      this.tilesUnavailable = false;
+      this.tilesDismissed = false;
+    }
     if (changed.has('data') && this.data !== undefined) {
       this.loader.accept(this.data);
     } else if (changed.has('src') || (changed.has('data') && this.data === undefined)) {
@@ -270,8 +274,6 @@ export class InspectionMap extends LitElement {
     }
     if (changed.has('year') && changed.get('year') !== undefined) this.drawVisits(true);
     if (changed.has('tiles') || changed.has('tilesAttribution')) {
-      this.tilesUnavailable = false;
-      this.tilesDismissed = false;
       this.adapter.setTiles(this.tileOptions());
     }
     // Before the data is drawn, a selection waits for it (see drawVisits).
