@@ -16,9 +16,12 @@ import { LIST_PAGE, renderVisitList } from '../src/components/visit-list.js';
 import { CSV_COLUMNS, visitsToRows } from '../src/model/csv.js';
 import { parseVisits } from '../src/model/load.js';
 import { nationalContext } from '../src/model/match.js';
+import { renderNationalFigures } from '../src/page/national.js';
 
 /** Where the prerendered list goes in index.html. */
 export const LIST_PLACEHOLDER = '<!-- prerendered visit list -->';
+/** Where the prerendered national figures go in index.html. */
+export const NATIONAL_PLACEHOLDER = '<!-- prerendered national figures -->';
 /** The CSV's path in the built site. */
 export const CSV_FILE = 'visits.csv';
 
@@ -75,7 +78,10 @@ export function pageData(): Plugin {
     },
     transformIndexHtml(html) {
       if (!html.includes(LIST_PLACEHOLDER)) return html;
-      return html.replace(LIST_PLACEHOLDER, prerenderList(root));
+      const national = collectResultSync(render(renderNationalFigures(load(root), 'en')));
+      return html
+        .replace(LIST_PLACEHOLDER, prerenderList(root))
+        .replace(NATIONAL_PLACEHOLDER, national);
     },
     configureServer(server) {
       server.middlewares.use(`/${CSV_FILE}`, (_req, res) => {

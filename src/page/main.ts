@@ -10,9 +10,9 @@ import articleUrl from '../../data/articles/000_dd285a5d4eecb2d0.txt?url';
 import visitsUrl from '../../data/visits.geojson?url';
 import '../components/inspection-map/define.js';
 import { formatDate } from '../components/format.js';
-import { isChinese, stringsFor } from '../components/strings.js';
-import { renderStatistic } from '../components/visit-card.js';
+import { isChinese } from '../components/strings.js';
 import { type LoadResult, parseVisits } from '../model/load.js';
+import { renderNationalFigures } from './national.js';
 import { pageStringsFor } from './strings.js';
 
 const map = document.querySelector('inspection-map');
@@ -40,7 +40,6 @@ function initialLang(): string {
 
 function renderPage(data: LoadResult, lang: string): void {
   const t = pageStringsFor(lang);
-  const strings = stringsFor(lang);
   document.documentElement.lang = lang;
   document.title = t.title;
   byId('kicker').textContent = t.kicker;
@@ -70,18 +69,7 @@ function renderPage(data: LoadResult, lang: string): void {
       fresh(byId('article-meta')),
     );
   }
-  const ctx = { strings, lang, article, national: [] };
-  render(
-    html`${data.statistics.map(
-      (s) => html`<article class="national-figure">
-        ${renderStatistic(s, ctx)}
-        <p class="industries">
-          ${t.industries}: ${s.industries.map((i) => strings.industry(i)).join(isChinese(lang) ? '、' : ', ')}
-        </p>
-      </article>`,
-    )}`,
-    byId('national-figures'),
-  );
+  render(renderNationalFigures(data, lang), fresh(byId('national-figures'), 'div'));
   render(
     html`<ul>
       <li>

@@ -2,6 +2,7 @@
 import raw from '../../data/visits.geojson?raw';
 import type { InspectionMapEventDetail } from '../../src/components/inspection-map/events.js';
 import type { InspectionMap } from '../../src/components/inspection-map/inspection-map.js';
+import { root } from './helpers.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: tests reach into JSON of any shape on purpose.
 export type Json = any;
@@ -10,18 +11,8 @@ export type Json = any;
 export const dataset = (): Json => JSON.parse(raw);
 export const RAW = raw;
 
-/** Waits until `fn` returns something truthy. */
-export async function until<T>(fn: () => T | undefined | null | false, ms = 5000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = fn();
-    if (v) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${fn}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
+export { root, until } from './helpers.js';
 
-export const root = (el: InspectionMap) => el.shadowRoot as ShadowRoot;
 export const markerCount = (el: InspectionMap) =>
   root(el).querySelectorAll('.leaflet-marker-icon').length;
 export const text = (node: Element | null | undefined) =>

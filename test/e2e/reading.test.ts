@@ -92,6 +92,7 @@ describe('without scripts', () => {
     const data = parseVisits(visitsJson());
     for (const q of data.visits.flatMap((v) => v.properties.quotes)) expect(text).toContain(q.text);
     expect(text).toContain('almost 80%');
+    await expect(page.locator('#national-figures .national-figure').count()).resolves.toBe(3);
     await page.close();
   });
 });

@@ -155,6 +155,9 @@ export const styles = css`
     padding: 0 6px;
   }
   .im-credits a {
+    white-space: nowrap;
+  }
+  .im-credits a {
     color: #0b4fa8;
   }
 
@@ -172,6 +175,10 @@ export const styles = css`
   }
   .card {
     position: relative;
+  }
+  /* Inside the popup's scroll box an outside ring would be clipped: draw it inside. */
+  .card:focus-visible {
+    outline-offset: -3px;
   }
   /* Leaflet gives popup paragraphs wide margins; the card sets its own. */
   .leaflet-popup-content .card p {
