@@ -237,6 +237,7 @@ export class VisitMap {
       autoPanPaddingTopLeft: [(this.zoomButtons.getContainer()?.offsetWidth ?? 0) + 20, 12],
       autoPanPaddingBottomRight: [12, below + 4],
     });
+    content.addEventListener('keydown', (e) => this.onPopupTab(e, content, id));
     const open = () => {
       if (this.selectedId !== id) return;
       this.popup.setLatLng(marker.getLatLng()).setContent(content);
@@ -428,6 +429,34 @@ export class VisitMap {
     e.preventDefault();
     e.stopPropagation();
     if (next !== undefined) this.markers.get(next)?.getElement()?.focus();
+  }
+
+  /**
+   * Tab order as if the popup stood right after its marker (Leaflet puts popups after all
+   * markers): Shift+Tab from the popup's start goes back to its marker, Tab from its end goes
+   * on to the next marker in date order.
+   */
+  private onPopupTab(e: KeyboardEvent, content: HTMLElement, id: string): void {
+    if (e.key !== 'Tab') return;
+    const root = content.getRootNode() as Document | ShadowRoot;
+    const active = root.activeElement;
+    const focusables = [
+      ...content.querySelectorAll<HTMLElement>('a[href], button, [tabindex="0"]'),
+    ];
+    const first = focusables[0];
+    const last = focusables[focusables.length - 1];
+    const order = this.visits.map((v) => v.id);
+    let target: HTMLElement | null | undefined;
+    if (e.shiftKey && (active === content || active === first)) {
+      target = this.markers.get(id)?.getElement();
+    } else if (!e.shiftKey && (active === last || (!last && active === content))) {
+      const next = order[order.indexOf(id) + 1];
+      target = next === undefined ? null : this.markers.get(next)?.getElement();
+    }
+    if (target) {
+      e.preventDefault();
+      target.focus();
+    }
   }
 
   private onPopupClose(): void {

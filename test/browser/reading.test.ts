@@ -217,3 +217,22 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
     expect(small).toEqual([]);
   });
 });
+
+describe('tab order around an open popup', () => {
+  it('puts the popup right after its marker: Shift+Tab back to it, Tab on to the next', async () => {
+    const el = await mount();
+    marker(el, IDS_BY_DATE[1] as string).focus();
+    await userEvent.keyboard('{Enter}');
+    await until(() => popupText(el).includes('Bensteel'));
+    const card = root(el).querySelector('.leaflet-popup .card');
+    expect(root(el).activeElement).toBe(card);
+    await userEvent.keyboard('{Shift>}{Tab}{/Shift}');
+    expect(root(el).activeElement).toBe(marker(el, IDS_BY_DATE[1] as string));
+    await userEvent.keyboard('{Enter}');
+    await until(() => root(el).activeElement === root(el).querySelector('.leaflet-popup .card'));
+    await userEvent.keyboard('{Tab}');
+    expect(root(el).activeElement?.classList.contains('card-close')).toBe(true);
+    await userEvent.keyboard('{Tab}');
+    expect(root(el).activeElement).toBe(marker(el, IDS_BY_DATE[2] as string));
+  });
+});
