@@ -4,4 +4,6 @@ export default defineConfig({
   server: { host: '127.0.0.1', port: 5173, strictPort: false },
   preview: { host: '127.0.0.1', port: 4173 },
   build: { target: 'es2022', outDir: 'dist', assetsInlineLimit: 0 },
+  // The clustering index runs in a module worker: its own file, no blob: URL, no eval.
+  worker: { format: 'es' },
 });

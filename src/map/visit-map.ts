@@ -9,15 +9,17 @@ import {
   type LatLngTuple,
   Map as LeafletMap,
   latLngBounds,
-  Marker,
   type Polygon,
   Popup,
   TileLayer,
 } from 'leaflet';
 import type { VisitFeature } from '../model/schema.js';
 import { type BaseMapTopology, baseMapFeatures, baseMapLayers } from './basemap.js';
+import { ClusterLayer } from './cluster-layer.js';
 import { type Credit, Credits, ZoomButtons } from './controls.js';
-import { ICON_SIZE, visitIcon } from './icons.js';
+import { ICON_SIZE } from './icons.js';
+import { PinLayer } from './pin-layer.js';
+import type { VisitLayer, VisitLayerHost } from './visit-layer.js';
 
 /** What the adapter needs from its host. */
 export interface VisitMapOptions {
@@ -27,6 +29,13 @@ export interface VisitMapOptions {
   renderPopup: (visit: VisitFeature) => HTMLElement;
   /** The accessible name of a visit's marker. */
   markerLabel: (visit: VisitFeature) => string;
+  /** The accessible name of a cluster of `count` visits, for example "12 visits". */
+  clusterLabel: (count: number) => string;
+  /**
+   * From this many visits on, visits are clustered (indexed in a Web Worker, only the markers
+   * in view drawn); below it every visit has its own pin. Default {@link CLUSTER_FROM}.
+   */
+  clusterFrom?: number;
   /** Called when the user (not code) selects a visit, or closes its popup (`null`). */
   onUserSelect?: (id: string | null) => void;
   /** Credits shown in the attribution line. */
@@ -43,6 +52,9 @@ const CHINA: [LatLngTuple, LatLngTuple] = [
   [54, 135],
 ];
 
+/** Visits from which the map clusters them, by default: below it, each keeps its own pin. */
+export const CLUSTER_FROM = 100;
+
 const toLatLng = ([lng, lat]: readonly [number, number]): LatLngTuple => [lat, lng];
 
 /** Room kept around the visits when fitting, in CSS pixels, beyond the controls' own boxes. */
@@ -55,7 +67,7 @@ const FIT_MARGIN = 16;
 export class VisitMap {
   /** The Leaflet map: an escape hatch for advanced use; the adapter owns its layers. */
   readonly map: LeafletMap;
-  private readonly markers = new Map<string, Marker>();
+  private layer: VisitLayer | undefined;
   private readonly popup: Popup;
   private readonly credits: Credits;
   private readonly zoomButtons: ZoomButtons;
@@ -65,6 +77,7 @@ export class VisitMap {
   private baseCredits: readonly Credit[];
   private visits: VisitFeature[] = [];
   private selectedId: string | null = null;
+  private selecting = 0;
   private readonly baseMapData;
 
   constructor(
@@ -117,32 +130,31 @@ export class VisitMap {
   }
 
   /**
-   * Draws the visits: one marker each, with the base map's provinces of those visits
+   * Draws the visits, given in date order: one pin each, or clusters from
+   * {@link VisitMapOptions.clusterFrom} visits on; the base map's provinces of those visits are
    * highlighted. Replaces what was drawn before; keeps the selection when the visit remains.
    */
   setVisits(visits: readonly VisitFeature[]): void {
-    for (const m of this.markers.values()) m.remove();
-    this.markers.clear();
+    this.layer?.remove();
     for (const layer of this.baseLayers.splice(0)) layer.remove();
     this.visits = [...visits];
 
-    const provinces = new Set(visits.map((v) => v.properties.place.province.basemapId));
+    const provinces = new Set<string>();
+    for (const v of visits) provinces.add(v.properties.place.province.basemapId);
     for (const layer of baseMapLayers(this.baseMapData, provinces)) {
       this.baseLayers.push(layer.addTo(this.map));
       layer.bringToBack();
     }
+    if (this.selectedId && !this.visits.some((v) => v.id === this.selectedId)) this.select(null);
+    const clustered = visits.length >= (this.options.clusterFrom ?? CLUSTER_FROM);
+    this.layer = clustered ? new ClusterLayer(this.layerHost()) : new PinLayer(this.layerHost());
+    this.layer.setVisits(this.visits);
+  }
 
-    for (const visit of this.visits) {
-      const marker = new Marker(toLatLng(visit.geometry.coordinates), {
-        icon: visitIcon(visit.properties.location.precision),
-        keyboard: true,
-        riseOnHover: true,
-      });
-      marker.on('click', () => this.userSelect(visit.id));
-      marker.on('add', () => this.decorateMarker(marker, visit));
-      this.markers.set(visit.id, marker.addTo(this.map));
-    }
-    if (this.selectedId && !this.markers.has(this.selectedId)) this.select(null);
+  /** `pins` or `clusters (worker)` / `clusters (main thread)`: how visits are drawn now. */
+  get drawing(): string {
+    const layer = this.layer;
+    return layer instanceof ClusterLayer ? `clusters (${layer.where})` : 'pins';
   }
 
   /** The visits in the order drawn (the order given to {@link VisitMap.setVisits}). */
@@ -158,17 +170,32 @@ export class VisitMap {
    * @returns whether a visit with that id is drawn (always true for `null`).
    */
   select(id: string | null, options: { focus?: boolean } = {}): boolean {
+    const attempt = ++this.selecting;
     if (id === null) {
       this.selectedId = null;
       this.map.closePopup(this.popup);
+      this.layer?.setPressed(null);
       return true;
     }
     const visit = this.visits.find((v) => v.id === id);
-    const marker = this.markers.get(id);
-    if (!visit || !marker) return false;
+    const layer = this.layer;
+    if (!visit || !layer) return false;
     this.selectedId = id;
-    for (const [mid, m] of this.markers)
-      m.getElement()?.setAttribute('aria-pressed', String(mid === id));
+    layer.setPressed(id);
+    // A clustered visit is drawn on its own first (zooming in where needed), then its popup opens.
+    const revealing = layer.reveal(id);
+    if (!revealing) this.openPopup(visit, options);
+    else
+      revealing.then(
+        () => {
+          if (attempt === this.selecting && this.selectedId === id) this.openPopup(visit, options);
+        },
+        () => undefined,
+      );
+    return true;
+  }
+
+  private openPopup(visit: VisitFeature, options: { focus?: boolean }): void {
     const content = this.options.renderPopup(visit);
     // The popup fits the map's box, so it never spills out on a phone.
     const { x: width, y: height } = this.map.getSize();
@@ -177,11 +204,10 @@ export class VisitMap {
       minWidth: Math.max(160, Math.min(220, width - 100)),
       maxHeight: Math.max(160, Math.min(380, height - 80)),
     });
-    this.popup.setLatLng(marker.getLatLng()).setContent(content);
+    this.popup.setLatLng(toLatLng(visit.geometry.coordinates)).setContent(content);
     if (!this.map.hasLayer(this.popup)) this.popup.openOn(this.map);
     else this.popup.update();
     if (options.focus) content.focus({ preventScroll: true });
-    return true;
   }
 
   /**
@@ -202,9 +228,18 @@ export class VisitMap {
    * province; to China when there are none.
    */
   fitAll(options: { animate?: boolean } = {}): void {
-    const points = this.visits.map((v) => toLatLng(v.geometry.coordinates));
-    const bounds = latLngBounds(points.length > 0 ? points : CHINA);
-    if (points.length > 0) {
+    let bounds = latLngBounds(CHINA);
+    if (this.visits.length > 0) {
+      // One pass over the points: no LatLng object per visit.
+      let [south, west, north, east] = [90, 180, -90, -180];
+      for (const v of this.visits) {
+        const [lng, lat] = v.geometry.coordinates;
+        if (lat < south) south = lat;
+        if (lat > north) north = lat;
+        if (lng < west) west = lng;
+        if (lng > east) east = lng;
+      }
+      bounds = latLngBounds([south, west], [north, east]);
       this.baseLayers[1]?.eachLayer((layer) => {
         const province = layer as Polygon;
         if (province.options.className?.includes('visited')) bounds.extend(province.getBounds());
@@ -257,9 +292,10 @@ export class VisitMap {
 
   /** Removes the map and everything it added; the instance is unusable afterwards. */
   destroy(): void {
+    this.layer?.remove();
+    this.layer = undefined;
     this.map.off();
     this.map.remove();
-    this.markers.clear();
   }
 
   private userSelect(id: string): void {
@@ -267,24 +303,26 @@ export class VisitMap {
     this.options.onUserSelect?.(id);
   }
 
-  private decorateMarker(marker: Marker, visit: VisitFeature): void {
-    const icon = marker.getElement();
-    if (!icon) return;
-    icon.setAttribute('aria-label', this.options.markerLabel(visit));
-    icon.setAttribute('aria-pressed', String(this.selectedId === visit.id));
-    icon.dataset.visitId = visit.id;
-    icon.addEventListener('keydown', (e) => this.onMarkerKey(e, visit.id));
+  private layerHost(): VisitLayerHost {
+    const host = this;
+    return {
+      map: this.map,
+      markerLabel: this.options.markerLabel,
+      clusterLabel: this.options.clusterLabel,
+      get selected() {
+        return host.selectedId;
+      },
+      activate: (id) => this.userSelect(id),
+      markerKey: (e, marker) => this.onMarkerKey(e, marker),
+    };
   }
 
-  private onMarkerKey(e: KeyboardEvent, id: string): void {
-    const order = this.visits.map((v) => v.id);
-    const at = order.indexOf(id);
-    let next: string | undefined;
+  /** Arrow keys, Home and End move between the drawn markers in date order. */
+  private onMarkerKey(e: KeyboardEvent, marker: HTMLElement): void {
+    const order = this.layer?.drawn() ?? [];
+    const at = order.indexOf(marker);
+    let next: HTMLElement | undefined;
     switch (e.key) {
-      case 'Enter':
-      case ' ':
-        this.userSelect(id);
-        break;
       case 'ArrowRight':
       case 'ArrowDown':
         next = order[(at + 1) % order.length];
@@ -304,20 +342,20 @@ export class VisitMap {
     }
     e.preventDefault();
     e.stopPropagation();
-    if (next !== undefined) this.markers.get(next)?.getElement()?.focus();
+    next?.focus();
   }
 
   private onPopupClose(): void {
     const id = this.selectedId;
     this.selectedId = null;
-    for (const m of this.markers.values()) m.getElement()?.setAttribute('aria-pressed', 'false');
+    this.layer?.setPressed(null);
     if (id === null) return;
     // Focus that was inside the popup goes back to the marker it came from.
     const root = this.map.getContainer().getRootNode() as Document | ShadowRoot;
     const active = root.activeElement;
     const popupEl = this.popup.getElement();
     if (!active || active === document.body || popupEl?.contains(active)) {
-      this.markers.get(id)?.getElement()?.focus();
+      this.layer?.element(id)?.focus();
     }
     this.options.onUserSelect?.(null);
   }

@@ -93,6 +93,30 @@ function toProblems(record: string, issues: readonly v.BaseIssue<unknown>[]): Pr
   );
 }
 
+/** Validates one record into `good`, or reports it; shared by the whole and sliced paths. */
+function checkRecord<T>(
+  item: unknown,
+  index: number,
+  kind: string,
+  schema: v.GenericSchema<unknown, T>,
+  problems: Problem[],
+  seen: Set<string>,
+  good: T[],
+): void {
+  const record = recordName(item, kind, index);
+  const result = v.safeParse(schema, item);
+  if (!result.success) {
+    problems.push(...toProblems(record, result.issues));
+    return;
+  }
+  if (seen.has(record)) {
+    problems.push(makeProblem(record, 'id', 'an id not used by an earlier record', record));
+    return;
+  }
+  seen.add(record);
+  good.push(result.output);
+}
+
 function collect<T>(
   items: readonly unknown[],
   kind: string,
@@ -102,18 +126,7 @@ function collect<T>(
   const good: T[] = [];
   const seen = new Set<string>();
   items.forEach((item, index) => {
-    const record = recordName(item, kind, index);
-    const result = v.safeParse(schema, item);
-    if (!result.success) {
-      problems.push(...toProblems(record, result.issues));
-      return;
-    }
-    if (seen.has(record)) {
-      problems.push(makeProblem(record, 'id', 'an id not used by an earlier record', record));
-      return;
-    }
-    seen.add(record);
-    good.push(result.output);
+    checkRecord(item, index, kind, schema, problems, seen, good);
   });
   return good;
 }
@@ -129,21 +142,84 @@ function collect<T>(
 export function parseVisits(input: unknown): LoadResult {
   const problems: Problem[] = [];
   const envelope = v.safeParse(CollectionEnvelope, input);
-  if (!envelope.success) {
-    return {
-      articles: [],
-      statistics: [],
-      visits: [],
-      problems: toProblems('file', envelope.issues),
-      counts: { visits: 0, statistics: 0, articles: 0 },
-    };
+  if (!envelope.success) return notACollection(envelope.issues);
+  const { features } = envelope.output;
+  return finish(envelope.output, collect(features, 'features', VisitFeature, problems), problems);
+}
+
+/**
+ * {@link parseVisits} in slices of about `sliceMs` milliseconds, yielding to the event loop
+ * between them, so validating a large file never blocks a page for long. Same result.
+ *
+ * @param options.sliceMs - work per slice, in milliseconds (default 8).
+ * @param options.signal - stops at the next slice with the signal's reason.
+ */
+export async function parseVisitsInSlices(
+  input: unknown,
+  options: { sliceMs?: number; signal?: AbortSignal } = {},
+): Promise<LoadResult> {
+  const problems: Problem[] = [];
+  const envelope = v.safeParse(CollectionEnvelope, input);
+  if (!envelope.success) return notACollection(envelope.issues);
+  const { features } = envelope.output;
+  const good: VisitFeatureT[] = [];
+  const seen = new Set<string>();
+  const slice = options.sliceMs ?? 8;
+  let index = 0;
+  while (index < features.length) {
+    const end = performance.now() + slice;
+    do {
+      for (const stop = Math.min(index + 16, features.length); index < stop; index++) {
+        checkRecord(features[index], index, 'features', VisitFeature, problems, seen, good);
+      }
+    } while (index < features.length && performance.now() < end);
+    await yieldToEventLoop();
+    options.signal?.throwIfAborted();
   }
-  const { features, articles, statistics } = envelope.output;
+  return finish(envelope.output, good, problems);
+}
+
+/** Lets the event loop run: `scheduler.yield()` where there is one, else a message task. */
+function yieldToEventLoop(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+function notACollection(issues: readonly v.BaseIssue<unknown>[]): LoadResult {
+  return {
+    articles: [],
+    statistics: [],
+    visits: [],
+    problems: toProblems('file', issues),
+    counts: { visits: 0, statistics: 0, articles: 0 },
+  };
+}
+
+/**
+ * Validates the articles and statistics, and checks that every record cites a known article.
+ * Problems come in the order of the file's members: articles, statistics, features, citations.
+ */
+function finish(
+  envelope: v.InferOutput<typeof CollectionEnvelope>,
+  visits: VisitFeatureT[],
+  visitProblems: Problem[],
+): LoadResult {
+  const { features, articles, statistics } = envelope;
+  const problems: Problem[] = [];
   const result = {
     articles: collect(articles, 'articles', Article, problems),
     statistics: collect(statistics, 'statistics', Statistic, problems),
-    visits: collect(features, 'features', VisitFeature, problems),
+    visits,
   };
+  for (const p of visitProblems) problems.push(p);
   const known = new Set(result.articles.map((a) => a.id));
   const cited = (record: string, path: string, article: string) => {
     if (known.has(article)) return true;

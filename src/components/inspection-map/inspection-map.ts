@@ -11,6 +11,7 @@ import type { VisitFeature } from '../../model/schema.js';
 import { stringsFor } from '../strings.js';
 import { type CardContext, renderVisitCard, visitLabel } from '../visit-card.js';
 import { LIST_PAGE, renderVisitList } from '../visit-list.js';
+import { clusterStyles } from './cluster.styles.js';
 import { emit } from './events.js';
 import { styles } from './inspection-map.styles.js';
 import { VisitsController } from './visits-controller.js';
@@ -52,7 +53,7 @@ const BASE_CREDITS: Credit[] = [
  * @cssprop [--inspection-map-border=#a59e93] - Border lines.
  */
 export class InspectionMap extends LitElement {
-  static override styles = [unsafeCSS(leafletCss), styles];
+  static override styles = [unsafeCSS(leafletCss), styles, clusterStyles];
 
   /** URL of a visits file (GeoJSON FeatureCollection). Ignored while `data` is set. */
   @property() src: string | undefined;
@@ -167,6 +168,7 @@ export class InspectionMap extends LitElement {
         labels: { zoomIn: strings.zoomIn, zoomOut: strings.zoomOut },
         renderPopup: (visit) => this.renderPopup(visit),
         markerLabel: (visit) => visitLabel(visit, this.language),
+        clusterLabel: (count) => stringsFor(this.language).visitCount(count),
         onUserSelect: (id) => this.onUserSelect(id),
         tiles: this.tiles ? { url: this.tiles, attribution: this.tilesAttribution } : undefined,
       });

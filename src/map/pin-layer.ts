@@ -1,0 +1,45 @@
+/**
+ * One pin per visit: for datasets small enough that every visit can keep its own marker.
+ *
+ * @module
+ */
+import type { Marker } from 'leaflet';
+import type { VisitFeature } from '../model/schema.js';
+import { type VisitLayer, type VisitLayerHost, visitMarker } from './visit-layer.js';
+
+export class PinLayer implements VisitLayer {
+  private readonly markers = new Map<string, Marker>();
+  private order: string[] = [];
+
+  constructor(private readonly host: VisitLayerHost) {}
+
+  setVisits(visits: readonly VisitFeature[]): void {
+    this.remove();
+    this.order = visits.map((v) => v.id);
+    for (const visit of visits) {
+      this.markers.set(visit.id, visitMarker(visit, this.host).addTo(this.host.map));
+    }
+  }
+
+  element(id: string): HTMLElement | undefined {
+    return this.markers.get(id)?.getElement();
+  }
+
+  drawn(): HTMLElement[] {
+    return this.order.flatMap((id) => this.element(id) ?? []);
+  }
+
+  reveal(): undefined {
+    return undefined;
+  }
+
+  setPressed(id: string | null): void {
+    for (const [mid, m] of this.markers)
+      m.getElement()?.setAttribute('aria-pressed', String(mid === id));
+  }
+
+  remove(): void {
+    for (const m of this.markers.values()) m.remove();
+    this.markers.clear();
+  }
+}
