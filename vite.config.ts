@@ -3,7 +3,13 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   server: { host: '127.0.0.1', port: 5173, strictPort: false },
   preview: { host: '127.0.0.1', port: 4173 },
-  build: { target: 'es2022', outDir: 'dist', assetsInlineLimit: 0 },
+  // No modulePreload polyfill: every browser the element supports preloads modules itself.
+  build: {
+    target: 'es2022',
+    outDir: 'dist',
+    assetsInlineLimit: 0,
+    modulePreload: { polyfill: false },
+  },
   // The clustering index runs in a module worker: its own file, no blob: URL, no eval.
   worker: { format: 'es' },
 });

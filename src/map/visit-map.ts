@@ -15,8 +15,8 @@ import {
 } from 'leaflet';
 import type { VisitFeature } from '../model/schema.js';
 import { type BaseMapTopology, baseMapFeatures, baseMapLayers } from './basemap.js';
-import { ClusterLayer } from './cluster-layer.js';
 import { type Credit, Credits, ZoomButtons } from './controls.js';
+import { DeferredLayer } from './deferred-layer.js';
 import { ICON_SIZE } from './icons.js';
 import { PinLayer } from './pin-layer.js';
 import type { VisitLayer, VisitLayerHost } from './visit-layer.js';
@@ -146,15 +146,23 @@ export class VisitMap {
       layer.bringToBack();
     }
     if (this.selectedId && !this.visits.some((v) => v.id === this.selectedId)) this.select(null);
-    const clustered = visits.length >= (this.options.clusterFrom ?? CLUSTER_FROM);
-    this.layer = clustered ? new ClusterLayer(this.layerHost()) : new PinLayer(this.layerHost());
+    const host = this.layerHost();
+    this.layer =
+      visits.length >= (this.options.clusterFrom ?? CLUSTER_FROM)
+        ? new DeferredLayer(import('./cluster-layer.js').then((m) => new m.ClusterLayer(host)))
+        : new PinLayer(host);
     this.layer.setVisits(this.visits);
   }
 
-  /** `pins` or `clusters (worker)` / `clusters (main thread)`: how visits are drawn now. */
+  /**
+   * How visits are drawn now: `pins`, `clusters (worker)` or `clusters (main thread)`
+   * (`clusters (loading)` while the clustering code loads).
+   */
   get drawing(): string {
     const layer = this.layer;
-    return layer instanceof ClusterLayer ? `clusters (${layer.where})` : 'pins';
+    if (!(layer instanceof DeferredLayer)) return 'pins';
+    const where = (layer.current as { where?: string } | undefined)?.where;
+    return `clusters (${where ?? 'loading'})`;
   }
 
   /** The visits in the order drawn (the order given to {@link VisitMap.setVisits}). */
