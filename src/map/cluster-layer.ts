@@ -71,14 +71,9 @@ export class ClusterLayer implements VisitLayer {
     return this.source.where;
   }
 
-  setVisits(visits: readonly VisitFeature[]): void {
+  setVisits(visits: readonly VisitFeature[], coords: Float64Array): void {
     this.visits = [...visits];
     this.ranks = undefined;
-    const coords = new Float64Array(visits.length * 2);
-    visits.forEach((v, r) => {
-      coords[2 * r] = v.geometry.coordinates[0];
-      coords[2 * r + 1] = v.geometry.coordinates[1];
-    });
     const selected = this.host.selected;
     this.pinned = selected === null ? null : (this.rank(selected) ?? null);
     const maxZoom = Math.max(0, Math.floor(this.host.map.getMaxZoom()) - 1);

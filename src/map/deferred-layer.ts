@@ -11,7 +11,7 @@ import type { VisitLayer } from './visit-layer.js';
 export class DeferredLayer implements VisitLayer {
   private layer: VisitLayer | undefined;
   private removed = false;
-  private visits: readonly VisitFeature[] | undefined;
+  private visits: [readonly VisitFeature[], Float64Array] | undefined;
   private pressed: string | null | undefined;
   readonly loaded: Promise<VisitLayer | undefined>;
 
@@ -24,7 +24,7 @@ export class DeferredLayer implements VisitLayer {
       }
       this.layer = layer;
       if (this.pressed !== undefined) layer.setPressed(this.pressed);
-      if (this.visits) layer.setVisits(this.visits);
+      if (this.visits) layer.setVisits(...this.visits);
       return layer;
     });
   }
@@ -34,9 +34,9 @@ export class DeferredLayer implements VisitLayer {
     return this.layer;
   }
 
-  setVisits(visits: readonly VisitFeature[]): void {
-    if (this.layer) this.layer.setVisits(visits);
-    else this.visits = visits;
+  setVisits(visits: readonly VisitFeature[], coords: Float64Array): void {
+    if (this.layer) this.layer.setVisits(visits, coords);
+    else this.visits = [visits, coords];
   }
 
   element(id: string): HTMLElement | undefined {

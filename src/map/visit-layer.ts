@@ -26,8 +26,12 @@ export interface VisitLayerHost {
 
 /** A layer of visit markers. */
 export interface VisitLayer {
-  /** Draws these visits, in date order; replaces what was drawn. */
-  setVisits(visits: readonly VisitFeature[]): void;
+  /**
+   * Draws these visits, in date order; replaces what was drawn.
+   *
+   * @param coords - their `[longitude, latitude]` pairs, flattened, in the same order.
+   */
+  setVisits(visits: readonly VisitFeature[], coords: Float64Array): void;
   /** The drawn marker of a visit, if it has one of its own right now. */
   element(id: string): HTMLElement | undefined;
   /** Drawn markers, visits and clusters, in date order of the earliest visit each holds. */

@@ -6,6 +6,7 @@
  * @module
  */
 import {
+  type LatLngBounds,
   type LatLngTuple,
   Map as LeafletMap,
   latLngBounds,
@@ -78,6 +79,8 @@ export class VisitMap {
   private visits: VisitFeature[] = [];
   private selectedId: string | null = null;
   private selecting = 0;
+  /** The visits' extent, from the last {@link VisitMap.setVisits}. */
+  private bounds: LatLngBounds | undefined;
   private readonly baseMapData;
 
   constructor(
@@ -139,8 +142,22 @@ export class VisitMap {
     for (const layer of this.baseLayers.splice(0)) layer.remove();
     this.visits = [...visits];
 
+    // One pass over the visits for everything the map needs of them all.
     const provinces = new Set<string>();
-    for (const v of visits) provinces.add(v.properties.place.province.basemapId);
+    const coords = new Float64Array(visits.length * 2);
+    let [south, west, north, east] = [90, 180, -90, -180];
+    for (let i = 0; i < visits.length; i++) {
+      const v = visits[i] as VisitFeature;
+      const [lng, lat] = v.geometry.coordinates;
+      coords[2 * i] = lng;
+      coords[2 * i + 1] = lat;
+      if (lat < south) south = lat;
+      if (lat > north) north = lat;
+      if (lng < west) west = lng;
+      if (lng > east) east = lng;
+      provinces.add(v.properties.place.province.basemapId);
+    }
+    this.bounds = visits.length ? latLngBounds([south, west], [north, east]) : undefined;
     for (const layer of baseMapLayers(this.baseMapData, provinces)) {
       this.baseLayers.push(layer.addTo(this.map));
       layer.bringToBack();
@@ -151,7 +168,7 @@ export class VisitMap {
       visits.length >= (this.options.clusterFrom ?? CLUSTER_FROM)
         ? new DeferredLayer(import('./cluster-layer.js').then((m) => new m.ClusterLayer(host)))
         : new PinLayer(host);
-    this.layer.setVisits(this.visits);
+    this.layer.setVisits(this.visits, coords);
   }
 
   /**
@@ -236,18 +253,11 @@ export class VisitMap {
    * province; to China when there are none.
    */
   fitAll(options: { animate?: boolean } = {}): void {
-    let bounds = latLngBounds(CHINA);
-    if (this.visits.length > 0) {
-      // One pass over the points: no LatLng object per visit.
-      let [south, west, north, east] = [90, 180, -90, -180];
-      for (const v of this.visits) {
-        const [lng, lat] = v.geometry.coordinates;
-        if (lat < south) south = lat;
-        if (lat > north) north = lat;
-        if (lng < west) west = lng;
-        if (lng > east) east = lng;
-      }
-      bounds = latLngBounds([south, west], [north, east]);
+    const visited = this.bounds;
+    const bounds = visited
+      ? latLngBounds(visited.getSouthWest(), visited.getNorthEast())
+      : latLngBounds(CHINA);
+    if (visited) {
       this.baseLayers[1]?.eachLayer((layer) => {
         const province = layer as Polygon;
         if (province.options.className?.includes('visited')) bounds.extend(province.getBounds());

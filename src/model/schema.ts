@@ -12,8 +12,16 @@
  */
 import * as v from 'valibot';
 
-/** A non-empty string with no leading or trailing white space. */
-const Text = v.pipe(v.string(), v.trim(), v.minLength(1, 'a non-empty string'));
+/**
+ * A non-empty string with no leading or trailing white space. Checked, not trimmed: the schema
+ * transforms nothing, so a valid record is exactly its input (see `parseVisits`), and a quote's
+ * text stays verbatim for its offsets.
+ */
+const Text = v.pipe(
+  v.string(),
+  v.minLength(1, 'a non-empty string'),
+  v.check((s) => s.trim() === s, 'a string with no white space at either end'),
+);
 
 const isCalendarDay = (iso: string) => {
   const d = new Date(`${iso}T00:00:00Z`);

@@ -5,6 +5,7 @@ import {
   parseVisits,
   parseVisitsInSlices,
 } from '../../model/load.js';
+import { inDateOrder } from '../../model/order.js';
 import type { VisitFeature } from '../../model/schema.js';
 
 /** How long a `src` request may take before it counts as failed, in milliseconds. */
@@ -102,12 +103,7 @@ export class VisitsController implements ReactiveController {
       return;
     }
     this.result = result;
-    // ISO dates order as strings; a plain comparison is many times cheaper than localeCompare.
-    this.sorted = [...result.visits].sort((a, b) => {
-      const x = a.properties.visit.date;
-      const y = b.properties.visit.date;
-      return x < y ? -1 : x > y ? 1 : 0;
-    });
+    this.sorted = inDateOrder(result.visits);
     this.failure = [];
     this.set('ready');
     this.callbacks.loaded(result);
