@@ -64,7 +64,9 @@ export function syntheticVisits({ count, seed = 1, base, places }) {
         industries: t.industries,
         place: {
           city: { en: name },
-          province: { en: province, geonamesAdmin1: admin1, basemapId },
+          province: admin1
+            ? { en: province, geonamesAdmin1: admin1, basemapId }
+            : { en: province, basemapId },
           country: 'CN',
         },
         visit: {

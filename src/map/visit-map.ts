@@ -15,7 +15,12 @@ import {
   TileLayer,
 } from 'leaflet';
 import type { VisitFeature } from '../model/schema.js';
-import { type BaseMapTopology, baseMapFeatures, baseMapLayers } from './basemap.js';
+import {
+  type BaseMapTopology,
+  baseMapFeatures,
+  baseMapLayers,
+  highlightProvinces,
+} from './basemap.js';
 import { type Credit, Credits, ZoomButtons } from './controls.js';
 import { DeferredLayer } from './deferred-layer.js';
 import { ICON_SIZE } from './icons.js';
@@ -104,6 +109,9 @@ export class VisitMap {
     this.zoomButtons = new ZoomButtons(options.labels).addTo(this.map);
     this.credits = new Credits(options.credits).addTo(this.map);
     this.baseMapData = baseMapFeatures(options.baseMap);
+    for (const layer of baseMapLayers(this.baseMapData, new Set())) {
+      this.baseLayers.push(layer.addTo(this.map));
+    }
     this.baseCredits = options.credits;
     this.popup = new Popup({
       closeButton: false,
@@ -139,7 +147,6 @@ export class VisitMap {
    */
   setVisits(visits: readonly VisitFeature[]): void {
     this.layer?.remove();
-    for (const layer of this.baseLayers.splice(0)) layer.remove();
     this.visits = [...visits];
 
     // One pass over the visits for everything the map needs of them all.
@@ -158,10 +165,8 @@ export class VisitMap {
       provinces.add(v.properties.place.province.basemapId);
     }
     this.bounds = visits.length ? latLngBounds([south, west], [north, east]) : undefined;
-    for (const layer of baseMapLayers(this.baseMapData, provinces)) {
-      this.baseLayers.push(layer.addTo(this.map));
-      layer.bringToBack();
-    }
+    const provincesLayer = this.baseLayers[1];
+    if (provincesLayer) highlightProvinces(provincesLayer, provinces);
     if (this.selectedId && !this.visits.some((v) => v.id === this.selectedId)) this.select(null);
     const host = this.layerHost();
     this.layer =
