@@ -14,6 +14,7 @@ import {
   VisitFeature,
   type VisitFeature as VisitFeatureT,
 } from './schema.js';
+import { yieldToEventLoop } from './tasks.js';
 
 /**
  * One thing wrong with an input.
@@ -179,20 +180,6 @@ export async function parseVisitsInSlices(
     options.signal?.throwIfAborted();
   }
   return finish(envelope.output, good, problems);
-}
-
-/** Lets the event loop run: `scheduler.yield()` where there is one, else a message task. */
-function yieldToEventLoop(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
 }
 
 function notACollection(issues: readonly v.BaseIssue<unknown>[]): LoadResult {

@@ -8,6 +8,7 @@ import type { VisitMap } from '../../map/visit-map.js';
 import type { Problem } from '../../model/load.js';
 import { nationalContext } from '../../model/match.js';
 import type { VisitFeature } from '../../model/schema.js';
+import { yieldToEventLoop } from '../../model/tasks.js';
 import { stringsFor } from '../strings.js';
 import { type CardContext, renderVisitCard, visitLabel } from '../visit-card.js';
 import { LIST_PAGE, renderVisitList } from '../visit-list.js';
@@ -174,6 +175,9 @@ export class InspectionMap extends LitElement {
       });
       this.resizeObserver = new ResizeObserver(([entry]) => this.onResize(entry));
       this.resizeObserver.observe(this.mapEl);
+      // The base map is drawn; the visits follow in a task of their own, so neither blocks long.
+      await yieldToEventLoop();
+      if (!this.isConnected || !this.adapter) return;
       this.drawVisits();
     })().finally(() => {
       this.creating = undefined;
