@@ -15,6 +15,7 @@ import {
   TileLayer,
 } from 'leaflet';
 import type { VisitFeature } from '../model/schema.js';
+import { summarise, type VisitSummary } from '../model/summary.js';
 import {
   type BaseMapTopology,
   baseMapFeatures,
@@ -144,27 +145,16 @@ export class VisitMap {
    * Draws the visits, given in date order: one pin each, or clusters from
    * {@link VisitMapOptions.clusterFrom} visits on; the base map's provinces of those visits are
    * highlighted. Replaces what was drawn before; keeps the selection when the visit remains.
+   *
+   * @param summary - their coordinates (in the same order), provinces and extent, when the
+   *   caller has them already (see `src/model/summary.ts`); else read here.
    */
-  setVisits(visits: readonly VisitFeature[]): void {
+  setVisits(visits: readonly VisitFeature[], summary?: VisitSummary): void {
     this.layer?.remove();
     this.visits = [...visits];
-
-    // One pass over the visits for everything the map needs of them all.
-    const provinces = new Set<string>();
-    const coords = new Float64Array(visits.length * 2);
-    let [south, west, north, east] = [90, 180, -90, -180];
-    for (let i = 0; i < visits.length; i++) {
-      const v = visits[i] as VisitFeature;
-      const [lng, lat] = v.geometry.coordinates;
-      coords[2 * i] = lng;
-      coords[2 * i + 1] = lat;
-      if (lat < south) south = lat;
-      if (lat > north) north = lat;
-      if (lng < west) west = lng;
-      if (lng > east) east = lng;
-      provinces.add(v.properties.place.province.basemapId);
-    }
-    this.bounds = visits.length ? latLngBounds([south, west], [north, east]) : undefined;
+    // Coordinates, provinces and extent: given by the loader, or read here in one pass.
+    const { coords, provinces, bounds } = summary ?? summarise(visits);
+    this.bounds = bounds ? latLngBounds([bounds[0], bounds[1]], [bounds[2], bounds[3]]) : undefined;
     const provincesLayer = this.baseLayers[1];
     if (provincesLayer) highlightProvinces(provincesLayer, provinces);
     if (this.selectedId && !this.visits.some((v) => v.id === this.selectedId)) this.select(null);

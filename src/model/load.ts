@@ -156,10 +156,16 @@ export function parseVisits(input: unknown): LoadResult {
  *
  * @param options.sliceMs - work per slice, in milliseconds (default 8).
  * @param options.signal - stops at the next slice with the signal's reason.
+ * @param options.onVisit - called with each valid visit as it is found, in order (a visit
+ *   that cites no known article is still dropped afterwards, as by `parseVisits`).
  */
 export async function parseVisitsInSlices(
   input: unknown,
-  options: { sliceMs?: number; signal?: AbortSignal } = {},
+  options: {
+    sliceMs?: number;
+    signal?: AbortSignal;
+    onVisit?: (visit: VisitFeatureT) => void;
+  } = {},
 ): Promise<LoadResult> {
   const problems: Problem[] = [];
   const envelope = v.safeParse(CollectionEnvelope, input);
@@ -173,7 +179,9 @@ export async function parseVisitsInSlices(
     const end = performance.now() + slice;
     do {
       for (const stop = Math.min(index + 16, features.length); index < stop; index++) {
+        const before = good.length;
         checkRecord(features[index], index, 'features', VisitFeature, problems, seen, good);
+        if (options.onVisit && good.length > before) options.onVisit(good[before] as VisitFeatureT);
       }
     } while (index < features.length && performance.now() < end);
     await yieldToEventLoop();

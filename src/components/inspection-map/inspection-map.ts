@@ -187,7 +187,7 @@ export class InspectionMap extends LitElement {
 
   private drawVisits(): void {
     if (!this.adapter) return;
-    this.adapter.setVisits(this.visits);
+    this.adapter.setVisits(this.visits, this.loader.summary);
     this.adapter.setCredits(this.credits());
     this.adapter.fitAll();
     if (this.selected) this.adapter.select(this.selected);

@@ -5,8 +5,9 @@ import {
   parseVisits,
   parseVisitsInSlices,
 } from '../../model/load.js';
-import { inDateOrder } from '../../model/order.js';
+import { dateOrder } from '../../model/order.js';
 import type { VisitFeature } from '../../model/schema.js';
+import { SummaryBuilder, type VisitSummary } from '../../model/summary.js';
 
 /** How long a `src` request may take before it counts as failed, in milliseconds. */
 export const FETCH_TIMEOUT_MS = 15_000;
@@ -40,6 +41,8 @@ export class VisitsController implements ReactiveController {
   failure: Problem[] = [];
   /** `result.visits` in date order. */
   sorted: VisitFeature[] = [];
+  /** Coordinates (in date order), provinces and extent of `sorted`. */
+  summary: VisitSummary | undefined;
 
   private controller: AbortController | undefined;
 
@@ -86,9 +89,14 @@ export class VisitsController implements ReactiveController {
       const controller = new AbortController();
       this.controller = controller;
       this.set('loading');
-      parseVisitsInSlices(input, { signal: controller.signal }).then(
+      // What the map needs of each visit is read while the visit is validated.
+      const summary = new SummaryBuilder();
+      parseVisitsInSlices(input, {
+        signal: controller.signal,
+        onVisit: (visit) => summary.add(visit),
+      }).then(
         (result) => {
-          if (!controller.signal.aborted) this.take(result);
+          if (!controller.signal.aborted) this.take(result, summary);
         },
         () => undefined,
       );
@@ -97,13 +105,21 @@ export class VisitsController implements ReactiveController {
     this.take(parseVisits(input));
   }
 
-  private take(result: LoadResult): void {
+  private take(result: LoadResult, gathered?: SummaryBuilder): void {
     if (result.visits.length === 0 && result.problems.length > 0) {
       this.fail(result.problems);
       return;
     }
     this.result = result;
-    this.sorted = inDateOrder(result.visits);
+    let summary = gathered;
+    // Visits dropped after validation (citing no known article) make it stale: gather again.
+    if (!summary || summary.count !== result.visits.length) {
+      summary = new SummaryBuilder();
+      for (const visit of result.visits) summary.add(visit);
+    }
+    const order = dateOrder(result.visits, summary.days);
+    this.sorted = Array.from(order, (i) => result.visits[i] as VisitFeature);
+    this.summary = summary.build(order);
     this.failure = [];
     this.set('ready');
     this.callbacks.loaded(result);
