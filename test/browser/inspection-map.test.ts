@@ -88,6 +88,8 @@ describe('<inspection-map>', () => {
       }
       await userEvent.keyboard('{Escape}');
       await until(() => !root(el).querySelector('.leaflet-popup'));
+      // A popup pans the map; the next marker may now lie outside it, as for a user.
+      el.fitAll();
     }
   });
 
