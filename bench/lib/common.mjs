@@ -31,11 +31,13 @@ export async function machine() {
     os: `${os.type()} ${os.release()} ${os.arch()}`,
     node: process.version,
     chromium: chromiumVersion,
+    // Other work on the machine skews timings: its load when the benchmark started.
+    loadAverage: os.loadavg().map((x) => Math.round(x * 10) / 10),
   };
 }
 
 export const describeMachine = (m) =>
-  `${m.cores} cores (${m.cpu}), ${m.memoryGiB} GiB, ${m.os}, Node ${m.node}, ${m.chromium}`;
+  `${m.cores} cores (${m.cpu}), ${m.memoryGiB} GiB, ${m.os}, Node ${m.node}, ${m.chromium}; load average at start ${m.loadAverage.join(', ')}`;
 
 export function median(values) {
   const v = values.filter((x) => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);

@@ -34,6 +34,8 @@ export interface Case {
   drawn(): boolean;
   /** Where the clustering index runs, for the element. */
   where?: () => string;
+  /** For the element: resolves when every record is checked (`inspection-map-load`). */
+  checked?: Promise<number>;
 }
 
 const base = baseMapFeatures(baseMapData as unknown as BaseMapTopology);
@@ -62,18 +64,24 @@ async function element(stage: HTMLElement): Promise<Case> {
   const adapter = () =>
     (el as unknown as { adapter?: { map: L.Map; drawing: string; drawn: unknown[] } }).adapter;
   while (!adapter()) await new Promise((r) => setTimeout(r, 10));
-  let expected = -1;
-  return {
+  let empty = false;
+  const c: Case = {
     map: adapter()?.map as L.Map,
     draw(data) {
-      expected = data.features.length;
+      empty = data.features.length === 0;
+      c.checked = new Promise((resolve) =>
+        el.addEventListener('inspection-map-load', () => resolve(performance.now()), {
+          once: true,
+        }),
+      );
       el.data = data;
     },
+    // Markers on the map: for a large input, drawn while its records are still being checked.
     drawn: () =>
-      el.visits.length === expected &&
-      (expected === 0 || !!el.shadowRoot?.querySelector('.leaflet-marker-icon')),
+      empty ? el.visits.length === 0 : !!el.shadowRoot?.querySelector('.leaflet-marker-icon'),
     where: () => adapter()?.drawing ?? '',
   };
+  return c;
 }
 
 function markers(stage: HTMLElement): Case {

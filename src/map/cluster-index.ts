@@ -11,10 +11,12 @@ import { ITEM_STRIDE } from './cluster-protocol.js';
 /**
  * Options of the index.
  * - `radius`: cluster radius in CSS pixels of the map (Leaflet's 256-pixel tiles); default 56.
+ * - `minZoom`: the first zoom that has its own clusters (the map's least zoom); default 0.
  * - `maxZoom`: the last zoom that has clusters; above it every visit stands alone; default 11.
  */
 export interface ClusterOptions {
   radius?: number;
+  minZoom?: number;
   maxZoom?: number;
 }
 
@@ -58,6 +60,7 @@ export class ClusterIndex {
     this.index = new Supercluster<PointProps, ClusterProps>({
       radius: options.radius ?? 56,
       extent: 256,
+      minZoom: options.minZoom ?? 0,
       maxZoom: this.maxZoom,
       map: (p) => ({ first: p.r }),
       reduce: (acc, p) => {

@@ -12,6 +12,9 @@ import { DivIcon, type LatLngTuple, Marker } from 'leaflet';
 import type { VisitFeature } from '../model/schema.js';
 import { ITEM_STRIDE } from './cluster-protocol.js';
 import { type ClusterSource, clusterSource } from './cluster-source.js';
+
+export { warmClusterSource } from './cluster-source.js';
+
 import { toLatLng, type VisitLayer, type VisitLayerHost, visitMarker } from './visit-layer.js';
 
 /** Options of the cluster layer. */
@@ -76,8 +79,10 @@ export class ClusterLayer implements VisitLayer {
     this.ranks = undefined;
     const selected = this.host.selected;
     this.pinned = selected === null ? null : (this.rank(selected) ?? null);
-    const maxZoom = Math.max(0, Math.floor(this.host.map.getMaxZoom()) - 1);
-    this.ready = this.source.load(coords, { radius: this.options.radius ?? 56, maxZoom });
+    const map = this.host.map;
+    const maxZoom = Math.max(0, Math.floor(map.getMaxZoom()) - 1);
+    const minZoom = Math.min(maxZoom, Math.max(0, Math.floor(map.getMinZoom())));
+    this.ready = this.source.load(coords, { radius: this.options.radius ?? 56, minZoom, maxZoom });
     void this.refresh();
   }
 

@@ -11,3 +11,6 @@
  * of visits, its cluster id, and the rank of its earliest visit.
  */
 export const ITEM_STRIDE = 5;
+
+/** Visits from which a map clusters them, by default: below it, each keeps its own pin. */
+export const CLUSTER_FROM = 100;

@@ -142,12 +142,28 @@ class MainThreadSource implements ClusterSource {
   destroy(): void {}
 }
 
+/** A worker started ahead of need by {@link warmClusterSource}, taken by the next map. */
+let spare: ClusterSource | undefined;
+
+/**
+ * Starts a clustering worker now, so that it is ready when a map with many visits asks for one
+ * (starting a worker takes tens of milliseconds).
+ */
+export function warmClusterSource(): void {
+  spare ??= clusterSource();
+}
+
 /**
  * A clustering index in a Web Worker, or on the main thread when the page refuses the worker.
  *
  * @param options.worker - `false` to stay on the main thread (default `true`).
  */
 export function clusterSource(options: { worker?: boolean } = {}): ClusterSource {
+  if (options.worker !== false && spare) {
+    const ready = spare;
+    spare = undefined;
+    return ready;
+  }
   if (options.worker !== false && typeof Worker !== 'undefined') {
     try {
       const href = new URL(workerScript, document.baseURI).href;

@@ -22,6 +22,7 @@ import {
   baseMapLayers,
   highlightProvinces,
 } from './basemap.js';
+import { CLUSTER_FROM } from './cluster-protocol.js';
 import { type Credit, Credits, ZoomButtons } from './controls.js';
 import { DeferredLayer } from './deferred-layer.js';
 import { ICON_SIZE } from './icons.js';
@@ -59,8 +60,7 @@ const CHINA: [LatLngTuple, LatLngTuple] = [
   [54, 135],
 ];
 
-/** Visits from which the map clusters them, by default: below it, each keeps its own pin. */
-export const CLUSTER_FROM = 100;
+export { CLUSTER_FROM };
 
 const toLatLng = ([lng, lat]: readonly [number, number]): LatLngTuple => [lat, lng];
 
@@ -164,6 +164,14 @@ export class VisitMap {
         ? new DeferredLayer(import('./cluster-layer.js').then((m) => new m.ClusterLayer(host)))
         : new PinLayer(host);
     this.layer.setVisits(this.visits, coords);
+  }
+
+  /**
+   * Loads the clustering code and starts its worker ahead of {@link VisitMap.setVisits}, for a
+   * caller that knows many visits are coming (while it reads them, for instance).
+   */
+  prepareForMany(): void {
+    void import('./cluster-layer.js').then((m) => m.warmClusterSource());
   }
 
   /**

@@ -14,7 +14,7 @@ import {
   VisitFeature,
   type VisitFeature as VisitFeatureT,
 } from './schema.js';
-import { yieldToEventLoop } from './tasks.js';
+import { inSlices } from './tasks.js';
 
 /**
  * One thing wrong with an input.
@@ -173,20 +173,16 @@ export async function parseVisitsInSlices(
   const { features } = envelope.output;
   const good: VisitFeatureT[] = [];
   const seen = new Set<string>();
-  const slice = options.sliceMs ?? 8;
-  let index = 0;
-  while (index < features.length) {
-    const end = performance.now() + slice;
-    do {
-      for (const stop = Math.min(index + 16, features.length); index < stop; index++) {
-        const before = good.length;
-        checkRecord(features[index], index, 'features', VisitFeature, problems, seen, good);
-        if (options.onVisit && good.length > before) options.onVisit(good[before] as VisitFeatureT);
-      }
-    } while (index < features.length && performance.now() < end);
-    await yieldToEventLoop();
-    options.signal?.throwIfAborted();
-  }
+  const onVisit = options.onVisit;
+  await inSlices(
+    features.length,
+    (index) => {
+      const before = good.length;
+      checkRecord(features[index], index, 'features', VisitFeature, problems, seen, good);
+      if (onVisit && good.length > before) onVisit(good[before] as VisitFeatureT);
+    },
+    options,
+  );
   return finish(envelope.output, good, problems);
 }
 

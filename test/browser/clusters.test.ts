@@ -12,9 +12,9 @@ import '../../src/components/inspection-map/define.js';
 import type { InspectionMap } from '../../src/components/inspection-map/inspection-map.js';
 
 const COUNT = 600;
-const data = () =>
+const data = (count = COUNT) =>
   syntheticVisits({
-    count: COUNT,
+    count,
     seed: 7,
     base: JSON.parse(raw),
     places: places.places as Place[],
@@ -141,5 +141,62 @@ describe('<inspection-map> with many visits', () => {
     await userEvent.click(item.querySelector('button.show-on-map') as HTMLElement);
     await until(() => popupText(el).includes(title));
     expect(el.selected).toBe(el.visits[4]?.id);
+  });
+});
+
+describe('<inspection-map> with a large input', () => {
+  const counted = (el: InspectionMap) =>
+    clusters(el).reduce((n, c) => n + Number(c.dataset.cluster), 0) + pins(el).length;
+
+  it('draws the visits while checking them, and shows nothing of one until it is checked', async () => {
+    const el = document.createElement('inspection-map');
+    el.style.width = '900px';
+    document.body.append(el);
+    await until(() => (el as unknown as { adapter?: unknown }).adapter);
+    const loaded = new Promise<number>((resolve) =>
+      el.addEventListener('inspection-map-load', (e) => resolve(e.detail.visits)),
+    );
+    let loadedYet = false;
+    void loaded.then(() => {
+      loadedYet = true;
+    });
+    const input = data(3000);
+    el.data = input;
+    const first = await until(() => clusters(el)[0]);
+    // Drawn from the preview while checking, or already checked: the same 3,000 visits.
+    if (!loadedYet) expect(el.visits).toHaveLength(0);
+    expect(counted(el)).toBe(3000);
+    expect(first.getAttribute('aria-label')).toMatch(/^\d+ visits$/);
+    const [lng, lat] = (input.features[0] as unknown as { geometry: { coordinates: number[] } })
+      .geometry.coordinates as [number, number];
+    leaflet(el).setView([lat, lng], 12, { animate: false });
+    const pin = await until(() => pins(el)[0]);
+    pin.click();
+    await until(() => popupText(el).length > 0);
+    if (!loadedYet) expect(popupText(el).trim()).toBe('Loading visits…');
+    await expect(loaded).resolves.toBe(3000);
+    const id = pin.dataset.visitId as string;
+    const visit = el.visits.find((v) => v.id === id);
+    await until(() => popupText(el).includes(visit?.properties.name.en as string));
+  });
+
+  it('drops the records that fail checking, and says which', async () => {
+    const input = data(1500);
+    const bad = input.features[42] as unknown as { properties: { visit: { date: string } } };
+    bad.properties.visit.date = '2025-02-30';
+    const problems = new Promise<string[]>((resolve) =>
+      document.addEventListener('inspection-map-problems', (e) =>
+        resolve(e.detail.problems.map((p) => p.message)),
+      ),
+    );
+    const el = document.createElement('inspection-map');
+    el.style.width = '900px';
+    el.data = input;
+    document.body.append(el);
+    await expect(problems).resolves.toEqual([
+      'synthetic-000043: properties.visit.date: expected a day that exists in the calendar, got "2025-02-30"',
+    ]);
+    expect(el.visits).toHaveLength(1499);
+    await until(() => counted(el) === 1499);
   });
 });

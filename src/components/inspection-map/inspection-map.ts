@@ -3,6 +3,7 @@ import { html, LitElement, nothing, type PropertyValues, render, unsafeCSS } fro
 import { property, query, state } from 'lit/decorators.js';
 import baseMapData from '../../../data/basemap/basemap.topo.json';
 import type { BaseMapTopology } from '../../map/basemap.js';
+import { CLUSTER_FROM } from '../../map/cluster-protocol.js';
 import type { Credit } from '../../map/controls.js';
 import type { VisitMap } from '../../map/visit-map.js';
 import type { Problem } from '../../model/load.js';
@@ -83,12 +84,15 @@ export class InspectionMap extends LitElement {
       }
     },
     failed: (problems) => emit(this, 'inspection-map-problems', { problems, fatal: true }),
+    previewed: () => this.drawPreview(),
   });
 
   @query('.map') private mapEl!: HTMLElement;
   @state() private listLimit = LIST_PAGE;
 
   private adapter: VisitMap | undefined;
+  /** The preview the map shows, while a large input is checked. */
+  private drawnPreview: unknown;
   private creating: Promise<void> | undefined;
   private resizeObserver: ResizeObserver | undefined;
   private lastSize = { width: 0, height: 0 };
@@ -135,6 +139,9 @@ export class InspectionMap extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('data') && this.data !== undefined) {
+      const features = (this.data as { features?: unknown[] }).features;
+      if (Array.isArray(features) && features.length >= CLUSTER_FROM)
+        this.adapter?.prepareForMany();
       this.loader.accept(this.data);
     } else if (changed.has('src') || (changed.has('data') && this.data === undefined)) {
       if (this.data === undefined && this.src) void this.loader.fetch(this.src);
@@ -178,18 +185,35 @@ export class InspectionMap extends LitElement {
       // The base map is drawn; the visits follow in a task of their own, so neither blocks long.
       await yieldToEventLoop();
       if (!this.isConnected || !this.adapter) return;
-      this.drawVisits();
+      if (this.loader.status === 'checking') this.drawPreview();
+      else this.drawVisits();
     })().finally(() => {
       this.creating = undefined;
     });
     return this.creating;
   }
 
+  /**
+   * A large input's placeable records, drawn while they are checked: markers and clusters
+   * only; a popup opened meanwhile says the data is loading until it is checked.
+   */
+  private drawPreview(): void {
+    const preview = this.loader.preview;
+    if (!this.adapter || !preview) return;
+    this.adapter.setVisits(preview.visits, preview.summary);
+    this.adapter.fitAll();
+    this.drawnPreview = preview;
+  }
+
   private drawVisits(): void {
     if (!this.adapter) return;
-    this.adapter.setVisits(this.visits, this.loader.summary);
+    const shown = this.drawnPreview;
+    this.drawnPreview = undefined;
+    // Every record was valid: the map already shows them all, as drawn from the preview.
+    const held = this.loader.previewHeld && shown !== undefined;
+    if (!held) this.adapter.setVisits(this.visits, this.loader.summary);
     this.adapter.setCredits(this.credits());
-    this.adapter.fitAll();
+    if (!held) this.adapter.fitAll();
     if (this.selected) this.adapter.select(this.selected);
   }
 
@@ -240,8 +264,14 @@ export class InspectionMap extends LitElement {
     card.tabIndex = -1;
     card.setAttribute('part', 'popup-card');
     card.setAttribute('role', 'dialog');
-    card.setAttribute('aria-labelledby', `popup-title-${visit.id}`);
     const strings = stringsFor(this.language);
+    if (this.loader.status === 'checking') {
+      // Not checked yet: nothing of the record is shown. Once checked, the popup is redrawn.
+      card.setAttribute('aria-label', strings.loading);
+      card.append(Object.assign(document.createElement('p'), { textContent: strings.loading }));
+      return card;
+    }
+    card.setAttribute('aria-labelledby', `popup-title-${visit.id}`);
     render(
       html`<button class="card-close" type="button" aria-label=${strings.close}
           @click=${() => this.adapter?.closePopup()}>

@@ -6,6 +6,7 @@ import {
   parseVisitsInSlices,
 } from '../../model/load.js';
 import { dateOrder } from '../../model/order.js';
+import { placeable } from '../../model/preview.js';
 import type { VisitFeature } from '../../model/schema.js';
 import { SummaryBuilder, type VisitSummary } from '../../model/summary.js';
 
@@ -18,13 +19,27 @@ export const FETCH_TIMEOUT_MS = 15_000;
  */
 export const SLICED_FROM = 1000;
 
-/** `empty` before any input; `loading` while `src` is fetched; `error` when nothing loaded. */
-export type LoadStatus = 'empty' | 'loading' | 'ready' | 'error';
+/**
+ * `empty` before any input; `loading` while `src` is fetched or a large input is first read;
+ * `checking` while a large input is validated (its placeable records are drawn: see
+ * {@link VisitsController.preview}); `ready` once validated; `error` when nothing loaded.
+ */
+export type LoadStatus = 'empty' | 'loading' | 'checking' | 'ready' | 'error';
+
+/** Records of a large input that can be placed on a map, drawn while it is validated. */
+export interface Preview {
+  /** In date order. Not validated: show their positions and counts, nothing else. */
+  visits: VisitFeature[];
+  /** Their coordinates (in the same order), provinces and extent. */
+  summary: VisitSummary;
+}
 
 /** What the host hears from the controller. */
 export interface VisitsControllerCallbacks {
   /** Valid visits arrived (perhaps with skipped records). */
   loaded(result: LoadResult): void;
+  /** A large input's placeable records, to draw while they are validated. */
+  previewed?(preview: Preview): void;
   /** The input failed as a whole; `problems` say why. */
   failed(problems: Problem[]): void;
 }
@@ -43,8 +58,17 @@ export class VisitsController implements ReactiveController {
   sorted: VisitFeature[] = [];
   /** Coordinates (in date order), provinces and extent of `sorted`. */
   summary: VisitSummary | undefined;
+  /** The large input's placeable records while it is checked; `undefined` otherwise. */
+  preview: Preview | undefined;
+  /**
+   * Whether `sorted` and `summary` are the last preview's, unchanged: every record was valid,
+   * so what was drawn from the preview already shows them.
+   */
+  previewHeld = false;
 
   private controller: AbortController | undefined;
+  /** A large input still being read or checked. */
+  private unfinished: unknown;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -55,6 +79,13 @@ export class VisitsController implements ReactiveController {
 
   hostDisconnected(): void {
     this.controller?.abort();
+  }
+
+  /** Moved in the document: a large input whose checking was stopped is checked again. */
+  hostConnected(): void {
+    if (this.unfinished !== undefined && this.controller?.signal.aborted) {
+      this.accept(this.unfinished);
+    }
   }
 
   /** Fetches `src` and loads it; a failure keeps what was loaded before. */
@@ -89,43 +120,61 @@ export class VisitsController implements ReactiveController {
       const controller = new AbortController();
       this.controller = controller;
       this.set('loading');
-      // What the map needs of each visit is read while the visit is validated.
-      const summary = new SummaryBuilder();
-      parseVisitsInSlices(input, {
-        signal: controller.signal,
-        onVisit: (visit) => summary.add(visit),
-      }).then(
-        (result) => {
-          if (!controller.signal.aborted) this.take(result, summary);
-        },
-        () => undefined,
-      );
+      this.loadLarge(input, features, controller.signal).catch(() => undefined);
       return;
     }
     this.take(parseVisits(input));
   }
 
-  private take(result: LoadResult, gathered?: SummaryBuilder): void {
+  /**
+   * A large input: its placeable records first (drawn at once), then validation in slices.
+   * When every record is valid, the order and summary of the preview are kept.
+   */
+  private async loadLarge(input: unknown, features: unknown[], signal: AbortSignal) {
+    this.unfinished = input;
+    const placed = await placeable(features, { signal });
+    const order = dateOrder(placed.visits, placed.summary.days);
+    if (placed.visits.length > 0) {
+      this.preview = {
+        visits: Array.from(order, (i) => placed.visits[i] as VisitFeature),
+        summary: placed.summary.build(order),
+      };
+      this.set('checking');
+      this.callbacks.previewed?.(this.preview);
+    }
+    const result = await parseVisitsInSlices(input, { signal });
+    if (signal.aborted) return;
+    const held = result.problems.length === 0 && result.visits.length === placed.visits.length;
+    this.take(result, held ? this.preview : undefined);
+  }
+
+  private take(result: LoadResult, held?: Preview): void {
+    this.preview = undefined;
+    this.unfinished = undefined;
     if (result.visits.length === 0 && result.problems.length > 0) {
       this.fail(result.problems);
       return;
     }
     this.result = result;
-    let summary = gathered;
-    // Visits dropped after validation (citing no known article) make it stale: gather again.
-    if (!summary || summary.count !== result.visits.length) {
-      summary = new SummaryBuilder();
+    this.previewHeld = held !== undefined;
+    if (held) {
+      this.sorted = held.visits;
+      this.summary = held.summary;
+    } else {
+      const summary = new SummaryBuilder();
       for (const visit of result.visits) summary.add(visit);
+      const order = dateOrder(result.visits, summary.days);
+      this.sorted = Array.from(order, (i) => result.visits[i] as VisitFeature);
+      this.summary = summary.build(order);
     }
-    const order = dateOrder(result.visits, summary.days);
-    this.sorted = Array.from(order, (i) => result.visits[i] as VisitFeature);
-    this.summary = summary.build(order);
     this.failure = [];
     this.set('ready');
     this.callbacks.loaded(result);
   }
 
   private fail(problems: Problem[]): void {
+    this.preview = undefined;
+    this.unfinished = undefined;
     this.failure = problems;
     this.set('error');
     this.callbacks.failed(problems);
