@@ -18,6 +18,7 @@ export function partOf(id) {
   if (pkg === 'leaflet' || pkg === 'leaflet.markercluster') return pkg;
   if (pkg && /^(lit|lit-html|lit-element|@lit\/reactive-element)$/.test(pkg)) return 'Lit';
   if (pkg) return pkg;
+  if (/\/src\/map\/(cluster|deferred)/.test(path)) return 'our clustering code';
   if (path.includes('/src/')) return 'our code';
   return 'other';
 }

@@ -14,3 +14,9 @@ export const ITEM_STRIDE = 5;
 
 /** Visits from which a map clusters them, by default: below it, each keeps its own pin. */
 export const CLUSTER_FROM = 100;
+
+/**
+ * Visits from which the clustering index runs in a Web Worker. Below it, indexing takes a few
+ * milliseconds on the main thread, less than starting a worker.
+ */
+export const WORKER_FROM = 2000;

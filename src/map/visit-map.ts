@@ -22,7 +22,7 @@ import {
   baseMapLayers,
   highlightProvinces,
 } from './basemap.js';
-import { CLUSTER_FROM } from './cluster-protocol.js';
+import { CLUSTER_FROM, WORKER_FROM } from './cluster-protocol.js';
 import { type Credit, Credits, ZoomButtons } from './controls.js';
 import { DeferredLayer } from './deferred-layer.js';
 import { ICON_SIZE } from './icons.js';
@@ -40,8 +40,9 @@ export interface VisitMapOptions {
   /** The accessible name of a cluster of `count` visits, for example "12 visits". */
   clusterLabel: (count: number) => string;
   /**
-   * From this many visits on, visits are clustered (indexed in a Web Worker, only the markers
-   * in view drawn); below it every visit has its own pin. Default {@link CLUSTER_FROM}.
+   * From this many visits on, visits are clustered (only the markers in view drawn; indexed in
+   * a Web Worker from `WORKER_FROM`, 2,000, visits on); below it every visit has its own pin.
+   * Default {@link CLUSTER_FROM}.
    */
   clusterFrom?: number;
   /** Called when the user (not code) selects a visit, or closes its popup (`null`). */
@@ -161,7 +162,11 @@ export class VisitMap {
     const host = this.layerHost();
     this.layer =
       visits.length >= (this.options.clusterFrom ?? CLUSTER_FROM)
-        ? new DeferredLayer(import('./cluster-layer.js').then((m) => new m.ClusterLayer(host)))
+        ? new DeferredLayer(
+            import('./cluster-layer.js').then(
+              (m) => new m.ClusterLayer(host, { worker: visits.length >= WORKER_FROM }),
+            ),
+          )
         : new PinLayer(host);
     this.layer.setVisits(this.visits, coords);
   }

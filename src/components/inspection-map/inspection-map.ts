@@ -3,7 +3,7 @@ import { html, LitElement, nothing, type PropertyValues, render, unsafeCSS } fro
 import { property, query, state } from 'lit/decorators.js';
 import baseMapData from '../../../data/basemap/basemap.topo.json';
 import type { BaseMapTopology } from '../../map/basemap.js';
-import { CLUSTER_FROM } from '../../map/cluster-protocol.js';
+import { WORKER_FROM } from '../../map/cluster-protocol.js';
 import type { Credit } from '../../map/controls.js';
 import type { VisitMap } from '../../map/visit-map.js';
 import type { Problem } from '../../model/load.js';
@@ -140,8 +140,7 @@ export class InspectionMap extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('data') && this.data !== undefined) {
       const features = (this.data as { features?: unknown[] }).features;
-      if (Array.isArray(features) && features.length >= CLUSTER_FROM)
-        this.adapter?.prepareForMany();
+      if (Array.isArray(features) && features.length >= WORKER_FROM) this.adapter?.prepareForMany();
       this.loader.accept(this.data);
     } else if (changed.has('src') || (changed.has('data') && this.data === undefined)) {
       if (this.data === undefined && this.src) void this.loader.fetch(this.src);
