@@ -190,10 +190,26 @@ export class ClusterLayer implements VisitLayer {
       d.marker.remove();
       this.drawnByKey.delete(key);
     }
+    this.keepTabOrder(active);
     const focusRank = this.focusRank ?? lostFocus;
     this.focusRank = null;
     if (focusRank !== null) this.focusHolder(focusRank);
     for (const resolve of this.waiters.splice(0)) resolve();
+  }
+
+  /**
+   * Puts the markers in the document in date order of their earliest visit, so Tab follows
+   * the same order as the arrow keys (Leaflet sets each marker's stacking itself).
+   */
+  private keepTabOrder(active: Element | null): void {
+    const ordered = this.drawn();
+    const pane = ordered[0]?.parentElement;
+    if (!pane) return;
+    const inPane = [...pane.children].filter((el) => ordered.includes(el as HTMLElement));
+    if (inPane.every((el, i) => el === ordered[i])) return;
+    for (const el of ordered) pane.append(el);
+    if (active instanceof HTMLElement && ordered.includes(active))
+      active.focus({ preventScroll: true });
   }
 
   /** Focuses the drawn marker that holds the visit of this rank, else the nearest earlier. */

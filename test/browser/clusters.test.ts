@@ -127,6 +127,9 @@ describe('<inspection-map> with many visits', () => {
       seen.push(firstRank(root(el).activeElement as HTMLElement));
     }
     expect(seen).toEqual(drawn.map(firstRank));
+    // Tab follows the same order: the markers stand in the document in date order.
+    const inDocument = [...root(el).querySelectorAll<HTMLElement>('.leaflet-marker-icon')];
+    expect(inDocument.map(firstRank)).toEqual(drawn.map(firstRank));
     expect(seen).toEqual([...seen].sort((a, b) => a - b));
     expect(seen[0]).toBe(0);
     await userEvent.keyboard('{ArrowRight}');
