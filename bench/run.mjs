@@ -5,11 +5,12 @@
  * writes them to bench/results/ (JSON and markdown); this adds bench/results/summary.md.
  *
  * Options go to the scale benchmark (`--sizes=`, `--cases=`, `--repeats=`) and Lighthouse
- * (`--runs=`); `--only=size,lighthouse,scale` runs some of them.
+ * (`--runs=`); `--only=size,lighthouse,scale` runs some of them (`--only=none`: none, only the
+ * summary from the last results). The README's Performance table is rewritten from the results.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { describeMachine, ms, RESULTS, table, writeResult } from './lib/common.mjs';
+import { describeMachine, ms, RESULTS, ROOT, table, writeResult } from './lib/common.mjs';
 
 const only = (
   process.argv.find((a) => a.startsWith('--only='))?.split('=')[1] ?? 'size,lighthouse,scale'
@@ -110,3 +111,49 @@ const md = [
   `Run in ${Math.round((Date.now() - started) / 1000)} s. Details: size.md, lighthouse.md, scale.md.`,
 ].join('\n');
 writeResult('summary', { rows }, md);
+
+// The README's table: the targets, then the scale figures of the element and its baselines.
+const NAMES = {
+  element: '`<inspection-map>`',
+  markers: 'Leaflet markers',
+  canvas: 'canvas circle markers',
+  markercluster: 'leaflet.markercluster',
+  supercluster: 'supercluster, main thread',
+};
+const scaleRows = (scale?.cells ?? [])
+  .filter((c) => NAMES[c.kind] && c.n >= 10_000)
+  .map((c) => [
+    c.n.toLocaleString('en'),
+    NAMES[c.kind],
+    ms(c.ms),
+    c.checkedMs === null ? '—' : ms(c.checkedMs),
+    c.longestTask ? ms(c.longestTask) : '< 50',
+    c.heapMiB.toFixed(0),
+    `${ms(c.country.p95)} / ${ms(c.city.p95)}`,
+  ]);
+const readmeTable = [
+  '<!-- performance:start (written by npm run bench) -->',
+  machine ? `Latest run: ${describeMachine(machine)}.` : '',
+  '',
+  table(['target', 'aim', 'measured', ''], rows),
+  '',
+  table(
+    [
+      'visits',
+      'drawn by',
+      'drawn (ms)',
+      'all checked (ms)',
+      'longest task (ms)',
+      'heap (MiB)',
+      'p95 frame, country / city (ms)',
+    ],
+    scaleRows,
+  ),
+  '',
+  'All figures, 100 and 1,000 visits included: `bench/results/`.',
+  '<!-- performance:end -->',
+].join('\n');
+const readmePath = resolve(ROOT, 'README.md');
+const readme = readFileSync(readmePath, 'utf8');
+const marked = /<!-- performance:start[\s\S]*?<!-- performance:end -->|<!-- performance-table -->/;
+if (marked.test(readme)) writeFileSync(readmePath, readme.replace(marked, readmeTable));

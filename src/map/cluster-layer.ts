@@ -57,6 +57,7 @@ export class ClusterLayer implements VisitLayer {
   private ready: Promise<unknown> = Promise.resolve();
   private request = 0;
   private waiters: (() => void)[] = [];
+  private drawnOnce: Promise<void> = Promise.resolve();
   /** After the next draw, focus the marker holding this rank (keyboard expansion). */
   private focusRank: number | null = null;
   private removed = false;
@@ -82,6 +83,7 @@ export class ClusterLayer implements VisitLayer {
     const map = this.host.map;
     const maxZoom = Math.max(0, Math.floor(map.getMaxZoom()) - 1);
     const minZoom = Math.min(maxZoom, Math.max(0, Math.floor(map.getMinZoom())));
+    this.drawnOnce = this.nextDraw();
     this.ready = this.source.load(coords, { radius: this.options.radius ?? 56, minZoom, maxZoom });
     void this.refresh();
   }
@@ -126,8 +128,13 @@ export class ClusterLayer implements VisitLayer {
     if (changed) void this.refresh();
   }
 
+  whenDrawn(): Promise<void> {
+    return this.drawnOnce;
+  }
+
   remove(): void {
     this.removed = true;
+    for (const resolve of this.waiters.splice(0)) resolve();
     this.host.map.off('moveend', this.refresh, this);
     for (const d of this.drawnByKey.values()) d.marker.remove();
     this.drawnByKey.clear();

@@ -57,6 +57,10 @@ export class DeferredLayer implements VisitLayer {
     else this.pressed = id;
   }
 
+  whenDrawn(): Promise<void> {
+    return this.loaded.then((layer) => layer?.whenDrawn());
+  }
+
   remove(): void {
     this.removed = true;
     this.layer?.remove();

@@ -38,6 +38,10 @@ export class PinLayer implements VisitLayer {
       m.getElement()?.setAttribute('aria-pressed', String(mid === id));
   }
 
+  whenDrawn(): Promise<void> {
+    return Promise.resolve();
+  }
+
   remove(): void {
     for (const m of this.markers.values()) m.remove();
     this.markers.clear();

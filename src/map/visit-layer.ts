@@ -43,6 +43,8 @@ export interface VisitLayer {
   reveal(id: string): Promise<void> | undefined;
   /** Marks the selected visit's marker (`aria-pressed`); `null` for none. */
   setPressed(id: string | null): void;
+  /** Resolves once the visits given last are on the map. */
+  whenDrawn(): Promise<void>;
   /** Removes every marker and listener. */
   remove(): void;
 }

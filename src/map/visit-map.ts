@@ -162,13 +162,23 @@ export class VisitMap {
     const host = this.layerHost();
     this.layer =
       visits.length >= (this.options.clusterFrom ?? CLUSTER_FROM)
-        ? new DeferredLayer(
-            import('./cluster-layer.js').then(
-              (m) => new m.ClusterLayer(host, { worker: visits.length >= WORKER_FROM }),
-            ),
-          )
+        ? new DeferredLayer(this.clusterLayer(host, visits.length >= WORKER_FROM))
         : new PinLayer(host);
     this.layer.setVisits(this.visits, coords);
+  }
+
+  /** Resolves once the visits given last to {@link VisitMap.setVisits} are on the map. */
+  whenDrawn(): Promise<void> {
+    return this.layer?.whenDrawn() ?? Promise.resolve();
+  }
+
+  /** The cluster layer's code, and the index's too when it runs here: fetched side by side. */
+  private async clusterLayer(host: VisitLayerHost, worker: boolean): Promise<VisitLayer> {
+    const [m] = await Promise.all([
+      import('./cluster-layer.js'),
+      worker ? undefined : import('./cluster-index.js'),
+    ]);
+    return new m.ClusterLayer(host, { worker });
   }
 
   /**

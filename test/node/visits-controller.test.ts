@@ -18,7 +18,10 @@ function controller() {
     {
       loaded: (r) => seen.push(`loaded ${r.visits.length}`),
       failed: (p) => seen.push(`failed ${p.length}`),
-      previewed: (p) => seen.push(`previewed ${p.visits.length}`),
+      previewed: (p) => {
+        seen.push(`previewed ${p.visits.length}`);
+        return undefined;
+      },
     },
   );
   return { c, seen };

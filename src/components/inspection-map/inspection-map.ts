@@ -196,12 +196,13 @@ export class InspectionMap extends LitElement {
    * A large input's placeable records, drawn while they are checked: markers and clusters
    * only; a popup opened meanwhile says the data is loading until it is checked.
    */
-  private drawPreview(): void {
+  private drawPreview(): Promise<void> | undefined {
     const preview = this.loader.preview;
-    if (!this.adapter || !preview) return;
+    if (!this.adapter || !preview) return undefined;
     this.adapter.setVisits(preview.visits, preview.summary);
     this.adapter.fitAll();
     this.drawnPreview = preview;
+    return this.adapter.whenDrawn();
   }
 
   private drawVisits(): void {

@@ -19,6 +19,9 @@ export const FETCH_TIMEOUT_MS = 15_000;
  */
 export const SLICED_FROM = 1000;
 
+/** How long validation of a large input waits for its preview to be drawn, at most (ms). */
+const DRAW_FIRST_MS = 1000;
+
 /**
  * `empty` before any input; `loading` while `src` is fetched or a large input is first read;
  * `checking` while a large input is validated (its placeable records are drawn: see
@@ -38,8 +41,12 @@ export interface Preview {
 export interface VisitsControllerCallbacks {
   /** Valid visits arrived (perhaps with skipped records). */
   loaded(result: LoadResult): void;
-  /** A large input's placeable records, to draw while they are validated. */
-  previewed?(preview: Preview): void;
+  /**
+   * A large input's placeable records, to draw while they are validated. Validation starts
+   * once the promise returned, if any, settles (at most a second later), so that it does not
+   * compete with drawing.
+   */
+  previewed?(preview: Preview): Promise<unknown> | undefined;
   /** The input failed as a whole; `problems` say why. */
   failed(problems: Problem[]): void;
 }
@@ -140,7 +147,9 @@ export class VisitsController implements ReactiveController {
         summary: placed.summary.build(order),
       };
       this.set('checking');
-      this.callbacks.previewed?.(this.preview);
+      const drawn = this.callbacks.previewed?.(this.preview);
+      if (drawn) await Promise.race([drawn, new Promise((r) => setTimeout(r, DRAW_FIRST_MS))]);
+      signal.throwIfAborted();
     }
     const result = await parseVisitsInSlices(input, { signal });
     if (signal.aborted) return;
