@@ -16,7 +16,10 @@ import { LIST_PAGE, renderVisitList } from '../visit-list.js';
 import { clusterStyles } from './cluster.styles.js';
 import { emit } from './events.js';
 import { styles } from './inspection-map.styles.js';
-import { VisitsController } from './visits-controller.js';
+import { SLICED_FROM, VisitsController } from './visits-controller.js';
+
+/** List entries added per task while the first page of a large input's list is drawn. */
+const LIST_STEP = 10;
 
 const BASE_CREDITS: Credit[] = [
   { text: 'Leaflet', href: 'https://leafletjs.com/' },
@@ -74,6 +77,7 @@ export class InspectionMap extends LitElement {
 
   private readonly loader = new VisitsController(this, {
     loaded: (result) => {
+      if (result.visits.length >= SLICED_FROM) void this.rampList();
       this.drawVisits();
       emit(this, 'inspection-map-load', {
         visits: result.visits.length,
@@ -89,6 +93,11 @@ export class InspectionMap extends LitElement {
 
   @query('.map') private mapEl!: HTMLElement;
   @state() private listLimit = LIST_PAGE;
+  /**
+   * List entries rendered so far after a large input loaded: the first page is added a few
+   * entries per task, so that no task of the page's grows long.
+   */
+  @state() private listRamp = Number.POSITIVE_INFINITY;
 
   private adapter: VisitMap | undefined;
   /** The preview the map shows, while a large input is checked. */
@@ -217,6 +226,14 @@ export class InspectionMap extends LitElement {
     if (this.selected) this.adapter.select(this.selected);
   }
 
+  private async rampList(): Promise<void> {
+    for (this.listRamp = LIST_STEP; this.listRamp < this.listLimit; this.listRamp += LIST_STEP) {
+      await this.updateComplete;
+      await yieldToEventLoop();
+    }
+    this.listRamp = Number.POSITIVE_INFINITY;
+  }
+
   private onResize(entry: ResizeObserverEntry | undefined): void {
     if (!entry || !this.adapter) return;
     const { width, height } = entry.contentRect;
@@ -314,7 +331,7 @@ export class InspectionMap extends LitElement {
         selected: this.selected,
         context: (visit) => this.cardContext(visit),
         showOnMap: (id) => this.showOnMap(id),
-        limit: this.listLimit,
+        limit: Math.min(this.listLimit, this.listRamp),
         showMore: () => {
           this.listLimit += LIST_PAGE;
         },
