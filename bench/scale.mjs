@@ -41,7 +41,7 @@ const OUT = 'dist/bench/scale';
  */
 const SKIP = { markers: (n) => n > 10_000 };
 /** A cell whose first run's draw takes longer than this (ms) is not repeated. */
-const ONCE_OVER_MS = 5000;
+const ONCE_OVER_MS = 2000;
 
 async function cdpHeap(page) {
   const cdp = await page.context().newCDPSession(page);

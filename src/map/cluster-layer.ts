@@ -1,6 +1,6 @@
 /**
- * Many visits: clustered by `supercluster` off the main thread (see `cluster-source.ts`), and
- * drawn as a light layer that holds only the markers in view. A marker that stays in view from
+ * Many visits: clustered by `supercluster`, in a Web Worker for large sets (see
+ * `cluster-source.ts`), and drawn as a light layer that holds only the markers in view. A marker that stays in view from
  * one answer to the next is kept, not rebuilt, so focus and hover survive panning.
  *
  * A cluster is a named button ("12 visits"); activating it zooms to where it splits. The
