@@ -46,12 +46,12 @@ const BUDGETS: Budget[] = [
   {
     name: 'page: the JS, CSS and data a page of three visits loads',
     files: (manifest) => pageFiles(manifest),
-    limit: 92_000,
+    limit: 93_500,
   },
   {
     name: 'clustering: cluster layer and worker, loaded only for many visits',
     files: (_manifest, all) => all.filter((f) => /cluster-(layer|worker)-[\w-]+\.js$/.test(f)),
-    limit: 7_200,
+    limit: 7_400,
   },
   // When the embeddable module is built, weigh it here too, for example:
   // { name: 'embeddable module', files: (_m, all) => all.filter((f) => f === 'lib/inspection-map.js'), limit: … },
