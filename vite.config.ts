@@ -11,5 +11,13 @@ export default defineConfig({
     port: 4173,
     headers: { 'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; ${HEADER_ONLY}` },
   },
-  build: { target: 'es2022', outDir: 'dist', assetsInlineLimit: 0 },
+  // No modulePreload polyfill: every browser the element supports preloads modules itself.
+  build: {
+    target: 'es2022',
+    outDir: 'dist',
+    assetsInlineLimit: 0,
+    modulePreload: { polyfill: false },
+  },
+  // The clustering index runs in a module worker: its own file, no blob: URL, no eval.
+  worker: { format: 'es', plugins: () => [leafletForEmbedding()] },
 });

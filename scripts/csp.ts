@@ -6,8 +6,9 @@ import type { Plugin } from 'vite';
 
 /**
  * The page's policy: nothing inline, nothing evaluated, scripts only through Trusted Types
- * (Lit's `lit-html` policy is the only one). `img-src data:` is for the page's empty favicon
- * and for the blank image Leaflet puts in a tile it cancels.
+ * (Lit's `lit-html` policy, and `inspection-map-worker` for the clustering worker's URL).
+ * `img-src data:` is for the page's empty favicon and for the blank image Leaflet puts in a tile
+ * it cancels; `worker-src 'self'` lets many visits be clustered off the main thread.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
@@ -15,11 +16,12 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src 'self'",
   "img-src 'self' data:",
   "connect-src 'self'",
+  "worker-src 'self'",
   "base-uri 'none'",
   "form-action 'none'",
   "object-src 'none'",
   "require-trusted-types-for 'script'",
-  'trusted-types lit-html',
+  'trusted-types lit-html inspection-map-worker',
 ].join('; ');
 
 /** Directives a `<meta>` cannot carry; sent as a header by `vite preview` only. */

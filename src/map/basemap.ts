@@ -6,7 +6,7 @@
  * @module
  */
 import type { Feature, Geometry } from 'geojson';
-import { GeoJSON, type PathOptions } from 'leaflet';
+import { GeoJSON, type Path, type PathOptions } from 'leaflet';
 import type { BaseMapFeatures, BaseMapProperties } from './basemap-data.js';
 
 export { type BaseMapTopology, baseMapFeatures } from './basemap-data.js';
@@ -48,4 +48,20 @@ export function baseMapLayers(
     }),
   });
   return [countries, provinces];
+}
+
+/**
+ * Marks the provinces of visited sites (`im-province--visited`) on a provinces layer from
+ * {@link baseMapLayers}, without rebuilding it.
+ *
+ * @param provinces - the second layer that {@link baseMapLayers} returns.
+ * @param highlighted - province ids (`properties.id`) to mark; the others are unmarked.
+ */
+export function highlightProvinces(provinces: GeoJSON, highlighted: ReadonlySet<string>): void {
+  provinces.eachLayer((layer) => {
+    const path = layer as Path & { feature?: Feature<Geometry, BaseMapProperties> };
+    const visited = highlighted.has(path.feature?.properties.id ?? '');
+    path.options.className = visited ? 'im-province im-province--visited' : 'im-province';
+    path.getElement()?.classList.toggle('im-province--visited', visited);
+  });
 }

@@ -1,26 +1,39 @@
 /**
  * The Leaflet adapter: everything that touches Leaflet lives below `src/map/`. Components give
- * it a container, the visits and render callbacks; it draws the base map, one marker per visit
- * and one popup, and reports what the user does.
+ * it a container, the visits and render callbacks; it draws the base map, the visits (a pin
+ * each, or clusters when there are many) and one popup, and reports what the user does.
  *
  * @module
  */
 import {
+  type LatLngBounds,
   type LatLngTuple,
   Map as LeafletMap,
   latLngBounds,
-  Marker,
   type Polygon,
   Popup,
 } from 'leaflet';
 import type { VisitFeature } from '../model/schema.js';
-import { type BaseMapTopology, baseMapFeatures, baseMapLayers } from './basemap.js';
+import { summarise, type VisitSummary } from '../model/summary.js';
+import {
+  type BaseMapTopology,
+  baseMapFeatures,
+  baseMapLayers,
+  highlightProvinces,
+} from './basemap.js';
+import { CLUSTER_FROM, WORKER_FROM } from './cluster-protocol.js';
 import { type Credit, Credits, ZoomButtons } from './controls.js';
+import { DeferredLayer } from './deferred-layer.js';
 import { cooperativeGestures } from './gestures.js';
-import { ICON_SIZE, visitIcon } from './icons.js';
+import { ICON_SIZE } from './icons.js';
+import { MARKER_KEYS, markerAfterKey, popupTabTarget } from './keyboard.js';
 import './leaflet-global.js';
+import { PinLayer } from './pin-layer.js';
 import { removeMap } from './teardown.js';
 import { WatchedTiles, type WatchedTilesOptions } from './tile-layer.js';
+import { toLatLng, type VisitLayer, type VisitLayerHost } from './visit-layer.js';
+
+export { CLUSTER_FROM };
 
 /** What the adapter needs from its host. */
 export interface VisitMapOptions {
@@ -30,6 +43,14 @@ export interface VisitMapOptions {
   renderPopup: (visit: VisitFeature) => HTMLElement;
   /** The accessible name of a visit's marker. */
   markerLabel: (visit: VisitFeature) => string;
+  /** The accessible name of a cluster of `count` visits, for example "12 visits". */
+  clusterLabel: (count: number) => string;
+  /**
+   * From this many visits on, visits are clustered (only the markers in view drawn; indexed in
+   * a Web Worker from `WORKER_FROM`, 2,000, visits on); below it every visit has its own pin.
+   * Default {@link CLUSTER_FROM}, 100.
+   */
+  clusterFrom?: number;
   /** Called when the user (not code) selects a visit, or closes its popup (`null`). */
   onUserSelect?: (id: string | null) => void;
   /** Credits shown in the attribution line. */
@@ -58,8 +79,6 @@ const CHINA: [LatLngTuple, LatLngTuple] = [
   [54, 135],
 ];
 
-const toLatLng = ([lng, lat]: readonly [number, number]): LatLngTuple => [lat, lng];
-
 /** Room kept around the visits when fitting, in CSS pixels, beyond the controls' own boxes. */
 const FIT_MARGIN = 16;
 
@@ -76,7 +95,7 @@ const BASE_MAP_PANE = 'im-basemap';
 export class VisitMap {
   /** The Leaflet map: an escape hatch for advanced use; the adapter owns its layers. */
   readonly map: LeafletMap;
-  private readonly markers = new Map<string, Marker>();
+  private layer: VisitLayer | undefined;
   private readonly popup: Popup;
   private readonly credits: Credits;
   private readonly zoomButtons: ZoomButtons;
@@ -86,6 +105,10 @@ export class VisitMap {
   private baseCredits: readonly Credit[];
   private visits: VisitFeature[] = [];
   private selectedId: string | null = null;
+  /** Counts selections, so a late answer for an earlier one is dropped. */
+  private selecting = 0;
+  /** The visits' extent, from the last {@link VisitMap.setVisits}. */
+  private bounds: LatLngBounds | undefined;
   private readonly baseMapData;
   /** Releases every listener the adapter added outside Leaflet's own. */
   private readonly listeners = new AbortController();
@@ -132,6 +155,9 @@ export class VisitMap {
     this.hints.touch = options.labels.touchHint;
     this.credits = new Credits(options.credits).addTo(this.map);
     this.baseMapData = baseMapFeatures(options.baseMap);
+    for (const layer of baseMapLayers(this.baseMapData, new Set(), BASE_MAP_PANE)) {
+      this.baseLayers.push(layer.addTo(this.map));
+    }
     this.baseCredits = options.credits;
     this.popup = new Popup({
       closeButton: false,
@@ -167,32 +193,60 @@ export class VisitMap {
   }
 
   /**
-   * Draws the visits: one marker each, with the base map's provinces of those visits
+   * Draws the visits, given in date order: one pin each, or clusters from
+   * {@link VisitMapOptions.clusterFrom} visits on; the base map's provinces of those visits are
    * highlighted. Replaces what was drawn before; keeps the selection when the visit remains.
+   *
+   * @param summary - their coordinates (in the same order), provinces and extent, when the
+   *   caller has them already (see `src/model/summary.ts`); else read here in one pass.
    */
-  setVisits(visits: readonly VisitFeature[]): void {
-    for (const m of this.markers.values()) m.remove();
-    this.markers.clear();
-    for (const layer of this.baseLayers.splice(0)) layer.remove();
+  setVisits(visits: readonly VisitFeature[], summary?: VisitSummary): void {
+    this.layer?.remove();
     this.visits = [...visits];
+    const { coords, provinces, bounds } = summary ?? summarise(visits);
+    this.bounds = bounds ? latLngBounds([bounds[0], bounds[1]], [bounds[2], bounds[3]]) : undefined;
+    const provincesLayer = this.baseLayers[1];
+    if (provincesLayer) highlightProvinces(provincesLayer, provinces);
+    if (this.selectedId && !this.visits.some((v) => v.id === this.selectedId)) this.select(null);
+    const host = this.layerHost();
+    this.layer =
+      visits.length >= (this.options.clusterFrom ?? CLUSTER_FROM)
+        ? new DeferredLayer(this.clusterLayer(host, visits.length >= WORKER_FROM))
+        : new PinLayer(host);
+    this.layer.setVisits(this.visits, coords);
+  }
 
-    const provinces = new Set(visits.map((v) => v.properties.place.province.basemapId));
-    for (const layer of baseMapLayers(this.baseMapData, provinces, BASE_MAP_PANE)) {
-      this.baseLayers.push(layer.addTo(this.map));
-      layer.bringToBack();
-    }
+  /** Resolves once the visits given last to {@link VisitMap.setVisits} are on the map. */
+  whenDrawn(): Promise<void> {
+    return this.layer?.whenDrawn() ?? Promise.resolve();
+  }
 
-    for (const visit of this.visits) {
-      const marker = new Marker(toLatLng(visit.geometry.coordinates), {
-        icon: visitIcon(visit.properties.location.precision),
-        keyboard: true,
-        riseOnHover: true,
-      });
-      marker.on('click', () => this.userSelect(visit.id));
-      marker.on('add', () => this.decorateMarker(marker, visit));
-      this.markers.set(visit.id, marker.addTo(this.map));
-    }
-    if (this.selectedId && !this.markers.has(this.selectedId)) this.select(null);
+  /** The cluster layer's code, and the index's too when it runs here: fetched side by side. */
+  private async clusterLayer(host: VisitLayerHost, worker: boolean): Promise<VisitLayer> {
+    const [m] = await Promise.all([
+      import('./cluster-layer.js'),
+      worker ? undefined : import('./cluster-index.js'),
+    ]);
+    return new m.ClusterLayer(host, { worker });
+  }
+
+  /**
+   * Loads the clustering code and starts its worker ahead of {@link VisitMap.setVisits}, for a
+   * caller that knows many visits are coming (while it reads them, for instance).
+   */
+  prepareForMany(): void {
+    void import('./cluster-layer.js').then((m) => m.warmClusterSource());
+  }
+
+  /**
+   * How visits are drawn now: `pins`, `clusters (worker)` or `clusters (main thread)`
+   * (`clusters (loading)` while the clustering code loads).
+   */
+  get drawing(): string {
+    const layer = this.layer;
+    if (!(layer instanceof DeferredLayer)) return 'pins';
+    const where = (layer.current as { where?: string } | undefined)?.where;
+    return `clusters (${where ?? 'loading'})`;
   }
 
   /** The visits in the order drawn (the order given to {@link VisitMap.setVisits}). */
@@ -213,17 +267,48 @@ export class VisitMap {
     id: string | null,
     options: { focus?: boolean; fly?: boolean; animate?: boolean } = {},
   ): boolean {
+    const attempt = ++this.selecting;
     if (id === null) {
       this.selectedId = null;
       this.map.closePopup(this.popup);
+      this.layer?.setPressed(null);
       return true;
     }
     const visit = this.visits.find((v) => v.id === id);
-    const marker = this.markers.get(id);
-    if (!visit || !marker) return false;
+    const layer = this.layer;
+    if (!visit || !layer) return false;
     this.selectedId = id;
-    for (const [mid, m] of this.markers)
-      m.getElement()?.setAttribute('aria-pressed', String(mid === id));
+    layer.setPressed(id);
+    const current = () => attempt === this.selecting && this.selectedId === id;
+    // A clustered visit is drawn on its own first (zooming in where needed), then its popup opens.
+    const open = () => {
+      if (!current()) return;
+      const revealing = layer.reveal(id);
+      if (!revealing) this.openPopup(visit, options);
+      else
+        revealing.then(
+          () => current() && this.openPopup(visit, options),
+          () => undefined,
+        );
+    };
+    if (options.fly) {
+      const zoom = Math.max(this.map.getZoom(), FLY_ZOOM);
+      // Closing with no selection recorded reports nothing and moves no focus.
+      this.selectedId = null;
+      this.map.closePopup(this.popup);
+      this.selectedId = id;
+      this.map.once('moveend', open);
+      this.map.flyTo(toLatLng(visit.geometry.coordinates), zoom, {
+        animate: options.animate ?? false,
+        duration: 0.8,
+      });
+    } else {
+      open();
+    }
+    return true;
+  }
+
+  private openPopup(visit: VisitFeature, options: { focus?: boolean }): void {
     const content = this.options.renderPopup(visit);
     // The popup fits the map's box, so it never spills out on a phone; below it, the pin under
     // its tip stays clear of the credits line (two lines high in a narrow map).
@@ -237,29 +322,18 @@ export class VisitMap {
       autoPanPaddingTopLeft: [(this.zoomButtons.getContainer()?.offsetWidth ?? 0) + 20, 12],
       autoPanPaddingBottomRight: [12, below + 4],
     });
-    content.addEventListener('keydown', (e) => this.onPopupTab(e, content, id));
-    const open = () => {
-      if (this.selectedId !== id) return;
-      this.popup.setLatLng(marker.getLatLng()).setContent(content);
-      if (!this.map.hasLayer(this.popup)) this.popup.openOn(this.map);
-      else this.popup.update();
-      if (options.focus) content.focus({ preventScroll: true });
-    };
-    if (options.fly) {
-      const zoom = Math.max(this.map.getZoom(), FLY_ZOOM);
-      // Closing with no selection recorded reports nothing and moves no focus.
-      this.selectedId = null;
-      this.map.closePopup(this.popup);
-      this.selectedId = id;
-      this.map.once('moveend', open);
-      this.map.flyTo(marker.getLatLng(), zoom, {
-        animate: options.animate ?? false,
-        duration: 0.8,
-      });
-    } else {
-      open();
-    }
-    return true;
+    content.addEventListener('keydown', (e) => {
+      const order = this.layer?.drawn() ?? [];
+      const target = popupTabTarget(e, content, this.layer?.element(visit.id), order);
+      if (target) {
+        e.preventDefault();
+        target.focus();
+      }
+    });
+    this.popup.setLatLng(toLatLng(visit.geometry.coordinates)).setContent(content);
+    if (!this.map.hasLayer(this.popup)) this.popup.openOn(this.map);
+    else this.popup.update();
+    if (options.focus) content.focus({ preventScroll: true });
   }
 
   /**
@@ -284,9 +358,11 @@ export class VisitMap {
     const size = this.map.getSize();
     this.pendingFit = size.x === 0 || size.y === 0;
     if (this.pendingFit) return;
-    const points = this.visits.map((v) => toLatLng(v.geometry.coordinates));
-    const bounds = latLngBounds(points.length > 0 ? points : CHINA);
-    if (points.length > 0) {
+    const visited = this.bounds;
+    const bounds = visited
+      ? latLngBounds(visited.getSouthWest(), visited.getNorthEast())
+      : latLngBounds(CHINA);
+    if (visited) {
       this.baseLayers[1]?.eachLayer((layer) => {
         const province = layer as Polygon;
         if (province.options.className?.includes('visited')) bounds.extend(province.getBounds());
@@ -366,12 +442,7 @@ export class VisitMap {
     this.zoomButtons.setLabels(labels);
     this.hints.wheel = labels.wheelHint;
     this.hints.touch = labels.touchHint;
-    for (const visit of this.visits) {
-      this.markers
-        .get(visit.id)
-        ?.getElement()
-        ?.setAttribute('aria-label', this.options.markerLabel(visit));
-    }
+    this.layer?.relabel();
     if (this.selectedId !== null) this.select(this.selectedId);
   }
 
@@ -379,8 +450,9 @@ export class VisitMap {
   destroy(): void {
     this.tileLayer?.remove();
     this.listeners.abort();
+    this.layer?.remove();
+    this.layer = undefined;
     removeMap(this.map);
-    this.markers.clear();
     this.element.remove();
   }
 
@@ -389,87 +461,39 @@ export class VisitMap {
     this.options.onUserSelect?.(id);
   }
 
-  private decorateMarker(marker: Marker, visit: VisitFeature): void {
-    const icon = marker.getElement();
-    if (!icon) return;
-    icon.setAttribute('aria-label', this.options.markerLabel(visit));
-    icon.setAttribute('aria-pressed', String(this.selectedId === visit.id));
-    icon.dataset.visitId = visit.id;
-    icon.addEventListener('keydown', (e) => this.onMarkerKey(e, visit.id), {
-      signal: this.listeners.signal,
-    });
+  private layerHost(): VisitLayerHost {
+    const host = this;
+    return {
+      map: this.map,
+      markerLabel: (visit) => this.options.markerLabel(visit),
+      clusterLabel: (count) => this.options.clusterLabel(count),
+      get selected() {
+        return host.selectedId;
+      },
+      activate: (id) => this.userSelect(id),
+      markerKey: (e, marker) => this.onMarkerKey(e, marker),
+    };
   }
 
-  private onMarkerKey(e: KeyboardEvent, id: string): void {
-    const order = this.visits.map((v) => v.id);
-    const at = order.indexOf(id);
-    let next: string | undefined;
-    switch (e.key) {
-      case 'Enter':
-      case ' ':
-        this.userSelect(id);
-        break;
-      case 'ArrowRight':
-      case 'ArrowDown':
-        next = order[(at + 1) % order.length];
-        break;
-      case 'ArrowLeft':
-      case 'ArrowUp':
-        next = order[(at - 1 + order.length) % order.length];
-        break;
-      case 'Home':
-        next = order[0];
-        break;
-      case 'End':
-        next = order[order.length - 1];
-        break;
-      default:
-        return;
-    }
+  /** Arrow keys, Home and End move between the drawn markers in date order. */
+  private onMarkerKey(e: KeyboardEvent, marker: HTMLElement): void {
+    if (!MARKER_KEYS.has(e.key)) return;
     e.preventDefault();
     e.stopPropagation();
-    if (next !== undefined) this.markers.get(next)?.getElement()?.focus();
-  }
-
-  /**
-   * Tab order as if the popup stood right after its marker (Leaflet puts popups after all
-   * markers): Shift+Tab from the popup's start goes back to its marker, Tab from its end goes
-   * on to the next marker in date order.
-   */
-  private onPopupTab(e: KeyboardEvent, content: HTMLElement, id: string): void {
-    if (e.key !== 'Tab') return;
-    const root = content.getRootNode() as Document | ShadowRoot;
-    const active = root.activeElement;
-    const focusables = [
-      ...content.querySelectorAll<HTMLElement>('a[href], button, [tabindex="0"]'),
-    ];
-    const first = focusables[0];
-    const last = focusables[focusables.length - 1];
-    const order = this.visits.map((v) => v.id);
-    let target: HTMLElement | null | undefined;
-    if (e.shiftKey && (active === content || active === first)) {
-      target = this.markers.get(id)?.getElement();
-    } else if (!e.shiftKey && (active === last || (!last && active === content))) {
-      const next = order[order.indexOf(id) + 1];
-      target = next === undefined ? null : this.markers.get(next)?.getElement();
-    }
-    if (target) {
-      e.preventDefault();
-      target.focus();
-    }
+    markerAfterKey(e.key, this.layer?.drawn() ?? [], marker)?.focus();
   }
 
   private onPopupClose(): void {
     const id = this.selectedId;
     this.selectedId = null;
-    for (const m of this.markers.values()) m.getElement()?.setAttribute('aria-pressed', 'false');
+    this.layer?.setPressed(null);
     if (id === null) return;
     // Focus that was inside the popup goes back to the marker it came from.
     const root = this.map.getContainer().getRootNode() as Document | ShadowRoot;
     const active = root.activeElement;
     const popupEl = this.popup.getElement();
     if (!active || active === document.body || popupEl?.contains(active)) {
-      this.markers.get(id)?.getElement()?.focus();
+      this.layer?.element(id)?.focus();
     }
     this.options.onUserSelect?.(null);
   }

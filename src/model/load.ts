@@ -21,6 +21,7 @@ import {
   VisitFeature,
   type VisitFeature as VisitFeatureT,
 } from './schema.js';
+import { inSlices } from './tasks.js';
 
 export type { FileFailure, Problem } from './problems.js';
 
@@ -77,38 +78,53 @@ function rawClaim(item: unknown, record: string) {
   return { record, coordinates: [c[0], c[1]] as const, basemapId };
 }
 
+/** How one kind of record is checked: its schema, and an optional review of each record. */
+interface Check<T> {
+  kind: string;
+  schema: v.GenericSchema<unknown, T>;
+  /** Finds more fault with a record, or replaces the problems of an invalid one. */
+  review?: ((item: unknown, record: string, found: Problem[]) => Problem[]) | undefined;
+}
+
 /**
- * Validates each item; a valid item with a repeated id, or that `review` finds fault with, is
- * skipped too. `review` may also replace the problems of an invalid item.
+ * Checks one record into `good`, or reports it; a valid record with a repeated id, or that the
+ * review finds fault with, is skipped too. Shared by the whole and the sliced paths.
  */
-function collect<T>(
-  items: readonly unknown[],
-  kind: string,
-  schema: v.GenericSchema<unknown, T>,
+function checkRecord<T>(
+  item: unknown,
+  index: number,
+  check: Check<T>,
   problems: Problem[],
-  review?: (item: unknown, record: string, found: Problem[]) => Problem[],
-): T[] {
+  seen: Set<string>,
+  good: T[],
+): void {
+  const record = recordName(item, check.kind, index);
+  if (!isObject(item)) {
+    problems.push(makeProblem(record, '', 'an object', item));
+    return;
+  }
+  const result = v.safeParse(check.schema, item);
+  const found = result.success ? [] : toProblems(record, check.schema, result.issues);
+  const reviewed = check.review ? check.review(item, record, found) : found;
+  if (reviewed.length > 0 || !result.success) {
+    problems.push(...reviewed);
+    return;
+  }
+  if (seen.has(record)) {
+    problems.push(makeProblem(record, 'id', 'an id not used by an earlier record', record));
+    return;
+  }
+  seen.add(record);
+  // The schema only checks (it transforms nothing), so the record is kept as given: valibot's
+  // output is a deep copy, which for 100,000 visits would double the memory the page holds.
+  good.push(item as T);
+}
+
+function collect<T>(items: readonly unknown[], check: Check<T>, problems: Problem[]): T[] {
   const good: T[] = [];
   const seen = new Set<string>();
   items.forEach((item, index) => {
-    const record = recordName(item, kind, index);
-    if (!isObject(item)) {
-      problems.push(makeProblem(record, '', 'an object', item));
-      return;
-    }
-    const result = v.safeParse(schema, item);
-    const found = result.success ? [] : toProblems(record, schema, result.issues);
-    const reviewed = review ? review(item, record, found) : found;
-    if (reviewed.length > 0 || !result.success) {
-      problems.push(...reviewed);
-      return;
-    }
-    if (seen.has(record)) {
-      problems.push(makeProblem(record, 'id', 'an id not used by an earlier record', record));
-      return;
-    }
-    seen.add(record);
-    good.push(result.output);
+    checkRecord(item, index, check, problems, seen, good);
   });
   return good;
 }
@@ -147,6 +163,37 @@ const EMPTY: Omit<LoadResult, 'problems'> = {
   counts: { visits: 0, statistics: 0, articles: 0 },
 };
 
+/** The envelope of a visits file, or the problems that say it is not one. */
+function envelopeOf(
+  input: unknown,
+):
+  | { ok: true; value: v.InferOutput<typeof CollectionEnvelope> }
+  | { ok: false; result: LoadResult } {
+  if (!isObject(input)) {
+    const problem = makeProblem('file', '', 'a GeoJSON FeatureCollection', input);
+    return {
+      ok: false,
+      result: { ...EMPTY, problems: [{ ...problem, code: 'not-a-collection' as const }] },
+    };
+  }
+  const envelope = v.safeParse(CollectionEnvelope, input);
+  if (!envelope.success) {
+    const problems = toProblems('file', CollectionEnvelope, envelope.issues);
+    const result = {
+      ...EMPTY,
+      problems: problems.map((p) => ({ ...p, code: 'not-a-collection' as const })),
+    };
+    return { ok: false, result };
+  }
+  return { ok: true, value: envelope.output };
+}
+
+const visitCheck = (options: ParseOptions): Check<VisitFeatureT> => ({
+  kind: 'features',
+  schema: VisitFeature,
+  review: reviewPoint(options),
+});
+
 /**
  * Validates a parsed visits file.
  *
@@ -154,29 +201,61 @@ const EMPTY: Omit<LoadResult, 'problems'> = {
  * @param options - the base map's provinces, to check each point against its province.
  * @returns the valid articles, statistics and visits, and one {@link Problem} per fault. When
  *   the input is not a FeatureCollection at all, every list is empty and `problems` says why.
- *   Never throws.
+ *   Valid records are the input's own objects, not copies. Never throws.
  */
 export function parseVisits(input: unknown, options: ParseOptions = {}): LoadResult {
-  if (!isObject(input)) {
-    const problem = makeProblem('file', '', 'a GeoJSON FeatureCollection', input);
-    return { ...EMPTY, problems: [{ ...problem, code: 'not-a-collection' }] };
-  }
-  const envelope = v.safeParse(CollectionEnvelope, input);
-  if (!envelope.success) {
-    const problems = toProblems('file', CollectionEnvelope, envelope.issues);
-    return { ...EMPTY, problems: problems.map((p) => ({ ...p, code: 'not-a-collection' })) };
-  }
+  const envelope = envelopeOf(input);
+  if (!envelope.ok) return envelope.result;
   const problems: Problem[] = [];
-  const { features, articles, statistics } = envelope.output;
-  const skippedArticles = new Set<string>();
+  const visits = collect(envelope.value.features, visitCheck(options), problems);
+  return finish(envelope.value, visits, problems);
+}
+
+/**
+ * {@link parseVisits} in slices of about `sliceMs` milliseconds, yielding to the event loop
+ * between them, so validating a large file never blocks a page for long. Same result.
+ *
+ * @param options.sliceMs - work per slice, in milliseconds (default 8).
+ * @param options.signal - stops at the next slice, rejecting with the signal's reason.
+ */
+export async function parseVisitsInSlices(
+  input: unknown,
+  options: ParseOptions & { sliceMs?: number; signal?: AbortSignal } = {},
+): Promise<LoadResult> {
+  const envelope = envelopeOf(input);
+  if (!envelope.ok) return envelope.result;
+  const { features } = envelope.value;
+  const problems: Problem[] = [];
+  const good: VisitFeatureT[] = [];
+  const seen = new Set<string>();
+  const check = visitCheck(options);
+  await inSlices(
+    features.length,
+    (index) => checkRecord(features[index], index, check, problems, seen, good),
+    options,
+  );
+  return finish(envelope.value, good, problems);
+}
+
+/**
+ * Validates the articles and statistics, and checks that every record cites a valid article.
+ * Problems come in the order of the file's members: articles, statistics, features, citations.
+ */
+function finish(
+  envelope: v.InferOutput<typeof CollectionEnvelope>,
+  checkedVisits: VisitFeatureT[],
+  visitProblems: Problem[],
+): LoadResult {
+  const { features, articles, statistics } = envelope;
   const articleProblems: Problem[] = [];
+  const validArticles = collect(articles, { kind: 'articles', schema: Article }, articleProblems);
+  const skippedArticles = new Set(articleProblems.map((p) => p.record));
+  const problems = [...articleProblems];
   const valid = {
-    articles: collect(articles, 'articles', Article, articleProblems),
-    statistics: collect(statistics, 'statistics', Statistic, problems),
-    visits: collect(features, 'features', VisitFeature, problems, reviewPoint(options)),
+    articles: validArticles,
+    statistics: collect(statistics, { kind: 'statistics', schema: Statistic }, problems),
   };
-  for (const p of articleProblems) skippedArticles.add(p.record);
-  problems.unshift(...articleProblems);
+  problems.push(...visitProblems);
   const known = new Set(valid.articles.map((a) => a.id));
   const cited = (record: string, path: string, article: string) => {
     if (known.has(article)) return true;
@@ -191,7 +270,7 @@ export function parseVisits(input: unknown, options: ParseOptions = {}): LoadRes
   return {
     articles: valid.articles,
     statistics: valid.statistics.filter((s) => cited(s.id, 'article', s.article)),
-    visits: valid.visits.filter((f) => cited(f.id, 'properties.article', f.properties.article)),
+    visits: checkedVisits.filter((f) => cited(f.id, 'properties.article', f.properties.article)),
     problems,
     counts: { visits: features.length, statistics: statistics.length, articles: articles.length },
   };

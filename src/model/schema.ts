@@ -12,8 +12,16 @@
  */
 import * as v from 'valibot';
 
-/** A non-empty string with no leading or trailing white space. */
-const Text = v.pipe(v.string(), v.trim(), v.minLength(1, 'a non-empty string'));
+/**
+ * A non-empty string with no leading or trailing white space. Checked, not trimmed: the schema
+ * transforms nothing, so a valid record is exactly its input (see `parseVisits`), and a quote's
+ * text stays verbatim for its offsets.
+ */
+const Text = v.pipe(
+  v.string(),
+  v.minLength(1, 'a non-empty string'),
+  v.check((s) => s.trim() === s, 'a string with no white space at either end'),
+);
 
 const isCalendarDay = (iso: string) => {
   const d = new Date(`${iso}T00:00:00Z`);
@@ -35,6 +43,21 @@ const Id = v.pipe(
 
 /** Links are only ever http(s): anything else is not a link. */
 const httpUrl = v.regex(/^https?:\/\//i, 'an http: or https: URL');
+
+/**
+ * Whether a string parses as a URL, remembered for the few hundred distinct URLs a file has:
+ * every visit repeats its gazetteer's URL, and parsing one costs microseconds.
+ */
+const parsedUrls = new Map<string, boolean>();
+const isUrl = (s: string): boolean => {
+  let ok = parsedUrls.get(s);
+  if (ok === undefined) {
+    ok = URL.canParse(s);
+    if (parsedUrls.size < 1000) parsedUrls.set(s, ok);
+  }
+  return ok;
+};
+const Url = v.pipe(v.string(), v.check(isUrl, 'a URL'), httpUrl);
 
 /** A name in English, optionally in Simplified Chinese. */
 export const LocalName = v.object({ en: Text, zh: v.optional(Text) });
@@ -130,7 +153,7 @@ const Corroboration = v.object({
   outlet: Text,
   date: IsoDate,
   title: v.optional(Text),
-  url: v.optional(v.pipe(v.string(), v.url('a URL'), httpUrl)),
+  url: v.optional(Url),
 });
 
 /** When the visit happened and how that date was resolved from the article's wording. */
@@ -159,7 +182,7 @@ export const Location = v.object({
     name: Text,
     via: Text,
     licence: Text,
-    url: v.pipe(v.string(), v.url('a URL'), httpUrl),
+    url: Url,
     /** The gazetteer entry used, as the gazetteer gives it. */
     entry: v.record(v.string(), v.string()),
   }),

@@ -61,6 +61,8 @@ describe('the page', () => {
         }
         await page.keyboard.press('Escape');
         await page.locator('inspection-map .leaflet-popup').waitFor({ state: 'detached' });
+        // A popup pans the map; the next marker may now lie outside it, as for a user.
+        await page.evaluate(() => document.querySelector('inspection-map')?.fitAll());
       }
     }
     expect(problems).toEqual([]);

@@ -127,3 +127,17 @@ describe('parseVisits', () => {
     expect(parseVisits('text').problems).toHaveLength(1);
   });
 });
+
+describe('parseVisits keeps records as given', () => {
+  it('returns the input’s own objects, and reports text with white space at either end', () => {
+    const d = fresh();
+    const luoyang = feature(d, 0);
+    (luoyang.properties.name as { en: string }).en = ' Luoyang Bearing Group Co., Ltd.';
+    const r = parseVisits(d);
+    expect(r.visits[0]).toBe(feature(d, 1));
+    expect(r.visits[1]).toBe(feature(d, 2));
+    expect(r.problems.map((p) => p.message)).toEqual([
+      'luoyang-bearing-2025-05-19: properties.name.en: expected a string with no white space at either end, got " Luoyang Bearing Group Co., Ltd."',
+    ]);
+  });
+});

@@ -360,6 +360,9 @@ export const styles = css`
     padding: 0.75rem 0;
     border-top: 1px solid #e3e3e3;
     font-size: 0.9375rem;
+    /* Entries out of view skip layout and paint: a long list costs little to draw. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 16rem;
   }
   .list-item[aria-current='true'] {
     border-inline-start: 4px solid var(--_accent);

@@ -3,24 +3,35 @@ import { html, LitElement, nothing, type PropertyValues, render, unsafeCSS } fro
 import { property, query, state } from 'lit/decorators.js';
 import baseMapData from '../../../data/basemap/basemap.topo.json';
 import { type BaseMapTopology, baseMapFeatures } from '../../map/basemap-data.js';
+import { WORKER_FROM } from '../../map/cluster-protocol.js';
 import type { Credit } from '../../map/controls.js';
 import type { VisitMap } from '../../map/visit-map.js';
 import type { Problem } from '../../model/load.js';
 import { nationalContext } from '../../model/match.js';
 import type { Province } from '../../model/provinces.js';
 import type { VisitFeature } from '../../model/schema.js';
+import { yieldToEventLoop } from '../../model/tasks.js';
 import { filterByYear, yearGroups } from '../../model/time.js';
 import { renderToolbar } from '../map-toolbar.js';
 import { stringsFor } from '../strings.js';
 import { type CardContext, renderVisitCard, visitLabel } from '../visit-card.js';
 import { LIST_PAGE, renderVisitList } from '../visit-list.js';
+import { clusterStyles } from './cluster.styles.js';
 import { DeepLinkController } from './deep-link-controller.js';
 import { emit } from './events.js';
 import { guestStyles } from './guest.styles.js';
 import { styles } from './inspection-map.styles.js';
 import { renderError, renderNotices, type StatusContext } from './status-view.js';
 import { statusStyles } from './status-view.styles.js';
-import { FETCH_TIMEOUT_MS, MAX_FILE_BYTES, VisitsController } from './visits-controller.js';
+import {
+  FETCH_TIMEOUT_MS,
+  MAX_FILE_BYTES,
+  SLICED_FROM,
+  VisitsController,
+} from './visits-controller.js';
+
+/** List entries added per task while the first page of a large input's list is drawn. */
+const LIST_STEP = 10;
 
 const BASE_CREDITS: Credit[] = [
   { text: 'Leaflet', href: 'https://leafletjs.com/' },
@@ -79,7 +90,13 @@ const baseMapProvinces = () => {
  * @cssprop [--inspection-map-border=#a59e93] - Border lines.
  */
 export class InspectionMap extends LitElement {
-  static override styles = [unsafeCSS(leafletCss), styles, statusStyles, guestStyles];
+  static override styles = [
+    unsafeCSS(leafletCss),
+    styles,
+    statusStyles,
+    guestStyles,
+    clusterStyles,
+  ];
 
   /**
    * URL of a visits file: a GeoJSON FeatureCollection in the format of `data/visits.geojson`,
@@ -154,6 +171,7 @@ export class InspectionMap extends LitElement {
       const linked = this.deepLinks.current();
       if (linked && this.visits.some((v) => v.id === linked)) this.selected = linked;
       this.noticeDismissed = false;
+      if (result.visits.length >= SLICED_FROM) void this.rampList();
       this.drawVisits();
       emit(this, 'inspection-map-load', {
         visits: result.visits.length,
@@ -167,6 +185,7 @@ export class InspectionMap extends LitElement {
       this.noticeDismissed = false;
       emit(this, 'inspection-map-problems', { problems, fatal: true });
     },
+    previewed: () => this.drawPreview(),
   });
 
   @query('.map') private mapEl!: HTMLElement;
@@ -184,8 +203,15 @@ export class InspectionMap extends LitElement {
   @state() private noticeDismissed = false;
   @state() private tilesUnavailable = false;
   @state() private tilesDismissed = false;
+  /**
+   * List entries rendered so far after a large input loaded: the first page is added a few
+   * entries per task, so that no task of the page's grows long.
+   */
+  @state() private listRamp = Number.POSITIVE_INFINITY;
 
   private adapter: VisitMap | undefined;
+  /** The preview the map shows, while a large input is checked. */
+  private drawnPreview: unknown;
   private creating: Promise<void> | undefined;
   private resizeObserver: ResizeObserver | undefined;
 
@@ -255,6 +281,8 @@ export class InspectionMap extends LitElement {
       this.tilesDismissed = false;
     }
     if (changed.has('data') && this.data !== undefined) {
+      const features = (this.data as { features?: unknown[] }).features;
+      if (Array.isArray(features) && features.length >= WORKER_FROM) this.adapter?.prepareForMany();
       this.loader.accept(this.data);
     } else if (changed.has('src') || (changed.has('data') && this.data === undefined)) {
       if (this.data === undefined && this.src) void this.loader.fetch(this.src);
@@ -294,12 +322,17 @@ export class InspectionMap extends LitElement {
         labels: this.mapLabels(),
         renderPopup: (visit) => this.renderPopup(visit),
         markerLabel: (visit) => visitLabel(visit, this.language),
+        clusterLabel: (count) => stringsFor(this.language).visitCount(count),
         onUserSelect: (id) => this.onUserSelect(id),
         tiles: this.tileOptions(),
       });
       this.resizeObserver = new ResizeObserver(([entry]) => this.onResize(entry));
       this.resizeObserver.observe(this.mapEl);
-      this.drawVisits();
+      // The base map is drawn; the visits follow in a task of their own, so neither blocks long.
+      await yieldToEventLoop();
+      if (!this.isConnected || !this.adapter) return;
+      if (this.loader.status === 'checking') this.drawPreview();
+      else this.drawVisits();
     })().finally(() => {
       this.creating = undefined;
     });
@@ -318,14 +351,43 @@ export class InspectionMap extends LitElement {
     };
   }
 
+  /**
+   * A large input's placeable records, drawn while they are checked: markers and clusters
+   * only; a popup opened meanwhile says the data is loading until it is checked.
+   */
+  private drawPreview(): Promise<void> | undefined {
+    const preview = this.loader.preview;
+    if (!this.adapter || !preview) return undefined;
+    this.adapter.setVisits(preview.visits, preview.summary);
+    this.adapter.fitAll();
+    this.drawnPreview = preview;
+    return this.adapter.whenDrawn();
+  }
+
   private drawVisits(animate = false): void {
     if (!this.adapter) return;
-    this.adapter.setVisits(this.shown);
+    const previewed = this.drawnPreview !== undefined;
+    this.drawnPreview = undefined;
+    const shown = this.shown;
+    const all = shown === this.visits;
+    // Every record was valid: the map already shows them all, as drawn from the preview.
+    const held = all && previewed && this.loader.previewHeld && !animate;
+    if (!held) {
+      this.adapter.setVisits(shown, all ? this.loader.summary : undefined);
+      this.adapter.fitAll({ animate: animate && !prefersReducedMotion() });
+    }
     this.adapter.setCredits(this.credits());
-    this.adapter.fitAll({ animate: animate && !prefersReducedMotion() });
     if (this.selected && !this.adapter.select(this.selected) && this.loader.status === 'ready') {
       this.selected = null;
     }
+  }
+
+  private async rampList(): Promise<void> {
+    for (this.listRamp = LIST_STEP; this.listRamp < this.listLimit; this.listRamp += LIST_STEP) {
+      await this.updateComplete;
+      await yieldToEventLoop();
+    }
+    this.listRamp = Number.POSITIVE_INFINITY;
   }
 
   private onResize(entry: ResizeObserverEntry | undefined): void {
@@ -458,8 +520,14 @@ export class InspectionMap extends LitElement {
     card.tabIndex = -1;
     card.setAttribute('part', 'popup-card');
     card.setAttribute('role', 'dialog');
-    card.setAttribute('aria-labelledby', `popup-title-${visit.id}`);
     const strings = stringsFor(this.language);
+    if (this.loader.status === 'checking') {
+      // Not checked yet: nothing of the record is shown. Once checked, the popup is redrawn.
+      card.setAttribute('aria-label', strings.loading);
+      card.append(Object.assign(document.createElement('p'), { textContent: strings.loading }));
+      return card;
+    }
+    card.setAttribute('aria-labelledby', `popup-title-${visit.id}`);
     render(
       html`<button class="card-close" type="button" aria-label=${strings.close}
           @click=${() => this.adapter?.closePopup()}>
@@ -523,7 +591,7 @@ export class InspectionMap extends LitElement {
         selected: this.selected,
         context: (visit) => this.cardContext(visit),
         showOnMap: (id) => this.showOnMap(id),
-        limit: this.listLimit,
+        limit: Math.min(this.listLimit, this.listRamp),
         showMore: () => {
           this.listLimit += LIST_PAGE;
         },

@@ -8,11 +8,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Problem } from '../../model/load.js';
 import type { Strings } from '../strings.js';
+import type { LoadStatus } from './visits-controller.js';
 
 /** What the status view needs to know. */
 export interface StatusContext {
   strings: Strings;
-  status: 'empty' | 'loading' | 'ready' | 'error';
+  status: LoadStatus;
   /** Problems of the input shown (records skipped). */
   problems: readonly Problem[];
   /** Why the last input failed as a whole; empty when it did not. */
@@ -76,10 +77,13 @@ export function renderError(ctx: StatusContext): TemplateResult | typeof nothing
   </div>`;
 }
 
-/** Loading: over the map at first; a notice when earlier visits are shown meanwhile. */
+/**
+ * Loading: over the map at first; a notice when earlier visits are shown meanwhile, or while a
+ * large input's markers are drawn and its records checked.
+ */
 export function renderLoading(ctx: StatusContext): TemplateResult | typeof nothing {
-  if (ctx.status !== 'loading') return nothing;
-  return ctx.shown > 0
+  if (ctx.status !== 'loading' && ctx.status !== 'checking') return nothing;
+  return ctx.shown > 0 || ctx.status === 'checking'
     ? html`<div class="notice notice--loading" role="status"><p class="notice-text">${ctx.strings.loading}</p></div>`
     : html`<div class="status" role="status" part="status">${ctx.strings.loading}</div>`;
 }

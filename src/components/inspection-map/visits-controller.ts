@@ -1,23 +1,56 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FETCH_TIMEOUT_MS, fetchVisits } from '../../model/fetch-visits.js';
-import { type LoadResult, type Problem, parseVisits } from '../../model/load.js';
+import {
+  type LoadResult,
+  type Problem,
+  parseVisits,
+  parseVisitsInSlices,
+} from '../../model/load.js';
+import { dateOrder } from '../../model/order.js';
+import { placeable } from '../../model/preview.js';
 import type { Province } from '../../model/provinces.js';
 import { MAX_FILE_BYTES } from '../../model/read.js';
 import type { VisitFeature } from '../../model/schema.js';
+import { SummaryBuilder, type VisitSummary } from '../../model/summary.js';
 
 export { FETCH_TIMEOUT_MS, MAX_FILE_BYTES };
 
 /**
- * `empty` before any input; `loading` while `src` is fetched; `ready` when there are visits to
- * show (perhaps kept from an earlier input, see {@link VisitsController.stale}); `error` when an
- * input failed and there is nothing earlier to keep.
+ * Inputs with this many features or more are validated in slices that yield to the page, so a
+ * large file never blocks it for long; smaller ones at once.
  */
-export type LoadStatus = 'empty' | 'loading' | 'ready' | 'error';
+export const SLICED_FROM = 1000;
+
+/** How long validation of a large input waits for its preview to be drawn, at most (ms). */
+const DRAW_FIRST_MS = 1000;
+
+/**
+ * `empty` before any input; `loading` while `src` is fetched or a large input is first read;
+ * `checking` while a large input is validated (its placeable records are drawn: see
+ * {@link VisitsController.preview}); `ready` when there are visits to show (perhaps kept from an
+ * earlier input, see {@link VisitsController.stale}); `error` when an input failed and there is
+ * nothing earlier to keep.
+ */
+export type LoadStatus = 'empty' | 'loading' | 'checking' | 'ready' | 'error';
+
+/** Records of a large input that can be placed on a map, drawn while it is validated. */
+export interface Preview {
+  /** In date order. Not validated: show their positions and counts, nothing else. */
+  visits: VisitFeature[];
+  /** Their coordinates (in the same order), provinces and extent. */
+  summary: VisitSummary;
+}
 
 /** What the host hears from the controller, and what it tells it. */
 export interface VisitsControllerOptions {
   /** Valid visits arrived (perhaps with skipped records). */
   loaded(result: LoadResult): void;
+  /**
+   * A large input's placeable records, to draw while they are validated. Validation starts
+   * once the promise returned, if any, settles (at most a second later), so that it does not
+   * compete with drawing.
+   */
+  previewed?(preview: Preview): Promise<unknown> | undefined;
   /** The input failed as a whole; `problems` say why. Earlier visits, if any, are kept. */
   failed(problems: Problem[]): void;
   /** The base map's provinces, to check each point against its province. */
@@ -38,10 +71,21 @@ export class VisitsController implements ReactiveController {
   failure: Problem[] = [];
   /** `result.visits` in date order. */
   sorted: VisitFeature[] = [];
+  /** Coordinates (in date order), provinces and extent of `sorted`. */
+  summary: VisitSummary | undefined;
+  /** The large input's placeable records while it is checked; `undefined` otherwise. */
+  preview: Preview | undefined;
+  /**
+   * Whether `sorted` and `summary` are the last preview's, unchanged: every record was valid,
+   * so what was drawn from the preview already shows them.
+   */
+  previewHeld = false;
 
   private controller: AbortController | undefined;
   /** The `src` of the request in flight; asked again when a disconnection cancelled it. */
   private pending: string | undefined;
+  /** A large input still being read or checked; checked again when a disconnection stopped it. */
+  private unfinished: unknown;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -54,6 +98,8 @@ export class VisitsController implements ReactiveController {
     // Removed while loading (or moved, which removes and inserts): the request was cancelled.
     if (this.status === 'loading' && this.pending !== undefined && !this.controller) {
       void this.fetch(this.pending);
+    } else if (this.unfinished !== undefined && !this.controller) {
+      this.accept(this.unfinished);
     }
   }
 
@@ -86,26 +132,78 @@ export class VisitsController implements ReactiveController {
     else if (outcome.problem) this.fail([outcome.problem]);
   }
 
-  /** Validates a parsed visits file and takes its valid visits. */
+  /**
+   * Validates a parsed visits file and takes its valid visits: at once, or for a large file
+   * (from {@link SLICED_FROM} features) its placeable records first and validation in slices.
+   */
   accept(input: unknown): void {
     this.controller?.abort();
     this.controller = undefined;
     this.pending = undefined;
-    const result = parseVisits(input, { provinces: this.options.provinces() });
+    const features = (input as { features?: unknown } | null)?.features;
+    if (Array.isArray(features) && features.length >= SLICED_FROM) {
+      const controller = new AbortController();
+      this.controller = controller;
+      this.unfinished = input;
+      this.set('loading');
+      this.loadLarge(input, features, controller.signal).catch(() => undefined);
+      return;
+    }
+    this.take(parseVisits(input, { provinces: this.options.provinces() }));
+  }
+
+  /**
+   * A large input: its placeable records first (drawn at once), then validation in slices.
+   * When every record is valid, the order and summary of the preview are kept.
+   */
+  private async loadLarge(input: unknown, features: unknown[], signal: AbortSignal) {
+    const placed = await placeable(features, { signal });
+    const order = dateOrder(placed.visits, placed.summary.days);
+    if (placed.visits.length > 0) {
+      this.preview = {
+        visits: Array.from(order, (i) => placed.visits[i] as VisitFeature),
+        summary: placed.summary.build(order),
+      };
+      this.set('checking');
+      const drawn = this.options.previewed?.(this.preview);
+      if (drawn) await Promise.race([drawn, new Promise((r) => setTimeout(r, DRAW_FIRST_MS))]);
+      signal.throwIfAborted();
+    }
+    const provinces = this.options.provinces();
+    const result = await parseVisitsInSlices(input, { signal, provinces });
+    if (signal.aborted) return;
+    this.controller = undefined;
+    const held = result.problems.length === 0 && result.visits.length === placed.visits.length;
+    this.take(result, held ? this.preview : undefined);
+  }
+
+  private take(result: LoadResult, held?: Preview): void {
+    this.preview = undefined;
+    this.unfinished = undefined;
     if (result.visits.length === 0 && result.problems.length > 0) {
       this.fail(result.problems);
       return;
     }
     this.result = result;
-    this.sorted = [...result.visits].sort((a, b) =>
-      a.properties.visit.date.localeCompare(b.properties.visit.date),
-    );
+    this.previewHeld = held !== undefined;
+    if (held) {
+      this.sorted = held.visits;
+      this.summary = held.summary;
+    } else {
+      const summary = new SummaryBuilder();
+      for (const visit of result.visits) summary.add(visit);
+      const order = dateOrder(result.visits, summary.days);
+      this.sorted = Array.from(order, (i) => result.visits[i] as VisitFeature);
+      this.summary = summary.build(order);
+    }
     this.failure = [];
     this.set('ready');
     this.options.loaded(result);
   }
 
   private fail(problems: Problem[]): void {
+    this.preview = undefined;
+    this.unfinished = undefined;
     this.failure = problems;
     this.set(this.result ? 'ready' : 'error');
     this.options.failed(problems);

@@ -1,0 +1,122 @@
+/**
+ * The clustering index: `supercluster` over the visits' points, answered in a compact form that
+ * crosses a worker boundary cheaply. No DOM and no Leaflet: it runs in a Web Worker
+ * (`cluster-worker.ts`) or, where workers are not allowed, on the main thread.
+ *
+ * @module
+ */
+import Supercluster, { type PointFeature } from 'supercluster';
+import { ITEM_STRIDE } from './cluster-protocol.js';
+
+/**
+ * Options of the index.
+ * - `radius`: cluster radius in CSS pixels of the map (Leaflet's 256-pixel tiles); default 56.
+ * - `minZoom`: the first zoom that has its own clusters (the map's least zoom); default 0.
+ * - `maxZoom`: the last zoom that has clusters; above it every visit stands alone; default 11.
+ */
+export interface ClusterOptions {
+  radius?: number;
+  minZoom?: number;
+  maxZoom?: number;
+}
+
+interface PointProps {
+  /** The visit's rank in date order: its index in the array given to `load`. */
+  r: number;
+}
+interface ClusterProps {
+  /** The smallest rank in the cluster: the earliest visit it holds. */
+  first: number;
+}
+
+/**
+ * Points in, clusters out. Visits are known by their rank in date order, so an answer carries
+ * numbers only: `[longitude, latitude, count, key, first]` per item, where `count` is 1 for a
+ * single visit (then `key` and `first` are its rank) and the number of visits for a cluster
+ * (then `key` is the cluster id and `first` the rank of its earliest visit).
+ */
+export class ClusterIndex {
+  private index: Supercluster<PointProps, ClusterProps> | undefined;
+  private coords: Float64Array = new Float64Array(0);
+  private maxZoom = 11;
+
+  /**
+   * Indexes the points.
+   *
+   * @param coords - `[longitude, latitude]` pairs, flattened, in date order.
+   */
+  load(coords: Float64Array, options: ClusterOptions = {}): number {
+    this.coords = coords;
+    this.maxZoom = options.maxZoom ?? 11;
+    const n = coords.length / 2;
+    const points = new Array<PointFeature<PointProps>>(n);
+    for (let r = 0; r < n; r++) {
+      points[r] = {
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: [coords[2 * r] ?? 0, coords[2 * r + 1] ?? 0] },
+        properties: { r },
+      };
+    }
+    this.index = new Supercluster<PointProps, ClusterProps>({
+      radius: options.radius ?? 56,
+      extent: 256,
+      minZoom: options.minZoom ?? 0,
+      maxZoom: this.maxZoom,
+      map: (p) => ({ first: p.r }),
+      reduce: (acc, p) => {
+        if (p.first < acc.first) acc.first = p.first;
+      },
+    }).load(points);
+    return n;
+  }
+
+  /**
+   * Clusters and single visits in a box at a zoom.
+   *
+   * @param bbox - `[west, south, east, north]` in degrees.
+   * @param zoom - the map's zoom; rounded down.
+   */
+  query(bbox: [number, number, number, number], zoom: number): Float64Array {
+    const features = this.index?.getClusters(bbox, Math.floor(zoom)) ?? [];
+    const out = new Float64Array(features.length * ITEM_STRIDE);
+    features.forEach((f, i) => {
+      const [lng, lat] = f.geometry.coordinates as [number, number];
+      const p = f.properties;
+      const o = i * ITEM_STRIDE;
+      out[o] = lng;
+      out[o + 1] = lat;
+      if ('cluster' in p && p.cluster) {
+        out[o + 2] = p.point_count;
+        out[o + 3] = p.cluster_id;
+        out[o + 4] = p.first;
+      } else {
+        const r = (p as PointProps).r;
+        out[o + 2] = 1;
+        out[o + 3] = r;
+        out[o + 4] = r;
+      }
+    });
+    return out;
+  }
+
+  /** The zoom at which a cluster splits into smaller clusters or single visits. */
+  expansionZoom(clusterId: number): number {
+    return this.index?.getClusterExpansionZoom(clusterId) ?? this.maxZoom + 1;
+  }
+
+  /**
+   * The lowest zoom, from `fromZoom` on, at which the visit of rank `rank` is not inside a
+   * cluster; `maxZoom + 1` at most, where no visit is.
+   */
+  standaloneZoom(rank: number, fromZoom: number): number {
+    const lng = this.coords[2 * rank] ?? 0;
+    const lat = this.coords[2 * rank + 1] ?? 0;
+    // A box of about a metre: the index keeps projected coordinates in single precision.
+    const e = 1e-5;
+    for (let z = Math.max(0, Math.floor(fromZoom)); z <= this.maxZoom; z++) {
+      const near = this.index?.getClusters([lng - e, lat - e, lng + e, lat + e], z) ?? [];
+      if (near.some((f) => !('cluster' in f.properties) && f.properties.r === rank)) return z;
+    }
+    return this.maxZoom + 1;
+  }
+}

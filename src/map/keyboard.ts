@@ -1,0 +1,69 @@
+/**
+ * Keyboard movement between markers and in and out of the popup. Markers are given in date
+ * order of the earliest visit each holds (a cluster counts as its earliest visit).
+ *
+ * @module
+ */
+
+/**
+ * The marker that an arrow key, Home or End moves to from `from`, wrapping around at the ends;
+ * `undefined` for any other key.
+ */
+export function markerAfterKey(
+  key: string,
+  order: readonly HTMLElement[],
+  from: HTMLElement,
+): HTMLElement | undefined {
+  const at = order.indexOf(from);
+  const n = order.length;
+  if (n === 0) return undefined;
+  switch (key) {
+    case 'ArrowRight':
+    case 'ArrowDown':
+      return order[(at + 1) % n];
+    case 'ArrowLeft':
+    case 'ArrowUp':
+      return order[(at - 1 + n) % n];
+    case 'Home':
+      return order[0];
+    case 'End':
+      return order[n - 1];
+    default:
+      return undefined;
+  }
+}
+
+/** Keys {@link markerAfterKey} handles. */
+export const MARKER_KEYS = new Set([
+  'ArrowRight',
+  'ArrowDown',
+  'ArrowLeft',
+  'ArrowUp',
+  'Home',
+  'End',
+]);
+
+/**
+ * Where Tab goes from inside a popup, as if the popup stood right after its marker (Leaflet
+ * puts popups after all markers): Shift+Tab from the popup's start goes back to its marker, Tab
+ * from its end goes on to the next marker in date order. `undefined` leaves Tab to the browser
+ * (inside the popup, or past the last marker).
+ */
+export function popupTabTarget(
+  e: Pick<KeyboardEvent, 'key' | 'shiftKey'>,
+  content: HTMLElement,
+  marker: HTMLElement | undefined,
+  order: readonly HTMLElement[],
+): HTMLElement | undefined {
+  if (e.key !== 'Tab' || !marker) return undefined;
+  const active = (content.getRootNode() as Document | ShadowRoot).activeElement;
+  const focusables = [...content.querySelectorAll<HTMLElement>('a[href], button, [tabindex="0"]')];
+  const first = focusables[0];
+  const last = focusables[focusables.length - 1];
+  if (e.shiftKey && (active === content || active === first)) return marker;
+  if (!e.shiftKey && (active === last || (!last && active === content))) {
+    const at = order.indexOf(marker);
+    return at < 0 ? undefined : order[at + 1];
+  }
+  return undefined;
+}

@@ -1,0 +1,57 @@
+/**
+ * A first look at a large input, before it is validated: which records can be placed on a map
+ * at all, and where. It lets a map draw many visits at once while their validation goes on;
+ * it is not validation, and nothing but positions and counts may be shown from it.
+ *
+ * @module
+ */
+import type { VisitFeature } from './schema.js';
+import { SummaryBuilder } from './summary.js';
+import { inSlices } from './tasks.js';
+
+const inRange = (x: unknown, limit: number): x is number =>
+  typeof x === 'number' && Number.isFinite(x) && x >= -limit && x <= limit;
+
+/**
+ * Whether a record has what placing it needs: a Point with a longitude and latitude in range,
+ * a `YYYY-MM-DD`-shaped visit date and a province id. A placeable record may still be invalid.
+ */
+export function isPlaceable(record: unknown): record is VisitFeature {
+  const r = record as {
+    geometry?: { coordinates?: unknown[] };
+    properties?: { visit?: { date?: unknown }; place?: { province?: { basemapId?: unknown } } };
+  } | null;
+  const c = r?.geometry?.coordinates;
+  const date = r?.properties?.visit?.date;
+  return (
+    Array.isArray(c) &&
+    inRange(c[0], 180) &&
+    inRange(c[1], 90) &&
+    typeof date === 'string' &&
+    /^\d{4}-\d{2}-\d{2}$/.test(date) &&
+    typeof r?.properties?.place?.province?.basemapId === 'string'
+  );
+}
+
+/**
+ * The placeable records of `features`, in their order, with their summary (positions,
+ * provinces, extent, day numbers), read in slices that yield to the page.
+ */
+export async function placeable(
+  features: readonly unknown[],
+  options: { sliceMs?: number; signal?: AbortSignal } = {},
+): Promise<{ visits: VisitFeature[]; summary: SummaryBuilder }> {
+  const visits: VisitFeature[] = [];
+  const summary = new SummaryBuilder();
+  await inSlices(
+    features.length,
+    (i) => {
+      const record = features[i];
+      if (!isPlaceable(record)) return;
+      visits.push(record);
+      summary.add(record);
+    },
+    options,
+  );
+  return { visits, summary };
+}

@@ -1,0 +1,105 @@
+/**
+ * Size budgets: a production build, weighed gzip (level 9) per group of files, fails when a
+ * group grows past its limit. Limits are the sizes measured by `npm run bench` (bench/size.mjs)
+ * plus a small margin; raise one only with a reason in the commit message.
+ */
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers.js';
+
+const OUT = 'dist/size-budget';
+
+interface ManifestChunk {
+  file: string;
+  imports?: string[];
+  dynamicImports?: string[];
+  css?: string[];
+}
+type Manifest = Record<string, ManifestChunk>;
+
+/** One budget: the files it weighs (paths inside the build) and its limit in gzip bytes. */
+interface Budget {
+  name: string;
+  files: (manifest: Manifest, all: string[]) => string[];
+  limit: number;
+}
+
+/** The files a page of a few visits loads: the entry, what it imports, and the map chunk. */
+function pageFiles(manifest: Manifest): string[] {
+  const files = new Set<string>();
+  const visit = (key: string) => {
+    const chunk = manifest[key];
+    // Clustering loads only for maps with many visits: it has a budget of its own below.
+    if (!chunk || files.has(chunk.file) || /cluster/.test(key)) return;
+    files.add(chunk.file);
+    for (const css of chunk.css ?? []) files.add(css);
+    for (const k of [...(chunk.imports ?? []), ...(chunk.dynamicImports ?? [])]) visit(k);
+  };
+  visit('index.html');
+  return [...files];
+}
+
+const BUDGETS: Budget[] = [
+  {
+    name: 'page: the JS, CSS and data a page of three visits loads',
+    files: (manifest) => pageFiles(manifest),
+    limit: 93_500,
+  },
+  {
+    name: 'clustering: cluster layer and worker, loaded only for many visits',
+    files: (_manifest, all) => all.filter((f) => /cluster-(layer|worker)-[\w-]+\.js$/.test(f)),
+    limit: 7_400,
+  },
+  // When the embeddable module is built, weigh it here too, for example:
+  // { name: 'embeddable module', files: (_m, all) => all.filter((f) => f === 'lib/inspection-map.js'), limit: … },
+];
+
+let manifest: Manifest;
+let all: string[];
+const gzipOf = (file: string) =>
+  gzipSync(readFileSync(resolve(ROOT, OUT, file)), { level: 9 }).length;
+
+beforeAll(() => {
+  execFileSync(
+    process.execPath,
+    [
+      resolve(ROOT, 'node_modules/vite/bin/vite.js'),
+      'build',
+      '--outDir',
+      OUT,
+      '--emptyOutDir',
+      '--manifest',
+      '--logLevel',
+      'error',
+    ],
+    { cwd: ROOT, env: { ...process.env, NODE_ENV: 'production' }, stdio: 'inherit' },
+  );
+  manifest = JSON.parse(readFileSync(resolve(ROOT, OUT, '.vite/manifest.json'), 'utf8'));
+  all = readdirSync(resolve(ROOT, OUT, 'assets')).map((f) => `assets/${f}`);
+}, 120_000);
+
+describe('size budgets (gzip)', () => {
+  for (const budget of BUDGETS) {
+    it(`${budget.name}: at most ${(budget.limit / 1024).toFixed(1)} KiB`, () => {
+      const files = budget.files(manifest, all);
+      expect(files.length).toBeGreaterThan(0);
+      const sizes = Object.fromEntries(files.map((f) => [f, gzipOf(f)]));
+      const total = Object.values(sizes).reduce((a, b) => a + b, 0);
+      console.log(`${budget.name}: ${total} bytes gzip`, sizes);
+      expect(total, `gzip bytes of ${JSON.stringify(sizes)}`).toBeLessThanOrEqual(budget.limit);
+    });
+  }
+
+  it('keeps the clustering code out of the page of a few visits', () => {
+    const page = pageFiles(manifest);
+    expect(page.filter((f) => f.endsWith('.js')).length).toBeGreaterThanOrEqual(2);
+    for (const file of page.filter((f) => f.endsWith('.js'))) {
+      expect(readFileSync(resolve(ROOT, OUT, file), 'utf8')).not.toContain(
+        'getClusterExpansionZoom',
+      );
+    }
+  });
+});
