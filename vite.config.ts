@@ -11,13 +11,28 @@ export default defineConfig({
     port: 4173,
     headers: { 'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; ${HEADER_ONLY}` },
   },
-  // No modulePreload polyfill: every browser the element supports preloads modules itself.
+  // No modulepreload helper: the chunks loaded later (the map, clustering) import only chunks
+  // the page already has, so there is nothing to preload alongside them.
   build: {
     target: 'es2022',
     outDir: 'dist',
     assetsInlineLimit: 0,
-    modulePreload: { polyfill: false },
+    modulePreload: false,
+    rolldownOptions: {
+      output: {
+        // The map's code, Leaflet's with it, in one chunk loaded after the first render; tile
+        // layers and clustering stay in chunks of their own, loaded only when used.
+        codeSplitting: {
+          groups: [
+            {
+              name: 'visit-map',
+              test: /node_modules[\\/]leaflet[\\/]src[\\/](?!layer[\\/]tile[\\/])|[\\/]src[\\/]map[\\/](?!tile-layer|cluster-|basemap-data|leaflet-tiles)/,
+            },
+          ],
+        },
+      },
+    },
   },
   // The clustering index runs in a module worker: its own file, no blob: URL, no eval.
-  worker: { format: 'es', plugins: () => [leafletForEmbedding()] },
+  worker: { format: 'es' },
 });

@@ -38,6 +38,13 @@ function embeddingExample(): Plugin {
 export default defineConfig({
   plugins: [leafletForEmbedding(), embeddingExample()],
   publicDir: false,
+  // Asset URLs relative to the module, so it works wherever it is served from: the clustering
+  // worker (see src/map/cluster-source.ts) is emitted beside it, in `lib/`.
+  base: './',
+  worker: {
+    format: 'es',
+    rolldownOptions: { output: { entryFileNames: 'lib/[name]-[hash].js' } },
+  },
   build: {
     target: 'es2022',
     outDir: 'dist',

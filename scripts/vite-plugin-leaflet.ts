@@ -5,16 +5,55 @@
  *
  * @module
  */
+import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
+
+/** The modules that re-export the parts of Leaflet the map uses (see their headers). */
+const LEAFLET_MODULES = fileURLToPath(new URL('../src/map/leaflet-modules.js', import.meta.url));
+const LEAFLET_TILES = fileURLToPath(new URL('../src/map/leaflet-tiles.js', import.meta.url));
 
 const IMAGE_URL = /background-image:\s*url\(images\/[^)]+\);?/g;
 
 const fileIs = (id: string, path: string) => id.split('?')[0]?.endsWith(path) ?? false;
 
 /**
- * Drops the image URLs from Leaflet's CSS. They belong to the layers control and the default
- * marker icon, neither of which the map uses (its icons are DOM); left in, the page build would
- * ship three unused PNGs and the library build would carry them inlined.
+ * Classes of Leaflet's CSS that the map never uses: Leaflet's own zoom, layers and scale
+ * controls (the map builds its own), tooltips, image overlays, box zoom's outline, marker
+ * shadows, the popup's close button (the card has its own), the attribution flag, old IE.
+ */
+const UNUSED_CLASSES = [
+  'leaflet-control-layers',
+  'leaflet-control-zoom',
+  'leaflet-control-scale',
+  'leaflet-tooltip',
+  'leaflet-oldie',
+  'lvml',
+  'leaflet-vml-shape',
+  'leaflet-image-layer',
+  'leaflet-default-icon-path',
+  'leaflet-retina',
+  'leaflet-popup-close-button',
+  'leaflet-attribution-flag',
+  'leaflet-marker-shadow',
+  'leaflet-crosshair',
+];
+
+/** Drops the selectors of {@link UNUSED_CLASSES} from each rule, and rules left with none. */
+function withoutUnusedRules(css: string): string {
+  return css.replace(/([^{}@]+?)\{([^{}]*)\}/g, (_rule, selectors: string, body: string) => {
+    const kept = selectors
+      .split(',')
+      .map((s) => s.trim())
+      .filter((s) => !UNUSED_CLASSES.some((c) => s.includes(c)));
+    return kept.length === 0 ? '' : `\n${kept.join(',\n')} {${body}}`;
+  });
+}
+
+/**
+ * Leaflet's CSS as the map needs it: without the image URLs (they belong to the layers control
+ * and the default marker icon, neither of which the map uses: its icons are DOM; left in, the
+ * page build would ship three unused PNGs and the library build would carry them inlined), and
+ * without the rules of {@link UNUSED_CLASSES}.
  */
 export function leafletCssWithoutImages(): Plugin {
   return {
@@ -22,11 +61,14 @@ export function leafletCssWithoutImages(): Plugin {
     enforce: 'pre',
     transform(code, id) {
       if (!fileIs(id, '/leaflet/dist/leaflet.css')) return undefined;
-      const stripped = code.replace(IMAGE_URL, '');
+      const stripped = withoutUnusedRules(code.replace(IMAGE_URL, ''));
       if (stripped.includes('url(images/')) {
         this.error(
           'leaflet.css still refers to images/: update the pattern in scripts/vite-plugin-leaflet.ts',
         );
+      }
+      if (!stripped.includes('.leaflet-popup-content-wrapper')) {
+        this.error('leaflet.css lost the popup rules: check withoutUnusedRules');
       }
       return { code: stripped, map: null };
     },
@@ -35,6 +77,8 @@ export function leafletCssWithoutImages(): Plugin {
 
 /** Leaflet 1.9.4's one HTML-string assignment that runs on import (feature detection). */
 const LEAFLET_INLINE_SVG_TEST = "div.innerHTML = '<svg/>';";
+/** What replaces it: the DOM call that builds the same element. */
+const DOM_SVG = "div.appendChild(document.createElementNS('http://www.w3.org/2000/svg', 'svg'));";
 
 /**
  * Leaflet's `Browser.inlineSvg` test assigns `'<svg/>'` to `innerHTML` when Leaflet is
@@ -49,22 +93,42 @@ export function leafletTrustedTypes(): Plugin {
   return {
     name: 'inspection-map:leaflet-trusted-types',
     transform(code, id) {
-      if (!/[\\/]leaflet[\\/]dist[\\/]leaflet-src(\.esm)?\.js$/.test(id)) return null;
+      if (!/[\\/]leaflet[\\/](dist[\\/]leaflet-src(\.esm)?|src[\\/]core[\\/]Browser)\.js$/.test(id))
+        return null;
+      if (code.includes(DOM_SVG)) return null;
       if (!code.includes(LEAFLET_INLINE_SVG_TEST)) {
         this.error(`${id}: the inline SVG test to patch for Trusted Types was not found`);
       }
       return {
-        code: code.replace(
-          LEAFLET_INLINE_SVG_TEST,
-          "div.appendChild(document.createElementNS('http://www.w3.org/2000/svg', 'svg'));",
-        ),
+        code: code.replace(LEAFLET_INLINE_SVG_TEST, DOM_SVG),
         map: null,
       };
     },
   };
 }
 
-/** Both plugins, for a Vite config's `plugins` (the page, the library, the test pages). */
+/**
+ * In builds, `import … from 'leaflet'` in the product's code gets `src/map/leaflet-modules.js`
+ * (`src/map/leaflet-tiles.js` in `tile-layer.ts`): the parts of Leaflet the map uses, from
+ * Leaflet's source modules, about a quarter smaller than Leaflet's whole bundled file once
+ * compressed. The dev server and browser tests keep the whole
+ * file (prebundled), which has everything the subset has.
+ */
+export function leafletModules(): Plugin {
+  return {
+    name: 'inspection-map:leaflet-modules',
+    apply: 'build',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source !== 'leaflet' || !importer || importer.includes('/node_modules/')) return null;
+      return /[\\/]src[\\/]map[\\/]tile-layer\.ts$/.test(importer)
+        ? LEAFLET_TILES
+        : LEAFLET_MODULES;
+    },
+  };
+}
+
+/** The three plugins, for a Vite config's `plugins` (the page, the library, the test pages). */
 export function leafletForEmbedding(): Plugin[] {
-  return [leafletCssWithoutImages(), leafletTrustedTypes()];
+  return [leafletCssWithoutImages(), leafletTrustedTypes(), leafletModules()];
 }

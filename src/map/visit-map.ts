@@ -30,7 +30,7 @@ import { MARKER_KEYS, markerAfterKey, popupTabTarget } from './keyboard.js';
 import './leaflet-global.js';
 import { PinLayer } from './pin-layer.js';
 import { removeMap } from './teardown.js';
-import { WatchedTiles, type WatchedTilesOptions } from './tile-layer.js';
+import type { WatchedTiles, WatchedTilesOptions } from './tile-layer.js';
 import { toLatLng, type VisitLayer, type VisitLayerHost } from './visit-layer.js';
 
 export { CLUSTER_FROM };
@@ -101,6 +101,9 @@ export class VisitMap {
   private readonly zoomButtons: ZoomButtons;
   private readonly baseLayers: ReturnType<typeof baseMapLayers> = [];
   private tileLayer: WatchedTiles | undefined;
+  /** Counts {@link VisitMap.setTiles} calls, so a tile layer whose code arrives late is dropped. */
+  private tilesRequest = 0;
+  private destroyed = false;
   private tileCredit: Credit | undefined;
   private baseCredits: readonly Credit[];
   private visits: VisitFeature[] = [];
@@ -384,22 +387,29 @@ export class VisitMap {
     });
   }
 
-  /** Turns the optional tile layer on (with its attribution) or off (`undefined`). */
+  /**
+   * Turns the optional tile layer on (with its attribution) or off (`undefined`). Its code
+   * (Leaflet's tile layers) loads on first use: a map without tiles never fetches it.
+   */
   setTiles(tiles: VisitMapOptions['tiles']): void {
+    const request = ++this.tilesRequest;
     this.tileLayer?.remove();
     this.tileLayer = undefined;
     this.tileCredit = undefined;
     if (tiles?.url) {
-      this.tileLayer = new WatchedTiles(this.map, {
-        timeoutMs: TILE_TIMEOUT_MS,
-        ...tiles,
-        onUnavailable: () => {
-          this.tileCredit = undefined;
-          this.showCredits();
-          tiles.onUnavailable?.();
-        },
-      });
       if (tiles.attribution) this.tileCredit = { text: tiles.attribution };
+      void import('./tile-layer.js').then(({ WatchedTiles }) => {
+        if (request !== this.tilesRequest || this.destroyed) return;
+        this.tileLayer = new WatchedTiles(this.map, {
+          timeoutMs: TILE_TIMEOUT_MS,
+          ...tiles,
+          onUnavailable: () => {
+            this.tileCredit = undefined;
+            this.showCredits();
+            tiles.onUnavailable?.();
+          },
+        });
+      });
     }
     this.showCredits();
   }
@@ -448,6 +458,7 @@ export class VisitMap {
 
   /** Removes the map and everything it added; the instance is unusable afterwards. */
   destroy(): void {
+    this.destroyed = true;
     this.tileLayer?.remove();
     this.listeners.abort();
     this.layer?.remove();

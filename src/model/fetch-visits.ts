@@ -5,11 +5,12 @@
  *
  * @module
  */
-import { type FileFailure, fileProblem, type Problem } from './problems.js';
-import { MAX_FILE_BYTES, type ReadResult, readVisitsBytes, tooLarge } from './read.js';
 
-/** How long a visits file may take to arrive, in milliseconds, by default. */
-export const FETCH_TIMEOUT_MS = 15_000;
+import { FETCH_TIMEOUT_MS, MAX_FILE_BYTES } from './limits.js';
+import { type FileFailure, fileProblem, type Problem } from './problems.js';
+import { type ReadResult, readVisitsBytes, tooLarge } from './read.js';
+
+export { FETCH_TIMEOUT_MS };
 
 /** How to fetch. */
 export interface FetchVisitsOptions {

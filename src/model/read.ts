@@ -4,14 +4,8 @@
  *
  * @module
  */
+import { MAX_FILE_BYTES } from './limits.js';
 import { fileProblem, type Problem } from './problems.js';
-
-/**
- * The largest visits file accepted, in bytes (20 MB). A file of the current format holds about
- * 6 KB per visit, so this is room for some 3,000 richly quoted visits; past it, parsing and
- * drawing would stall a phone.
- */
-export const MAX_FILE_BYTES = 20_000_000;
 
 /** Either the parsed JSON or why there is none. */
 export type ReadResult = { ok: true; json: unknown } | { ok: false; problem: Problem };
@@ -104,3 +98,5 @@ export function readVisitsText(text: string): ReadResult {
     };
   }
 }
+
+export { MAX_FILE_BYTES };

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { FETCH_TIMEOUT_MS, fetchVisits } from '../../model/fetch-visits.js';
+import { FETCH_TIMEOUT_MS, MAX_FILE_BYTES } from '../../model/limits.js';
 import {
   type LoadResult,
   type Problem,
@@ -8,8 +8,8 @@ import {
 } from '../../model/load.js';
 import { dateOrder } from '../../model/order.js';
 import { placeable } from '../../model/preview.js';
+import { fileProblem } from '../../model/problems.js';
 import type { Province } from '../../model/provinces.js';
-import { MAX_FILE_BYTES } from '../../model/read.js';
 import type { VisitFeature } from '../../model/schema.js';
 import { SummaryBuilder, type VisitSummary } from '../../model/summary.js';
 
@@ -120,11 +120,24 @@ export class VisitsController implements ReactiveController {
     this.controller = controller;
     this.pending = src;
     this.set('loading');
-    const outcome = await fetchVisits(src, {
-      ...this.options.limits(),
-      signal: controller.signal,
-      base: globalThis.document?.baseURI,
-    });
+    // The fetching code loads with the first `src`: a page that gives `data` never needs it.
+    const outcome = await import('../../model/fetch-visits.js').then(
+      ({ fetchVisits }) =>
+        fetchVisits(src, {
+          ...this.options.limits(),
+          signal: controller.signal,
+          base: globalThis.document?.baseURI,
+        }),
+      () => ({
+        ok: false as const,
+        problem: fileProblem(
+          'network',
+          'The code that fetches visits files could not be loaded (is the network down?).',
+          'the visits file',
+          'no response',
+        ),
+      }),
+    );
     if (controller.signal.aborted || this.controller !== controller) return;
     this.controller = undefined;
     this.pending = undefined;
