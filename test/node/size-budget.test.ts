@@ -51,7 +51,8 @@ const BUDGETS: Budget[] = [
   },
   {
     name: 'clustering: cluster layer and worker, loaded only for many visits',
-    files: (_manifest, all) => all.filter((f) => /^assets\/cluster-(layer|worker)-[\w-]+\.js$/.test(f)),
+    files: (_manifest, all) =>
+      all.filter((f) => /^assets\/cluster-(layer|worker)-[\w-]+\.js$/.test(f)),
     limit: 7_400,
   },
   {
