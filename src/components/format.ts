@@ -4,30 +4,48 @@
  * @module
  */
 
+/**
+ * An `Intl` formatter per language and options, made once: making one costs far more than
+ * using it, and a long list formats hundreds of dates.
+ */
+function cached<T>(make: (lang: string) => T): (lang: string) => T {
+  const made = new Map<string, T>();
+  return (lang) => {
+    let f = made.get(lang);
+    if (!f) {
+      f = make(lang);
+      made.set(lang, f);
+    }
+    return f;
+  };
+}
+
+const longDate = cached(
+  (lang) => new Intl.DateTimeFormat(lang || 'en', { dateStyle: 'long', timeZone: 'UTC' }),
+);
+const weekday = cached(
+  (lang) => new Intl.DateTimeFormat(lang || 'en', { weekday: 'long', timeZone: 'UTC' }),
+);
+const percent = cached(
+  (lang) => new Intl.NumberFormat(lang || 'en', { style: 'percent', maximumFractionDigits: 2 }),
+);
+const number = cached((lang) => new Intl.NumberFormat(lang || 'en'));
+
 /** `2025-05-19` → "19 May 2025" (en-GB style) or the locale's long date; the day is UTC. */
 export function formatDate(iso: string, lang: string): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  return new Intl.DateTimeFormat(lang || 'en', {
-    dateStyle: 'long',
-    timeZone: 'UTC',
-  }).format(date);
+  return longDate(lang).format(new Date(`${iso}T00:00:00Z`));
 }
 
 /** The weekday of an ISO date, in the locale. */
 export function formatWeekday(iso: string, lang: string): string {
-  return new Intl.DateTimeFormat(lang || 'en', { weekday: 'long', timeZone: 'UTC' }).format(
-    new Date(`${iso}T00:00:00Z`),
-  );
+  return weekday(lang).format(new Date(`${iso}T00:00:00Z`));
 }
 
 /** A figure's value with its unit: `80` with `%` → "80%"; other units follow the number. */
 export function formatValue(value: number, unit: string | null, lang: string): string {
   if (unit === '%') {
-    return new Intl.NumberFormat(lang || 'en', {
-      style: 'percent',
-      maximumFractionDigits: 2,
-    }).format(value / 100);
+    return percent(lang).format(value / 100);
   }
-  const n = new Intl.NumberFormat(lang || 'en').format(value);
+  const n = number(lang).format(value);
   return unit ? `${n} ${unit}` : n;
 }

@@ -6,7 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { VisitFeature } from '../model/schema.js';
-import { provinceCounts, type YearGroup } from '../model/time.js';
+import { mergeProvinces, type YearGroup } from '../model/time.js';
 import { isChinese, type Strings } from './strings.js';
 import { localName } from './visit-card.js';
 
@@ -32,7 +32,8 @@ export interface ToolbarContext {
 }
 
 function renderProvinces(ctx: ToolbarContext): TemplateResult {
-  const counts = provinceCounts(ctx.shown);
+  const chosen = ctx.year === null ? ctx.years : ctx.years.filter((g) => g.year === ctx.year);
+  const counts = mergeProvinces(chosen);
   const joiner = isChinese(ctx.lang) ? '、' : ' · ';
   return html`<p class="province-counts">
     <span class="label">${ctx.strings.byProvince}:</span>

@@ -24,10 +24,19 @@ interface PointProps {
   /** The visit's rank in date order: its index in the array given to `load`. */
   r: number;
 }
-interface ClusterProps {
-  /** The smallest rank in the cluster: the earliest visit it holds. */
-  first: number;
+/**
+ * What {@link ClusterIndex} reads of supercluster 9.1's own structures (pinned: a test checks
+ * the result against `getLeaves`): one KDBush per zoom with its items in `data`, `stride`
+ * numbers each, of which the fourth is the id (a point's index, or a cluster's id), the fifth
+ * the id of the cluster it went into one zoom out (or -1), the sixth its number of points.
+ */
+interface SuperclusterInternals {
+  trees: ({ data: Int32Array; numItems: number } | undefined)[];
+  stride: number;
 }
+const OFFSET_ID = 3;
+const OFFSET_PARENT = 4;
+const OFFSET_NUM = 5;
 
 /**
  * Points in, clusters out. Visits are known by their rank in date order, so an answer carries
@@ -36,7 +45,9 @@ interface ClusterProps {
  * (then `key` is the cluster id and `first` the rank of its earliest visit).
  */
 export class ClusterIndex {
-  private index: Supercluster<PointProps, ClusterProps> | undefined;
+  private index: Supercluster<PointProps> | undefined;
+  /** The earliest visit's rank of each cluster, by cluster id. */
+  private firsts = new Map<number, number>();
   private coords: Float64Array = new Float64Array(0);
   private maxZoom = 11;
 
@@ -57,16 +68,14 @@ export class ClusterIndex {
         properties: { r },
       };
     }
-    this.index = new Supercluster<PointProps, ClusterProps>({
+    // No map/reduce for the earliest rank: it would double the time to index.
+    this.index = new Supercluster<PointProps>({
       radius: options.radius ?? 56,
       extent: 256,
       minZoom: options.minZoom ?? 0,
       maxZoom: this.maxZoom,
-      map: (p) => ({ first: p.r }),
-      reduce: (acc, p) => {
-        if (p.first < acc.first) acc.first = p.first;
-      },
     }).load(points);
+    this.firsts = earliestRanks(this.index as unknown as SuperclusterInternals);
     return n;
   }
 
@@ -88,7 +97,7 @@ export class ClusterIndex {
       if ('cluster' in p && p.cluster) {
         out[o + 2] = p.point_count;
         out[o + 3] = p.cluster_id;
-        out[o + 4] = p.first;
+        out[o + 4] = this.firsts.get(p.cluster_id) ?? 0;
       } else {
         const r = (p as PointProps).r;
         out[o + 2] = 1;
@@ -119,4 +128,32 @@ export class ClusterIndex {
     }
     return this.maxZoom + 1;
   }
+}
+
+/**
+ * The earliest rank in every cluster, from the hierarchy supercluster built: each item of a
+ * zoom names the cluster it went into one zoom out, so one pass per zoom, from the points up,
+ * carries the least rank to every cluster. Points were loaded in rank order, so a point's id
+ * is its rank.
+ */
+function earliestRanks(index: SuperclusterInternals): Map<number, number> {
+  const firsts = new Map<number, number>();
+  const { trees, stride } = index;
+  let last: Int32Array | undefined;
+  for (let z = trees.length - 1; z >= 0; z--) {
+    const tree = trees[z];
+    // A zoom where nothing clustered shares the tree of the zoom above: seen already.
+    if (!tree || tree.data === last) continue;
+    last = tree.data;
+    const { data, numItems } = tree;
+    for (let k = 0; k < numItems * stride; k += stride) {
+      const parent = data[k + OFFSET_PARENT] as number;
+      if (parent === -1) continue;
+      const id = data[k + OFFSET_ID] as number;
+      const first = data[k + OFFSET_NUM] === 1 ? id : (firsts.get(id) as number);
+      const known = firsts.get(parent);
+      if (known === undefined || first < known) firsts.set(parent, first);
+    }
+  }
+  return firsts;
 }

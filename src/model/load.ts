@@ -195,6 +195,84 @@ const visitCheck = (options: ParseOptions): Check<VisitFeatureT> => ({
 });
 
 /**
+ * A file's articles and statistics, checked before its visits, and the check that a record
+ * cites a valid article. Problems keep the order of the file's members: articles, statistics,
+ * features, then the citations of statistics and of features.
+ */
+class Checking {
+  readonly problems: Problem[] = [];
+  readonly articles: ArticleT[];
+  readonly statistics: StatisticT[];
+  readonly visits: VisitFeatureT[] = [];
+  private readonly citations: Problem[] = [];
+  private readonly visitCitations: Problem[] = [];
+  private readonly known: Set<string>;
+  private readonly skipped: Set<string>;
+  private readonly seen = new Set<string>();
+  private readonly check: Check<VisitFeatureT>;
+
+  constructor(
+    private readonly envelope: v.InferOutput<typeof CollectionEnvelope>,
+    options: ParseOptions,
+  ) {
+    this.articles = collect(
+      envelope.articles,
+      { kind: 'articles', schema: Article },
+      this.problems,
+    );
+    this.skipped = new Set(this.problems.map((p) => p.record));
+    this.known = new Set(this.articles.map((a) => a.id));
+    const stats = collect(
+      envelope.statistics,
+      { kind: 'statistics', schema: Statistic },
+      this.problems,
+    );
+    this.statistics = stats.filter((s) => this.cited(s.id, 'article', s.article, this.citations));
+    this.check = visitCheck(options);
+  }
+
+  /** Checks the feature at `index`: valid, not a repeated id, citing a valid article. */
+  feature(index: number): void {
+    const before = this.visits.length;
+    checkRecord(
+      this.envelope.features[index],
+      index,
+      this.check,
+      this.problems,
+      this.seen,
+      this.visits,
+    );
+    const visit = this.visits[before];
+    if (
+      visit &&
+      !this.cited(visit.id, 'properties.article', visit.properties.article, this.visitCitations)
+    ) {
+      this.visits.pop();
+    }
+  }
+
+  result(): LoadResult {
+    const { features, articles, statistics } = this.envelope;
+    return {
+      articles: this.articles,
+      statistics: this.statistics,
+      visits: this.visits,
+      problems: [...this.problems, ...this.citations, ...this.visitCitations],
+      counts: { visits: features.length, statistics: statistics.length, articles: articles.length },
+    };
+  }
+
+  private cited(record: string, path: string, article: string, into: Problem[]): boolean {
+    if (this.known.has(article)) return true;
+    const note = this.skipped.has(article)
+      ? ', an article skipped for its own problems'
+      : ', which is not in "articles"';
+    into.push(makeProblem(record, path, 'the id of a valid article in "articles"', article, note));
+    return false;
+  }
+}
+
+/**
  * Validates a parsed visits file.
  *
  * @param input - the parsed JSON (anything: the shape is checked here).
@@ -206,9 +284,9 @@ const visitCheck = (options: ParseOptions): Check<VisitFeatureT> => ({
 export function parseVisits(input: unknown, options: ParseOptions = {}): LoadResult {
   const envelope = envelopeOf(input);
   if (!envelope.ok) return envelope.result;
-  const problems: Problem[] = [];
-  const visits = collect(envelope.value.features, visitCheck(options), problems);
-  return finish(envelope.value, visits, problems);
+  const checking = new Checking(envelope.value, options);
+  for (let i = 0; i < envelope.value.features.length; i++) checking.feature(i);
+  return checking.result();
 }
 
 /**
@@ -224,54 +302,7 @@ export async function parseVisitsInSlices(
 ): Promise<LoadResult> {
   const envelope = envelopeOf(input);
   if (!envelope.ok) return envelope.result;
-  const { features } = envelope.value;
-  const problems: Problem[] = [];
-  const good: VisitFeatureT[] = [];
-  const seen = new Set<string>();
-  const check = visitCheck(options);
-  await inSlices(
-    features.length,
-    (index) => checkRecord(features[index], index, check, problems, seen, good),
-    options,
-  );
-  return finish(envelope.value, good, problems);
-}
-
-/**
- * Validates the articles and statistics, and checks that every record cites a valid article.
- * Problems come in the order of the file's members: articles, statistics, features, citations.
- */
-function finish(
-  envelope: v.InferOutput<typeof CollectionEnvelope>,
-  checkedVisits: VisitFeatureT[],
-  visitProblems: Problem[],
-): LoadResult {
-  const { features, articles, statistics } = envelope;
-  const articleProblems: Problem[] = [];
-  const validArticles = collect(articles, { kind: 'articles', schema: Article }, articleProblems);
-  const skippedArticles = new Set(articleProblems.map((p) => p.record));
-  const problems = [...articleProblems];
-  const valid = {
-    articles: validArticles,
-    statistics: collect(statistics, { kind: 'statistics', schema: Statistic }, problems),
-  };
-  problems.push(...visitProblems);
-  const known = new Set(valid.articles.map((a) => a.id));
-  const cited = (record: string, path: string, article: string) => {
-    if (known.has(article)) return true;
-    const note = skippedArticles.has(article)
-      ? ', an article skipped for its own problems'
-      : ', which is not in "articles"';
-    problems.push(
-      makeProblem(record, path, 'the id of a valid article in "articles"', article, note),
-    );
-    return false;
-  };
-  return {
-    articles: valid.articles,
-    statistics: valid.statistics.filter((s) => cited(s.id, 'article', s.article)),
-    visits: checkedVisits.filter((f) => cited(f.id, 'properties.article', f.properties.article)),
-    problems,
-    counts: { visits: features.length, statistics: statistics.length, articles: articles.length },
-  };
+  const checking = new Checking(envelope.value, options);
+  await inSlices(envelope.value.features.length, (i) => checking.feature(i), options);
+  return checking.result();
 }

@@ -35,7 +35,8 @@ export function isPlaceable(record: unknown): record is VisitFeature {
 
 /**
  * The placeable records of `features`, in their order, with their summary (positions,
- * provinces, extent, day numbers), read in slices that yield to the page.
+ * provinces, extent, day numbers), read in slices that yield to the page at user-visible
+ * priority: the reader is waiting for these to be drawn.
  */
 export async function placeable(
   features: readonly unknown[],
@@ -51,7 +52,7 @@ export async function placeable(
       visits.push(record);
       summary.add(record);
     },
-    options,
+    { priority: 'user-visible', ...options },
   );
   return { visits, summary };
 }

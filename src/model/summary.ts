@@ -15,7 +15,16 @@ export interface VisitSummary {
   provinces: Set<string>;
   /** `[south, west, north, east]` in degrees; `null` when there are no visits. */
   bounds: [number, number, number, number] | null;
+  /** Each visit's day as a `YYYYMMDD` number, in the order of the visits. */
+  days: Uint32Array;
+  /** Each visit's province, as an index into `provinceList`, in the order of the visits. */
+  provinceOf: Uint16Array;
+  /** The provinces with visits, each once, as the records give them. */
+  provinceList: Province[];
 }
+
+/** A visit's province, as its record gives it. */
+export type Province = VisitFeature['properties']['place']['province'];
 
 /** Days as `YYYYMMDD` numbers, for ordering: `2025-05-19` → 20250519. */
 export const dayNumber = (iso: string): number =>
@@ -26,13 +35,24 @@ export class SummaryBuilder {
   private coords: number[] = [];
   readonly days: number[] = [];
   private readonly provinces = new Set<string>();
+  private readonly provinceOf: number[] = [];
+  private readonly provinceList: Province[] = [];
+  private readonly provinceIndex = new Map<string, number>();
   private box = [90, 180, -90, -180] as [number, number, number, number];
 
   add(visit: VisitFeature): void {
     const [lng, lat] = visit.geometry.coordinates;
     this.coords.push(lng, lat);
     this.days.push(dayNumber(visit.properties.visit.date));
-    this.provinces.add(visit.properties.place.province.basemapId);
+    const province = visit.properties.place.province;
+    let index = this.provinceIndex.get(province.basemapId);
+    if (index === undefined) {
+      index = this.provinceList.length;
+      this.provinceList.push(province);
+      this.provinceIndex.set(province.basemapId, index);
+      this.provinces.add(province.basemapId);
+    }
+    this.provinceOf.push(index);
     const b = this.box;
     if (lat < b[0]) b[0] = lat;
     if (lng < b[1]) b[1] = lng;
@@ -51,12 +71,23 @@ export class SummaryBuilder {
   build(order?: ArrayLike<number>): VisitSummary {
     const n = this.days.length;
     const coords = new Float64Array(2 * n);
+    const days = new Uint32Array(n);
+    const provinceOf = new Uint16Array(n);
     for (let k = 0; k < n; k++) {
       const i = order ? (order[k] as number) : k;
       coords[2 * k] = this.coords[2 * i] as number;
       coords[2 * k + 1] = this.coords[2 * i + 1] as number;
+      days[k] = this.days[i] as number;
+      provinceOf[k] = this.provinceOf[i] as number;
     }
-    return { coords, provinces: this.provinces, bounds: n ? [...this.box] : null };
+    return {
+      coords,
+      provinces: this.provinces,
+      bounds: n ? [...this.box] : null,
+      days,
+      provinceOf,
+      provinceList: this.provinceList,
+    };
   }
 }
 

@@ -35,15 +35,21 @@ export function yieldToEventLoop(
 
 /**
  * Calls `step(i)` for `i` from 0 to `count - 1`, yielding to the event loop every `sliceMs`
- * milliseconds (default 8) at background priority, so the work never blocks a page for long
- * and gives way to drawing and input.
+ * milliseconds (default 8), so the work never blocks a page for long and gives way to drawing
+ * and input.
  *
  * @param options.signal - stops at the next slice, rejecting with the signal's reason.
+ * @param options.priority - `background` (default): the rest waits behind everything else the
+ *   page has to do; `user-visible` for work the reader is waiting for.
  */
 export async function inSlices(
   count: number,
   step: (i: number) => void,
-  options: { sliceMs?: number; signal?: AbortSignal } = {},
+  options: {
+    sliceMs?: number;
+    signal?: AbortSignal;
+    priority?: 'user-visible' | 'background';
+  } = {},
 ): Promise<void> {
   const slice = options.sliceMs ?? 8;
   let i = 0;
@@ -52,7 +58,7 @@ export async function inSlices(
     do {
       for (const stop = Math.min(i + 16, count); i < stop; i++) step(i);
     } while (i < count && performance.now() < end);
-    await yieldToEventLoop('background');
+    await yieldToEventLoop(options.priority ?? 'background');
     options.signal?.throwIfAborted();
   }
 }

@@ -4,6 +4,7 @@
  * @module
  */
 import type { VisitFeature } from './schema.js';
+import type { VisitSummary } from './summary.js';
 
 /** Visits of one year, with counts per province (by the province's English name). */
 export interface YearGroup {
@@ -17,30 +18,86 @@ export interface YearGroup {
 /** The year of a visit, from its ISO date. */
 export const yearOf = (visit: VisitFeature): string => visit.properties.visit.date.slice(0, 4);
 
-/** The years with visits, oldest first, with counts per province. */
+type ProvinceCount = YearGroup['provinces'][number];
+
+/** Most first, then by English name (code-unit order: ICU collation would cost more here). */
+const byCount = (counts: Iterable<ProvinceCount>): ProvinceCount[] =>
+  [...counts].sort(
+    (a, b) =>
+      b.count - a.count ||
+      (a.province.en < b.province.en ? -1 : a.province.en > b.province.en ? 1 : 0),
+  );
+
+/**
+ * The years with visits, oldest first, with counts per province. One pass over the visits:
+ * 100,000 of them take a few milliseconds.
+ */
 export function yearGroups(visits: readonly VisitFeature[]): YearGroup[] {
-  const byYear = new Map<string, VisitFeature[]>();
+  const years = new Map<string, { count: number; provinces: Map<string, ProvinceCount> }>();
   for (const v of visits) {
     const year = yearOf(v);
-    byYear.set(year, [...(byYear.get(year) ?? []), v]);
+    let group = years.get(year);
+    if (!group) {
+      group = { count: 0, provinces: new Map() };
+      years.set(year, group);
+    }
+    group.count += 1;
+    const province = v.properties.place.province;
+    const entry = group.provinces.get(province.basemapId);
+    if (entry) entry.count += 1;
+    else group.provinces.set(province.basemapId, { province, count: 1 });
   }
-  return [...byYear.entries()]
+  return [...years]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([year, list]) => ({ year, count: list.length, provinces: provinceCounts(list) }));
+    .map(([year, g]) => ({ year, count: g.count, provinces: byCount(g.provinces.values()) }));
+}
+
+/**
+ * {@link yearGroups} from a {@link VisitSummary}'s days and provinces, without reading the
+ * visits again: for 100,000 visits, a millisecond instead of a pass over every record.
+ */
+export function yearGroupsOf(summary: VisitSummary): YearGroup[] {
+  const { days, provinceOf, provinceList } = summary;
+  const years = new Map<number, Uint32Array>();
+  for (let i = 0; i < days.length; i++) {
+    const year = Math.floor((days[i] as number) / 10_000);
+    let counts = years.get(year);
+    if (!counts) {
+      counts = new Uint32Array(provinceList.length);
+      years.set(year, counts);
+    }
+    counts[provinceOf[i] as number] = (counts[provinceOf[i] as number] as number) + 1;
+  }
+  return [...years]
+    .sort(([a], [b]) => a - b)
+    .map(([year, counts]) => {
+      const provinces: ProvinceCount[] = [];
+      let count = 0;
+      counts.forEach((c, k) => {
+        if (c > 0)
+          provinces.push({ province: provinceList[k] as ProvinceCount['province'], count: c });
+        count += c;
+      });
+      return { year: String(year).padStart(4, '0'), count, provinces: byCount(provinces) };
+    });
 }
 
 /** How many visits each province has, most first. */
 export function provinceCounts(visits: readonly VisitFeature[]): YearGroup['provinces'] {
-  const counts = new Map<string, YearGroup['provinces'][number]>();
-  for (const v of visits) {
-    const province = v.properties.place.province;
-    const entry = counts.get(province.basemapId) ?? { province, count: 0 };
-    entry.count += 1;
-    counts.set(province.basemapId, entry);
+  return mergeProvinces(yearGroups(visits));
+}
+
+/** The counts per province of several years together, most first. */
+export function mergeProvinces(groups: readonly YearGroup[]): YearGroup['provinces'] {
+  const counts = new Map<string, ProvinceCount>();
+  for (const g of groups) {
+    for (const { province, count } of g.provinces) {
+      const entry = counts.get(province.basemapId);
+      if (entry) entry.count += count;
+      else counts.set(province.basemapId, { province, count });
+    }
   }
-  return [...counts.values()].sort(
-    (a, b) => b.count - a.count || a.province.en.localeCompare(b.province.en),
-  );
+  return byCount(counts.values());
 }
 
 /** The visits of one year; all of them for `null`. Keeps the order given. */

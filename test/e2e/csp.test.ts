@@ -146,6 +146,71 @@ describe('under a strict policy with Trusted Types', () => {
     await w.page.close();
   });
 
+  it('2,500 visits cluster in the worker the policy allows, with no violation', async () => {
+    const w = await open(`${origin(embedServer)}/embed.html?scenario=many&count=2500`);
+    const clusters = w.page.locator('inspection-map .im-cluster');
+    await clusters.first().waitFor();
+    // Every visit checked, then: the element says where it clustered them.
+    await w.page.waitForFunction(() => document.querySelector('inspection-map')?.visits.length);
+    const state = await w.page.evaluate(() => {
+      const el = document.querySelector('inspection-map');
+      return {
+        visits: el?.visits.length,
+        drawing: (el as unknown as { adapter: { drawing: string } }).adapter.drawing,
+      };
+    });
+    expect(state).toEqual({ visits: 2500, drawing: 'clusters (worker)' });
+    expect(w.requests.some((u) => /\/assets\/cluster-worker-[\w-]+\.js$/.test(u))).toBe(true);
+    // A cluster opens by keyboard, and a visit selected from code opens its popup.
+    const before = await clusters.count();
+    await clusters.first().focus();
+    await w.page.keyboard.press('Enter');
+    await w.page.waitForFunction(
+      (n) =>
+        document.querySelector('inspection-map')?.shadowRoot?.querySelectorAll('.im-cluster')
+          .length !== n,
+      before,
+    );
+    await w.page.evaluate(() => {
+      const el = document.querySelector('inspection-map');
+      el?.select(el.visits[1234]?.id ?? null);
+    });
+    await w.page.locator('inspection-map .leaflet-popup-content .card h3').waitFor();
+    expect(await w.violations()).toEqual([]);
+    expect(w.console).toEqual([]);
+    await w.page.close();
+  });
+
+  it('where the policy refuses workers, the clustering runs on the main thread instead', async () => {
+    const w = await open(
+      `${origin(embedServer)}/embed.html?scenario=many&count=2500`,
+      async (page) => {
+        await page.route('**/embed.html*', async (route) => {
+          const response = await route.fetch();
+          const headers = { ...response.headers() };
+          headers['content-security-policy'] = HEADERS['Content-Security-Policy'].replace(
+            "worker-src 'self'",
+            "worker-src 'none'",
+          );
+          await route.fulfill({ response, headers });
+        });
+      },
+    );
+    await w.page.locator('inspection-map .im-cluster').first().waitFor();
+    await w.page.waitForFunction(() => document.querySelector('inspection-map')?.visits.length);
+    const drawing = await w.page.evaluate(
+      () =>
+        (document.querySelector('inspection-map') as unknown as { adapter: { drawing: string } })
+          .adapter.drawing,
+    );
+    expect(drawing).toBe('clusters (main thread)');
+    const violations = await w.violations();
+    expect(violations.length).toBeGreaterThan(0);
+    expect(violations.every((v) => v.startsWith('worker-src'))).toBe(true);
+    expect(w.console.filter((c) => !/worker-src|Content Security Policy/i.test(c))).toEqual([]);
+    await w.page.close();
+  });
+
   it(`${PAYLOADS.length} injection payloads in every string field: no violation, no dialog`, async () => {
     const w = await open(`${origin(embedServer)}/embed.html?scenario=payloads`);
     await w.page.locator('inspection-map .status--error').waitFor();

@@ -1,6 +1,10 @@
+import Supercluster from 'supercluster';
 import { describe, expect, it } from 'vitest';
+import places from '../../bench/data/places.json';
+import { type Place, syntheticVisits } from '../../bench/data/synthetic.mjs';
 import { ClusterIndex } from '../../src/map/cluster-index.js';
 import { ITEM_STRIDE } from '../../src/map/cluster-protocol.js';
+import { visitsJson } from '../helpers.js';
 
 /** Three points in Luoyang (two on the same spot), one in Benxi, one in Rizhao: date order. */
 const COORDS = new Float64Array([
@@ -42,5 +46,39 @@ describe('ClusterIndex', () => {
     expect(index.standaloneZoom(2, 4)).toBe(12);
     expect(index.standaloneZoom(1, 4)).toBe(4);
     expect(items(index.query(CHINA, 12)).map((i) => i.count)).toEqual([1, 1, 1, 1, 1]);
+  });
+});
+
+describe('ClusterIndex on 3,000 synthetic visits', () => {
+  const visits = syntheticVisits({
+    count: 3000,
+    seed: 11,
+    base: visitsJson(),
+    places: places.places as Place[],
+  }).features as unknown as { geometry: { coordinates: [number, number] } }[];
+  const coords = Float64Array.from(visits.flatMap((v) => v.geometry.coordinates));
+
+  it('names every cluster, at every zoom, by the least rank among its visits', () => {
+    const index = new ClusterIndex();
+    index.load(coords, { radius: 56, minZoom: 2, maxZoom: 11 });
+    // The same clusters from supercluster itself, whose leaves say which visits each holds.
+    const reference = new Supercluster({ radius: 56, extent: 256, minZoom: 2, maxZoom: 11 }).load(
+      visits.map((v, r) => ({
+        type: 'Feature' as const,
+        geometry: { type: 'Point' as const, coordinates: v.geometry.coordinates },
+        properties: { r },
+      })),
+    );
+    let clusters = 0;
+    for (let z = 2; z <= 12; z++) {
+      for (const item of items(index.query(CHINA, z))) {
+        if (item.count === 1) continue;
+        clusters++;
+        const leaves = reference.getLeaves(item.key as number, Number.POSITIVE_INFINITY);
+        expect(leaves).toHaveLength(item.count as number);
+        expect(item.first).toBe(Math.min(...leaves.map((l) => l.properties.r)));
+      }
+    }
+    expect(clusters).toBeGreaterThan(100);
   });
 });

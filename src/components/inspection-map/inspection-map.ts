@@ -11,7 +11,7 @@ import { nationalContext } from '../../model/match.js';
 import type { Province } from '../../model/provinces.js';
 import type { VisitFeature } from '../../model/schema.js';
 import { yieldToEventLoop } from '../../model/tasks.js';
-import { filterByYear, yearGroups } from '../../model/time.js';
+import { filterByYear, yearGroups, yearGroupsOf } from '../../model/time.js';
 import { renderToolbar } from '../map-toolbar.js';
 import { stringsFor } from '../strings.js';
 import { type CardContext, renderVisitCard, visitLabel } from '../visit-card.js';
@@ -222,8 +222,16 @@ export class InspectionMap extends LitElement {
 
   /** The visits on the map and in the list: those of the chosen year, in date order. */
   get shown(): readonly VisitFeature[] {
-    return filterByYear(this.visits, this.year);
+    const visits = this.visits;
+    const cached = this.shownCache;
+    if (cached?.visits === visits && cached.year === this.year) return cached.shown;
+    const shown = filterByYear(visits, this.year);
+    this.shownCache = { visits, year: this.year, shown };
+    return shown;
   }
+  private shownCache:
+    | { visits: readonly VisitFeature[]; year: string | null; shown: readonly VisitFeature[] }
+    | undefined;
 
   /**
    * Problems found in the last input: why it failed as a whole, or the records it skipped.
@@ -383,7 +391,8 @@ export class InspectionMap extends LitElement {
   }
 
   private async rampList(): Promise<void> {
-    for (this.listRamp = LIST_STEP; this.listRamp < this.listLimit; this.listRamp += LIST_STEP) {
+    // The first render after a large input has no list entries; each task after adds a few.
+    for (this.listRamp = 0; this.listRamp < this.listLimit; this.listRamp += LIST_STEP) {
       await this.updateComplete;
       await yieldToEventLoop();
     }
@@ -539,6 +548,20 @@ export class InspectionMap extends LitElement {
     return card;
   }
 
+  /** {@link yearGroups} of the visits, counted once per input, not on every render. */
+  private yearGroups(visits: readonly VisitFeature[]) {
+    if (this.years?.visits !== visits) {
+      const summary = this.loader.summary;
+      const groups =
+        summary && visits === this.loader.sorted ? yearGroupsOf(summary) : yearGroups(visits);
+      this.years = { visits, groups };
+    }
+    return this.years.groups;
+  }
+  private years:
+    | { visits: readonly VisitFeature[]; groups: ReturnType<typeof yearGroups> }
+    | undefined;
+
   override render() {
     const strings = stringsFor(this.language);
     const { status, failure, result } = this.loader;
@@ -567,7 +590,7 @@ export class InspectionMap extends LitElement {
         ? renderToolbar({
             strings,
             lang: this.language,
-            years: yearGroups(visits),
+            years: this.yearGroups(visits),
             year: this.year,
             total: visits.length,
             shown,

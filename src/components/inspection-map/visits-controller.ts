@@ -12,6 +12,7 @@ import { fileProblem } from '../../model/problems.js';
 import type { Province } from '../../model/provinces.js';
 import type { VisitFeature } from '../../model/schema.js';
 import { SummaryBuilder, type VisitSummary } from '../../model/summary.js';
+import { yieldToEventLoop } from '../../model/tasks.js';
 
 export { FETCH_TIMEOUT_MS, MAX_FILE_BYTES };
 
@@ -171,12 +172,18 @@ export class VisitsController implements ReactiveController {
    */
   private async loadLarge(input: unknown, features: unknown[], signal: AbortSignal) {
     const placed = await placeable(features, { signal });
+    const sortedAt = performance.now();
     const order = dateOrder(placed.visits, placed.summary.days);
     if (placed.visits.length > 0) {
       this.preview = {
         visits: Array.from(order, (i) => placed.visits[i] as VisitFeature),
         summary: placed.summary.build(order),
       };
+      // Sorting many visits takes a task of its own; drawing takes the next.
+      if (performance.now() - sortedAt > 16) {
+        await yieldToEventLoop();
+        signal.throwIfAborted();
+      }
       this.set('checking');
       const drawn = this.options.previewed?.(this.preview);
       if (drawn) await Promise.race([drawn, new Promise((r) => setTimeout(r, DRAW_FIRST_MS))]);

@@ -7,8 +7,11 @@
  * - `?scenario=broken`: the dataset with two bad visits (swapped coordinates, a date that does
  *   not exist).
  * - `?scenario=src&src=URL`: the element fetches `src`.
+ * - `?scenario=many&count=N`: N synthetic visits (`bench/data/`, seed 7) as `data`.
  * Any other parameter (`tiles`, `fetch-timeout`, `max-bytes`, `lang`…) becomes an attribute.
  */
+import places from '../../../bench/data/places.json';
+import { type Place, syntheticVisits } from '../../../bench/data/synthetic.mjs';
 import raw from '../../../data/visits.geojson?raw';
 import '../../../src/components/inspection-map/define.js';
 import { PAYLOADS, withPayloads } from '../../fixtures/inject.js';
@@ -18,7 +21,7 @@ const root = document.getElementById('root') as HTMLElement;
 
 function add(data?: unknown, attrs: Record<string, string> = {}) {
   const el = document.createElement('inspection-map');
-  for (const [k, v] of params) if (k !== 'scenario') el.setAttribute(k, v);
+  for (const [k, v] of params) if (k !== 'scenario' && k !== 'count') el.setAttribute(k, v);
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
   if (data !== undefined) el.data = data;
   root.append(el);
@@ -36,6 +39,9 @@ if (scenario === 'payloads') {
   d.features[0].geometry.coordinates = [34.67345, 112.43684];
   d.features[1].properties.visit.date = '2025-02-30';
   add(d);
+} else if (scenario === 'many') {
+  const count = Number(params.get('count') ?? 2500);
+  add(syntheticVisits({ count, seed: 7, base: JSON.parse(raw), places: places.places as Place[] }));
 } else if (scenario === 'src') {
   add();
 } else {
