@@ -24,6 +24,35 @@ afterAll(() => served?.close());
 const open = (width = 1280, height = 900) => openPage(served, '/', { viewport: { width, height } });
 
 describe('the page', () => {
+  it('does not shift while it loads, on a wide screen and on a phone', async () => {
+    for (const [width, height] of [
+      [1350, 940],
+      [412, 823],
+    ] as const) {
+      const context = await served.browser.newContext({ viewport: { width, height } });
+      const page = await context.newPage();
+      await page.addInitScript(() => {
+        const shifts: number[] = [];
+        (window as unknown as { __shifts: number[] }).__shifts = shifts;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) shifts.push((e as unknown as { value: number }).value);
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(`${served.origin}/`, { waitUntil: 'networkidle' });
+      await page.locator('inspection-map .leaflet-marker-icon').first().waitFor();
+      await page.waitForTimeout(500);
+      const shifts = await page.evaluate(
+        () => (window as unknown as { __shifts: number[] }).__shifts,
+      );
+      // Lighthouse counts a page as stable under 0.1; this page stays under 0.01.
+      expect(
+        shifts.reduce((a, b) => a + b, 0),
+        `${width} px: ${shifts.join(', ')}`,
+      ).toBeLessThan(0.01);
+      await context.close();
+    }
+  });
+
   it('shows exactly three markers and the article’s title and dateline', async () => {
     const { page, requests, problems } = await open();
     await expect(page.locator('inspection-map .leaflet-marker-icon').count()).resolves.toBe(3);
