@@ -101,11 +101,25 @@ target(
   size && size.ratio.gzip <= 1.2,
 );
 
+// Each part may come from a different run (`--only=`): say when and where each ran.
+const runs = [
+  ['size', size],
+  ['Lighthouse', lighthouse],
+  ['scale', scale],
+]
+  .filter(([, r]) => r?.machine)
+  .map(
+    ([name, r]) =>
+      `${name} ${r.date?.slice(0, 16).replace('T', ' ') ?? ''} UTC, load average at start ${r.machine.loadAverage.join(', ')}`,
+  );
 const machine = scale?.machine ?? lighthouse?.machine ?? size?.machine;
+const machineLine = machine
+  ? `Machine: ${describeMachine(machine).replace(/; load average at start[^;]*$/, '')}. Runs: ${runs.join('; ')}.`
+  : '';
 const md = [
   '## Targets',
   '',
-  machine ? `Machine: ${describeMachine(machine)}.` : '',
+  machineLine,
   '',
   table(['target', 'aim', 'measured', ''], rows),
   '',
@@ -134,7 +148,7 @@ const scaleRows = (scale?.cells ?? [])
   ]);
 const readmeTable = [
   '<!-- performance:start (written by npm run bench) -->',
-  machine ? `Latest run: ${describeMachine(machine)}.` : '',
+  machineLine,
   '',
   table(['target', 'aim', 'measured', ''], rows),
   '',

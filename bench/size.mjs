@@ -98,6 +98,12 @@ export async function runSize() {
   viteBuild(['--config', 'bench/size.config.mjs']);
   process.env.BASELINE_OUT = BASELINE;
   viteBuild(['--config', 'bench/baselines/plain-leaflet/vite.config.mjs']);
+  // The library build, into the page's folder (as `npm run build` does).
+  viteBuild(['--config', 'vite.lib.config.ts', '--outDir', PAGE, '--logLevel', 'error']);
+  const libDir = resolve(ROOT, PAGE, 'lib');
+  const library = Object.fromEntries(
+    readdirSync(libDir).map((f) => [f, sizes(readFileSync(resolve(libDir, f)))]),
+  );
   const browser = await chromium.launch({
     executablePath: await findChromium(),
     args: CHROMIUM_ARGS,
@@ -115,7 +121,7 @@ export async function runSize() {
     baseline: { total: baseline.total, byKind: byKind(baseline.files), files: baseline.files },
     ratio: { raw: ratio('raw'), gzip: ratio('gzip'), brotli: ratio('brotli') },
     parts,
-    embeddableModule: null,
+    library,
   };
 
   const row = (name, s) => [name, kib(s.raw), kib(s.gzip), kib(s.brotli)];
@@ -180,10 +186,18 @@ export async function runSize() {
         (f) =>
           `${f.file.replace(/^\/assets\//, '').replace(/-[\w-]{8}\./, '.')} (${kib(f.gzip)} KiB gzip)`,
       )
-      .join(
-        ', ',
-      )}. The data file is ${data.map((f) => `${kib(f.raw)} KiB raw, ${kib(f.gzip)} KiB gzip`).join('; ')}.`,
-    'Embeddable module (`dist/lib/inspection-map.js`): not built on this branch yet.',
+      .join(', ')}.${
+      data.length
+        ? ` Data fetched: ${data.map((f) => `${kib(f.raw)} KiB raw, ${kib(f.gzip)} KiB gzip`).join('; ')}.`
+        : ' The page fetches no data file: its visits are inside its script.'
+    }`,
+    '',
+    'The library build (`dist/lib/`: the module, and the clustering worker it loads for 2,000 visits or more):',
+    '',
+    table(
+      ['file', 'raw', 'gzip', 'brotli'],
+      Object.entries(library).map(([f, z]) => [f, kib(z.raw), kib(z.gzip), kib(z.brotli)]),
+    ),
   ].join('\n');
   writeResult('size', result, md);
   return result;

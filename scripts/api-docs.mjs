@@ -23,6 +23,18 @@ const cell = (text) =>
     .replace(/\s*\n\s*/g, ' ')
     .replace(/\|/g, '\\|')
     .trim() || '—';
+/**
+ * Defaults that are named constants (`FETCH_TIMEOUT_MS`) shown as their values, read from the
+ * module that defines them, so the table says what a reader gets.
+ */
+const CONSTANTS = Object.fromEntries(
+  [
+    ...readFileSync(resolve(ROOT, 'src/model/limits.ts'), 'utf8').matchAll(
+      /export const ([A-Z_]+) = ([\d_]+);/g,
+    ),
+  ].map(([, name, value]) => [name, value.replace(/_/g, '')]),
+);
+const defaultOf = (value) => CONSTANTS[value] ?? value;
 const code = (text) => (text ? `\`${String(text).replace(/\|/g, '\\|')}\`` : '—');
 
 function table(head, rows) {
@@ -62,7 +74,7 @@ export function apiMarkdown(manifest) {
         code(attributes.get(f.name)?.name),
         code(f.name),
         code(f.type?.text),
-        code(f.default),
+        code(defaultOf(f.default)),
         cell(f.description),
       ]),
     ),
