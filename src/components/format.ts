@@ -30,6 +30,22 @@ const percent = cached(
   (lang) => new Intl.NumberFormat(lang || 'en', { style: 'percent', maximumFractionDigits: 2 }),
 );
 const number = cached((lang) => new Intl.NumberFormat(lang || 'en'));
+const compact = cached(
+  (lang) => new Intl.NumberFormat(lang || 'en', { notation: 'compact', maximumFractionDigits: 1 }),
+);
+
+/** A whole number with the language's digit grouping: 17797 → "17,797". */
+export function formatInteger(n: number, lang: string): string {
+  return number(lang).format(n);
+}
+
+/**
+ * A count for a small space: in full below 10,000 ("9,999"), else short in the language's
+ * way ("18K", "1.8万").
+ */
+export function formatCount(count: number, lang: string): string {
+  return count < 10_000 ? number(lang).format(count) : compact(lang).format(count);
+}
 
 /** `2025-05-19` → "19 May 2025" (en-GB style) or the locale's long date; the day is UTC. */
 export function formatDate(iso: string, lang: string): string {

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { formatInteger } from './format.js';
 
 /** The element's interface text in one language. */
 export interface Strings {
@@ -101,7 +102,7 @@ const en: Strings = {
   loadFailed: 'The visits could not be loaded.',
   retry: 'Try again',
   noVisits: 'No visits to show.',
-  visitCount: (n) => (n === 1 ? '1 visit' : `${n} visits`),
+  visitCount: (n) => (n === 1 ? '1 visit' : `${formatInteger(n, 'en')} visits`),
   problemsNotice: (bad, total) =>
     `${bad} of ${total} ${total === 1 ? 'visit' : 'visits'} could not be shown.`,
   recordsNotice: (n) =>
@@ -176,7 +177,7 @@ const zh: Strings = {
   loadFailed: '无法加载视察数据。',
   retry: '重试',
   noVisits: '没有可显示的视察。',
-  visitCount: (n) => `${n} 次视察`,
+  visitCount: (n) => `${formatInteger(n, 'zh-Hans')} 次视察`,
   problemsNotice: (bad, total) => `${total} 次视察中有 ${bad} 次无法显示。`,
   recordsNotice: (n) => `数据中有 ${n} 条记录无法使用；所有视察均已显示。`,
   staleNotice: '新的视察数据无法加载，地图仍显示之前的视察。',

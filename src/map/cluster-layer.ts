@@ -34,11 +34,11 @@ interface Drawn {
 /** Fraction of the view added on every side, so a short pan shows markers at once. */
 const PAD = 0.25;
 
-function clusterIcon(count: number): DivIcon {
+function clusterIcon(count: number, text: string): DivIcon {
   const size = count < 10 ? 34 : count < 100 ? 40 : count < 1000 ? 46 : 54;
   const label = document.createElement('span');
   label.className = 'im-cluster-count';
-  label.textContent = count < 10_000 ? String(count) : `${Math.floor(count / 1000)}k`;
+  label.textContent = text;
   label.ariaHidden = 'true';
   return new DivIcon({
     html: label,
@@ -250,7 +250,11 @@ export class ClusterLayer implements VisitLayer {
   }
 
   private clusterMarker(at: LatLngTuple, count: number, id: number, first: number): Marker {
-    const marker = new Marker(at, { icon: clusterIcon(count), keyboard: true, riseOnHover: true });
+    const marker = new Marker(at, {
+      icon: clusterIcon(count, this.host.clusterCount(count)),
+      keyboard: true,
+      riseOnHover: true,
+    });
     marker.on('click', () => void this.expand(at, id, first, false));
     marker.on('add', () => {
       const el = marker.getElement();

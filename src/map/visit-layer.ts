@@ -16,6 +16,8 @@ export interface VisitLayerHost {
   markerLabel(visit: VisitFeature): string;
   /** Accessible name of a cluster of `count` visits, for example "12 visits". */
   clusterLabel(count: number): string;
+  /** The count shown on a cluster, short: "12", "1.2K". */
+  clusterCount(count: number): string;
   /** Id of the selected visit, or `null`. */
   readonly selected: string | null;
   /** The user activated a visit's marker (click, Enter or Space). */

@@ -45,6 +45,8 @@ export interface VisitMapOptions {
   markerLabel: (visit: VisitFeature) => string;
   /** The accessible name of a cluster of `count` visits, for example "12 visits". */
   clusterLabel: (count: number) => string;
+  /** The count shown on a cluster, short: "12", "1.2K", "1.2万". */
+  clusterCount: (count: number) => string;
   /**
    * From this many visits on, visits are clustered (only the markers in view drawn; indexed in
    * a Web Worker from `WORKER_FROM`, 2,000, visits on); below it every visit has its own pin.
@@ -204,7 +206,7 @@ export class VisitMap {
    *   caller has them already (see `src/model/summary.ts`); else read here in one pass.
    */
   setVisits(visits: readonly VisitFeature[], summary?: VisitSummary): void {
-    this.layer?.remove();
+    const old = this.layer;
     this.visits = [...visits];
     const { coords, provinces, bounds } = summary ?? summarise(visits);
     this.bounds = bounds ? latLngBounds([bounds[0], bounds[1]], [bounds[2], bounds[3]]) : undefined;
@@ -217,6 +219,14 @@ export class VisitMap {
         ? new DeferredLayer(this.clusterLayer(host, visits.length >= WORKER_FROM))
         : new PinLayer(host);
     this.layer.setVisits(this.visits, coords);
+    // Clusters replacing clusters: the old ones stay until the new ones are drawn (indexing
+    // takes a moment), so the map does not go blank in between.
+    if (old instanceof DeferredLayer && this.layer instanceof DeferredLayer) {
+      const next = this.layer;
+      void Promise.race([next.whenDrawn(), new Promise((r) => setTimeout(r, 2000))]).then(() =>
+        old.remove(),
+      );
+    } else old?.remove();
   }
 
   /** Resolves once the visits given last to {@link VisitMap.setVisits} are on the map. */
@@ -453,7 +463,9 @@ export class VisitMap {
     this.hints.wheel = labels.wheelHint;
     this.hints.touch = labels.touchHint;
     this.layer?.relabel();
-    if (this.selectedId !== null) this.select(this.selectedId);
+    // The open popup in the new language, where it is: no zooming to reveal it again.
+    const visit = this.visits.find((v) => v.id === this.selectedId);
+    if (visit && this.map.hasLayer(this.popup)) this.openPopup(visit, {});
   }
 
   /** Removes the map and everything it added; the instance is unusable afterwards. */
@@ -478,6 +490,7 @@ export class VisitMap {
       map: this.map,
       markerLabel: (visit) => this.options.markerLabel(visit),
       clusterLabel: (count) => this.options.clusterLabel(count),
+      clusterCount: (count) => this.options.clusterCount(count),
       get selected() {
         return host.selectedId;
       },

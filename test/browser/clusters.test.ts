@@ -171,7 +171,7 @@ describe('<inspection-map> with a large input', () => {
     // Drawn from the preview while checking, or already checked: the same 3,000 visits.
     if (!loadedYet) expect(el.visits).toHaveLength(0);
     expect(counted(el)).toBe(3000);
-    expect(first.getAttribute('aria-label')).toMatch(/^\d+ visits$/);
+    expect(first.getAttribute('aria-label')).toMatch(/^[\d,]+ visits$/);
     const [lng, lat] = (input.features[0] as unknown as { geometry: { coordinates: number[] } })
       .geometry.coordinates as [number, number];
     leaflet(el).setView([lat, lng], 12, { animate: false });
@@ -203,5 +203,62 @@ describe('<inspection-map> with a large input', () => {
     ]);
     expect(el.visits).toHaveLength(1499);
     await until(() => counted(el) === 1499);
+  });
+
+  it('after a large input fails, shows the visits it kept, not the records it rejected', async () => {
+    const el = await mount();
+    await until(() => counted(el) === COUNT);
+    const input = data(1200);
+    for (const f of input.features as unknown as { properties: { visit: { date: string } } }[]) {
+      f.properties.visit.date = '2023-02-30';
+    }
+    const failed = new Promise((resolve) =>
+      el.addEventListener('inspection-map-problems', (e) => e.detail.fatal && resolve(true)),
+    );
+    el.data = input;
+    await failed;
+    expect(el.visits).toHaveLength(COUNT);
+    await until(() => counted(el) === COUNT);
+    // None of the rejected records has a marker of its own to open.
+    expect(pins(el).filter((p) => /^synthetic-0012/.test(p.dataset.visitId ?? ''))).toEqual([]);
+  });
+
+  it('keeps the view the reader chose while a large input was checked', async () => {
+    const el = document.createElement('inspection-map');
+    el.style.width = '900px';
+    document.body.append(el);
+    await until(() => (el as unknown as { adapter?: unknown }).adapter);
+    const input = data(2500);
+    (
+      input.features[7] as unknown as { properties: { visit: { date: string } } }
+    ).properties.visit.date = '2024-13-01';
+    const loaded = new Promise((resolve) => el.addEventListener('inspection-map-load', resolve));
+    el.data = input;
+    await until(() => clusters(el).length > 0);
+    leaflet(el).setView([31.2, 121.5], 8, { animate: false });
+    await loaded;
+    expect(el.visits).toHaveLength(2499);
+    // Redrawn from the checked visits (the rejected one's rank gone), where the reader was.
+    await until(() => clusters(el).length + pins(el).length > 0);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(leaflet(el).getZoom()).toBe(8);
+    expect(leaflet(el).getCenter().distanceTo([31.2, 121.5])).toBeLessThan(1000);
+  });
+
+  it('names clusters in the reader’s language, and changing it does not move the map', async () => {
+    const el = await mount();
+    const visit = el.visits[300];
+    el.select(visit?.id ?? null);
+    await until(() => popupText(el).includes(visit?.properties.name.en as string));
+    leaflet(el).setZoom(5, { animate: false });
+    await until(() => clusters(el).length > 0);
+    el.lang = 'zh-Hans';
+    await el.updateComplete;
+    await until(() => clusters(el)[0]?.getAttribute('aria-label')?.endsWith('次视察'));
+    // The popup is redrawn in Chinese where it is; the map is not zoomed in to reveal it again.
+    await new Promise((r) => setTimeout(r, 300));
+    expect(leaflet(el).getZoom()).toBe(5);
+    expect(popupText(el)).toContain(visit?.properties.name.zh ?? visit?.properties.name.en);
+    expect(root(el).querySelector('.leaflet-popup')).not.toBeNull();
   });
 });

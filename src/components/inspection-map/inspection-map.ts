@@ -12,6 +12,7 @@ import type { Province } from '../../model/provinces.js';
 import type { VisitFeature } from '../../model/schema.js';
 import { yieldToEventLoop } from '../../model/tasks.js';
 import { filterByYear, yearGroups, yearGroupsOf } from '../../model/time.js';
+import { formatCount } from '../format.js';
 import { renderToolbar } from '../map-toolbar.js';
 import { stringsFor } from '../strings.js';
 import { type CardContext, renderVisitCard, visitLabel } from '../visit-card.js';
@@ -187,6 +188,8 @@ export class InspectionMap extends LitElement {
     },
     failed: (problems) => {
       this.noticeDismissed = false;
+      // A large input's unchecked records may be on the map: back to the visits kept, if any.
+      if (this.drawnPreview !== undefined) this.drawVisits();
       emit(this, 'inspection-map-problems', { problems, fatal: true });
     },
     previewed: () => this.drawPreview(),
@@ -335,6 +338,7 @@ export class InspectionMap extends LitElement {
         renderPopup: (visit) => this.renderPopup(visit),
         markerLabel: (visit) => visitLabel(visit, this.language),
         clusterLabel: (count) => stringsFor(this.language).visitCount(count),
+        clusterCount: (count) => formatCount(count, this.language),
         onUserSelect: (id) => this.onUserSelect(id),
         tiles: this.tileOptions(),
       });
@@ -386,7 +390,8 @@ export class InspectionMap extends LitElement {
     const held = all && previewed && this.loader.previewHeld && !animate;
     if (!held) {
       this.adapter.setVisits(shown, all ? this.loader.summary : undefined);
-      this.adapter.fitAll({ animate: animate && !prefersReducedMotion() });
+      // After a preview the reader may have moved the map already: the view stays theirs.
+      if (!previewed) this.adapter.fitAll({ animate: animate && !prefersReducedMotion() });
     }
     this.adapter.setCredits(this.credits());
     if (this.selected && !this.adapter.select(this.selected) && this.loader.status === 'ready') {
