@@ -10,6 +10,7 @@ import { type Place, syntheticVisits } from '../../bench/data/synthetic.mjs';
 import raw from '../../data/visits.geojson?raw';
 import '../../src/components/inspection-map/define.js';
 import type { InspectionMap } from '../../src/components/inspection-map/inspection-map.js';
+import { until as untilWithin } from './helpers.js';
 
 const COUNT = 600;
 const data = (count = COUNT) =>
@@ -20,15 +21,8 @@ const data = (count = COUNT) =>
     places: places.places as Place[],
   });
 
-async function until<T>(fn: () => T | undefined | null | false, ms = 8000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = fn();
-    if (v) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${fn}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
+/** {@link untilWithin} with room for a worker to start and index on a loaded machine. */
+const until = <T>(fn: () => T | undefined | null | false) => untilWithin(fn, 8000);
 
 const root = (el: InspectionMap) => el.shadowRoot as ShadowRoot;
 const clusters = (el: InspectionMap) => [
