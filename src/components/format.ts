@@ -34,9 +34,13 @@ const compact = cached(
   (lang) => new Intl.NumberFormat(lang || 'en', { notation: 'compact', maximumFractionDigits: 1 }),
 );
 
-/** A whole number with the language's digit grouping: 17797 → "17,797". */
+/**
+ * A whole number with the language's digit grouping: 17797 → "17,797". Below 1,000 there is
+ * nothing to group in either language, and `Intl` is not asked: the first use of `Intl` on a
+ * page costs tens of milliseconds.
+ */
 export function formatInteger(n: number, lang: string): string {
-  return number(lang).format(n);
+  return Number.isInteger(n) && n >= 0 && n < 1000 ? String(n) : number(lang).format(n);
 }
 
 /**
@@ -44,7 +48,7 @@ export function formatInteger(n: number, lang: string): string {
  * way ("18K", "1.8万").
  */
 export function formatCount(count: number, lang: string): string {
-  return count < 10_000 ? number(lang).format(count) : compact(lang).format(count);
+  return count < 10_000 ? formatInteger(count, lang) : compact(lang).format(count);
 }
 
 /** `2025-05-19` → "19 May 2025" (en-GB style) or the locale's long date; the day is UTC. */

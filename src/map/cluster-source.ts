@@ -9,6 +9,7 @@
  *
  * @module
  */
+import { yieldToEventLoop } from '../model/tasks.js';
 import type { ClusterIndex, ClusterOptions } from './cluster-index.js';
 import workerScript from './cluster-worker.ts?worker&url';
 
@@ -128,7 +129,10 @@ class MainThreadSource implements ClusterSource {
     this.index = import('./cluster-index.js').then((m) => new m.ClusterIndex());
   }
   async load(coords: Float64Array, options: ClusterOptions) {
-    return (await this.index).load(coords, options);
+    const n = (await this.index).load(coords, options);
+    // Indexing took this task; the markers are drawn in the next.
+    await yieldToEventLoop();
+    return n;
   }
   async query(bbox: [number, number, number, number], zoom: number) {
     return (await this.index).query(bbox, zoom);

@@ -44,6 +44,8 @@ async function mount(setup?: (el: InspectionMap) => void): Promise<InspectionMap
   el.data = data();
   document.body.append(el);
   await until(() => clusters(el).length + pins(el).length > 0);
+  // From 100 visits they are drawn before they are checked: wait for the checked ones.
+  await until(() => el.visits.length === COUNT);
   return el;
 }
 

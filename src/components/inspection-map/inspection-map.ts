@@ -12,7 +12,7 @@ import type { Province } from '../../model/provinces.js';
 import type { VisitFeature } from '../../model/schema.js';
 import { yieldToEventLoop } from '../../model/tasks.js';
 import { filterByYear, yearGroups, yearGroupsOf } from '../../model/time.js';
-import { formatCount } from '../format.js';
+import { formatCount, formatDate } from '../format.js';
 import { renderToolbar } from '../map-toolbar.js';
 import { stringsFor } from '../strings.js';
 import { type CardContext, renderVisitCard, visitLabel } from '../visit-card.js';
@@ -27,11 +27,11 @@ import { statusStyles } from './status-view.styles.js';
 import {
   FETCH_TIMEOUT_MS,
   MAX_FILE_BYTES,
-  SLICED_FROM,
+  type Preview,
   VisitsController,
 } from './visits-controller.js';
 
-/** List entries added per task while the first page of a large input's list is drawn. */
+/** List entries added per task while the first page of a long list is drawn. */
 const LIST_STEP = 10;
 
 const BASE_CREDITS: Credit[] = [
@@ -176,7 +176,7 @@ export class InspectionMap extends LitElement {
       const linked = this.deepLinks.current();
       if (linked && this.visits.some((v) => v.id === linked)) this.selected = linked;
       this.noticeDismissed = false;
-      if (result.visits.length >= SLICED_FROM) void this.rampList();
+      if (result.visits.length > LIST_STEP) void this.rampList();
       this.drawVisits();
       emit(this, 'inspection-map-load', {
         visits: result.visits.length,
@@ -192,7 +192,14 @@ export class InspectionMap extends LitElement {
       if (this.drawnPreview !== undefined) this.drawVisits();
       emit(this, 'inspection-map-problems', { problems, fatal: true });
     },
-    previewed: () => this.drawPreview(),
+    previewed: async () => {
+      // The first use of `Intl` on a page takes tens of milliseconds (markers are named with
+      // their dates): in a task of its own, not in the one that draws.
+      await yieldToEventLoop();
+      formatDate('2000-01-01', this.language);
+      await yieldToEventLoop();
+      return this.drawPreview();
+    },
   });
 
   @query('.map') private mapEl!: HTMLElement;
@@ -218,7 +225,7 @@ export class InspectionMap extends LitElement {
 
   private adapter: VisitMap | undefined;
   /** The preview the map shows, while a large input is checked. */
-  private drawnPreview: unknown;
+  private drawnPreview: Preview | undefined;
   private creating: Promise<void> | undefined;
   private resizeObserver: ResizeObserver | undefined;
 
@@ -382,12 +389,14 @@ export class InspectionMap extends LitElement {
 
   private drawVisits(animate = false): void {
     if (!this.adapter) return;
-    const previewed = this.drawnPreview !== undefined;
+    const preview = this.drawnPreview;
+    const previewed = preview !== undefined;
     this.drawnPreview = undefined;
     const shown = this.shown;
     const all = shown === this.visits;
-    // Every record was valid: the map already shows them all, as drawn from the preview.
-    const held = all && previewed && this.loader.previewHeld && !animate;
+    // Every record was valid: the map already shows them all, as drawn from this preview.
+    const held =
+      all && previewed && this.loader.previewHeld && preview.visits === this.visits && !animate;
     if (!held) {
       this.adapter.setVisits(shown, all ? this.loader.summary : undefined);
       // After a preview the reader may have moved the map already: the view stays theirs.
