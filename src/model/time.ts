@@ -4,7 +4,7 @@
  * @module
  */
 import type { VisitFeature } from './schema.js';
-import type { VisitSummary } from './summary.js';
+import { summarise, type VisitSummary } from './summary.js';
 
 /** Visits of one year, with counts per province (by the province's English name). */
 export interface YearGroup {
@@ -28,33 +28,14 @@ const byCount = (counts: Iterable<ProvinceCount>): ProvinceCount[] =>
       (a.province.en < b.province.en ? -1 : a.province.en > b.province.en ? 1 : 0),
   );
 
-/**
- * The years with visits, oldest first, with counts per province. One pass over the visits:
- * 100,000 of them take a few milliseconds.
- */
+/** The years with visits, oldest first, with counts per province (see {@link yearGroupsOf}). */
 export function yearGroups(visits: readonly VisitFeature[]): YearGroup[] {
-  const years = new Map<string, { count: number; provinces: Map<string, ProvinceCount> }>();
-  for (const v of visits) {
-    const year = yearOf(v);
-    let group = years.get(year);
-    if (!group) {
-      group = { count: 0, provinces: new Map() };
-      years.set(year, group);
-    }
-    group.count += 1;
-    const province = v.properties.place.province;
-    const entry = group.provinces.get(province.basemapId);
-    if (entry) entry.count += 1;
-    else group.provinces.set(province.basemapId, { province, count: 1 });
-  }
-  return [...years]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([year, g]) => ({ year, count: g.count, provinces: byCount(g.provinces.values()) }));
+  return yearGroupsOf(summarise(visits));
 }
 
 /**
- * {@link yearGroups} from a {@link VisitSummary}'s days and provinces, without reading the
- * visits again: for 100,000 visits, a millisecond instead of a pass over every record.
+ * The years with visits, oldest first, with counts per province, from a {@link VisitSummary}'s
+ * days and provinces, without reading the visits again: for 100,000 visits, a millisecond.
  */
 export function yearGroupsOf(summary: VisitSummary): YearGroup[] {
   const { days, provinceOf, provinceList } = summary;
@@ -80,11 +61,6 @@ export function yearGroupsOf(summary: VisitSummary): YearGroup[] {
       });
       return { year: String(year).padStart(4, '0'), count, provinces: byCount(provinces) };
     });
-}
-
-/** How many visits each province has, most first. */
-export function provinceCounts(visits: readonly VisitFeature[]): YearGroup['provinces'] {
-  return mergeProvinces(yearGroups(visits));
 }
 
 /** The counts per province of several years together, most first. */

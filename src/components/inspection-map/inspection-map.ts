@@ -149,14 +149,10 @@ export class InspectionMap extends LitElement {
   /**
    * How long the visits file, and the first map tile, may take to arrive, in milliseconds.
    * Default 15000. Past it the file counts as failed and the tile layer as unavailable.
-   * @default 15000
    */
   @property({ attribute: 'fetch-timeout', type: Number }) fetchTimeout: number = FETCH_TIMEOUT_MS;
 
-  /**
-   * The largest visits file accepted, in bytes. Default 20000000 (20 MB).
-   * @default 20000000
-   */
+  /** The largest visits file accepted, in bytes. Default 20000000 (20 MB). */
   @property({ attribute: 'max-bytes', type: Number }) maxBytes: number = MAX_FILE_BYTES;
 
   private readonly loader = new VisitsController(this, {
