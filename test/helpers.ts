@@ -1,4 +1,7 @@
-/** Shared test helpers: the repository's files, read once. */
+/**
+ * Shared test helpers: the repository's files, and the fixture datasets the behaviour tests
+ * own (`test/fixtures/datasets/`). Only the data-integrity tests (`test/data/`) read `data/`.
+ */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -16,4 +19,13 @@ export const readJson = (path: string): unknown =>
 export const articleBytes = (): Buffer => readFileSync(ARTICLE_PATH);
 export const articleText = (): string => articleBytes().toString('utf8');
 export const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
-export const visitsJson = (): unknown => readJson('data/visits.geojson');
+/** The shipped dataset, `data/visits.geojson`: for the data-integrity tests only. */
+export const shippedJson = (): unknown => readJson('data/visits.geojson');
+
+/** Folder of the fixture datasets, each laid out like the repository's `data/`. */
+export const FIXTURES = resolve(ROOT, 'test/fixtures/datasets');
+/** The fixture datasets on disk (see `test/fixtures/datasets/make.ts`). */
+export type FixtureName = 'one-article' | 'two-articles' | 'bare' | 'empty';
+/** A fixture dataset's visits file, parsed: by default the first article's three visits. */
+export const fixtureJson = (name: FixtureName = 'one-article'): unknown =>
+  readJson(`test/fixtures/datasets/${name}/data/visits.geojson`);

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import places from '../../bench/data/places.json';
 import { type Place, syntheticVisits } from '../../bench/data/synthetic.mjs';
-import raw from '../../data/visits.geojson?raw';
+import raw from '../fixtures/datasets/one-article/data/visits.geojson?raw';
 import '../../src/components/inspection-map/define.js';
 import type { InspectionMap } from '../../src/components/inspection-map/inspection-map.js';
 import { until as untilWithin } from './helpers.js';

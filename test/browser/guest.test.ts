@@ -4,8 +4,8 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import visitsUrl from '../../data/visits.geojson?url';
 import type { InspectionMap } from '../../src/components/inspection-map/inspection-map.js';
+import visitsUrl from '../fixtures/datasets/one-article/data/visits.geojson?url';
 import {
   BENSTEEL,
   data,

@@ -1,5 +1,5 @@
 /** Helpers shared by the browser tests: the dataset, mounting, waiting and reading the map. */
-import raw from '../../data/visits.geojson?raw';
+import raw from '../fixtures/datasets/one-article/data/visits.geojson?raw';
 import '../../src/components/inspection-map/define.js';
 import type { InspectionMap } from '../../src/components/inspection-map/inspection-map.js';
 
@@ -12,7 +12,7 @@ export interface VisitsJson {
   [member: string]: unknown;
 }
 
-/** The real dataset, parsed once; clone it before handing it to an element. */
+/** The one-article fixture dataset (three visits), parsed once; clone it before handing it to an element. */
 export const DATA = JSON.parse(raw) as VisitsJson;
 export const data = (): VisitsJson => structuredClone(DATA);
 /** The same file with only the Features whose ids are given (another element's data). */
@@ -115,14 +115,14 @@ export async function settled(el: InspectionMap, ms = 5000): Promise<void> {
   }, ms);
 }
 
-/** A fresh copy of data/visits.geojson. */
+/** A fresh copy of the one-article fixture dataset. */
 export const dataset = data;
 export const markerIds = (el: InspectionMap): string[] =>
   markers(el).map((m) => m.dataset.visitId ?? '');
 export const listIds = (el: InspectionMap): string[] =>
   [...root(el).querySelectorAll<HTMLElement>('.list-item')].map((i) => i.dataset.listId ?? '');
 
-/** Mounts an element from options: data (default: the real dataset), width, lang, markers. */
+/** Mounts an element from options: data (default: the one-article fixture), width, lang, markers. */
 export function mountWith(
   options: { data?: unknown; width?: string; lang?: string; markers?: number } = {},
 ): Promise<InspectionMap> {

@@ -4,8 +4,8 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import visitsUrl from '../../data/visits.geojson?url';
 import type { InspectionMap } from '../../src/components/inspection-map/inspection-map.js';
+import visitsUrl from '../fixtures/datasets/one-article/data/visits.geojson?url';
 import { data, LUOYANG, marker, markers, mount, popupText, root, until } from './helpers.js';
 
 const realFetch = window.fetch;

@@ -1,13 +1,14 @@
 /** Helpers shared by the browser tests. */
-import raw from '../../data/visits.geojson?raw';
+
 import type { InspectionMapEventDetail } from '../../src/components/inspection-map/events.js';
 import type { InspectionMap } from '../../src/components/inspection-map/inspection-map.js';
+import raw from '../fixtures/datasets/one-article/data/visits.geojson?raw';
 import { root } from './helpers.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: tests reach into JSON of any shape on purpose.
 export type Json = any;
 
-/** A fresh copy of the dataset. */
+/** A fresh copy of the one-article fixture dataset. */
 export const dataset = (): Json => JSON.parse(raw);
 export const RAW = raw;
 

@@ -3,14 +3,14 @@
  * keyboard, and no request beyond the local server.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { visitsJson } from '../helpers.js';
+import { fixtureJson } from '../helpers.js';
 import { openPage, popupText, type Served, servePage } from './server.js';
 
 type Visit = {
   id: string;
   properties: { quotes: { text: string }[]; statistics: { passage: { text: string } }[] };
 };
-const VISITS = (visitsJson() as { features: Visit[] }).features;
+const VISITS = (fixtureJson() as { features: Visit[] }).features;
 const ownTexts = (v: Visit) => [
   ...v.properties.quotes.map((q) => q.text),
   ...v.properties.statistics.map((s) => s.passage.text),

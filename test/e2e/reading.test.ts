@@ -9,7 +9,7 @@ import Papa from 'papaparse';
 import type { Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseVisits } from '../../src/model/load.js';
-import { visitsJson } from '../helpers.js';
+import { fixtureJson } from '../helpers.js';
 import { openPage, popupText, type Served, servePage } from './server.js';
 
 let served: Served;
@@ -95,7 +95,7 @@ describe('without scripts', () => {
       'Luoyang Bearing Group Co., Ltd.',
     ]);
     const text = (await page.locator('inspection-map').textContent())?.replace(/\s+/g, ' ') ?? '';
-    const data = parseVisits(visitsJson());
+    const data = parseVisits(fixtureJson());
     for (const q of data.visits.flatMap((v) => v.properties.quotes)) expect(text).toContain(q.text);
     expect(text).toContain('almost 80%');
     await expect(page.locator('#national-figures .national-figure').count()).resolves.toBe(3);
@@ -113,7 +113,7 @@ describe('open data', () => {
     const article = await (await fetch(articleHref)).text();
     expect(article.length).toBe(4379);
     const geojson = await (await fetch(geojsonHref)).json();
-    expect(geojson).toEqual(visitsJson());
+    expect(geojson).toEqual(fixtureJson());
     const bytes = Buffer.from(await (await fetch(csvHref)).arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const csv = bytes.subarray(3).toString('utf8');

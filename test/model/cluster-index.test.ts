@@ -4,7 +4,7 @@ import places from '../../bench/data/places.json';
 import { type Place, syntheticVisits } from '../../bench/data/synthetic.mjs';
 import { ClusterIndex } from '../../src/map/cluster-index.js';
 import { ITEM_STRIDE } from '../../src/map/cluster-protocol.js';
-import { visitsJson } from '../helpers.js';
+import { fixtureJson } from '../helpers.js';
 
 /** Three points in Luoyang (two on the same spot), one in Benxi, one in Rizhao: date order. */
 const COORDS = new Float64Array([
@@ -53,7 +53,7 @@ describe('ClusterIndex on 3,000 synthetic visits', () => {
   const visits = syntheticVisits({
     count: 3000,
     seed: 11,
-    base: visitsJson(),
+    base: fixtureJson(),
     places: places.places as Place[],
   }).features as unknown as { geometry: { coordinates: [number, number] } }[];
   const coords = Float64Array.from(visits.flatMap((v) => v.geometry.coordinates));

@@ -9,7 +9,7 @@ import { type BaseMapTopology, baseMapFeatures } from '../../src/map/basemap-dat
 import { type LoadResult, parseVisits } from '../../src/model/load.js';
 import { readVisitsBytes, readVisitsText } from '../../src/model/read.js';
 import { VisitFeature } from '../../src/model/schema.js';
-import { readJson, visitsJson } from '../helpers.js';
+import { fixtureJson, readJson } from '../helpers.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: the tests reach into JSON of any shape on purpose.
 type Json = any;
@@ -45,7 +45,7 @@ function paths(node: Json, at: (string | number)[] = []): (string | number)[][] 
   return here;
 }
 
-const BASE = visitsJson() as Json;
+const BASE = fixtureJson() as Json;
 const ALL_PATHS = paths(BASE).filter((p) => p.length > 0);
 const SPECIAL = fc.constantFrom(
   Number.NaN,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseVisits } from '../../src/model/load.js';
-import { visitsJson } from '../helpers.js';
+import { fixtureJson } from '../helpers.js';
 
 type Json = {
   features: {
@@ -10,7 +10,7 @@ type Json = {
   }[];
   statistics: Record<string, unknown>[];
 };
-const fresh = () => structuredClone(visitsJson()) as Json;
+const fresh = () => structuredClone(fixtureJson()) as Json;
 const feature = (d: Json, i: number) => {
   const f = d.features[i];
   if (!f) throw new Error(`no feature ${i}`);

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseVisits } from '../../src/model/load.js';
-import { visitsJson } from '../helpers.js';
+import { fixtureJson } from '../helpers.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: the tests reach into JSON of any shape on purpose.
 type Json = any;
@@ -13,7 +13,7 @@ const LUOYANG = 'luoyang-bearing-2025-05-19';
 
 /** The messages for the dataset after `change`. */
 function messages(change: (d: Json) => void): string[] {
-  const d = structuredClone(visitsJson()) as Json;
+  const d = structuredClone(fixtureJson()) as Json;
   change(d);
   return parseVisits(d).problems.map((p) => p.message);
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type BaseMapTopology, baseMapFeatures } from '../../src/map/basemap-data.js';
 import { parseVisits } from '../../src/model/load.js';
 import { checkProvince, distanceToKm, type Province } from '../../src/model/provinces.js';
-import { readJson, visitsJson } from '../helpers.js';
+import { fixtureJson, readJson } from '../helpers.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: the tests reach into JSON of any shape on purpose.
 type Json = any;
@@ -11,7 +11,7 @@ const provinces = baseMapFeatures(readJson('data/basemap/basemap.topo.json') as 
 const LUOYANG = 'luoyang-bearing-2025-05-19';
 
 function messages(change: (d: Json) => void): string[] {
-  const d = structuredClone(visitsJson()) as Json;
+  const d = structuredClone(fixtureJson()) as Json;
   change(d);
   return parseVisits(d, { provinces }).problems.map((p) => p.message);
 }
@@ -57,7 +57,7 @@ describe('checkProvince', () => {
 
 describe('parseVisits with the base map’s provinces', () => {
   it('keeps all three visits of the dataset: each lies in its province', () => {
-    const r = parseVisits(visitsJson(), { provinces });
+    const r = parseVisits(fixtureJson(), { provinces });
     expect(r.problems).toEqual([]);
     expect(r.visits).toHaveLength(3);
   });

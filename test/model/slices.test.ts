@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import places from '../../bench/data/places.json';
 import { type Place, syntheticVisits } from '../../bench/data/synthetic.mjs';
 import { parseVisits, parseVisitsInSlices } from '../../src/model/load.js';
-import { visitsJson } from '../helpers.js';
+import { fixtureJson } from '../helpers.js';
 
 const synthetic = (count: number) =>
-  syntheticVisits({ count, seed: 3, base: visitsJson(), places: places.places as Place[] });
+  syntheticVisits({ count, seed: 3, base: fixtureJson(), places: places.places as Place[] });
 
 describe('parseVisitsInSlices', () => {
   it('gives the same visits and problems as parseVisits, in the same order', async () => {

@@ -5,11 +5,11 @@ import { parseVisits } from '../../src/model/load.js';
 import { inDateOrder } from '../../src/model/order.js';
 import { summarise } from '../../src/model/summary.js';
 import { filterByYear, mergeProvinces, yearGroups, yearGroupsOf } from '../../src/model/time.js';
-import { visitsJson } from '../helpers.js';
+import { fixtureJson } from '../helpers.js';
 
 describe('visits by year', () => {
   it('counts the three visits of the article by year and province', () => {
-    const visits = inDateOrder(parseVisits(visitsJson()).visits);
+    const visits = inDateOrder(parseVisits(fixtureJson()).visits);
     const groups = yearGroups(visits);
     expect(groups.map((g) => [g.year, g.count])).toEqual([
       ['2024', 1],
@@ -35,7 +35,7 @@ describe('visits by year', () => {
     const data = syntheticVisits({
       count: 5000,
       seed: 3,
-      base: visitsJson(),
+      base: fixtureJson(),
       places: places.places as Place[],
     });
     const visits = inDateOrder(parseVisits(data).visits);

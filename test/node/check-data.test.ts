@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, visitsJson } from '../helpers.js';
+import { FIXTURES, fixtureJson, ROOT } from '../helpers.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: the tests reach into JSON of any shape on purpose.
 type Json = any;
@@ -27,15 +27,15 @@ function checkData(cwd: string, ...files: string[]) {
 }
 
 function variant(dir: string, name: string, change: (d: Json) => void): string {
-  const d = structuredClone(visitsJson()) as Json;
+  const d = structuredClone(fixtureJson()) as Json;
   change(d);
   writeFileSync(join(dir, name), JSON.stringify(d));
   return name;
 }
 
 describe('npm run check-data', () => {
-  it('passes the dataset, and exits 0', () => {
-    expect(checkData(ROOT, 'data/visits.geojson')).toEqual({
+  it('passes a valid dataset, and exits 0', () => {
+    expect(checkData(resolve(FIXTURES, 'one-article'), 'data/visits.geojson')).toEqual({
       status: 0,
       lines: ['data/visits.geojson: 3 visits, 3 national figures, 1 article: no problems'],
       stderr: '',

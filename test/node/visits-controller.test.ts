@@ -7,12 +7,12 @@ import {
   VisitsController,
 } from '../../src/components/inspection-map/visits-controller.js';
 import { type BaseMapTopology, baseMapFeatures } from '../../src/map/basemap-data.js';
-import { visitsJson } from '../helpers.js';
+import { fixtureJson } from '../helpers.js';
 
 const provinces = baseMapFeatures(baseMap as unknown as BaseMapTopology).provinces.features;
 
 const synthetic = (count: number) =>
-  syntheticVisits({ count, seed: 5, base: visitsJson(), places: places.places as Place[] });
+  syntheticVisits({ count, seed: 5, base: fixtureJson(), places: places.places as Place[] });
 
 /** A controller on a stand-in host, recording its states and callbacks in order. */
 function controller() {

@@ -12,7 +12,7 @@
  */
 import places from '../../../bench/data/places.json';
 import { type Place, syntheticVisits } from '../../../bench/data/synthetic.mjs';
-import raw from '../../../data/visits.geojson?raw';
+import raw from '../../fixtures/datasets/one-article/data/visits.geojson?raw';
 import '../../../src/components/inspection-map/define.js';
 import { PAYLOADS, withPayloads } from '../../fixtures/inject.js';
 
