@@ -11,7 +11,12 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['test/model/**/*.test.ts', 'test/data/**/*.test.ts', 'test/node/**/*.test.ts'],
+          include: [
+            'test/model/**/*.test.ts',
+            'test/data/**/*.test.ts',
+            'test/node/**/*.test.ts',
+            'test/draft/**/*.test.ts',
+          ],
         },
       },
       {

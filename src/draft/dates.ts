@@ -1,0 +1,106 @@
+/**
+ * Dates pass: every date expression of the article, resolved by chrono-node against the
+ * publication date, kept only at the precision the wording gives (day, ISO week, month, year),
+ * with a sentence saying how it was resolved. A weekday alone ("on Monday") is the last such day
+ * on or before the publication date: a news report tells what has happened.
+ *
+ * @module
+ */
+
+import { addDays, dateAt, describeDate, isoDay, spanOf, weekdayOf } from './calendar.js';
+import { makeChrono } from './chrono-config.js';
+import type { Precision } from './types.js';
+
+export interface DateMention {
+  start: number;
+  end: number;
+  text: string;
+  /** `YYYY-MM-DD`, `YYYY-Www`, `YYYY-MM` or `YYYY`. */
+  date: string;
+  precision: Precision;
+  dayPart: 'morning' | 'afternoon' | 'evening' | null;
+  /** How the wording was resolved, in one sentence. */
+  resolution: string;
+}
+
+let chrono: ReturnType<typeof makeChrono> | undefined;
+
+/** Words that make a result a date; a bare number or ordinal ("the 13th") is not one. */
+const DATE_WORD =
+  /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|week|month|year|today|yesterday|tonight|ago)|\d{4}/i;
+
+function precisionOf(r: {
+  start: { isCertain(c: string): boolean };
+  tags(): Set<string>;
+}): Precision | null {
+  const c = r.start;
+  if (r.tags().has('draft/week')) return 'week';
+  if (c.isCertain('day') || c.isCertain('weekday')) return 'day';
+  if (c.isCertain('month')) return 'month';
+  if (c.isCertain('year')) return 'year';
+  return null;
+}
+
+function dayPartOf(text: string): DateMention['dayPart'] {
+  const m = /\b(morning|afternoon|evening|night)\b/i.exec(text)?.[1]?.toLowerCase();
+  if (!m) return null;
+  return m === 'night' ? 'evening' : (m as DateMention['dayPart']);
+}
+
+function resolution(text: string, date: string, precision: Precision, published: string): string {
+  const pub = `${weekdayOf(published)} ${published}`;
+  const quoted = `"${text}"`;
+  const missing =
+    precision === 'day' ? '' : `; the article gives no ${precision === 'year' ? 'month' : 'day'}`;
+  return `The publication date is ${pub}, so ${quoted} is ${describeDate(date)}${missing}.`;
+}
+
+/**
+ * Finds the dates in `text`.
+ *
+ * @param published - publication date `YYYY-MM-DD`, the reference for relative wording.
+ */
+export function findDates(text: string, published: string): DateMention[] {
+  chrono ??= makeChrono();
+  const reference = new Date(`${published}T12:00:00Z`);
+  const results = chrono.parse(text, { instant: reference, timezone: 0 });
+  const out: DateMention[] = [];
+  for (const r of results) {
+    if (!DATE_WORD.test(r.text) || /^\s*(now|right now)\s*$/i.test(r.text)) continue;
+    const precision = precisionOf(r);
+    if (!precision) continue;
+    let day = isoDay(r.start.date());
+    // A weekday on its own is the last such day on or before publication.
+    if (
+      precision === 'day' &&
+      !r.start.isCertain('day') &&
+      day > published &&
+      !/\bnext\b/i.test(r.text)
+    )
+      day = addDays(day, -7);
+    let start = r.index;
+    let wording = r.text;
+    const trimmed = wording.replace(/[\s,;:.]+$/u, '');
+    wording = trimmed;
+    // Keep "in" or "on" before it: "in January 2025" is the article's wording.
+    const before = text.slice(Math.max(0, start - 3), start);
+    if (/^(?:in|on) $/i.test(before) && !/^(?:in|on)\s/i.test(wording)) {
+      start -= 3;
+      wording = text.slice(start, start + 3 + wording.length);
+    }
+    const date = dateAt(day, precision);
+    out.push({
+      start,
+      end: start + wording.length,
+      text: wording,
+      date,
+      precision,
+      dayPart: dayPartOf(wording),
+      resolution: resolution(wording, date, precision, published),
+    });
+  }
+  return out;
+}
+
+/** Whether a date lies after the publication date (all of it). */
+export const afterPublication = (date: string, published: string) => spanOf(date).start > published;

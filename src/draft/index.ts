@@ -1,0 +1,130 @@
+/**
+ * The draft engine: an article's text in, a draft visits collection out, every drafted item
+ * with its passage (UTF-16 offsets and text). A pipeline of small passes, each in its own file:
+ * dateline → sentences → dates → places → visits → quotes and reported statements → figures →
+ * attachment → review notes. No DOM and no Node-only API: it runs in Node and the browser.
+ *
+ * @module
+ */
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
+import { readDateline } from './dateline.js';
+import { findDates } from './dates.js';
+import { visitFeature } from './features.js';
+import { idMaker } from './ids.js';
+import { checkInput } from './input.js';
+import { findPlaces } from './places.js';
+import { paragraphs, sentences } from './sentences.js';
+import type { DraftArticleRecord, VisitsCollection } from './types.js';
+import { findVisits } from './visits.js';
+
+export { gazetteer, type Place } from './gazetteer.js';
+export { type DraftInputCode, DraftInputError, MAX_ARTICLE_BYTES } from './input.js';
+export type * from './types.js';
+
+/** What the text may lack, and how the article is recorded. */
+export interface DraftOptions {
+  /** `YYYY-MM-DD` publication date when the text lacks it (or the year for an agency dateline). */
+  date?: string;
+  /** The title, when the text has none on its own line (recorded without a passage). */
+  title?: string;
+  outlet?: string;
+  /** Link to the original (http or https). */
+  url?: string;
+  /** Article id; default `article-` and the first 16 hex digits of the text's SHA-256. */
+  id?: string;
+  /** Path of the article's text from the repository root; default `data/articles/<id>.txt`. */
+  file?: string;
+}
+
+/** One drafted span: where it stands in the text, and the id of the item it belongs to. */
+export interface DraftSpan {
+  kind: 'title' | 'dateline' | 'visit' | 'place' | 'date' | 'quote' | 'figure';
+  start: number;
+  end: number;
+  text: string;
+  item: string;
+}
+
+export interface Draft {
+  /** The visits format: one article, its statistics, features and unattached quotes. */
+  collection: VisitsCollection;
+  /** Every drafted span, in text order. */
+  spans: DraftSpan[];
+}
+
+const ID = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
+
+/**
+ * Drafts the visits, quotes and figures of one article. Synchronous.
+ *
+ * @param text - the article as decoded from UTF-8 (offsets are UTF-16 indices into it).
+ * @throws DraftInputError for empty, binary, too large or non-English text, and for a missing
+ *   or impossible publication date.
+ */
+export function draftArticle(text: string, options: DraftOptions = {}): Draft {
+  checkInput(text);
+  const dateline = readDateline(text, options);
+  const digest = bytesToHex(sha256(new TextEncoder().encode(text)));
+  const id = options.id && ID.test(options.id) ? options.id : `article-${digest.slice(0, 16)}`;
+  const published = dateline.date;
+  const paras = paragraphs(text);
+  const sents = sentences(text);
+  const outside = (m: { start: number; end: number }) =>
+    !(dateline.passage && m.start < dateline.passage.end && dateline.passage.start < m.end) &&
+    !(
+      dateline.titlePassage &&
+      m.start < dateline.titlePassage.end &&
+      dateline.titlePassage.start < m.end
+    );
+  const dates = findDates(text, published).filter(outside);
+  const places = findPlaces(text).filter(outside);
+  const visits = findVisits({
+    text,
+    sentences: sents,
+    paragraphs: paras,
+    places,
+    dates,
+    published,
+  });
+  const unique = idMaker();
+  const features = visits.map((v) => visitFeature(text, v, id, published, unique));
+  const article: DraftArticleRecord = {
+    id,
+    title: dateline.title,
+    date: published,
+    section: dateline.section,
+    outlet: dateline.outlet,
+    language: 'en',
+    translation: null,
+    file: options.file ?? `data/articles/${id}.txt`,
+    sha256: digest,
+    ...(options.url && /^https?:\/\//i.test(options.url) ? { url: options.url } : {}),
+    titlePassage: dateline.titlePassage,
+    dateline: dateline.passage,
+  };
+  const spans: DraftSpan[] = [];
+  if (dateline.titlePassage) spans.push({ kind: 'title', ...dateline.titlePassage, item: id });
+  if (dateline.passage) spans.push({ kind: 'dateline', ...dateline.passage, item: id });
+  features.forEach((f, i) => {
+    const v = visits[i];
+    const p = f.properties;
+    spans.push({ kind: 'visit', ...p.mention, item: f.id });
+    if (v?.located.mention) {
+      const { start, end, text: t } = v.located.mention;
+      spans.push({ kind: 'place', start, end, text: t, item: f.id });
+    }
+    if (v?.date) spans.push({ kind: 'date', ...p.visit.wording, item: f.id });
+  });
+  spans.sort((a, b) => a.start - b.start || a.end - b.end);
+  return {
+    collection: {
+      type: 'FeatureCollection',
+      articles: [article],
+      statistics: [],
+      features,
+      quotes: [],
+    },
+    spans,
+  };
+}

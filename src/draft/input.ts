@@ -1,0 +1,80 @@
+/**
+ * Bad input, refused before any pass runs: empty, binary, too large, not English.
+ *
+ * @module
+ */
+
+/** Why an article cannot be drafted. */
+export type DraftInputCode =
+  | 'empty'
+  | 'binary'
+  | 'too-large'
+  | 'no-date'
+  | 'bad-date'
+  | 'not-english';
+
+/** Thrown by `draftArticle` for input it cannot draft; `message` is one line for a person. */
+export class DraftInputError extends Error {
+  readonly code: DraftInputCode;
+  constructor(code: DraftInputCode, message: string) {
+    super(message);
+    this.name = 'DraftInputError';
+    this.code = code;
+  }
+}
+
+/** The largest article accepted, in UTF-8 bytes (1 MiB). */
+export const MAX_ARTICLE_BYTES = 1_048_576;
+
+/** UTF-8 length of a string without encoding it. */
+export function utf8Length(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+// Control characters other than tab, line feed, form feed and carriage return, and U+FFFD
+// (what a decoder puts where bytes were not UTF-8).
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
+const BINARY = /[\u0000-\u0008\u000b\u000e-\u001f\ufffd]/g;
+
+/** Throws a {@link DraftInputError} when the text is empty, binary, too large or not English. */
+export function checkInput(text: string): void {
+  if (typeof text !== 'string' || text.trim() === '')
+    throw new DraftInputError('empty', 'The article is empty.');
+  if (text.length > MAX_ARTICLE_BYTES || utf8Length(text) > MAX_ARTICLE_BYTES)
+    throw new DraftInputError(
+      'too-large',
+      `The article is over 1 MiB (${MAX_ARTICLE_BYTES} bytes); split it or trim it.`,
+    );
+  const odd = text.match(BINARY)?.length ?? 0;
+  if (text.includes('\u0000') || odd > Math.max(2, text.length / 1000))
+    throw new DraftInputError('binary', 'The file is not text (it holds binary data).');
+  const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const words = text.toLowerCase().match(/[a-z]+/g) ?? [];
+  const common = words.filter((w) => COMMON.has(w)).length;
+  if (
+    letters === 0 ||
+    latin / letters < 0.6 ||
+    (words.length >= 20 && common / words.length < 0.08)
+  )
+    throw new DraftInputError(
+      'not-english',
+      'The article is not in English; the draft engine reads English articles only.',
+    );
+}
+
+const COMMON = new Set(
+  'the of and to in a is that for on with as by was at from he his it are has have be an said this which its their were will'.split(
+    ' ',
+  ),
+);

@@ -1,0 +1,135 @@
+/**
+ * Where a site is: the city and province for one site mention, from the place mentions around
+ * it. Two places of one name are told apart by the province the article names; otherwise, and
+ * wherever the engine has to infer, the result carries a review note saying so.
+ *
+ * @module
+ */
+import { type Place, placesStartingWith } from './gazetteer.js';
+import type { PlaceMention } from './places.js';
+import type { Sentence } from './sentences.js';
+import type { SiteMention } from './sites.js';
+
+export interface Located {
+  place: Place;
+  precision: 'city' | 'province';
+  /** The mention of the place, when the article names it. */
+  mention: PlaceMention | null;
+  review: string[];
+}
+
+const COUNT = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const count = (n: number) => COUNT[n] ?? String(n);
+
+const within = (m: { start: number; end: number }, a: number, b: number) =>
+  m.start >= a && m.end <= b;
+
+/**
+ * Locates a site named in `sentence`, looking at the site's own name, then the sentence, then
+ * its paragraph.
+ *
+ * @param places - every place mention of the article, the dateline's city excluded.
+ * @param paragraph - the paragraph's offsets.
+ */
+export function locate(
+  site: SiteMention,
+  sentence: Sentence,
+  paragraph: { start: number; end: number },
+  places: readonly PlaceMention[],
+  previous?: Located,
+): Located | undefined {
+  const inName = places.filter((p) => within(p, site.start, site.end));
+  const inSentence = places.filter((p) => within(p, sentence.start, sentence.end));
+  const inParagraph = places.filter((p) => within(p, paragraph.start, paragraph.end));
+  const provinceMention =
+    inSentence.find((p) => p.kind === 'province') ?? inParagraph.find((p) => p.kind === 'province');
+  const province = provinceMention?.places[0]?.province;
+  // Provinces named anywhere in the article: a weaker hint than one named nearby.
+  const named = new Set(
+    places.filter((p) => p.kind === 'province').map((p) => p.places[0]?.province),
+  );
+  const cityMentions = [
+    ...inName.filter((p) => p.kind === 'city'),
+    ...nearest(
+      site,
+      inSentence.filter((p) => p.kind === 'city' && !inName.includes(p)),
+    ),
+    ...inParagraph.filter((p) => p.kind === 'city' && !inSentence.includes(p)),
+  ];
+  for (const city of cityMentions) {
+    const all = city.places;
+    const fits = province ? all.filter((p) => p.province === province) : all;
+    if (fits.length === 0) continue;
+    const review: string[] = [];
+    let chosen = fits;
+    if (distinct(fits) > 1) {
+      const hinted = fits.filter((p) => named.has(p.province));
+      const list = [...new Set(fits.map((p) => p.province.en))].join(', ');
+      if (distinct(hinted) === 1 && hinted[0]) {
+        chosen = hinted;
+        review.push(
+          `${count(distinct(fits))} places named ${city.text} (${list}); the one in ${hinted[0].province.en}, named elsewhere in the article, is used`,
+        );
+      } else
+        review.push(
+          `${count(distinct(fits))} places named ${city.text} (${list}); the first is used`,
+        );
+    }
+    return { place: chosen[0] as Place, precision: 'city', mention: city, review };
+  }
+  if (!provinceMention) {
+    if (!previous) return undefined;
+    const same = /\bsame (?:city|place|town)\b/i.test(sentence.text);
+    return {
+      ...previous,
+      mention: null,
+      review: same
+        ? []
+        : [`no place named; the place of the visit before (${previous.place.name}) is used`],
+    };
+  }
+  const guess = cityFromName(site.text, provinceMention.places[0] as Place);
+  if (guess) {
+    return {
+      place: guess,
+      precision: 'city',
+      mention: null,
+      review: [
+        `city taken from the name "${site.text}" (${guess.name}); the article names only ${guess.province.en}`,
+      ],
+    };
+  }
+  return {
+    place: provinceMention.places[0] as Place,
+    precision: 'province',
+    mention: provinceMention,
+    review: [`only the province is named (${provinceMention.text})`],
+  };
+}
+
+/** How many distinct places (province and admin-2 area) a list holds. */
+const distinct = (list: readonly Place[]) =>
+  new Set(list.map((p) => `${p.province.basemapId} ${p.entry.admin2}`)).size;
+
+/** Place mentions ordered by distance from the site. */
+function nearest(site: SiteMention, list: PlaceMention[]): PlaceMention[] {
+  const d = (p: PlaceMention) =>
+    Math.min(Math.abs(p.start - site.end), Math.abs(site.start - p.end));
+  return [...list].sort((a, b) => d(a) - d(b));
+}
+
+/**
+ * A city named by the first syllable of a company's short name, the way Chinese companies are
+ * named ("Bensteel" for Benxi Steel, "Ansteel" for Anshan): the one place in the province whose
+ * name starts with the part before an industry word. `undefined` unless exactly one fits.
+ */
+export function cityFromName(name: string, province: Place): Place | undefined {
+  const m = /^(\p{Lu}\p{Ll}{1,5}?)(steel|gang|port|chem|coal|power|auto)\b/iu.exec(name);
+  const stem = m?.[1];
+  if (!stem) return undefined;
+  const candidates = new Map<string, Place>();
+  for (const p of placesStartingWith(stem))
+    if (p.province === province.province && /^\p{Lu}\p{Ll}+$/u.test(p.name))
+      candidates.set(p.name, p);
+  return candidates.size === 1 ? [...candidates.values()][0] : undefined;
+}

@@ -1,0 +1,93 @@
+/**
+ * Places pass: every mention of a province ("Henan", "the province of Liaoning", "Shandong
+ * province") or of a gazetteer place ("Luoyang", "Benxi city") in the article, with all the
+ * places its name could be. Choosing among places of one name is the visits pass's work.
+ *
+ * @module
+ */
+import { MAX_NAME_WORDS, type Place, placesNamed, provinceNamed } from './gazetteer.js';
+
+export interface PlaceMention {
+  start: number;
+  end: number;
+  /** The name as written. */
+  text: string;
+  kind: 'city' | 'province';
+  /** The places the name may be: one province, or every gazetteer place of that name. */
+  places: readonly Place[];
+}
+
+/**
+ * Names that are more often something else in English news: words, surnames and given names
+ * ("Jinping" in "Xi Jinping"), or that GeoNames spells like a common word.
+ */
+const NOT_PLACES = new Set(
+  [
+    'Jinping',
+    'Jing',
+    'Heng',
+    'Mali',
+    'Bali',
+    'Saga',
+    'Pipa',
+    'Nada',
+    'Mole',
+    'Molo',
+    'Ulan',
+    'College Park',
+    'Happy Harbour',
+    'Gold tai',
+    'Anle Garden',
+    'China',
+  ].map((s) => s.toLowerCase()),
+);
+
+const WORD = /\p{Lu}[\p{L}’'-]*/gu;
+
+/** Finds the place mentions in `text`, longest name first, none overlapping. */
+export function findPlaces(text: string): PlaceMention[] {
+  const words: { start: number; end: number }[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text))
+    words.push({ start: m.index, end: m.index + m[0].length });
+  const out: PlaceMention[] = [];
+  for (let i = 0; i < words.length; ) {
+    let found: PlaceMention | undefined;
+    let used = 1;
+    for (let n = Math.min(MAX_NAME_WORDS, words.length - i); n >= 1 && !found; n--) {
+      const first = words[i];
+      const last = words[i + n - 1];
+      if (!first || !last) continue;
+      const name = text.slice(first.start, last.end);
+      // Words of one name are separated by single spaces.
+      if (n > 1 && /\s{2,}|[^\p{L}’' -]/u.test(name)) continue;
+      if (name.replace(/[^\p{L}]/gu, '').length < 4 || NOT_PLACES.has(name.toLowerCase())) continue;
+      const province = provinceNamed(name);
+      if (province) {
+        found = {
+          start: first.start,
+          end: last.end,
+          text: name,
+          kind: 'province',
+          places: [province],
+        };
+      } else {
+        const places = placesNamed(name);
+        if (places.length > 0 && !personBefore(text, first.start))
+          found = { start: first.start, end: last.end, text: name, kind: 'city', places };
+      }
+      if (found) used = n;
+    }
+    if (found) out.push(found);
+    i += used;
+  }
+  return out;
+}
+
+/** Whether the word before `at` makes the name a person's ("Xi Jinping", "President Li"). */
+function personBefore(text: string, at: number): boolean {
+  const before = /(\p{L}+)\.?\s+$/u.exec(text.slice(Math.max(0, at - 20), at))?.[1] ?? '';
+  return /^(Xi|President|Premier|Mr|Mrs|Ms|Dr|Vice|Minister|Secretary|Chairman|Director)$/i.test(
+    before,
+  );
+}

@@ -1,0 +1,83 @@
+/**
+ * Sites: the named organisations and facilities a sentence speaks of ("Luoyang Bearing Group
+ * Co.", "the Bensteel group", "the port of Rizhao", "a cold mill of the Bensteel group"), with
+ * offsets. Names are kept as written; a longer form elsewhere in the article ("…Co., Ltd.")
+ * becomes the display name.
+ *
+ * @module
+ */
+
+export interface SiteMention {
+  start: number;
+  end: number;
+  /** The organisation's name as written at this mention. */
+  text: string;
+  /** The facility inside it, as written ("cold mill"), or `null`. */
+  facility: { start: number; end: number; text: string } | null;
+}
+
+/** Words that end an organisation's or site's name. */
+const ORG =
+  'Group|Company|Garden|Gardens|Plantation|Terminal|Wharf|Market|Mall|Corporation|Corp\\.|Co\\.(?:,? Ltd\\.?)?|Ltd\\.?|Inc\\.|Port|Factory|Plant|Mill|Works|Park|Village|School|University|Hospital|Institute|Center|Centre|Museum|Base|Zone|Mine|Farm|Station|Airport|Shipyard|Laboratory|Cooperative|Community|Wetland|Reservoir|Dam|Exhibition Hall|Memorial Hall|Pavilion|Temple';
+const CAP = "\\p{Lu}[\\p{L}\\d’'&-]*";
+/** "Luoyang Bearing Group Co.", "Bensteel group": capitalised words and an organisation word. */
+const NAMED = new RegExp(
+  `${CAP}(?: (?:of |and |for |& )?${CAP})* (?:${ORG}|${ORG.toLowerCase().replace(/\\/g, '\\')})(?![\\p{L}\\d])`,
+  'gu',
+);
+/** "the port of Rizhao", "the village of Xiadang": a site word, "of", a capitalised name. */
+const OF_NAME = new RegExp(
+  `\\b(?:port|village|town|county|township|harbou?r|wharf) of (${CAP}(?: ${CAP})*)`,
+  'gu',
+);
+/** "a cold mill of the Bensteel group": a facility of a named organisation. */
+const FACILITY =
+  /\b(?:a|an|the|its) ((?:[a-z-]+ ){0,3}(?:mill|plant|factory|workshop|production line|control cent(?:er|re)|laboratory|base|warehouse|terminal|mine|farm)) (?:of|at) (?:the )?$/;
+
+/** Words that start a capitalised run but are not part of a name. */
+const LEADING =
+  /^(?:The|A|An|In|At|On|During|While|When|For|As|By|From|To|Of|And|Since|Today|President|Premier|Chinese|China's)\s+/;
+
+/** The sites named in `text` between `from` and `to`, in order, none overlapping. */
+export function findSites(text: string, from = 0, to = text.length): SiteMention[] {
+  const part = text.slice(from, to);
+  const found: SiteMention[] = [];
+  const add = (start: number, name: string) => {
+    let s = start;
+    let n = name;
+    for (let m = LEADING.exec(n); m; m = LEADING.exec(n)) {
+      s += m[0].length;
+      n = n.slice(m[0].length);
+    }
+    if (!/\s/.test(n) && !/^\p{Lu}/u.test(n)) return;
+    const end = s + n.length;
+    if (found.some((f) => f.start < end && s < f.end)) return;
+    const before = text.slice(Math.max(0, s - 80), s);
+    const fm = FACILITY.exec(before);
+    const facility = fm?.[1]
+      ? { start: s - fm[0].length + fm[0].indexOf(fm[1]), end: 0, text: fm[1] }
+      : null;
+    if (facility) facility.end = facility.start + facility.text.length;
+    found.push({ start: s, end, text: n, facility });
+  };
+  NAMED.lastIndex = 0;
+  for (let m = NAMED.exec(part); m; m = NAMED.exec(part)) add(from + m.index, m[0]);
+  OF_NAME.lastIndex = 0;
+  for (let m = OF_NAME.exec(part); m; m = OF_NAME.exec(part)) add(from + m.index, m[0]);
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The fullest form of a name found in the article: "Luoyang Bearing Group Co." becomes
+ * "Luoyang Bearing Group Co., Ltd." when the article writes that elsewhere.
+ */
+export function fullName(text: string, name: string): string {
+  let best = name;
+  const stem = name.replace(/\s*(?:Co\.|Ltd\.?|Inc\.)$/, '');
+  for (let at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + 1)) {
+    const tail = /^(?: Co\.,? Ltd\.|,? Ltd\.| Co\.)/.exec(text.slice(at + stem.length))?.[0] ?? '';
+    const form = stem + tail;
+    if (form.length > best.length) best = form;
+  }
+  return best;
+}

@@ -1,0 +1,111 @@
+/**
+ * Visits pass: a visit is a sentence with a visit verb ("inspected", "visited", "toured", "went
+ * to", "inspection visit") and a named site; each site becomes one visit, placed by `locate`
+ * and dated by the nearest date wording in its sentence, else earlier in its paragraph (a tour
+ * told day by day), else the last date of the paragraph before when that one told a visit too.
+ * A city named only in a dateline or in passing is never a visit.
+ *
+ * @module
+ */
+import { afterPublication, type DateMention } from './dates.js';
+import { type Located, locate } from './locate.js';
+import type { PlaceMention } from './places.js';
+import type { Paragraph, Sentence } from './sentences.js';
+import { findSites, type SiteMention } from './sites.js';
+
+export interface Visit {
+  site: SiteMention;
+  /** The display name: the fullest form the article gives. */
+  name: string;
+  sentence: Sentence;
+  located: Located;
+  /** The date wording used, or `null` when the article gives none for this visit. */
+  date: DateMention | null;
+  review: string[];
+}
+
+const VISIT_VERB =
+  /\b(?:inspect(?:ed|ing|s|ion)?|visit(?:ed|ing|s)?|tour(?:ed|ing|s)?|(?:went|came|travel(?:l)?ed|returned) to|stopped (?:at|by)|called at|dropped (?:in|by))\b/i;
+
+export interface VisitInput {
+  text: string;
+  sentences: readonly Sentence[];
+  paragraphs: readonly Paragraph[];
+  places: readonly PlaceMention[];
+  dates: readonly DateMention[];
+  published: string;
+}
+
+/** Finds the visits, in the order the article tells them. */
+export function findVisits(input: VisitInput): Visit[] {
+  const { text, sentences, paragraphs, places, dates, published } = input;
+  const visits: Visit[] = [];
+  let lastVisitParagraph = -2;
+  let lastDate: DateMention | null = null;
+  for (const sentence of sentences) {
+    if (!VISIT_VERB.test(sentence.text)) continue;
+    const paragraph = paragraphs[sentence.paragraph] as Paragraph;
+    const sites = findSites(text, sentence.start, sentence.end);
+    for (const site of sites) {
+      const located = locate(site, sentence, paragraph, places, visits[visits.length - 1]?.located);
+      if (!located) continue;
+      const date = dateFor(site, sentence, paragraph, dates, lastVisitParagraph, lastDate);
+      const review = [...located.review];
+      if (!date) review.push('the article gives no date for this visit');
+      else if (afterPublication(date.date, published))
+        review.push(`date after the publication date (${published})`);
+      if (date && date.precision !== 'day') review.push(`date only to the ${date.precision}`);
+      visits.push({ site, name: site.text, sentence, located, date, review });
+      lastDate = date ?? lastDate;
+      lastVisitParagraph = sentence.paragraph;
+    }
+  }
+  return mergeRepeats(visits);
+}
+
+/** The date wording for a site: in its sentence, earlier in its paragraph, or carried over. */
+function dateFor(
+  site: SiteMention,
+  sentence: Sentence,
+  paragraph: Paragraph,
+  dates: readonly DateMention[],
+  lastVisitParagraph: number,
+  lastDate: DateMention | null,
+): DateMention | null {
+  const inSentence = dates.filter((d) => d.start >= sentence.start && d.end <= sentence.end);
+  if (inSentence.length > 0) {
+    // The last wording before the site, else the first after it.
+    const before = inSentence.filter((d) => d.end <= site.start);
+    return before[before.length - 1] ?? inSentence[0] ?? null;
+  }
+  const earlier = dates.filter((d) => d.start >= paragraph.start && d.end <= sentence.start);
+  if (earlier.length > 0) return earlier[earlier.length - 1] ?? null;
+  // "Later that day", "then": the day of the visit before.
+  const continues = /\b(?:that|the same) day\b|\bthen\b|\blater\b|\bafterwards?\b/i.test(
+    sentence.text,
+  );
+  if (lastDate && (continues || lastVisitParagraph >= sentence.paragraph - 1)) return lastDate;
+  return null;
+}
+
+/** One visit per site and date: a later mention of the same site on the same date adds nothing. */
+function mergeRepeats(visits: Visit[]): Visit[] {
+  const out: Visit[] = [];
+  for (const v of visits) {
+    const same = out.find(
+      (o) => sameSite(o.name, v.name) && (o.date?.date ?? '') === (v.date?.date ?? ''),
+    );
+    if (!same) out.push(v);
+  }
+  return out;
+}
+
+const key = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/\b(co|ltd|inc|corp|the)\b\.?|[.,]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** Whether two names are one site ("Luoyang Bearing Group Co." and "…Co., Ltd."). */
+export const sameSite = (a: string, b: string) => key(a) === key(b);

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { readDateline } from '../../src/draft/dateline.js';
+import { DraftInputError } from '../../src/draft/input.js';
+
+describe('readDateline', () => {
+  it.each([
+    {
+      name: 'a first line "date YYYY-MM-DD section", then the title',
+      text: ' date 2025-05-22 Politics\nA title\nBody.',
+      options: {},
+      date: '2025-05-22',
+      passage: 'date 2025-05-22',
+      title: 'A title',
+      section: 'Politics',
+      outlet: null,
+    },
+    {
+      name: 'an agency dateline with the year from the options',
+      text: 'Xi visits a mill\nSHENYANG, April 13 (Xinhua) -- Xi Jinping visited...',
+      options: { date: '2024-01-01' },
+      date: '2024-04-13',
+      passage: 'SHENYANG, April 13 (Xinhua) --',
+      title: 'Xi visits a mill',
+      section: null,
+      outlet: 'Xinhua',
+    },
+    {
+      name: 'an agency dateline with its own year and an em dash',
+      text: 'BEIJING, Sept. 3, 2023 (Xinhua) — Text.',
+      options: {},
+      date: '2023-09-03',
+      passage: 'BEIJING, Sept. 3, 2023 (Xinhua) —',
+      title: 'Article of 2023-09-03',
+      section: null,
+      outlet: 'Xinhua',
+    },
+    {
+      name: 'no dateline: the date and title from the options',
+      text: 'First line of text.\nMore.',
+      options: { date: '2025-02-03', title: 'Given title' },
+      date: '2025-02-03',
+      passage: null,
+      title: 'Given title',
+      section: null,
+      outlet: null,
+    },
+  ])('$name', ({ text, options, date, passage, title, section, outlet }) => {
+    const d = readDateline(text, options);
+    expect(d.date).toBe(date);
+    expect(d.passage?.text ?? null).toBe(passage);
+    if (d.passage) expect(text.slice(d.passage.start, d.passage.end)).toBe(d.passage.text);
+    if (d.titlePassage) expect(text.slice(d.titlePassage.start, d.titlePassage.end)).toBe(title);
+    expect(d.title).toBe(title);
+    expect(d.section).toBe(section);
+    expect(d.outlet).toBe(outlet);
+  });
+
+  it('records an agency dateline city as the dateline place', () => {
+    const text = 'GUIYANG, June 2 (Xinhua) -- Text.';
+    expect(readDateline(text, { date: '2025-06-05' }).place?.text).toBe('GUIYANG');
+  });
+
+  it.each([
+    { text: 'No date here.', options: {}, code: 'no-date' },
+    { text: 'BEIJING, April 13 (Xinhua) -- Text.', options: {}, code: 'no-date' },
+    { text: 'date 2025-02-30\nTitle', options: {}, code: 'bad-date' },
+    { text: 'Text.', options: { date: '2025-13-01' }, code: 'bad-date' },
+    { text: 'Text.', options: { date: 'yesterday' }, code: 'bad-date' },
+  ])('refuses $code: $text', ({ text, options, code }) => {
+    try {
+      readDateline(text, options);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(DraftInputError);
+      expect((error as DraftInputError).code).toBe(code);
+      expect((error as Error).message).not.toContain('\n');
+    }
+  });
+});

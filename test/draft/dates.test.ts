@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { isoWeek, spanOf } from '../../src/draft/calendar.js';
+import { findDates } from '../../src/draft/dates.js';
+
+// Thursday 22 May 2025, the seed article's dateline.
+const PUBLISHED = '2025-05-22';
+
+describe('findDates', () => {
+  it.each([
+    {
+      text: 'in the Henan province this week.',
+      wording: 'this week',
+      date: '2025-W21',
+      precision: 'week',
+    },
+    { text: 'It happened last week.', wording: 'last week', date: '2025-W20', precision: 'week' },
+    {
+      text: 'For example, in January 2025, while',
+      wording: 'in January 2025',
+      date: '2025-01',
+      precision: 'month',
+    },
+    {
+      text: 'reinforced in May of last year when',
+      wording: 'in May of last year',
+      date: '2024-05',
+      precision: 'month',
+    },
+    {
+      text: 'He went there in March 2019.',
+      wording: 'in March 2019',
+      date: '2019-03',
+      precision: 'month',
+    },
+    {
+      text: 'He was there two years ago.',
+      wording: 'two years ago',
+      date: '2023',
+      precision: 'year',
+    },
+    { text: 'On Monday, Xi visited', wording: 'On Monday', date: '2025-05-19', precision: 'day' },
+    { text: 'On Friday, Xi visited', wording: 'On Friday', date: '2025-05-16', precision: 'day' },
+    { text: 'last Friday he came', wording: 'last Friday', date: '2025-05-16', precision: 'day' },
+    {
+      text: 'on Wednesday morning he went',
+      wording: 'on Wednesday morning',
+      date: '2025-05-21',
+      precision: 'day',
+      dayPart: 'morning',
+    },
+    { text: 'In 2024, investments rose.', wording: 'In 2024', date: '2024', precision: 'year' },
+    {
+      text: 'On April 13, Xi toured',
+      wording: 'On April 13',
+      date: '2025-04-13',
+      precision: 'day',
+    },
+    { text: 'last month the plant', wording: 'last month', date: '2025-04', precision: 'month' },
+  ])('"$text" → $date ($precision)', ({ text, wording, date, precision, dayPart }) => {
+    const [found] = findDates(text, PUBLISHED);
+    expect(found).toBeDefined();
+    expect(found?.text).toBe(wording);
+    expect(text.slice(found?.start, found?.end)).toBe(wording);
+    expect(found?.date).toBe(date);
+    expect(found?.precision).toBe(precision);
+    expect(found?.dayPart).toBe(dayPart ?? null);
+    expect(found?.resolution).toContain(`"${wording}"`);
+  });
+
+  it.each([
+    'the 13th Five-Year Plan',
+    '5G and AI have been applied',
+    'High-end bearings now represent 70% of output',
+    'it grew 8 percent',
+    'No. 1 central document',
+  ])('finds no date in "%s"', (text) => {
+    expect(findDates(text, PUBLISHED)).toEqual([]);
+  });
+
+  it('says when the day is not given', () => {
+    const [found] = findDates('in January 2025', PUBLISHED);
+    expect(found?.resolution).toBe(
+      'The publication date is Thursday 2025-05-22, so "in January 2025" is January 2025 (2025-01); the article gives no day.',
+    );
+  });
+});
+
+describe('calendar', () => {
+  it.each([
+    ['2025-05-22', '2025-W21'],
+    ['2024-12-30', '2025-W01'],
+    ['2021-01-03', '2020-W53'],
+  ])('ISO week of %s is %s', (day, week) => expect(isoWeek(day)).toBe(week));
+
+  it.each([
+    ['2025-W21', '2025-05-19', '2025-05-25', 'week'],
+    ['2024-02', '2024-02-01', '2024-02-29', 'month'],
+    ['2023', '2023-01-01', '2023-12-31', 'year'],
+    ['2025-05-19', '2025-05-19', '2025-05-19', 'day'],
+  ])('%s spans %s to %s', (date, start, end, precision) =>
+    expect(spanOf(date)).toEqual({ start, end, precision }),
+  );
+});

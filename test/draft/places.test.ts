@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { gazetteer, placesNamed, provinceNamed } from '../../src/draft/gazetteer.js';
+import { cityFromName } from '../../src/draft/locate.js';
+import { findPlaces } from '../../src/draft/places.js';
+
+describe('findPlaces', () => {
+  it.each([
+    { text: 'in the Henan province this week', found: [['Henan', 'province']] },
+    { text: 'in the province of Liaoning, XI', found: [['Liaoning', 'province']] },
+    { text: 'the port of Rizhao for its', found: [['Rizhao', 'city']] },
+    { text: 'said President Xi Jinping in Luoyang', found: [['Luoyang', 'city']] },
+    {
+      text: 'Inner Mongolia Autonomous Region and Tibet',
+      found: [
+        ['Inner Mongolia Autonomous Region', 'province'],
+        ['Tibet', 'province'],
+      ],
+    },
+    { text: 'BEIJING, April 13', found: [['BEIJING', 'province']] },
+    { text: 'China has turned into the largest power', found: [] },
+  ])('$text', ({ text, found }) => {
+    const mentions = findPlaces(text);
+    expect(mentions.map((m) => [m.text, m.kind])).toEqual(found);
+    for (const m of mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('lists every place of a shared name', () => {
+    const [luoyang] = findPlaces('Luoyang');
+    expect(luoyang?.places.map((p) => p.province.en).sort()).toEqual([
+      'Fujian',
+      'Guangdong',
+      'Henan',
+      'Zhejiang',
+    ]);
+  });
+});
+
+describe('gazetteer', () => {
+  it('keys each place to its base-map province and keeps the GeoNames entry', () => {
+    const henan = placesNamed('Luoyang').find((p) => p.province.basemapId === 'CN.HE');
+    expect(henan?.entry).toEqual({
+      name: 'Luoyang',
+      country: 'CN',
+      admin1: '09',
+      admin2: '4103',
+      lat: '34.67345',
+      lng: '112.43684',
+    });
+    expect(henan?.province).toMatchObject({ en: 'Henan', zh: '河南省', geonamesAdmin1: '09' });
+    expect(provinceNamed('Liaoning')?.province.basemapId).toBe('CN.LN');
+    expect(provinceNamed('Shandong')?.province.geonamesAdmin1).toBe('25');
+  });
+
+  it('searches by name prefix, exact names and provinces first', () => {
+    expect(gazetteer.search('Henan', 1)[0]?.kind).toBe('province');
+    expect(gazetteer.search('luoy', 10).every((p) => p.name.startsWith('Luoy'))).toBe(true);
+    expect(gazetteer.search('', 5)).toEqual([]);
+  });
+
+  it('finds the nearest place', () => {
+    expect(gazetteer.nearest(112.44, 34.67).name).toBe('Luoyang');
+  });
+
+  it.each([
+    ['Bensteel group', 'Liaoning', 'Benxi'],
+    ['Ansteel', 'Liaoning', 'Anshan'],
+    ['Luoyang Bearing', 'Henan', undefined],
+  ])('%s in %s is in %s', (name, province, city) => {
+    const p = provinceNamed(province);
+    expect(p && cityFromName(name, p)?.name).toBe(city);
+  });
+});

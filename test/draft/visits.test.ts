@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { article, draftFixture } from './helpers.js';
+
+/** name, city, province, date, location precision, and words each review note must hold. */
+type Row = [string, string, string, string, string, string[]];
+
+const CASES: { file: string; date?: string; visits: Row[] }[] = [
+  {
+    file: 'agency-dateline.txt',
+    date: '2025-06-13',
+    visits: [['Huaxi Tea Cooperative', 'Zunyi', 'Guizhou', '2025-06-10', 'city', []]],
+  },
+  {
+    file: 'multi-day-tour.txt',
+    visits: [
+      ['Zhangzhou Tea Garden', 'Zhangzhou', 'Fujian', '2024-10-15', 'city', []],
+      ['Xiamen Port Container Terminal', 'Xiamen', 'Fujian', '2024-10-16', 'city', []],
+      ['Gulangyu History Museum', 'Xiamen', 'Fujian', '2024-10-16', 'city', []],
+      [
+        'Fuzhou Software Park',
+        'Fuzhou',
+        'Fujian',
+        '2024-10-17',
+        'city',
+        ['two places named Fuzhou'],
+      ],
+    ],
+  },
+  {
+    file: 'past-years.txt',
+    visits: [
+      ['Wuhan Iron and Steel Company', 'Wuhan', 'Hubei', '2019-03', 'city', ['month']],
+      ['Hefei Display Plant', 'Hefei', 'Anhui', '2023', 'city', ['year']],
+      ['Changsha Machinery Group', 'Changsha', 'Hunan', '2024-05', 'city', ['month']],
+    ],
+  },
+  {
+    file: 'one-name-two-places.txt',
+    visits: [
+      ['Luoyang Bearing Group', 'Luoyang', 'Henan', '2025-03-31', 'city', []],
+      ['Luoyang Tea Farm', 'Luoyang', 'Henan', '2025-04-01', 'city', ['four places named Luoyang']],
+    ],
+  },
+  {
+    file: 'one-city-several-sites.txt',
+    visits: [
+      ['Hangzhou Robotics Park', 'Hangzhou', 'Zhejiang', '2025-09-24', 'city', []],
+      ['Xixi Wetland Museum', 'Hangzhou', 'Zhejiang', '2025-09-24', 'city', []],
+      ['Zhejiang Grid Control Center', 'Hangzhou', 'Zhejiang', '2025-09-24', 'city', []],
+    ],
+  },
+  {
+    file: 'workers-villagers.txt',
+    visits: [
+      ['Taiyuan Steel Works', 'Taiyuan', 'Shanxi', '2025-07-02', 'city', []],
+      ['Xiyang Village', 'Jinzhong', 'Shanxi', '2025-07-02', 'city', []],
+    ],
+  },
+  {
+    file: 'not-figures.txt',
+    visits: [['Ningbo Port', 'Ningbo', 'Zhejiang', '2025-01-13', 'city', []]],
+  },
+];
+
+describe('visits', () => {
+  it.each(CASES)('$file', ({ file, date, visits }) => {
+    const text = article(file);
+    const { collection } = draftFixture(file, date ? { date } : {});
+    const got = collection.features.map((f) => {
+      const p = f.properties;
+      return [p.name.en, p.place.city.en, p.place.province.en, p.visit.date, p.location.precision];
+    });
+    expect(got).toEqual(visits.map((v) => v.slice(0, 5)));
+    collection.features.forEach((f, i) => {
+      const p = f.properties;
+      const notes = (visits[i]?.[5] ?? []) as string[];
+      for (const words of notes) expect(p.review?.join(' | ')).toContain(words);
+      if (notes.length === 0) expect(p.review ?? []).toEqual([]);
+      for (const passage of [p.mention, p.visit.wording])
+        expect(text.slice(passage.start, passage.end)).toBe(passage.text);
+      expect(p.visit.precision).toBe(p.visit.articlePrecision);
+      expect(p.visit.corroboration).toEqual([]);
+    });
+  });
+
+  it('never makes a visit of the dateline city or of a city named in passing', () => {
+    const cities = (file: string, date?: string) =>
+      draftFixture(file, date ? { date } : {}).collection.features.map(
+        (f) => f.properties.place.city.en,
+      );
+    expect(cities('agency-dateline.txt', '2025-06-13')).not.toContain('Beijing');
+    expect(cities('past-years.txt')).not.toContain('Shanghai');
+  });
+
+  it('gives each visit of a tour its own day, with the day part', () => {
+    const { collection } = draftFixture('multi-day-tour.txt');
+    const parts = collection.features.map((f) => f.properties.visit.dayPart);
+    expect(parts).toEqual(['afternoon', null, null, 'morning']);
+  });
+});
