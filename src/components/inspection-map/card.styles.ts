@@ -1,0 +1,141 @@
+import { css } from 'lit';
+
+/** A visit's card, the same in the popup and the list: title, place, date, quotes, figures. */
+export const cardStyles = css`
+  /* Card content (popup and list) */
+  .card-title {
+    margin: 0 2rem 0 0;
+    font-size: 1.05rem;
+    line-height: 1.3;
+  }
+  .card-subtitle,
+  .card-place,
+  .visit-wording,
+  .precision,
+  .card-source,
+  .ref,
+  figcaption {
+    color: var(--_muted);
+  }
+  .card-subtitle {
+    margin: 0.1rem 0 0;
+  }
+  .card-place,
+  .visit-date,
+  .visit-wording,
+  .precision,
+  .card-source {
+    margin: 0.35rem 0 0;
+  }
+  .visit-wording,
+  .precision,
+  .card-source,
+  .ref,
+  figcaption {
+    font-size: 0.8125rem;
+  }
+  .precision-badge {
+    display: inline-block;
+    padding: 0 0.4em;
+    border: 1px dashed currentColor;
+    border-radius: 3px;
+    color: var(--_text);
+    font-weight: 600;
+  }
+  .precision--facility .precision-badge {
+    border-style: solid;
+  }
+  .card-section {
+    margin-top: 0.75rem;
+    border-top: 1px solid #e3e3e3;
+    padding-top: 0.5rem;
+  }
+  .card-section h4 {
+    margin: 0 0 0.35rem;
+    font-size: 0.8125rem;
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+    color: var(--_muted);
+  }
+  .card-section--national h4 {
+    color: #6b4e16;
+  }
+  .quote {
+    margin: 0 0 0.6rem;
+  }
+  blockquote {
+    margin: 0;
+    padding-inline-start: 0.7rem;
+    border-inline-start: 3px solid var(--_accent);
+  }
+  blockquote p {
+    margin: 0;
+    quotes: '“' '”';
+  }
+  blockquote p::before {
+    content: open-quote;
+  }
+  blockquote p::after {
+    content: close-quote;
+  }
+  .reported-text {
+    margin: 0;
+    padding-inline-start: 0.7rem;
+    border-inline-start: 3px dotted var(--_muted);
+    font-style: italic;
+  }
+  figcaption {
+    margin-top: 0.2rem;
+  }
+  .quote-speaker {
+    font-weight: 600;
+    color: var(--_text);
+  }
+  .ref {
+    white-space: nowrap;
+  }
+  .stat {
+    margin: 0 0 0.6rem;
+  }
+  .stat-line {
+    margin: 0;
+  }
+  .stat-value {
+    font-size: 1.1rem;
+    margin-inline-end: 0.25rem;
+  }
+  .stat-approx {
+    font-size: 0.8125rem;
+    font-weight: 400;
+  }
+  .stat-bar {
+    display: inline-block;
+    inline-size: 3.5rem;
+    block-size: 0.5rem;
+    margin-inline-end: 0.35rem;
+    vertical-align: middle;
+  }
+  .stat-bar-track {
+    fill: #e6e1d8;
+  }
+  .stat-bar-fill {
+    fill: var(--_accent);
+  }
+  .stat-arrow {
+    margin-inline-end: 0.25rem;
+    font-size: 0.9em;
+  }
+  .stat-arrow {
+    color: var(--_text);
+  }
+  .card-summary {
+    margin: 0.35rem 0 0;
+    font-size: 0.875rem;
+    font-style: italic;
+  }
+  .stat-passage {
+    margin: 0.2rem 0 0;
+    font-size: 0.8125rem;
+    color: var(--_muted);
+  }
+`;

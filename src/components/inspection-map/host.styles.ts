@@ -1,0 +1,94 @@
+import { css } from 'lit';
+
+/**
+ * The element's box: theme tokens (CSS custom properties with fallbacks, read on `:host`, so a
+ * page themes the element without reaching into it), the layout of map and list, focus rings.
+ */
+export const hostStyles = css`
+  :host {
+    --_font: var(--inspection-map-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    --_text: var(--inspection-map-text, #1f2328);
+    --_muted: var(--inspection-map-muted, #57606a);
+    --_bg: var(--inspection-map-background, #ffffff);
+    --_accent: var(--inspection-map-accent, #b3261e);
+    --_focus: var(--inspection-map-focus, #0b57d0);
+    --_sea: var(--inspection-map-sea, #dbe9f4);
+    --_land: var(--inspection-map-land, #f4f1ea);
+    --_neighbour: var(--inspection-map-neighbour, #e4e2dc);
+    --_visited: var(--inspection-map-visited-province, #f6d9c7);
+    --_border: var(--inspection-map-border, #a59e93);
+    --_height: var(--inspection-map-height, 480px);
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--_font);
+    font-size: 1rem;
+    line-height: 1.45;
+    color: var(--_text);
+    background: var(--_bg);
+    container-type: inline-size;
+    text-align: start;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+
+  .layout {
+    display: grid;
+    gap: 1rem;
+  }
+  .list {
+    position: relative;
+    min-width: 0;
+  }
+  @container (min-width: 860px) {
+    .layout {
+      grid-template-columns: minmax(0, 1fr) minmax(300px, 24rem);
+    }
+    .list {
+      max-height: var(--_height);
+      overflow-y: auto;
+    }
+  }
+
+  .map-wrap {
+    position: relative;
+    min-width: 0;
+  }
+  .map {
+    height: var(--_height);
+    min-height: 240px;
+    width: 100%;
+    border-radius: 6px;
+    background: var(--_sea);
+    font: inherit;
+  }
+  .im-leaflet {
+    width: 100%;
+    height: 100%;
+    border-radius: inherit;
+    background: var(--_sea);
+  }
+  .im-leaflet:focus-visible,
+  .map .leaflet-marker-icon:focus-visible,
+  button:focus-visible,
+  summary:focus-visible,
+  a:focus-visible,
+  [tabindex='-1']:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+`;

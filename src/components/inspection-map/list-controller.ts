@@ -1,0 +1,68 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { yieldToEventLoop } from '../../model/tasks.js';
+import { LIST_PAGE } from '../visit-list.js';
+
+/** List entries added per task while the first page of a long list is drawn. */
+export const LIST_STEP = 10;
+
+/**
+ * The list's paging and scrolling. How many entries are rendered: a page of {@link LIST_PAGE} at first, one more
+ * page per "show more". After a large input, the first page is added {@link LIST_STEP} entries
+ * per task, so that no task of the page's grows long. The selected entry is scrolled into view when
+ * the list scrolls on its own.
+ */
+export class ListController implements ReactiveController {
+  private pages = LIST_PAGE;
+  /** Entries rendered so far while the first page ramps up; infinite when done. */
+  private ramp = Number.POSITIVE_INFINITY;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly root: () => ParentNode,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** Entries to render now. */
+  get limit(): number {
+    return Math.min(this.pages, this.ramp);
+  }
+
+  /** New visits arrived: back to the first page, ramped up when there are many. */
+  reset(count: number): void {
+    this.pages = LIST_PAGE;
+    this.host.requestUpdate();
+    if (count > LIST_STEP) void this.rampUp();
+  }
+
+  /** One more page. */
+  showMore(): void {
+    this.pages += LIST_PAGE;
+    this.host.requestUpdate();
+  }
+
+  /** Brings a visit's entry into view inside the list when the list scrolls on its own. */
+  reveal(id: string | null): void {
+    const root = this.root();
+    const list = root.querySelector<HTMLElement>('.list');
+    const item = id ? root.querySelector<HTMLElement>(`[data-list-id="${id}"]`) : null;
+    if (!list || !item || list.scrollHeight <= list.clientHeight) return;
+    const top = item.offsetTop - list.offsetTop;
+    if (top < list.scrollTop || top + item.offsetHeight > list.scrollTop + list.clientHeight) {
+      list.scrollTop = top;
+    }
+  }
+
+  private async rampUp(): Promise<void> {
+    // The first render after a large input has no list entries; each task after adds a few.
+    for (this.ramp = 0; this.ramp < this.pages; this.ramp += LIST_STEP) {
+      this.host.requestUpdate();
+      await this.host.updateComplete;
+      await yieldToEventLoop();
+    }
+    this.ramp = Number.POSITIVE_INFINITY;
+    this.host.requestUpdate();
+  }
+}

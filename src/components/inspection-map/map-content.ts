@@ -1,0 +1,95 @@
+/**
+ * What the element gives the map to show, in its language: control labels and gesture hints,
+ * credits, and the popup's card; and the base map's provinces, to check points against.
+ *
+ * @module
+ */
+import { html, render } from 'lit';
+import baseMapData from '../../../data/basemap/basemap.topo.json';
+import { type BaseMapTopology, baseMapFeatures } from '../../map/basemap-data.js';
+import type { Credit } from '../../map/controls.js';
+import type { LoadResult } from '../../model/load.js';
+import { nationalContext } from '../../model/match.js';
+import type { Province } from '../../model/provinces.js';
+import type { Article, VisitFeature } from '../../model/schema.js';
+import { stringsFor } from '../strings.js';
+import { type CardContext, renderVisitCard } from '../visit-card.js';
+import { isApple } from './media.js';
+
+const BASE_CREDITS: Credit[] = [
+  { text: 'Leaflet', href: 'https://leafletjs.com/' },
+  { text: 'Made with Natural Earth', href: 'https://www.naturalearthdata.com/' },
+  { text: 'GeoNames (CC BY 4.0)', href: 'https://www.geonames.org/' },
+];
+
+let provinces: readonly Province[] | undefined;
+/** The base map's provinces as GeoJSON, converted once for all elements. */
+export const baseMapProvinces = (): readonly Province[] => {
+  provinces ??= baseMapFeatures(baseMapData as unknown as BaseMapTopology).provinces.features;
+  return provinces;
+};
+
+/** What a visit's card shows besides the visit: its article and the national figures. */
+export function cardContext(
+  visit: VisitFeature,
+  language: string,
+  result: LoadResult | undefined,
+): CardContext {
+  return {
+    strings: stringsFor(language),
+    lang: language,
+    article: result?.articles.find((a) => a.id === visit.properties.article),
+    national: nationalContext(visit, result?.statistics ?? []),
+  };
+}
+
+/** The map's control labels and gesture hints in a language. */
+export function mapLabels(language: string) {
+  const strings = stringsFor(language);
+  return {
+    zoomIn: strings.zoomIn,
+    zoomOut: strings.zoomOut,
+    wheelHint: strings.wheelHint(isApple() ? '⌘' : 'ctrl'),
+    touchHint: strings.touchHint,
+  };
+}
+
+/** The map's credits: the source article first, when there is one. */
+export function mapCredits(language: string, article: Article | undefined): Credit[] {
+  const source = article
+    ? [{ text: `${stringsFor(language).source}: ${article.title} (${article.date})` }]
+    : [];
+  return [...source, ...BASE_CREDITS];
+}
+
+/**
+ * The popup's content for a visit: a dialog holding its card and a close button; while the
+ * data is checked, only "Loading visits…" (nothing of an unchecked record is shown).
+ */
+export function renderPopupCard(
+  visit: VisitFeature,
+  options: { language: string; checking: boolean; context: CardContext; close: () => void },
+): HTMLElement {
+  const card = document.createElement('div');
+  card.className = 'card';
+  card.tabIndex = -1;
+  card.setAttribute('part', 'popup-card');
+  card.setAttribute('role', 'dialog');
+  const strings = stringsFor(options.language);
+  if (options.checking) {
+    // Not checked yet: nothing of the record is shown. Once checked, the popup is redrawn.
+    card.setAttribute('aria-label', strings.loading);
+    card.append(Object.assign(document.createElement('p'), { textContent: strings.loading }));
+    return card;
+  }
+  card.setAttribute('aria-labelledby', `popup-title-${visit.id}`);
+  render(
+    html`<button class="card-close" type="button" aria-label=${strings.close}
+        @click=${options.close}>
+        <span aria-hidden="true">×</span>
+      </button>
+      ${renderVisitCard(visit, options.context, `popup-title-${visit.id}`)}`,
+    card,
+  );
+  return card;
+}

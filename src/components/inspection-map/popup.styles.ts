@@ -1,0 +1,52 @@
+import { css } from 'lit';
+
+/** The popup around a visit's card on the map. */
+export const popupStyles = css`
+  /* Popup */
+  .leaflet-container {
+    font: inherit;
+  }
+  .leaflet-popup-content-wrapper {
+    border-radius: 8px;
+  }
+  .leaflet-popup-content {
+    margin: 12px 14px;
+    font-size: 0.875rem;
+    line-height: 1.45;
+  }
+  .card {
+    position: relative;
+  }
+  /* Inside the popup's scroll box an outside ring would be clipped: draw it inside. */
+  .card:focus-visible {
+    outline-offset: -3px;
+  }
+  /* Leaflet gives popup paragraphs wide margins; the card sets its own. */
+  .leaflet-popup-content .card p {
+    margin: 0.3rem 0 0;
+  }
+  .leaflet-popup-content .card .card-subtitle,
+  .leaflet-popup-content .card blockquote p,
+  .leaflet-popup-content .card .reported-text,
+  .leaflet-popup-content .card .stat-line {
+    margin: 0;
+  }
+  .card-close {
+    position: absolute;
+    top: -6px;
+    inset-inline-end: -8px;
+    width: 32px;
+    height: 32px;
+    border: 0;
+    border-radius: 50%;
+    background: transparent;
+    font-size: 22px;
+    line-height: 1;
+    color: var(--_muted);
+    cursor: pointer;
+  }
+  .card-close:hover {
+    background: #eee;
+    color: var(--_text);
+  }
+`;
