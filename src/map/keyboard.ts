@@ -67,3 +67,22 @@ export function popupTabTarget(
   }
   return undefined;
 }
+
+/** Escape inside the map closes the open popup (when `isOpen`), and goes no further. */
+export function escapeCloses(
+  container: HTMLElement,
+  isOpen: () => boolean,
+  close: () => void,
+  signal: AbortSignal,
+): void {
+  container.addEventListener(
+    'keydown',
+    (e) => {
+      if (e.key === 'Escape' && isOpen()) {
+        e.stopPropagation();
+        close();
+      }
+    },
+    { signal },
+  );
+}

@@ -5,84 +5,28 @@
  *
  * @module
  */
-import {
-  type LatLngBounds,
-  type LatLngTuple,
-  Map as LeafletMap,
-  latLngBounds,
-  type Polygon,
-  Popup,
-} from 'leaflet';
+import { type LatLngBounds, Map as LeafletMap, latLngBounds } from 'leaflet';
 import type { VisitFeature } from '../model/schema.js';
 import { summarise, type VisitSummary } from '../model/summary.js';
-import {
-  type BaseMapTopology,
-  baseMapFeatures,
-  baseMapLayers,
-  highlightProvinces,
-} from './basemap.js';
-import { CLUSTER_FROM, WORKER_FROM } from './cluster-protocol.js';
+import { baseMapFeatures, baseMapLayers, highlightProvinces } from './basemap.js';
+import { CLUSTER_FROM } from './cluster-protocol.js';
 import { type Credit, Credits, ZoomButtons } from './controls.js';
-import { DeferredLayer } from './deferred-layer.js';
+import { fitVisits } from './fit.js';
 import { cooperativeGestures } from './gestures.js';
-import { ICON_SIZE } from './icons.js';
-import { MARKER_KEYS, markerAfterKey, popupTabTarget } from './keyboard.js';
+import { escapeCloses, MARKER_KEYS, markerAfterKey } from './keyboard.js';
+import { drawingOf, layerFor, prepareForMany, replaceLayer } from './layer-choice.js';
 import './leaflet-global.js';
-import { PinLayer } from './pin-layer.js';
 import { removeMap } from './teardown.js';
-import type { WatchedTiles, WatchedTilesOptions } from './tile-layer.js';
+import { TileSlot, type TilesOptions } from './tile-slot.js';
 import { toLatLng, type VisitLayer, type VisitLayerHost } from './visit-layer.js';
+import type { VisitMapOptions } from './visit-map-options.js';
+import { VisitPopup } from './visit-popup.js';
 
+export type { TilesOptions, VisitMapOptions };
 export { CLUSTER_FROM };
-
-/** What the adapter needs from its host. */
-export interface VisitMapOptions {
-  /** The embedded base map. */
-  baseMap: BaseMapTopology;
-  /** Builds the popup's content for a visit, as DOM. */
-  renderPopup: (visit: VisitFeature) => HTMLElement;
-  /** The accessible name of a visit's marker. */
-  markerLabel: (visit: VisitFeature) => string;
-  /** The accessible name of a cluster of `count` visits, for example "12 visits". */
-  clusterLabel: (count: number) => string;
-  /** The count shown on a cluster, short: "12", "1.2K", "1.2万". */
-  clusterCount: (count: number) => string;
-  /**
-   * From this many visits on, visits are clustered (only the markers in view drawn; indexed in
-   * a Web Worker from `WORKER_FROM`, 2,000, visits on); below it every visit has its own pin.
-   * Default {@link CLUSTER_FROM}, 100.
-   */
-  clusterFrom?: number;
-  /** Called when the user (not code) selects a visit, or closes its popup (`null`). */
-  onUserSelect?: (id: string | null) => void;
-  /** Credits shown in the attribution line. */
-  credits: readonly Credit[];
-  /** Labels of the zoom buttons, and the hints shown when a gesture scrolls the page. */
-  labels: { zoomIn: string; zoomOut: string; wheelHint: string; touchHint: string };
-  /**
-   * Optional XYZ tile layer drawn above the base map, with its attribution. It is given up
-   * (and `onUnavailable` called) when its tiles fail; see {@link WatchedTiles}.
-   */
-  tiles?: TilesOptions | undefined;
-}
-
-/** The tile layer: URL template, attribution text, and what to do when tiles fail. */
-export type TilesOptions = Partial<WatchedTilesOptions> & { url: string; attribution: string };
-
-/** Default wait for a first tile, in milliseconds. */
-const TILE_TIMEOUT_MS = 15_000;
 
 /** The least zoom a visit is shown at when the view flies to it (a province fills the map). */
 export const FLY_ZOOM = 6;
-
-/** China's extent, south-west and north-east, for a map with no visits. */
-const CHINA: [LatLngTuple, LatLngTuple] = [
-  [18, 73],
-  [54, 135],
-];
-
-/** Room kept around the visits when fitting, in CSS pixels, beyond the controls' own boxes. */
-const FIT_MARGIN = 16;
 
 /**
  * The pane of the embedded base map: under Leaflet's tile pane (z-index 200), so an optional
@@ -98,15 +42,11 @@ export class VisitMap {
   /** The Leaflet map: an escape hatch for advanced use; the adapter owns its layers. */
   readonly map: LeafletMap;
   private layer: VisitLayer | undefined;
-  private readonly popup: Popup;
+  private readonly popup: VisitPopup;
   private readonly credits: Credits;
   private readonly zoomButtons: ZoomButtons;
   private readonly baseLayers: ReturnType<typeof baseMapLayers> = [];
-  private tileLayer: WatchedTiles | undefined;
-  /** Counts {@link VisitMap.setTiles} calls, so a tile layer whose code arrives late is dropped. */
-  private tilesRequest = 0;
-  private destroyed = false;
-  private tileCredit: Credit | undefined;
+  private readonly tiles: TileSlot;
   private baseCredits: readonly Credit[];
   private visits: VisitFeature[] = [];
   private selectedId: string | null = null;
@@ -164,37 +104,27 @@ export class VisitMap {
       this.baseLayers.push(layer.addTo(this.map));
     }
     this.baseCredits = options.credits;
-    this.popup = new Popup({
-      closeButton: false,
-      autoPan: true,
-      autoPanPaddingTopLeft: [52, 12],
-      autoPanPaddingBottomRight: [12, 24],
-      maxWidth: 340,
-      minWidth: 220,
-      maxHeight: 380,
-      offset: [0, -36],
-      className: 'im-popup',
-      // Leaflet closes on 'preclick', before a marker's click: that would report a close and
-      // then a select for one click on another marker. Background clicks are handled below.
-      closeOnClick: false,
+    this.popup = new VisitPopup({
+      map: this.map,
+      controlsWidth: () => this.zoomButtons.getContainer()?.offsetWidth ?? 0,
+      creditsHeight: () => this.credits.getContainer()?.offsetHeight ?? 0,
+      markers: () => this.layer?.drawn() ?? [],
+      marker: (id) => this.layer?.element(id),
     });
     this.map.on('click', () => {
       if (this.selectedId !== null) this.closePopup();
     });
     const signal = this.listeners.signal;
-    container.addEventListener(
-      'keydown',
-      (e) => {
-        if (e.key === 'Escape' && this.selectedId !== null) {
-          e.stopPropagation();
-          this.closePopup();
-        }
-      },
-      { signal },
+    escapeCloses(
+      container,
+      () => this.selectedId !== null,
+      () => this.closePopup(),
+      signal,
     );
     cooperativeGestures(this.map, this.hints, signal);
     this.map.on('popupclose', this.onPopupClose, this);
-    this.setTiles(options.tiles);
+    this.tiles = new TileSlot(this.map, () => this.showCredits());
+    this.tiles.set(options.tiles);
   }
 
   /**
@@ -213,20 +143,9 @@ export class VisitMap {
     const provincesLayer = this.baseLayers[1];
     if (provincesLayer) highlightProvinces(provincesLayer, provinces);
     if (this.selectedId && !this.visits.some((v) => v.id === this.selectedId)) this.select(null);
-    const host = this.layerHost();
-    this.layer =
-      visits.length >= (this.options.clusterFrom ?? CLUSTER_FROM)
-        ? new DeferredLayer(this.clusterLayer(host, visits.length >= WORKER_FROM))
-        : new PinLayer(host);
+    this.layer = layerFor(visits.length, this.layerHost(), this.options.clusterFrom);
     this.layer.setVisits(this.visits, coords);
-    // Clusters replacing clusters: the old ones stay until the new ones are drawn (indexing
-    // takes a moment), so the map does not go blank in between.
-    if (old instanceof DeferredLayer && this.layer instanceof DeferredLayer) {
-      const next = this.layer;
-      void Promise.race([next.whenDrawn(), new Promise((r) => setTimeout(r, 2000))]).then(() =>
-        old.remove(),
-      );
-    } else old?.remove();
+    replaceLayer(old, this.layer);
   }
 
   /** Resolves once the visits given last to {@link VisitMap.setVisits} are on the map. */
@@ -234,21 +153,12 @@ export class VisitMap {
     return this.layer?.whenDrawn() ?? Promise.resolve();
   }
 
-  /** The cluster layer's code, and the index's too when it runs here: fetched side by side. */
-  private async clusterLayer(host: VisitLayerHost, worker: boolean): Promise<VisitLayer> {
-    const [m] = await Promise.all([
-      import('./cluster-layer.js'),
-      worker ? undefined : import('./cluster-index.js'),
-    ]);
-    return new m.ClusterLayer(host, { worker });
-  }
-
   /**
    * Loads the clustering code and starts its worker ahead of {@link VisitMap.setVisits}, for a
    * caller that knows many visits are coming (while it reads them, for instance).
    */
   prepareForMany(): void {
-    void import('./cluster-layer.js').then((m) => m.warmClusterSource());
+    prepareForMany();
   }
 
   /**
@@ -256,10 +166,7 @@ export class VisitMap {
    * (`clusters (loading)` while the clustering code loads).
    */
   get drawing(): string {
-    const layer = this.layer;
-    if (!(layer instanceof DeferredLayer)) return 'pins';
-    const where = (layer.current as { where?: string } | undefined)?.where;
-    return `clusters (${where ?? 'loading'})`;
+    return drawingOf(this.layer);
   }
 
   /** The visits in the order drawn (the order given to {@link VisitMap.setVisits}). */
@@ -283,7 +190,7 @@ export class VisitMap {
     const attempt = ++this.selecting;
     if (id === null) {
       this.selectedId = null;
-      this.map.closePopup(this.popup);
+      this.popup.close();
       this.layer?.setPressed(null);
       return true;
     }
@@ -308,7 +215,7 @@ export class VisitMap {
       const zoom = Math.max(this.map.getZoom(), FLY_ZOOM);
       // Closing with no selection recorded reports nothing and moves no focus.
       this.selectedId = null;
-      this.map.closePopup(this.popup);
+      this.popup.close();
       this.selectedId = id;
       this.map.once('moveend', open);
       this.map.flyTo(toLatLng(visit.geometry.coordinates), zoom, {
@@ -322,31 +229,7 @@ export class VisitMap {
   }
 
   private openPopup(visit: VisitFeature, options: { focus?: boolean }): void {
-    const content = this.options.renderPopup(visit);
-    // The popup fits the map's box, so it never spills out on a phone; below it, the pin under
-    // its tip stays clear of the credits line (two lines high in a narrow map).
-    const { x: width, y: height } = this.map.getSize();
-    const below = ICON_SIZE[1] + (this.credits.getContainer()?.offsetHeight ?? 0);
-    Object.assign(this.popup.options, {
-      maxWidth: Math.max(160, Math.min(340, width - 100)),
-      minWidth: Math.max(160, Math.min(220, width - 100)),
-      maxHeight: Math.max(160, Math.min(380, height - below - 60)),
-      // Keep the popup clear of the zoom buttons, and its pin clear of the credits line.
-      autoPanPaddingTopLeft: [(this.zoomButtons.getContainer()?.offsetWidth ?? 0) + 20, 12],
-      autoPanPaddingBottomRight: [12, below + 4],
-    });
-    content.addEventListener('keydown', (e) => {
-      const order = this.layer?.drawn() ?? [];
-      const target = popupTabTarget(e, content, this.layer?.element(visit.id), order);
-      if (target) {
-        e.preventDefault();
-        target.focus();
-      }
-    });
-    this.popup.setLatLng(toLatLng(visit.geometry.coordinates)).setContent(content);
-    if (!this.map.hasLayer(this.popup)) this.popup.openOn(this.map);
-    else this.popup.update();
-    if (options.focus) content.focus({ preventScroll: true });
+    this.popup.open(visit, this.options.renderPopup(visit), options);
   }
 
   /**
@@ -354,7 +237,7 @@ export class VisitMap {
    * and `onUserSelect(null)` is called.
    */
   closePopup(): void {
-    this.map.closePopup(this.popup);
+    this.popup.close();
   }
 
   /** The selected visit's id, or `null`. */
@@ -371,29 +254,10 @@ export class VisitMap {
     const size = this.map.getSize();
     this.pendingFit = size.x === 0 || size.y === 0;
     if (this.pendingFit) return;
-    const visited = this.bounds;
-    const bounds = visited
-      ? latLngBounds(visited.getSouthWest(), visited.getNorthEast())
-      : latLngBounds(CHINA);
-    if (visited) {
-      this.baseLayers[1]?.eachLayer((layer) => {
-        const province = layer as Polygon;
-        if (province.options.className?.includes('visited')) bounds.extend(province.getBounds());
-      });
-    }
-    this.map.fitBounds(bounds, {
-      // Keep every pin clear of the zoom buttons (top left) and the credits (bottom right); a
-      // pin stands ICON_SIZE[1] above its point.
-      paddingTopLeft: [
-        (this.zoomButtons.getContainer()?.offsetWidth ?? 0) + FIT_MARGIN * 2,
-        ICON_SIZE[1] + FIT_MARGIN,
-      ],
-      paddingBottomRight: [
-        FIT_MARGIN * 2,
-        (this.credits.getContainer()?.offsetHeight ?? 0) + FIT_MARGIN,
-      ],
-      maxZoom: 7,
-      animate: options.animate ?? false,
+    fitVisits(this.map, this.bounds, this.baseLayers[1], {
+      controlsWidth: this.zoomButtons.getContainer()?.offsetWidth ?? 0,
+      creditsHeight: this.credits.getContainer()?.offsetHeight ?? 0,
+      animate: options.animate,
     });
   }
 
@@ -402,31 +266,12 @@ export class VisitMap {
    * (Leaflet's tile layers) loads on first use: a map without tiles never fetches it.
    */
   setTiles(tiles: VisitMapOptions['tiles']): void {
-    const request = ++this.tilesRequest;
-    this.tileLayer?.remove();
-    this.tileLayer = undefined;
-    this.tileCredit = undefined;
-    if (tiles?.url) {
-      if (tiles.attribution) this.tileCredit = { text: tiles.attribution };
-      void import('./tile-layer.js').then(({ WatchedTiles }) => {
-        if (request !== this.tilesRequest || this.destroyed) return;
-        this.tileLayer = new WatchedTiles(this.map, {
-          timeoutMs: TILE_TIMEOUT_MS,
-          ...tiles,
-          onUnavailable: () => {
-            this.tileCredit = undefined;
-            this.showCredits();
-            tiles.onUnavailable?.();
-          },
-        });
-      });
-    }
-    this.showCredits();
+    this.tiles.set(tiles);
   }
 
   /** Tiles of the current tile layer that failed to load. */
   get tileErrors(): number {
-    return this.tileLayer?.errors ?? 0;
+    return this.tiles.errors;
   }
 
   /** Replaces the credits (the tile layer's attribution, if any, stays first). */
@@ -437,7 +282,7 @@ export class VisitMap {
 
   private showCredits(): void {
     this.credits.setCredits(
-      this.tileCredit ? [this.tileCredit, ...this.baseCredits] : this.baseCredits,
+      this.tiles?.credit ? [this.tiles.credit, ...this.baseCredits] : this.baseCredits,
     );
   }
 
@@ -465,13 +310,12 @@ export class VisitMap {
     this.layer?.relabel();
     // The open popup in the new language, where it is: no zooming to reveal it again.
     const visit = this.visits.find((v) => v.id === this.selectedId);
-    if (visit && this.map.hasLayer(this.popup)) this.openPopup(visit, {});
+    if (visit && this.popup.isOpen) this.openPopup(visit, {});
   }
 
   /** Removes the map and everything it added; the instance is unusable afterwards. */
   destroy(): void {
-    this.destroyed = true;
-    this.tileLayer?.remove();
+    this.tiles.remove();
     this.listeners.abort();
     this.layer?.remove();
     this.layer = undefined;
@@ -515,7 +359,7 @@ export class VisitMap {
     // Focus that was inside the popup goes back to the marker it came from.
     const root = this.map.getContainer().getRootNode() as Document | ShadowRoot;
     const active = root.activeElement;
-    const popupEl = this.popup.getElement();
+    const popupEl = this.popup.element;
     if (!active || active === document.body || popupEl?.contains(active)) {
       this.layer?.element(id)?.focus();
     }

@@ -2,7 +2,7 @@
  * The published reference cannot drift from the code: custom-elements.json is what the analyzer
  * makes of the element's JSDoc now, and the README's API section is what the manifest says.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { cli } from '@custom-elements-manifest/analyzer/cli.js';
 import { describe, expect, it } from 'vitest';
@@ -86,8 +86,10 @@ describe('the README', () => {
   });
 
   it('documents every CSS custom property the styles read, and no other', () => {
-    const styles = ['inspection-map.styles.ts', 'guest.styles.ts']
-      .map((f) => readFileSync(resolve(ROOT, 'src/components/inspection-map', f), 'utf8'))
+    const folder = resolve(ROOT, 'src/components/inspection-map');
+    const styles = readdirSync(folder)
+      .filter((f) => f.endsWith('.styles.ts'))
+      .map((f) => readFileSync(resolve(folder, f), 'utf8'))
       .join('\n');
     const used = [...new Set(styles.match(/--inspection-map-[a-z-]+/g))].sort();
     const documented = (elementDeclaration(committed).cssProperties ?? []).map((p) => p.name);

@@ -1,0 +1,66 @@
+/**
+ * The optional tile layer's place on the map: its code (Leaflet's tile layers) loads on first
+ * use, so a map without tiles never fetches it; its attribution is a credit while it is on.
+ *
+ * @module
+ */
+import type { Map as LeafletMap } from 'leaflet';
+import type { Credit } from './controls.js';
+import type { WatchedTiles, WatchedTilesOptions } from './tile-layer.js';
+
+/** The tile layer: URL template, attribution text, and what to do when tiles fail. */
+export type TilesOptions = Partial<WatchedTilesOptions> & { url: string; attribution: string };
+
+/** Default wait for a first tile, in milliseconds. */
+const TILE_TIMEOUT_MS = 15_000;
+
+/** Holds at most one tile layer on a map, replaced by each {@link TileSlot.set}. */
+export class TileSlot {
+  private layer: WatchedTiles | undefined;
+  /** Counts {@link TileSlot.set} calls, so a tile layer whose code arrives late is dropped. */
+  private request = 0;
+  private removed = false;
+  /** The layer's credit, while it is on the map. */
+  credit: Credit | undefined;
+
+  /** @param changed - called when the credit changes. */
+  constructor(
+    private readonly map: LeafletMap,
+    private readonly changed: () => void,
+  ) {}
+
+  /** Turns the tile layer on (with its attribution) or off (`undefined`). */
+  set(tiles: TilesOptions | undefined): void {
+    const request = ++this.request;
+    this.layer?.remove();
+    this.layer = undefined;
+    this.credit = undefined;
+    if (tiles?.url) {
+      if (tiles.attribution) this.credit = { text: tiles.attribution };
+      void import('./tile-layer.js').then(({ WatchedTiles }) => {
+        if (request !== this.request || this.removed) return;
+        this.layer = new WatchedTiles(this.map, {
+          timeoutMs: TILE_TIMEOUT_MS,
+          ...tiles,
+          onUnavailable: () => {
+            this.credit = undefined;
+            this.changed();
+            tiles.onUnavailable?.();
+          },
+        });
+      });
+    }
+    this.changed();
+  }
+
+  /** Tiles of the current tile layer that failed to load. */
+  get errors(): number {
+    return this.layer?.errors ?? 0;
+  }
+
+  /** Takes the layer off for good. */
+  remove(): void {
+    this.removed = true;
+    this.layer?.remove();
+  }
+}
