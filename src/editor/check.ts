@@ -1,0 +1,107 @@
+/**
+ * The live check: the rules of `npm run check-data` (the model's format rules, each point in its
+ * province, the article's digest, every passage at its offsets, review notes), run on the draft
+ * as it stands, with each problem tied to the item it concerns.
+ *
+ * @module
+ */
+import baseMapData from '../../data/basemap/basemap.topo.json';
+import { type BaseMapTopology, baseMapFeatures } from '../map/basemap-data.js';
+import { checkArticleFiles } from '../model/articles.js';
+import { parseVisits } from '../model/load.js';
+import { checkPassages } from '../model/passages.js';
+import { makeProblem, type Problem } from '../model/problems.js';
+import type { DraftCollection } from './engine.js';
+import { collectionOf } from './publish.js';
+import { type ItemKey, itemKey, type Session } from './session.js';
+
+let provinces: ReturnType<typeof baseMapFeatures>['provinces']['features'] | undefined;
+const provincesOf = () => {
+  provinces ??= baseMapFeatures(baseMapData as unknown as BaseMapTopology).provinces.features;
+  return provinces;
+};
+
+/** Problems by the item they concern; `article` for the article's own record. */
+export interface CheckResult {
+  byItem: Map<ItemKey | 'article', Problem[]>;
+  /** Problems of accepted items and of the article: while there is one, nothing is published. */
+  blocking: Problem[];
+  all: Problem[];
+}
+
+type Reviewed = { id: string; review?: unknown };
+
+/** A review note left on an item is a problem until a person settles it (by accepting). */
+function reviewProblems(d: DraftCollection): Problem[] {
+  const out: Problem[] = [];
+  const add = (record: string, path: string, item: Reviewed) => {
+    const notes = Array.isArray(item.review) ? item.review : [];
+    for (const note of notes) {
+      const p = makeProblem(record, `${path}review`, 'no review note', note);
+      out.push({ ...p, message: `${record}: ${path}review: marked for review: ${note}` });
+    }
+  };
+  for (const a of d.articles) add(a.id, '', a as Reviewed);
+  for (const s of d.statistics) add(s.id, '', s as Reviewed);
+  for (const q of d.quotes ?? []) add(q.id, '', q as Reviewed);
+  for (const f of d.features) {
+    add(f.id, 'properties.', f.properties as Reviewed);
+    for (const [i, q] of f.properties.quotes.entries()) {
+      add(f.id, `properties.quotes.${i}.`, q as Reviewed);
+    }
+    for (const [i, s] of f.properties.statistics.entries()) {
+      add(f.id, `properties.statistics.${i}.`, s as Reviewed);
+    }
+  }
+  return out;
+}
+
+/** The item a problem concerns, from its record and field path. */
+function itemOf(d: DraftCollection, p: Problem): ItemKey | 'article' {
+  const visit = d.features.find((f) => f.id === p.record);
+  if (visit) {
+    const m = /^properties\.(quotes|statistics)\.(\d+)/.exec(p.path);
+    const list = m?.[1] === 'quotes' ? visit.properties.quotes : visit.properties.statistics;
+    const item = m ? list[Number(m[2])] : undefined;
+    if (m && item) return itemKey(m[1] === 'quotes' ? 'quote' : 'figure', item.id);
+    return itemKey('visit', visit.id);
+  }
+  if (d.statistics.some((s) => s.id === p.record)) return itemKey('figure', p.record);
+  if (d.quotes?.some((q) => q.id === p.record)) return itemKey('quote', p.record);
+  const at = /^features\[(\d+)\]$/.exec(p.record);
+  const byIndex = at ? d.features[Number(at[1])] : undefined;
+  return byIndex ? itemKey('visit', byIndex.id) : 'article';
+}
+
+/**
+ * Checks the session's draft, leaving out rejected items.
+ * @param digest - SHA-256 (hex) of the article's text as UTF-8, when computed.
+ */
+export function checkSession(s: Session, digest: string | undefined): CheckResult {
+  const byItem = new Map<ItemKey | 'article', Problem[]>();
+  const d = collectionOf(s);
+  if (!d) return { byItem, blocking: [], all: [] };
+  const result = parseVisits(d, { provinces: provincesOf() });
+  const texts = new Map(d.articles.map((a) => [a.id, s.text]));
+  const all = [
+    ...result.problems,
+    ...(digest
+      ? checkArticleFiles(result.articles, new Map(d.articles.map((a) => [a.id, digest])))
+      : []),
+    ...checkPassages(result, texts),
+    ...reviewProblems(d),
+  ];
+  const blocking: Problem[] = [];
+  for (const p of all) {
+    const key = itemOf(d, p);
+    byItem.set(key, [...(byItem.get(key) ?? []), p]);
+    if (key === 'article' || s.decisions[key] === 'accepted') blocking.push(p);
+  }
+  return { byItem, blocking, all };
+}
+
+/** SHA-256 of the text's UTF-8 bytes, lower-case hex (what `sha256` in an article records). */
+export async function sha256Hex(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}

@@ -1,0 +1,21 @@
+/**
+ * What every part of the editor is given: the session, the live check, the interface text, and
+ * one way to change the session (an update function the app applies, stores and redraws).
+ *
+ * @module
+ */
+import type { CheckResult } from './check.js';
+import type { Gazetteer } from './engine.js';
+import type { Session } from './session.js';
+import type { EditorStrings } from './strings.js';
+
+export type Update = (change: (s: Session) => Session) => void;
+
+export interface EditorContext {
+  session: Session;
+  check: CheckResult;
+  t: EditorStrings;
+  update: Update;
+  /** The engine's gazetteer, once the engine is loaded. */
+  gazetteer: Gazetteer | undefined;
+}

@@ -1,0 +1,46 @@
+/**
+ * Defines the editor's elements (the classes have no side effects) and `<inspection-map>` for
+ * the preview.
+ *
+ * @module
+ */
+import '../components/inspection-map/define.js';
+import { EditorApp } from './editor-app.js';
+import { EditorArticle } from './editor-article.js';
+import { EditorConfirm } from './editor-confirm.js';
+import { EditorInput } from './editor-input.js';
+import { EditorMapPicker } from './editor-map-picker.js';
+import { EditorPlace } from './editor-place.js';
+import { EditorPreview } from './editor-preview.js';
+import { EditorPublish } from './editor-publish.js';
+import { EditorReview } from './editor-review.js';
+
+const elements = {
+  'editor-app': EditorApp,
+  'editor-article': EditorArticle,
+  'editor-confirm': EditorConfirm,
+  'editor-input': EditorInput,
+  'editor-map-picker': EditorMapPicker,
+  'editor-place': EditorPlace,
+  'editor-preview': EditorPreview,
+  'editor-publish': EditorPublish,
+  'editor-review': EditorReview,
+} as const;
+
+for (const [tag, element] of Object.entries(elements)) {
+  if (!customElements.get(tag)) customElements.define(tag, element);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'editor-app': EditorApp;
+    'editor-article': EditorArticle;
+    'editor-confirm': EditorConfirm;
+    'editor-input': EditorInput;
+    'editor-map-picker': EditorMapPicker;
+    'editor-place': EditorPlace;
+    'editor-preview': EditorPreview;
+    'editor-publish': EditorPublish;
+    'editor-review': EditorReview;
+  }
+}

@@ -1,0 +1,172 @@
+/**
+ * The input panel: the article's text (pasted, typed or read from a .txt file), its publication
+ * date, title, outlet and link, and the buttons that draft it or start a new article.
+ *
+ * @module
+ */
+import { html, LitElement, nothing } from 'lit';
+import type { EditorContext } from './context.js';
+import type { EditorApp } from './editor-app.js';
+import { type Engine, isDraftInputError } from './engine.js';
+import type { ArticleFields, Session } from './session.js';
+import { fieldsOfArticle, sniffFields } from './sniff.js';
+
+export class EditorInput extends LitElement {
+  static override properties = {
+    ctx: { attribute: false },
+    engine: { attribute: false },
+    app: { attribute: false },
+    error: { state: true },
+  };
+  declare ctx: EditorContext;
+  declare engine: Engine | null | undefined;
+  declare app: EditorApp;
+  declare error: string;
+
+  constructor() {
+    super();
+    this.error = '';
+  }
+
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  /** Where the text area's selection is, for adding a quote or figure from it. */
+  get textArea(): HTMLTextAreaElement | null {
+    return this.querySelector('textarea');
+  }
+
+  private setField(name: keyof ArticleFields, value: string): void {
+    this.ctx.update((s) => {
+      const fields = { ...s.fields, [name]: value };
+      const article = s.draft?.articles[0];
+      if (!s.draft || !article || name === 'date') return { ...s, fields, published: false };
+      // After drafting, the fields edit the article's record itself.
+      const draft = structuredClone(s.draft);
+      const a = draft.articles[0] as unknown as Record<string, unknown>;
+      if (name === 'title') {
+        a.title = value.trim();
+        const passage = article.titlePassage as { text: string } | null;
+        if (passage && passage.text !== a.title) a.titlePassage = null;
+      } else if (value.trim()) a[name] = value.trim();
+      else if (name === 'outlet') a.outlet = null;
+      else delete a[name];
+      return { ...s, fields, draft, published: false };
+    });
+  }
+
+  private onPaste(event: ClipboardEvent): void {
+    if (!this.ctx.session.draft) return; // the text area takes it as typed text
+    event.preventDefault();
+    const text = event.clipboardData?.getData('text/plain') ?? '';
+    if (text) void this.app.startNew(text);
+  }
+
+  private async onFile(event: Event): Promise<void> {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    const text = await file.text();
+    if (await this.app.startNew(text, file.name)) {
+      this.ctx.update((s) => ({ ...s, fields: sniffFields(text, s.fields) }));
+    }
+  }
+
+  private draft(): void {
+    const engine = this.engine;
+    const s = this.ctx.session;
+    if (!engine) return;
+    const { date, title, outlet, url } = s.fields;
+    const id = s.fileName ? s.fileName.replace(/\.txt$/i, '') : undefined;
+    try {
+      const drafted = engine.draftArticle(s.text, {
+        ...(date ? { date } : {}),
+        ...(title ? { title } : {}),
+        ...(outlet ? { outlet } : {}),
+        ...(url ? { url } : {}),
+        ...(id ? { id } : {}),
+      });
+      this.error = '';
+      this.ctx.update(
+        (old): Session => ({
+          ...old,
+          draft: drafted.collection,
+          spans: drafted.spans,
+          decisions: {},
+          published: false,
+          fields: fieldsOfArticle(drafted.collection.articles[0], old.fields),
+        }),
+      );
+    } catch (error) {
+      if (!isDraftInputError(error)) throw error;
+      this.error = this.ctx.t.inputError[error.code] ?? error.message;
+    }
+  }
+
+  protected override render() {
+    const { session: s, t } = this.ctx;
+    const drafted = s.draft !== null;
+    const field = (name: keyof ArticleFields, label: string, type = 'text') =>
+      html`<label class="field"
+        >${label}
+        <input
+          type=${type}
+          name=${name}
+          .value=${s.fields[name]}
+          @change=${(e: Event) => this.setField(name, (e.target as HTMLInputElement).value)}
+      /></label>`;
+    return html`<section class="panel input" aria-labelledby="input-heading">
+      <h2 id="input-heading">${t.input}</h2>
+      <label class="field" for="article-text">${t.articleText}</label>
+      <textarea
+        id="article-text"
+        rows=${drafted ? 6 : 14}
+        spellcheck="false"
+        ?readonly=${drafted}
+        .value=${s.text}
+        @paste=${this.onPaste}
+        @input=${(e: Event) => {
+          const text = (e.target as HTMLTextAreaElement).value;
+          this.ctx.update((old) => ({ ...old, text, fields: sniffFields(text, old.fields) }));
+        }}
+      ></textarea>
+      <div class="row">
+        <label class="file-button"
+          ><input type="file" accept=".txt,text/plain" @change=${this.onFile} /><span
+            >${t.openFile}</span
+          ></label
+        >
+        ${
+          drafted
+            ? html`<button type="button" @click=${() => this.app.startNew()}>${t.newArticle}</button>`
+            : nothing
+        }
+      </div>
+      <div class="fields">
+        <div>
+          ${field('date', t.date, 'date')}
+          <p class="hint">${t.dateHint}</p>
+        </div>
+        ${field('title', t.title)} ${field('outlet', t.outlet)} ${field('url', t.url, 'url')}
+      </div>
+      <div class="row">
+        <button
+          type="button"
+          class="primary"
+          ?disabled=${!this.engine || !s.text.trim()}
+          @click=${this.draft}
+        >
+          ${t.draft}
+        </button>
+        <span role="status" class="status"
+          >${this.engine === null ? t.noEngine : ''}${
+            drafted ? t.drafted(s.draft?.features.length ?? 0, Object.keys(s.spans).length) : ''
+          }</span
+        >
+      </div>
+      ${this.error ? html`<p class="problem" role="alert">${this.error}</p>` : nothing}
+    </section>`;
+  }
+}

@@ -1,0 +1,97 @@
+/**
+ * Changes a visit's place: a disclosure with a gazetteer search (a list of places to choose
+ * from) and a map on which a click, or Enter at the crosshair, chooses the nearest city.
+ *
+ * @module
+ */
+import { html, LitElement, nothing } from 'lit';
+import { editVisit } from './actions.js';
+import type { EditorContext } from './context.js';
+import type { Place } from './engine.js';
+import { applyPlace, placeLabel } from './place.js';
+
+export class EditorPlace extends LitElement {
+  static override properties = {
+    ctx: { attribute: false },
+    visit: { attribute: false },
+    label: { attribute: false },
+    open: { state: true },
+    query: { state: true },
+  };
+  declare ctx: EditorContext;
+  /** The id of the visit whose place this changes. */
+  declare visit: string;
+  /** The visit's name, for accessible names. */
+  declare label: string;
+  declare open: boolean;
+  declare query: string;
+
+  constructor() {
+    super();
+    this.open = false;
+    this.query = '';
+  }
+
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  private choose(place: Place): void {
+    this.ctx.update((s) => editVisit(s, this.visit, (f) => applyPlace(f, place)));
+    this.open = false;
+    this.query = '';
+    this.updateComplete.then(() =>
+      this.querySelector<HTMLButtonElement>('button.disclose')?.focus(),
+    );
+  }
+
+  private onPick(e: CustomEvent<{ lon: number; lat: number }>): void {
+    const g = this.ctx.gazetteer;
+    if (g) this.choose(g.nearest(e.detail.lon, e.detail.lat));
+  }
+
+  protected override render() {
+    const { t, gazetteer } = this.ctx;
+    const visit = this.ctx.session.draft?.features.find((f) => f.id === this.visit);
+    const results =
+      this.open && gazetteer && this.query.trim() ? gazetteer.search(this.query, 8) : [];
+    const id = `place-${this.visit}`;
+    const point = visit?.geometry.coordinates as [number, number] | undefined;
+    return html`<button
+        type="button"
+        class="disclose"
+        aria-expanded=${String(this.open)}
+        aria-controls=${id}
+        aria-label=${`${t.changePlace}: ${this.label}`}
+        ?disabled=${!gazetteer}
+        @click=${() => (this.open = !this.open)}
+      >
+        ${t.changePlace}
+      </button>
+      ${
+        this.open
+          ? html`<div class="place-picker" id=${id}>
+            <label class="field"
+              >${t.searchPlace}
+              <input
+                type="search"
+                .value=${this.query}
+                @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)}
+            /></label>
+            <ul class="results" aria-live="polite">
+              ${results.map(
+                (p) =>
+                  html`<li><button type="button" @click=${() => this.choose(p)}>${placeLabel(p)}</button></li>`,
+              )}
+            </ul>
+            <p class="hint">${t.pickOnMap}</p>
+            <editor-map-picker
+              .label=${`${t.pickOnMap} (${t.pickHere}: Enter)`}
+              .point=${point}
+              @editor-pick=${this.onPick}
+            ></editor-map-picker>
+          </div>`
+          : nothing
+      }`;
+  }
+}

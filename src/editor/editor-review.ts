@@ -1,0 +1,67 @@
+/**
+ * The review panel: every drafted visit with its quotes and figures, then the quotes and
+ * figures that belong to no visit; "Accept all" accepts every item not rejected.
+ *
+ * @module
+ */
+import { html, LitElement, nothing } from 'lit';
+import { acceptAll, allItemKeys } from './actions.js';
+import type { EditorContext } from './context.js';
+import { figureRow, quoteRow } from './item-rows.js';
+import { visitCard } from './visit-card.js';
+
+export class EditorReview extends LitElement {
+  static override properties = { ctx: { attribute: false } };
+  declare ctx: EditorContext;
+
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  protected override render() {
+    const ctx = this.ctx;
+    const { session: s, t } = ctx;
+    const d = s.draft;
+    const keys = d ? allItemKeys(d) : [];
+    const counts = { accepted: 0, rejected: 0, pending: 0 };
+    for (const k of keys) counts[s.decisions[k] ?? 'pending']++;
+    const unattachedQuotes = d?.quotes ?? [];
+    const unattachedFigures = d?.statistics ?? [];
+    return html`<section class="panel review" aria-labelledby="review-heading">
+      <h2 id="review-heading">${t.review}</h2>
+      ${
+        d
+          ? html`<div class="row">
+              <button type="button" class="primary" ?disabled=${counts.pending === 0} @click=${() => ctx.update(acceptAll)}>
+                ${t.acceptAll}
+              </button>
+              <span class="counts" role="status"
+                >${t.status.accepted} ${counts.accepted} · ${t.status.rejected} ${counts.rejected} · ${t.status.pending}
+                ${counts.pending}</span
+              >
+            </div>
+            ${d.features.map((f, i) => visitCard(ctx, f, i))}
+            ${
+              unattachedQuotes.length || unattachedFigures.length
+                ? html`<section class="unattached" aria-labelledby="unattached-heading">
+                  <h3 id="unattached-heading">${t.unattachedHeading}</h3>
+                  ${
+                    unattachedQuotes.length
+                      ? html`<h4>${t.quotes}</h4>
+                        <ul class="items">${unattachedQuotes.map((q) => quoteRow(ctx, q))}</ul>`
+                      : nothing
+                  }
+                  ${
+                    unattachedFigures.length
+                      ? html`<h4>${t.figures}</h4>
+                        <ul class="items">${unattachedFigures.map((x) => figureRow(ctx, x))}</ul>`
+                      : nothing
+                  }
+                </section>`
+                : nothing
+            }`
+          : html`<p>${t.noDraft}</p>`
+      }
+    </section>`;
+  }
+}

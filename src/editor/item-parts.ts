@@ -1,0 +1,53 @@
+/**
+ * Parts every reviewed item shows: its decision (accept, reject, undo) and, beside it, its
+ * review notes and the live check's problems in the checker's own words.
+ *
+ * @module
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { decide } from './actions.js';
+import type { EditorContext } from './context.js';
+import type { ItemKey } from './session.js';
+
+/** The decision buttons of one item; `name` makes each button's accessible name unique. */
+export function decisionButtons(ctx: EditorContext, key: ItemKey, name: string): TemplateResult {
+  const { t } = ctx;
+  const decision = ctx.session.decisions[key];
+  const set = (d: 'accepted' | 'rejected' | null) => ctx.update((s) => decide(s, key, d));
+  return html`<div class="decision" data-decision=${decision ?? 'pending'}>
+    <span class="badge badge-${decision ?? 'pending'}">${t.status[decision ?? 'pending']}</span>
+    ${
+      decision
+        ? html`<button type="button" aria-label=${`${t.undo}: ${name}`} @click=${() => set(null)}>${t.undo}</button>`
+        : html`<button type="button" class="accept" aria-label=${`${t.accept}: ${name}`} @click=${() => set('accepted')}>
+            ${t.accept}</button
+          ><button type="button" class="reject" aria-label=${`${t.reject}: ${name}`} @click=${() => set('rejected')}>
+            ${t.reject}
+          </button>`
+    }
+  </div>`;
+}
+
+/** Review notes, unless a person settled them by accepting the item. */
+export function reviewNotes(
+  ctx: EditorContext,
+  key: ItemKey,
+  item: unknown,
+): TemplateResult | typeof nothing {
+  const notes = (item as { review?: unknown }).review;
+  if (!Array.isArray(notes) || !notes.length || ctx.session.decisions[key] === 'accepted')
+    return nothing;
+  return html`<div class="notes">
+    <span class="label">${ctx.t.notes}</span>
+    <ul>${notes.map((n) => html`<li lang="en">${String(n)}</li>`)}</ul>
+  </div>`;
+}
+
+/** The live check's problems with this item (review notes are shown by {@link reviewNotes}). */
+export function itemProblems(ctx: EditorContext, key: ItemKey): TemplateResult | typeof nothing {
+  const problems = (ctx.check.byItem.get(key) ?? []).filter((p) => !/\breview$/.test(p.path));
+  if (!problems.length) return nothing;
+  return html`<div class="problems" role="group" aria-label=${ctx.t.problems}>
+    <ul>${problems.map((p) => html`<li lang="en">${p.message}</li>`)}</ul>
+  </div>`;
+}

@@ -1,0 +1,105 @@
+/**
+ * One quote or one figure in the review panel: its words and where they stand in the article,
+ * the fields a person may edit, the visit it belongs to (chosen from a list, which moves it),
+ * its decision, notes and problems.
+ *
+ * @module
+ */
+import { html, type TemplateResult } from 'lit';
+import type { Quote, Statistic } from '../model/schema.js';
+import { editFigure, editQuote, type Holder, holderOf, moveFigure, moveQuote } from './actions.js';
+import type { EditorContext } from './context.js';
+import { decisionButtons, itemProblems, reviewNotes } from './item-parts.js';
+import { itemKey } from './session.js';
+
+const inputValue = (e: Event) => (e.target as HTMLInputElement | HTMLSelectElement).value;
+
+/** The select that names the visit an item belongs to; choosing another moves it there. */
+function holderSelect(
+  ctx: EditorContext,
+  current: Holder,
+  label: string,
+  move: (to: Holder) => void,
+) {
+  const visits = ctx.session.draft?.features ?? [];
+  return html`<label class="field inline"
+    >${label}
+    <select class="move" @change=${(e: Event) => move(inputValue(e) === '' ? null : inputValue(e))}>
+      ${visits.map((f) => html`<option value=${f.id} ?selected=${current === f.id}>${f.properties.name.en}</option>`)}
+      <option value="" ?selected=${current === null}>${ctx.t.unattached}</option>
+    </select></label
+  >`;
+}
+
+export function quoteRow(ctx: EditorContext, q: Quote): TemplateResult {
+  const { t } = ctx;
+  const key = itemKey('quote', q.id);
+  const d = ctx.session.draft;
+  const holder = d ? holderOf(d, 'quote', q.id) : null;
+  const short = q.text.length > 60 ? `${q.text.slice(0, 60)}…` : q.text;
+  const speaker = (q as { speaker: string | null }).speaker;
+  const edit = (change: (x: Quote) => void) => ctx.update((s) => editQuote(s, q.id, change));
+  return html`<li class="item quote" data-item=${key}>
+    <blockquote lang=${q.lang}>${q.text}</blockquote>
+    <p class="where">${t.characters(q.start, q.end)}</p>
+    <div class="row">
+      <label class="field inline"
+        >${t.kind}
+        <select @change=${(e: Event) => edit((x) => (x.kind = inputValue(e) as Quote['kind']))}>
+          <option value="direct" ?selected=${q.kind === 'direct'}>${t.direct}</option>
+          <option value="reported" ?selected=${q.kind === 'reported'}>${t.reported}</option>
+        </select></label
+      >
+      <label class="field inline"
+        >${t.speaker}
+        <input
+          .value=${speaker ?? ''}
+          @change=${(e: Event) =>
+            edit((x) => {
+              (x as { speaker: string | null }).speaker = inputValue(e).trim() || null;
+            })}
+      /></label>
+      ${holderSelect(ctx, holder, `${t.moveTo}`, (to) => ctx.update((s) => moveQuote(s, q.id, to)))}
+    </div>
+    ${reviewNotes(ctx, key, q)} ${itemProblems(ctx, key)} ${decisionButtons(ctx, key, `${t.kinds.quote} “${short}”`)}
+  </li>`;
+}
+
+export function figureRow(ctx: EditorContext, f: Statistic): TemplateResult {
+  const { t } = ctx;
+  const key = itemKey('figure', f.id);
+  const d = ctx.session.draft;
+  const holder = d ? holderOf(d, 'figure', f.id) : null;
+  const edit = (change: (x: Statistic) => void) => ctx.update((s) => editFigure(s, f.id, change));
+  const text = (label: string, value: string, set: (x: Statistic, v: string) => void) =>
+    html`<label class="field inline"
+      >${label} <input .value=${value} @change=${(e: Event) => edit((x) => set(x, inputValue(e).trim()))}
+    /></label>`;
+  const scopes = ['site', 'city', 'province', 'national'];
+  return html`<li class="item figure" data-item=${key}>
+    <p class="figure-words"><strong lang="en">${f.figure}</strong> <span lang="en">${f.passage.text}</span></p>
+    <p class="where">${t.characters(f.passage.start, f.passage.end)}</p>
+    <div class="row">
+      ${text(t.measure, f.measure, (x, v) => (x.measure = v))}
+      ${text(t.value, f.value === null ? '' : String(f.value), (x, v) => {
+        x.value = v === '' || !Number.isFinite(Number(v)) ? null : Number(v);
+      })}
+      ${text(t.unit, f.unit ?? '', (x, v) => (x.unit = v || null))}
+      <label class="field inline"
+        >${t.scope}
+        <select @change=${(e: Event) => edit((x) => (x.scope = inputValue(e) as Statistic['scope']))}>
+          ${scopes.map((sc) => html`<option ?selected=${f.scope === sc}>${sc}</option>`)}
+        </select></label
+      >
+      ${text(t.industries, f.industries.join(', '), (x, v) => {
+        x.industries = v
+          .split(',')
+          .map((i) => i.trim())
+          .filter(Boolean);
+      })}
+      ${text(t.periodWording, f.periodWording, (x, v) => (x.periodWording = v))}
+      ${holderSelect(ctx, holder, t.moveTo, (to) => ctx.update((s) => moveFigure(s, f.id, to)))}
+    </div>
+    ${reviewNotes(ctx, key, f)} ${itemProblems(ctx, key)} ${decisionButtons(ctx, key, `${t.kinds.figure} “${f.figure}”`)}
+  </li>`;
+}

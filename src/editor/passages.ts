@@ -1,0 +1,121 @@
+/**
+ * Quotes and figures added by selecting text: the selection trimmed to its words, the sentence
+ * around it, and a new item with its offsets computed (the person never types an offset).
+ *
+ * @module
+ */
+import type { Quote, Statistic } from '../model/schema.js';
+import { editDraft, type Holder, placeFigure, placeQuote } from './actions.js';
+import type { Session } from './session.js';
+
+/** A half-open `[start, end)` range of UTF-16 offsets into the article's text. */
+export interface Range {
+  start: number;
+  end: number;
+}
+
+const OPENING = '"“‘\'«「『';
+const CLOSING = '"”’\'»」』';
+
+/**
+ * Trims white space, and quotation marks with a comma just inside them, from both ends.
+ * @returns the trimmed range, or `null` when nothing is left.
+ */
+export function trimRange(text: string, { start, end }: Range): Range | null {
+  let s = Math.max(0, Math.min(start, end));
+  let e = Math.min(text.length, Math.max(start, end));
+  const skip = (ch: string | undefined, set: string) =>
+    ch !== undefined && (/\s/.test(ch) || set.includes(ch));
+  while (s < e && skip(text[s], OPENING)) s++;
+  while (e > s && skip(text[e - 1], `${CLOSING},`)) e--;
+  return e > s ? { start: s, end: e } : null;
+}
+
+/** Whether the range stands between quotation marks in the text. */
+export function isQuoted(text: string, { start, end }: Range): boolean {
+  const before = text.slice(Math.max(0, start - 2), start);
+  const after = text.slice(end, end + 2);
+  return (
+    [...before].some((c) => OPENING.includes(c)) && [...after].some((c) => CLOSING.includes(c))
+  );
+}
+
+/** The sentence (or line) that holds the range, without its final stop. */
+export function sentenceAround(text: string, range: Range): Range {
+  let start = range.start;
+  while (start > 0 && !/[.!?\n]/.test(text[start - 1] ?? '')) start--;
+  let end = range.end;
+  while (end < text.length && !/[.!?\n]/.test(text[end] ?? '')) end++;
+  return trimRange(text, { start, end }) ?? range;
+}
+
+/** An id like `quote-120` not yet used by any item of the session. */
+function freshId(s: Session, prefix: string, at: number): string {
+  const used = new Set(Object.keys(s.decisions).map((k) => k.slice(k.indexOf(':') + 1)));
+  for (const f of s.draft?.features ?? []) {
+    used.add(f.id);
+    for (const q of f.properties.quotes) used.add(q.id);
+    for (const x of f.properties.statistics) used.add(x.id);
+  }
+  for (const q of s.draft?.quotes ?? []) used.add(q.id);
+  for (const x of s.draft?.statistics ?? []) used.add(x.id);
+  let id = `${prefix}-${at}`;
+  for (let n = 2; used.has(id); n++) id = `${prefix}-${at}-${n}`;
+  return id;
+}
+
+/** Adds the selected passage as a quote of `to`; its speaker is for the person to name. */
+export function addQuote(s: Session, selected: Range, to: Holder): Session {
+  const r = trimRange(s.text, selected);
+  if (!r || !s.draft) return s;
+  const article = s.draft.articles[0]?.id ?? '';
+  const quote = {
+    id: freshId(s, 'quote', r.start),
+    kind: isQuoted(s.text, r) ? 'direct' : 'reported',
+    speaker: null,
+    lang: s.draft.articles[0]?.language ?? 'en',
+    article,
+    start: r.start,
+    end: r.end,
+    text: s.text.slice(r.start, r.end),
+  } as unknown as Quote;
+  const next = editDraft(s, (d) => placeQuote(d, quote, to));
+  const span = { kind: 'quote' as const, ...r, text: quote.text, item: quote.id };
+  return { ...next, spans: [...next.spans, span] };
+}
+
+const NUMBER = /(-?\d[\d,]*(?:\.\d+)?)\s*(%|percent|per cent)?/i;
+
+/**
+ * Adds the selected words as a figure of `to`, its passage the sentence around them. The value
+ * and unit are read from the words; what it measures and its period wording are for the person.
+ */
+export function addFigure(s: Session, selected: Range, to: Holder): Session {
+  const r = trimRange(s.text, selected);
+  if (!r || !s.draft) return s;
+  const words = s.text.slice(r.start, r.end);
+  const passage = sentenceAround(s.text, r);
+  const n = NUMBER.exec(words);
+  const value = n?.[1] ? Number(n[1].replace(/,/g, '')) : null;
+  const visit = s.draft.features.find((f) => f.id === to);
+  const year = (s.draft.articles[0]?.date ?? '').slice(0, 4);
+  const figure = {
+    id: freshId(s, 'figure', r.start),
+    scope: visit ? 'site' : 'national',
+    article: s.draft.articles[0]?.id ?? '',
+    measure: '',
+    value: Number.isFinite(value) ? value : null,
+    unit: n?.[2] ? '%' : null,
+    approximation: null,
+    direction: null,
+    comparison: null,
+    period: year,
+    periodWording: '',
+    industries: visit ? [...visit.properties.industries] : [],
+    figure: words,
+    passage: { ...passage, text: s.text.slice(passage.start, passage.end) },
+  } as Statistic;
+  const next = editDraft(s, (d) => placeFigure(d, figure, to));
+  const span = { kind: 'figure' as const, ...r, text: words, item: figure.id };
+  return { ...next, spans: [...next.spans, span] };
+}

@@ -1,0 +1,102 @@
+/**
+ * One drafted visit in the review panel: its site, place, date and precision, the passage that
+ * reports it, its review notes and problems, its decision, and its quotes and figures.
+ *
+ * @module
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { VisitFeature } from '../model/schema.js';
+import { editVisit } from './actions.js';
+import type { EditorContext } from './context.js';
+import { decisionButtons, itemProblems, reviewNotes } from './item-parts.js';
+import { figureRow, quoteRow } from './item-rows.js';
+import { itemKey } from './session.js';
+
+const PRECISIONS = ['day', 'week', 'month', 'year'] as const;
+
+/** The precision a date's form gives: `YYYY-MM-DD` day, `YYYY-Www` week, `YYYY-MM`, `YYYY`. */
+export function precisionOfDate(date: string): (typeof PRECISIONS)[number] | undefined {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(date)) return 'day';
+  if (/^\d{4}-W\d{2}$/.test(date)) return 'week';
+  if (/^\d{4}-\d{2}$/.test(date)) return 'month';
+  if (/^\d{4}$/.test(date)) return 'year';
+  return undefined;
+}
+
+type VisitWithPrecision = VisitFeature['properties']['visit'] & { precision?: string };
+
+export function visitCard(ctx: EditorContext, f: VisitFeature, index: number): TemplateResult {
+  const { t } = ctx;
+  const p = f.properties;
+  const key = itemKey('visit', f.id);
+  const visit = p.visit as VisitWithPrecision;
+  const precision = visit.precision ?? precisionOfDate(visit.date) ?? 'day';
+  const edit = (change: (x: VisitFeature) => void) => ctx.update((s) => editVisit(s, f.id, change));
+  const headingId = `visit-${index}-name`;
+  const province = p.place.province.en;
+  const decision = ctx.session.decisions[key] ?? 'pending';
+  return html`<article class="visit" data-item=${key} data-decision=${decision} aria-labelledby=${headingId}>
+    <h3 id=${headingId}>${p.name.en}</h3>
+    ${decisionButtons(ctx, key, p.name.en)} ${reviewNotes(ctx, key, p)} ${itemProblems(ctx, key)}
+    <div class="row">
+      <label class="field"
+        >${t.site}
+        <input
+          .value=${p.name.en}
+          @change=${(e: Event) =>
+            edit((x) => {
+              x.properties.name.en = (e.target as HTMLInputElement).value.trim();
+            })}
+      /></label>
+    </div>
+    <div class="place">
+      <span class="label">${t.place}</span>
+      <span class="place-name"
+        >${p.place.city.en}${province && province !== p.place.city.en ? `, ${province}` : ''}</span
+      >
+      <span class="precision">(${p.location.precision})</span>
+      <editor-place .ctx=${ctx} .visit=${f.id} .label=${p.name.en}></editor-place>
+    </div>
+    <div class="row">
+      <label class="field inline"
+        >${t.visitDate}
+        <input
+          class="date"
+          .value=${visit.date}
+          @change=${(e: Event) =>
+            edit((x) => {
+              const date = (e.target as HTMLInputElement).value.trim();
+              const v = x.properties.visit as VisitWithPrecision;
+              v.date = date;
+              v.precision = precisionOfDate(date) ?? v.precision;
+            })}
+      /></label>
+      <label class="field inline"
+        >${t.precision}
+        <select
+          @change=${(e: Event) =>
+            edit((x) => {
+              (x.properties.visit as VisitWithPrecision).precision = (
+                e.target as HTMLSelectElement
+              ).value;
+            })}
+        >
+          ${PRECISIONS.map((pr) => html`<option value=${pr} ?selected=${pr === precision}>${t.precisions[pr]}</option>`)}
+        </select></label
+      >
+    </div>
+    <p class="mention" lang="en">${p.mention.text} <span class="where">${t.characters(p.mention.start, p.mention.end)}</span></p>
+    ${
+      p.quotes.length
+        ? html`<h4>${t.quotes}</h4>
+          <ul class="items">${p.quotes.map((q) => quoteRow(ctx, q))}</ul>`
+        : nothing
+    }
+    ${
+      p.statistics.length
+        ? html`<h4>${t.figures}</h4>
+          <ul class="items">${p.statistics.map((s) => figureRow(ctx, s))}</ul>`
+        : nothing
+    }
+  </article>`;
+}

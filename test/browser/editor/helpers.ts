@@ -1,0 +1,159 @@
+/** Helpers of the editor's browser tests: mounting the editor, its controls, its downloads. */
+import '../../../src/editor/define.js';
+import '../../../src/editor/editor.css';
+import { page, userEvent } from 'vitest/browser';
+import type { EditorApp } from '../../../src/editor/editor-app.js';
+import { type DraftCollection, type DraftSpan, loadEngine } from '../../../src/editor/engine.js';
+import { emptySession, type Session, saveSession } from '../../../src/editor/session.js';
+import seedText from '../../fixtures/editor/seed-article.txt?raw';
+import seedVisits from '../../fixtures/editor/seed-visits.geojson?raw';
+
+export { seedText };
+
+interface CuratedVisit {
+  id: string;
+  properties: {
+    place: { city: { en: string } };
+    visit: { date: string };
+    quotes: { start: number; end: number; text: string }[];
+    statistics: { passage: { start: number; end: number } }[];
+  };
+}
+/** The curated dataset of the seed article (a copy, owned by the tests). */
+export const SEED_VISITS = JSON.parse(seedVisits) as {
+  features: CuratedVisit[];
+  statistics: { passage: { start: number; end: number } }[];
+};
+/** The draft engine, when this tree has it (tests that draft are skipped without it). */
+export const engine = await loadEngine();
+
+/** Mounts a fresh editor; `keep` keeps the stored session (as a reload does). */
+export async function mount(options: { keep?: boolean; lang?: string } = {}): Promise<EditorApp> {
+  if (!options.keep) localStorage.clear();
+  const app = document.createElement('editor-app');
+  if (options.lang) app.lang = options.lang;
+  document.body.append(app);
+  await until(() => app.engine !== undefined);
+  await settled(app);
+  return app;
+}
+
+export function cleanup(): void {
+  for (const el of document.querySelectorAll('editor-app')) el.remove();
+  localStorage.clear();
+}
+
+/** Polls `fn` until it returns something truthy; fails after `ms`. */
+export async function until<T>(fn: () => T | undefined | null | false, ms = 8000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const v = fn();
+    if (v) return v;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${fn}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+/** Waits until the app and its parts have drawn the last change. */
+export async function settled(app: EditorApp): Promise<void> {
+  for (let i = 0; i < 3; i++) {
+    await app.updateComplete;
+    for (const el of app.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>(
+      '*',
+    )) {
+      if (el.updateComplete) await el.updateComplete;
+    }
+  }
+}
+
+export const textArea = () =>
+  page.getByLabelText('Article text', { exact: true }).element() as HTMLTextAreaElement;
+
+/** Pastes `text` into the article text box (the browser's paste, or the editor's handling). */
+export async function paste(app: EditorApp, text: string): Promise<void> {
+  const el = textArea();
+  const data = new DataTransfer();
+  data.setData('text/plain', text);
+  el.focus();
+  const event = new ClipboardEvent('paste', {
+    clipboardData: data,
+    bubbles: true,
+    cancelable: true,
+  });
+  if (el.dispatchEvent(event)) {
+    el.value = text;
+    el.dispatchEvent(new InputEvent('input', { bubbles: true }));
+  }
+  await settled(app);
+}
+
+export async function draft(app: EditorApp): Promise<void> {
+  await userEvent.click(page.getByRole('button', { name: 'Draft visits' }));
+  await settled(app);
+}
+
+/** Collects what the editor offers for download, by file name (the download itself is stopped). */
+export function captureDownloads(): { files: Map<string, string>; stop: () => void } {
+  const files = new Map<string, string>();
+  const onClick = (e: MouseEvent) => {
+    const a = e.target;
+    if (!(a instanceof HTMLAnchorElement) || !a.download) return;
+    e.preventDefault();
+    const name = a.download;
+    fetch(a.href)
+      .then((r) => r.text())
+      .then((t) => files.set(name, t));
+  };
+  document.addEventListener('click', onClick, true);
+  return { files, stop: () => document.removeEventListener('click', onClick, true) };
+}
+
+/** Gives a file input a file, as choosing it in the file dialog would. */
+export async function chooseFile(
+  input: HTMLInputElement,
+  name: string,
+  text: string,
+): Promise<void> {
+  const data = new DataTransfer();
+  data.items.add(new File([text], name, { type: 'text/plain' }));
+  input.files = data.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  await new Promise((r) => setTimeout(r, 50));
+}
+
+/**
+ * A session as if the seed article had been drafted into exactly the curated dataset: the
+ * review, publishing, merging and storage are tested on it without the draft engine.
+ */
+export function curatedSession(): Session {
+  const draft = JSON.parse(seedVisits) as DraftCollection;
+  draft.quotes = [];
+  const a = draft.articles[0] as DraftCollection['articles'][number];
+  const spans: DraftSpan[] = [
+    { kind: 'title', ...a.titlePassage, item: a.id },
+    { kind: 'dateline', ...a.dateline, item: a.id },
+  ];
+  for (const s of draft.statistics) spans.push({ kind: 'figure', ...s.passage, item: s.id });
+  for (const f of draft.features) {
+    const p = f.properties;
+    spans.push({ kind: 'visit', ...p.mention, item: f.id });
+    spans.push({ kind: 'date', ...p.visit.wording, item: f.id });
+    for (const q of p.quotes)
+      spans.push({ kind: 'quote', start: q.start, end: q.end, text: q.text, item: q.id });
+    for (const s of p.statistics) spans.push({ kind: 'figure', ...s.passage, item: s.id });
+  }
+  return {
+    ...emptySession(),
+    text: seedText,
+    fields: { date: a.date, title: a.title, outlet: '', url: '' },
+    draft,
+    spans,
+  };
+}
+
+/** Mounts the editor on the {@link curatedSession}, as a reload finds it. */
+export async function mountCurated(options: { lang?: string } = {}): Promise<EditorApp> {
+  localStorage.clear();
+  saveSession(curatedSession());
+  return mount({ ...options, keep: true });
+}

@@ -1,0 +1,83 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import type { InspectionMap } from '../../../src/components/inspection-map/inspection-map.js';
+import type { EditorApp } from '../../../src/editor/editor-app.js';
+import { captureDownloads, cleanup, mountCurated, SEED_VISITS, settled, until } from './helpers.js';
+
+afterEach(cleanup);
+
+const card = (app: EditorApp, id: string) =>
+  app.querySelector<HTMLElement>(`article.visit[data-item="visit:${id}"]`) as HTMLElement;
+const LUOYANG = 'luoyang-bearing-2025-05-19';
+const RIZHAO = 'rizhao-port-2024-05-22';
+const BENSTEEL = 'bensteel-cold-rolling-mill-2025-01-23';
+
+async function acceptAllAndDownload(app: EditorApp) {
+  const downloads = captureDownloads();
+  await userEvent.click(page.getByRole('button', { name: 'Accept all' }));
+  await settled(app);
+  await userEvent.click(page.getByRole('button', { name: 'Download visits file' }));
+  const json = await until(() => downloads.files.get('visits.geojson'));
+  downloads.stop();
+  return JSON.parse(json);
+}
+
+describe('review', () => {
+  it('lists every visit with its quotes and figures, and marks every span in the article', async () => {
+    const app = await mountCurated();
+    for (const f of SEED_VISITS.features) expect(card(app, f.id)).toBeTruthy();
+    expect(app.querySelectorAll('li.item.quote')).toHaveLength(6);
+    expect(app.querySelectorAll('li.item.figure')).toHaveLength(4);
+    const text = app.querySelector('.article-text') as HTMLElement;
+    expect(text.textContent).toBe(app.session.text);
+    expect(text.querySelectorAll('mark.m-quote').length).toBeGreaterThanOrEqual(6);
+  });
+
+  it('publishes exactly the accepted visits, review fields aside, and nothing before', async () => {
+    const app = await mountCurated();
+    expect(
+      (page.getByRole('button', { name: 'Download visits file' }).element() as HTMLButtonElement)
+        .disabled,
+    ).toBe(true);
+    const out = await acceptAllAndDownload(app);
+    expect(out.features).toEqual(SEED_VISITS.features);
+    expect(out.statistics).toEqual(SEED_VISITS.statistics);
+  });
+
+  it('leaves a rejected visit out of the file and the preview', async () => {
+    const app = await mountCurated();
+    await userEvent.click(page.getByRole('button', { name: /^Reject: Rizhao/ }));
+    const out = await acceptAllAndDownload(app);
+    expect(out.features.map((f: { id: string }) => f.id)).toEqual([LUOYANG, BENSTEEL]);
+    const map = app.querySelector('inspection-map') as InspectionMap;
+    await until(() => map.visits.length === 2);
+  });
+
+  it('moves a figure to another visit by choosing it', async () => {
+    const app = await mountCurated();
+    const row = card(app, LUOYANG).querySelector('li.item.figure') as HTMLElement;
+    const id = row.dataset.item?.slice('figure:'.length);
+    await userEvent.selectOptions(row.querySelector('select.move') as HTMLSelectElement, BENSTEEL);
+    await settled(app);
+    expect(card(app, BENSTEEL).querySelector(`li[data-item="figure:${id}"]`)).toBeTruthy();
+    const out = await acceptAllAndDownload(app);
+    const bensteel = out.features.find((f: { id: string }) => f.id === BENSTEEL);
+    expect(bensteel.properties.statistics.map((s: { id: string }) => s.id)).toEqual([id]);
+  });
+
+  it('blocks publishing while an accepted item has a problem, in the checker words', async () => {
+    const app = await mountCurated();
+    await userEvent.click(page.getByRole('button', { name: 'Accept all' }));
+    const date = card(app, RIZHAO).querySelector('input.date') as HTMLInputElement;
+    await userEvent.fill(date, '2024-02-30');
+    date.dispatchEvent(new Event('change', { bubbles: true }));
+    await settled(app);
+    expect(card(app, RIZHAO).querySelector('.problems')?.textContent).toContain(
+      `${RIZHAO}: properties.visit.date: expected a day that exists in the calendar, got "2024-02-30"`,
+    );
+    expect(
+      (page.getByRole('button', { name: 'Download visits file' }).element() as HTMLButtonElement)
+        .disabled,
+    ).toBe(true);
+  });
+});
