@@ -8,12 +8,16 @@
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
+import { attacher } from './attach.js';
 import { readDateline } from './dateline.js';
 import { findDates } from './dates.js';
 import { visitFeature } from './features.js';
+import { findFigures } from './figures.js';
 import { idMaker } from './ids.js';
 import { checkInput } from './input.js';
+import { placeFigures, placeQuotes } from './items.js';
 import { findPlaces } from './places.js';
+import { findQuotes } from './quotes.js';
 import { paragraphs, sentences } from './sentences.js';
 import type { DraftArticleRecord, VisitsCollection } from './types.js';
 import { findVisits } from './visits.js';
@@ -89,6 +93,18 @@ export function draftArticle(text: string, options: DraftOptions = {}): Draft {
   });
   const unique = idMaker();
   const features = visits.map((v) => visitFeature(text, v, id, published, unique));
+  const attach = attacher({ text, sentences: sents, paragraphs: paras, visits, places, dates });
+  const paragraphOf = (at: number) => paras.find((p) => p.start <= at && at < p.end)?.index ?? -1;
+  const quotes = placeQuotes(
+    findQuotes(text, sents, paras),
+    features,
+    attach,
+    id,
+    paragraphOf,
+    unique,
+  );
+  const figures = findFigures(sents, dates);
+  const statistics = placeFigures(figures, features, attach, places, id, published, unique);
   const article: DraftArticleRecord = {
     id,
     title: dateline.title,
@@ -115,15 +131,21 @@ export function draftArticle(text: string, options: DraftOptions = {}): Draft {
       spans.push({ kind: 'place', start, end, text: t, item: f.id });
     }
     if (v?.date) spans.push({ kind: 'date', ...p.visit.wording, item: f.id });
+    for (const q of p.quotes)
+      spans.push({ kind: 'quote', start: q.start, end: q.end, text: q.text, item: q.id });
+    for (const s of p.statistics) spans.push({ kind: 'figure', ...s.passage, item: s.id });
   });
+  for (const q of quotes)
+    spans.push({ kind: 'quote', start: q.start, end: q.end, text: q.text, item: q.id });
+  for (const s of statistics) spans.push({ kind: 'figure', ...s.passage, item: s.id });
   spans.sort((a, b) => a.start - b.start || a.end - b.end);
   return {
     collection: {
       type: 'FeatureCollection',
       articles: [article],
-      statistics: [],
+      statistics,
       features,
-      quotes: [],
+      quotes,
     },
     spans,
   };

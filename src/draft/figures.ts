@@ -1,0 +1,148 @@
+/**
+ * Figures pass: numbers with %, percent or a unit ("12 percent", "35 million TEUs", "8%"), and
+ * directions without a number ("fell") when the sentence says what fell. Dates, ordinals ("13th
+ * Five-Year Plan"), names with numbers ("5G", "No. 1", "Gate 2") and times are not figures.
+ * Each keeps its sentence as passage, its wording, what it measures, its period and comparison.
+ *
+ * @module
+ */
+import type { DateMention } from './dates.js';
+import type { Sentence } from './sentences.js';
+
+export interface FigureMention {
+  sentence: Sentence;
+  /** The figure as worded, inside the sentence. */
+  start: number;
+  end: number;
+  text: string;
+  value: number | null;
+  unit: string | null;
+  approximation: string | null;
+  direction: 'up' | 'down' | null;
+  comparison: string | null;
+  /** What is measured, in the article's words. */
+  measure: string;
+  /** The period wording in the sentence, if any ("In 2024", "now"). */
+  period: { text: string; date: string } | null;
+}
+
+const QUALIFIER =
+  '(?:(almost|nearly|about|around|roughly|approximately|over|more than|less than|some|up to|at least)\\s+)?';
+const NUMBER = '(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?';
+const SCALE = '(?:\\s+(thousand|million|billion|trillion))?';
+const UNIT =
+  '(%|\\s*percent(?:age points?)?|\\s*per cent|\\s+(?:yuan|US dollars|dollars|tonnes|tons|TEUs?|kilomet(?:er|re)s|km|hectares|mu|kilowatts|kWh|units|vehicles|jobs|households|visitors|passengers|enterprises|companies|people|workers|residents|farmers|beds|sets|pieces|cubic meters))';
+const FIGURE = new RegExp(`(?<![\\w.-])${QUALIFIER}${NUMBER}${SCALE}${UNIT}(?![\\w])`, 'g');
+
+const UP = /\b(increased|increase|rose|grew|climbed|jumped|went up)\b/i;
+const DOWN = /\b(fell|declined|dropped|decreased|went down|shrank)\b/i;
+const DIRECTION_ONLY = /\b(fell|declined|dropped|decreased|rose|increased|grew)\b/;
+const MEASURABLE =
+  /\b(consumption|output|production|investments?|emissions|sales|exports|imports|income|revenue|profits?|prices|throughput|use|value|GDP|growth|intensity|volume|yield)\b/i;
+const COMPARISON =
+  /\b(year on year|year-on-year|over a year|from a year earlier|compared (?:to|with) (?:the )?(?:previous|last|same period|a year)[\w ]*?(?=[,.;]|$))/i;
+const VERB =
+  /\s(represents?|represented|accounts? for|accounted for|increased|rose|grew|fell|declined|dropped|decreased|reached|totall?ed|stood at|hit|amounted to|exceeded|topped|was|were|is|are|now represent)\b/;
+const NOW = /\b(now|today|currently|at present)\b/i;
+
+/** What the figure measures: the subject before its verb, leading phrases and lists left out. */
+function measureOf(sentence: string, at: number): string {
+  const head = sentence.slice(0, at);
+  const verb = [...head.matchAll(new RegExp(VERB.source, 'g'))].pop();
+  const subject = verb ? head.slice(0, verb.index) : head;
+  const parts = subject.split(/,\s*/);
+  const kept: string[] = [];
+  let inList = false;
+  for (const part of parts) {
+    if (/^(including|such as)\b/i.test(part)) inList = true;
+    if (!inList) kept.push(part);
+    if (inList && /\band\b/.test(part)) inList = false;
+  }
+  const clause = kept
+    .map((p) => p.replace(/\b(now|today|currently)\b/gi, '').trim())
+    .filter(
+      (p) =>
+        p &&
+        p.split(/\s+/).length >= 2 &&
+        !/^(in|on|at|during|since|for|by|with|as|today)\b/i.test(p),
+    )
+    .pop();
+  return (
+    (clause ?? subject.trim()).replace(/\s+/g, ' ').replace(/^[,;:\s]+|[,;:\s]+$/g, '') ||
+    sentence.trim()
+  );
+}
+
+function periodOf(sentence: Sentence, dates: readonly DateMention[]) {
+  const d = dates.find(
+    (x) => x.start >= sentence.start && x.end <= sentence.end && /\d{4}/.test(x.text),
+  );
+  if (d) return { text: d.text, date: d.date.slice(0, 4) };
+  const now = NOW.exec(sentence.text);
+  if (now?.[1]) return { text: now[1], date: '' };
+  return null;
+}
+
+/** Finds the figures in the sentences. */
+export function findFigures(
+  sentences: readonly Sentence[],
+  dates: readonly DateMention[],
+): FigureMention[] {
+  const out: FigureMention[] = [];
+  for (const s of sentences) {
+    const found: FigureMention[] = [];
+    FIGURE.lastIndex = 0;
+    for (let m = FIGURE.exec(s.text); m; m = FIGURE.exec(s.text)) {
+      const [whole, qualifier, int = '', frac, scale, unit = ''] = m;
+      const value = Number(`${int.replace(/,/g, '')}${frac ? `.${frac}` : ''}`);
+      const u = unit.trim() === '%' || /per ?cent$/i.test(unit.trim()) ? '%' : unit.trim();
+      const around = s.text.slice(Math.max(0, m.index - 40), m.index);
+      const level = /\bto\s+$/.test(around);
+      const direction = level ? null : DOWN.test(around) ? 'down' : UP.test(around) ? 'up' : null;
+      // "increased by 8% over a year": the verb and comparison are part of the figure's wording.
+      const verb = new RegExp(
+        `\\b(?:${UP.source.slice(3, -3)}|${DOWN.source.slice(3, -3)})\\s+(?:by\\s+)?$`,
+        'i',
+      ).exec(around);
+      const comparison = COMPARISON.exec(s.text.slice(m.index))?.[0] ?? null;
+      let start = m.index;
+      let end = m.index + whole.length;
+      if (verb) start -= verb[0].length;
+      if (comparison && s.text.slice(end).startsWith(` ${comparison}`))
+        end += comparison.length + 1;
+      found.push({
+        sentence: s,
+        start: s.start + start,
+        end: s.start + end,
+        text: s.text.slice(start, end),
+        value,
+        unit: scale ? `${scale} ${u}` : u,
+        approximation: qualifier ?? null,
+        direction,
+        comparison,
+        measure: measureOf(s.text, m.index),
+        period: periodOf(s, dates),
+      });
+    }
+    if (found.length === 0) {
+      const d = DIRECTION_ONLY.exec(s.text);
+      if (d?.[1] && MEASURABLE.test(s.text.slice(0, d.index))) {
+        found.push({
+          sentence: s,
+          start: s.start + d.index,
+          end: s.start + d.index + d[1].length,
+          text: d[1],
+          value: null,
+          unit: null,
+          approximation: null,
+          direction: /fell|declined|dropped|decreased/.test(d[1]) ? 'down' : 'up',
+          comparison: COMPARISON.exec(s.text)?.[0] ?? null,
+          measure: measureOf(s.text, d.index),
+          period: periodOf(s, dates),
+        });
+      }
+    }
+    out.push(...found);
+  }
+  return out;
+}

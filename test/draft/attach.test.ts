@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { draftFixture } from './helpers.js';
+
+/** Where each quote and figure of a draft went: [text start, visit name or scope]. */
+function placement(file: string, date?: string) {
+  const { collection } = draftFixture(file, date ? { date } : {});
+  const quotes: [string, string][] = [];
+  const figures: [string, string][] = [];
+  for (const f of collection.features) {
+    for (const q of f.properties.quotes) quotes.push([q.text.slice(0, 24), f.properties.name.en]);
+    for (const s of f.properties.statistics) figures.push([s.figure, f.properties.name.en]);
+  }
+  for (const q of collection.quotes) quotes.push([q.text.slice(0, 24), '(none)']);
+  for (const s of collection.statistics) figures.push([s.figure, s.scope]);
+  return { quotes: quotes.sort(), figures: figures.sort(), collection };
+}
+
+describe('attachment', () => {
+  it('by sentence, by reference to the company, by the paragraph before; not across a new date and place', () => {
+    const { quotes, figures, collection } = placement('company-visit.txt');
+    const site = 'Zhengzhou Coal Mining Machinery Group';
+    expect(quotes).toEqual(
+      [
+        ['Companies must keep inves', site],
+        ['Manufacturing is the foun', site],
+        ['Self-reliance in core tec', site],
+        ['reform of state firms nee', '(none)'],
+      ].map(([a, b]) => [a?.slice(0, 24), b]),
+    );
+    expect(figures).toEqual([
+      ['40%', site],
+      ['about 60 percent', 'national'],
+    ]);
+    const loose = collection.quotes[0];
+    expect(loose?.article).toBe('company-visit');
+    expect(loose?.review?.[0]).toContain('belongs to no visit');
+    const continued = collection.features[0]?.properties.quotes.find((q) =>
+      q.text.startsWith('Self'),
+    );
+    expect(continued?.review?.[0]).toContain('from the paragraph before');
+  });
+
+  it('quotes of workers and villagers go to the visit told before them', () => {
+    const { quotes } = placement('workers-villagers.txt');
+    expect(quotes).toEqual(
+      [
+        ['Life is better than ever', 'Xiyang Village'],
+        ['We now run three shifts ', 'Taiyuan Steel Works'],
+        ['urged local officials to ', 'Xiyang Village'],
+        ['wages had risen every yea', 'Taiyuan Steel Works'],
+      ].map(([a, b]) => [a?.slice(0, 24), b]),
+    );
+  });
+
+  it('a quote at the terminal belongs to the terminal, on a tour of several days', () => {
+    const { quotes } = placement('multi-day-tour.txt');
+    expect(quotes).toEqual([
+      ['Ports are the gateway of ', 'Xiamen Port Container Terminal'].map((s, i) =>
+        i ? s : s.slice(0, 24),
+      ),
+    ]);
+  });
+
+  it('a site figure goes to its visit, a national one to the top level', () => {
+    const { figures } = placement('not-figures.txt');
+    expect(figures).toEqual([
+      ['35 million TEUs', 'Ningbo Port'],
+      ['fell', 'national'],
+      ['rose 12 percent', 'Ningbo Port'],
+    ]);
+  });
+
+  it('a province figure has the province as its area', () => {
+    const { collection } = draftFixture('agency-dateline.txt', { date: '2025-06-13' });
+    expect(collection.statistics).toEqual([]);
+  });
+});

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../src/draft/dates.js';
+import { findFigures } from '../../src/draft/figures.js';
+import { sentences } from '../../src/draft/sentences.js';
+
+const figures = (text: string) => findFigures(sentences(text), findDates(text, '2025-05-22'));
+
+describe('findFigures', () => {
+  it.each([
+    {
+      text: 'Today, the value added of traditional industries, including steel, machines and textiles, represents almost 80% of the total.',
+      expected: {
+        text: 'almost 80%',
+        value: 80,
+        unit: '%',
+        approximation: 'almost',
+        direction: null,
+        measure: 'the value added of traditional industries',
+        period: 'Today',
+      },
+    },
+    {
+      text: 'In 2024, investments in upgrades increased by 8% over a year, exceeding the rest.',
+      expected: {
+        text: 'increased by 8% over a year',
+        value: 8,
+        unit: '%',
+        approximation: null,
+        direction: 'up',
+        comparison: 'over a year',
+        measure: 'investments in upgrades',
+        period: 'In 2024',
+      },
+    },
+    {
+      text: 'In the main industries such as chemicals, steel and metals, energy consumption per unit fell in 2024 compared to the previous year.',
+      expected: {
+        text: 'fell',
+        value: null,
+        unit: null,
+        direction: 'down',
+        comparison: 'compared to the previous year',
+        measure: 'energy consumption per unit',
+        period: 'in 2024',
+      },
+    },
+    {
+      text: 'High-end bearings now represent 70% of its total output value.',
+      expected: { text: '70%', value: 70, unit: '%', measure: 'High-end bearings', period: 'now' },
+    },
+    {
+      text: 'Throughput rose 12.5 percent in 2024 to 1,350 million TEUs.',
+      expected: {
+        text: 'rose 12.5 percent',
+        value: 12.5,
+        unit: '%',
+        direction: 'up',
+        period: 'in 2024',
+      },
+    },
+  ])('$expected.text', ({ text, expected }) => {
+    const [first] = figures(text);
+    expect(first).toBeDefined();
+    expect(first).toMatchObject({
+      ...expected,
+      period: expected.period ? expect.objectContaining({ text: expected.period }) : null,
+    });
+    expect(text.slice(first?.start, first?.end)).toBe(first?.text);
+  });
+
+  it.each([
+    'During the 14th Five-Year Plan period, the port built 5G networks.',
+    'The No. 1 central document and the 20th CPC Central Committee set the direction.',
+    'At 3 p.m. the delegation left Gate 2 for the 2025 forum.',
+    'She has picked tea for thirty years in three villages.',
+    'Prices of tea fell out of favour as a topic.',
+  ])('no figure in "%s"', (text) => {
+    expect(figures(text).filter((f) => f.value !== null)).toEqual([]);
+  });
+
+  it('reads the level after "to" as no direction', () => {
+    const all = figures('Throughput rose 12 percent in 2024 to 35 million TEUs.');
+    expect(all.map((f) => [f.text, f.unit, f.direction])).toEqual([
+      ['rose 12 percent', '%', 'up'],
+      ['35 million TEUs', 'million TEUs', null],
+    ]);
+  });
+});

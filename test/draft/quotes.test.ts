@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../src/draft/quotes.js';
+import { paragraphs, sentences } from '../../src/draft/sentences.js';
+import { article } from './helpers.js';
+
+const quotes = (text: string) => findQuotes(text, sentences(text), paragraphs(text));
+
+describe('findQuotes', () => {
+  it.each([
+    {
+      text: '“China has always joined the real economy,” said President Xi Jinping during his visit.',
+      expected: [['direct', 'China has always joined the real economy', 'Xi Jinping']],
+    },
+    {
+      text: 'President Xi Jinping came. “The port has reached high-level freight flow,” he said.',
+      expected: [['direct', 'The port has reached high-level freight flow', 'Xi Jinping']],
+    },
+    {
+      text: '"Life is better than ever," a villager said.',
+      expected: [['direct', 'Life is better than ever', 'a villager']],
+    },
+    {
+      text: '‘We run three shifts now,’ said Zhang Wei, a worker at the plant.',
+      expected: [['direct', 'We run three shifts now', 'Zhang Wei']],
+    },
+    {
+      text: 'Xi Jinping visited. He said the sector should pursue higher standards.',
+      expected: [['reported', 'the sector should pursue higher standards', 'Xi Jinping']],
+    },
+    {
+      text: 'Xi Jinping visited. China must continue to strengthen manufacturing, noted XI during its visit to the company.',
+      expected: [['reported', 'China must continue to strengthen manufacturing', 'Xi Jinping']],
+    },
+    {
+      text: 'President Xi Jinping went to Shandong and congratulated the port of Rizhao for its transformation.',
+      expected: [
+        ['reported', 'congratulated the port of Rizhao for its transformation', 'Xi Jinping'],
+      ],
+    },
+    {
+      text: 'A worker told reporters that wages had risen every year.',
+      expected: [['reported', 'wages had risen every year', 'a worker']],
+    },
+    {
+      text: 'XI noted that the concept “does not mean neglecting or abandoning traditional industries”.',
+      expected: [['direct', 'does not mean neglecting or abandoning traditional industries', 'XI']],
+    },
+    { text: 'The so-called “new quality” forces grew.', expected: [] },
+    { text: 'The workers’ canteen and the villagers’ homes.', expected: [] },
+    {
+      text: '“Ports are the gateway of openness.”',
+      expected: [['direct', 'Ports are the gateway of openness.', null]],
+    },
+  ])('$text', ({ text, expected }) => {
+    const found = quotes(text);
+    expect(found.map((q) => [q.kind, q.text, q.speaker])).toEqual(expected);
+    for (const q of found) expect(text.slice(q.start, q.end)).toBe(q.text);
+  });
+
+  it('finds the quotes of workers and villagers in a report', () => {
+    const text = article('workers-villagers.txt');
+    expect(quotes(text).map((q) => [q.kind, q.speaker])).toEqual([
+      ['direct', 'Zhang Wei'],
+      ['reported', 'a worker'],
+      ['direct', 'a villager'],
+      ['reported', 'Xi Jinping'],
+    ]);
+  });
+});
