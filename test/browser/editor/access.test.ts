@@ -1,0 +1,144 @@
+import axe from 'axe-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import type { EditorApp } from '../../../src/editor/editor-app.js';
+import tianjin from '../../fixtures/editor/tianjin-article.txt?raw';
+import {
+  captureDownloads,
+  cleanup,
+  engine,
+  mount,
+  mountCurated,
+  settled,
+  until,
+} from './helpers.js';
+
+afterEach(async () => {
+  cleanup();
+  await page.viewport(1024, 800);
+});
+
+async function violations(context: Element) {
+  const result = await axe.run(context, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+  });
+  return result.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+}
+
+/** The focused element's accessible name, as far as these controls go. */
+const focusedName = () => {
+  const el = document.activeElement as HTMLElement | null;
+  return (
+    el?.getAttribute('aria-label') ??
+    el?.closest('label')?.textContent ??
+    el?.textContent ??
+    ''
+  ).trim();
+};
+
+/** Presses Tab until the focused control's name starts with `name`. */
+async function tabTo(name: string, max = 200) {
+  for (let i = 0; i < max; i++) {
+    await userEvent.keyboard('{Tab}');
+    if (focusedName().startsWith(name)) return;
+  }
+  throw new Error(`Tab never reached ${name}`);
+}
+
+describe.skipIf(!engine)('keyboard alone', () => {
+  it('drafts, reviews, changes a place and downloads', async () => {
+    const app = await mount();
+    const area = page.getByLabelText('Article text', { exact: true });
+    await area.fill(tianjin);
+    await settled(app);
+    (document.activeElement as HTMLElement | null)?.blur();
+    await tabTo('Draft visits');
+    await userEvent.keyboard('{Enter}');
+    await until(() => app.session.draft);
+    await settled(app);
+    await tabTo('Search the gazetteer');
+    await userEvent.keyboard('{Enter}');
+    await settled(app);
+    await tabTo('City or province');
+    await userEvent.keyboard('Tanggu');
+    await settled(app);
+    await tabTo('Tanggu');
+    await userEvent.keyboard('{Enter}');
+    await settled(app);
+    expect(app.session.draft?.features[0]?.properties.place.city.en).toMatch(/^Tanggu/);
+    (document.activeElement as HTMLElement | null)?.blur();
+    await tabTo('Accept all');
+    await userEvent.keyboard('{Enter}');
+    await settled(app);
+    const downloads = captureDownloads();
+    await tabTo('Download visits file');
+    await userEvent.keyboard('{Enter}');
+    const out = JSON.parse(await until(() => downloads.files.get('visits.geojson')));
+    downloads.stop();
+    expect(out.features).toHaveLength(1);
+    expect(out.features[0].properties.place.city.en).toMatch(/^Tanggu/);
+  });
+});
+
+describe.skipIf(!engine)('the map', () => {
+  it('changes a place to the nearest city of a click', async () => {
+    const app = await mountCurated();
+    const card = app.querySelector('article.visit') as HTMLElement;
+    const before = app.session.draft?.features[0]?.properties.place.city.en;
+    await userEvent.click(card.querySelector('button.disclose') as HTMLElement);
+    await settled(app);
+    const picker = await until(() => card.querySelector('editor-map-picker'));
+    const box = picker.shadowRoot?.querySelector('.map') as HTMLElement;
+    await until(() => box.querySelector('.picker-marker'));
+    // The map is centred on the visit: a click a little north-east of it picks another city.
+    await userEvent.click(box, {
+      position: { x: box.clientWidth / 2 + 60, y: box.clientHeight / 2 - 40 },
+    });
+    await settled(app);
+    const f = app.session.draft?.features[0];
+    expect(f?.properties.place.city.en).not.toBe(before);
+    expect(f?.properties.location.precision).toBe('city');
+    expect(f?.properties.location.source.entry.name).toBe(f?.properties.place.city.en);
+  });
+});
+
+describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
+  it('has no violations while reviewing', async () => {
+    const app = await mountCurated();
+    await userEvent.click(page.getByRole('button', { name: /^Reject: Rizhao/ }));
+    await settled(app);
+    expect(await violations(app)).toEqual([]);
+  });
+
+  it('has no violations with the place search open, in Chinese', async () => {
+    const app = await mountCurated({ lang: 'zh-Hans' });
+    const disclose = app.querySelector<HTMLButtonElement>('button.disclose');
+    if (disclose && !disclose.disabled) disclose.click();
+    await settled(app);
+    expect(await violations(app)).toEqual([]);
+  });
+});
+
+describe('Chinese interface', () => {
+  it('names the controls in Chinese', async () => {
+    const app: EditorApp = await mountCurated({ lang: 'zh-Hans' });
+    expect(page.getByRole('button', { name: '全部接受' }).element()).toBeTruthy();
+    expect(page.getByRole('button', { name: '下载视察文件' }).element()).toBeTruthy();
+    expect(page.getByLabelText('文章文本').element()).toBeTruthy();
+    expect(app.querySelector('#review-heading')?.textContent).toBe('审阅');
+  });
+});
+
+describe('a 375 px wide screen', () => {
+  it('puts the review below the text, with nothing wider than the screen', async () => {
+    await page.viewport(375, 740);
+    const app = await mountCurated();
+    const text = (app.querySelector('.source') as HTMLElement).getBoundingClientRect();
+    const review = (app.querySelector('.result') as HTMLElement).getBoundingClientRect();
+    expect(review.top).toBeGreaterThanOrEqual(text.bottom);
+    expect(review.width).toBeLessThanOrEqual(375);
+    expect(app.scrollWidth).toBeLessThanOrEqual(app.clientWidth);
+  });
+});

@@ -1,0 +1,147 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import type { EditorApp } from '../../../src/editor/editor-app.js';
+import {
+  captureDownloads,
+  chooseFile,
+  cleanup,
+  mount,
+  mountCurated,
+  settled,
+  textArea,
+  until,
+} from './helpers.js';
+
+afterEach(cleanup);
+
+const LUOYANG = 'luoyang-bearing-2025-05-19';
+const PHRASE = 'high -quality development and modernization';
+
+/** Selects `words` in the marked article, as a mouse drag would. */
+function selectInArticle(app: EditorApp, words: string): { start: number; end: number } {
+  const start = app.session.text.indexOf(words);
+  const box = app.querySelector('.article-text') as HTMLElement;
+  const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  let seen = 0;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const len = (n as Text).data.length;
+    if (start >= seen && start < seen + len) range.setStart(n, start - seen);
+    if (start + words.length > seen && start + words.length <= seen + len)
+      range.setEnd(n, start + words.length - seen);
+    seen += len;
+  }
+  const selection = document.getSelection() as Selection;
+  selection.removeAllRanges();
+  selection.addRange(range);
+  return { start, end: start + words.length };
+}
+
+describe('adding passages from a selection', () => {
+  it('adds the selected words as a quote, with offsets computed, to the chosen visit', async () => {
+    const app = await mountCurated();
+    const { start, end } = selectInArticle(app, PHRASE);
+    await until(() => app.querySelector('.selected q')?.textContent === PHRASE);
+    await settled(app);
+    await userEvent.click(page.getByRole('button', { name: 'Add selection as quote' }));
+    await settled(app);
+    const quotes =
+      app.session.draft?.features.find((f) => f.id === LUOYANG)?.properties.quotes ?? [];
+    const added = quotes.find((q) => q.start === start);
+    expect(added).toMatchObject({ start, end, text: PHRASE, kind: 'reported' });
+    expect(app.session.text.slice(start, end)).toBe(PHRASE);
+    expect(app.querySelector(`li[data-item="quote:${added?.id}"]`)).toBeTruthy();
+  });
+
+  it('adds a figure from a selection in the text box, its passage the sentence around it', async () => {
+    const app = await mountCurated();
+    const area = textArea();
+    const words = 'almost 80%';
+    const start = app.session.text.indexOf(words);
+    area.focus();
+    area.setSelectionRange(start, start + words.length);
+    document.dispatchEvent(new Event('selectionchange'));
+    await until(() => app.querySelector('.selected q')?.textContent === words);
+    await userEvent.selectOptions(page.getByRole('combobox', { name: 'Add to' }), '-');
+    await userEvent.click(page.getByRole('button', { name: 'Add selection as figure' }));
+    await settled(app);
+    const added = app.session.draft?.statistics.find(
+      (s) => s.figure === words && s.id.startsWith('figure-'),
+    );
+    expect(added?.value).toBe(80);
+    expect(added?.unit).toBe('%');
+    expect(app.session.text.slice(added?.passage.start, added?.passage.end)).toBe(
+      added?.passage.text,
+    );
+    expect(added?.passage.text).toContain(words);
+  });
+});
+
+describe('keeping the work', () => {
+  it('finds the work after a reload, decisions and edits included', async () => {
+    const first = await mountCurated();
+    await userEvent.click(page.getByRole('button', { name: /^Reject: Rizhao/ }));
+    await userEvent.click(page.getByRole('button', { name: /^Accept: Luoyang/ }));
+    await settled(first);
+    first.remove();
+    const app = await mount({ keep: true });
+    expect(app.session.decisions[`visit:${LUOYANG}`]).toBe('accepted');
+    expect(app.querySelector('article.visit[data-decision="rejected"] h3')?.textContent).toMatch(
+      /Rizhao/,
+    );
+  });
+
+  it('asks before a paste replaces unsaved work, and keeps it when told to', async () => {
+    const app = await mountCurated();
+    const before = app.session;
+    const data = new DataTransfer();
+    data.setData('text/plain', 'date 2025-06-01\nAnother article.');
+    textArea().dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    );
+    const dialog = await until(() => app.querySelector<HTMLDialogElement>('dialog[open]'));
+    expect(dialog.textContent).toContain('Start a new article?');
+    await userEvent.click(page.getByRole('button', { name: 'Keep working' }));
+    expect(app.session).toBe(before);
+    textArea().dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    );
+    await until(() => app.querySelector('dialog[open]'));
+    await userEvent.click(page.getByRole('button', { name: 'Discard and start new' }));
+    await settled(app);
+    expect(app.session.draft).toBeNull();
+    expect(app.session.text).toBe('date 2025-06-01\nAnother article.');
+  });
+});
+
+describe('merging into an existing visits file', () => {
+  it('appends the new visits, ids kept unique, the existing data unchanged', async () => {
+    const app = await mountCurated();
+    const existing = JSON.parse(JSON.stringify(app.session.draft));
+    existing.articles[0].id = 'older-article';
+    for (const f of existing.features) f.properties.article = 'older-article';
+    for (const s of existing.statistics) s.article = 'older-article';
+    delete existing.quotes;
+    const text = `${JSON.stringify(existing, null, 2)}\n`;
+    await userEvent.click(page.getByRole('button', { name: 'Accept all' }));
+    await settled(app);
+    const input = page.getByLabelText('Open existing visits file').element() as HTMLInputElement;
+    await chooseFile(input, 'visits.geojson', text);
+    await until(() => app.session.merge);
+    await settled(app);
+    const downloads = captureDownloads();
+    await userEvent.click(page.getByRole('button', { name: 'Download visits file' }));
+    const merged = JSON.parse(await until(() => downloads.files.get('visits.geojson')));
+    downloads.stop();
+    expect(merged.features.slice(0, 3)).toEqual(existing.features);
+    expect(merged.statistics.slice(0, 3)).toEqual(existing.statistics);
+    expect(merged.articles.map((a: { id: string }) => a.id)).toEqual([
+      'older-article',
+      '000_dd285a5d4eecb2d0',
+    ]);
+    const ids = merged.features.map((f: { id: string }) => f.id);
+    expect(new Set(ids).size).toBe(6);
+    expect(ids[3]).toBe(`${existing.features[0].id}-2`);
+    expect(merged.features[3].properties.id).toBe(ids[3]);
+  });
+});
