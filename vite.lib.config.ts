@@ -10,14 +10,16 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { leafletForEmbedding } from './scripts/vite-plugin-leaflet.js';
+import { dataFolder } from './scripts/vite-plugin-page-data.js';
 
 /** Where the module is written, inside the output folder. */
 export const LIB_FILE = 'lib/inspection-map.js';
 
+// The example shows the page's dataset: `data/`, or the folder INSPECTION_MAP_DATA names.
 const EXAMPLE_FILES: Record<string, string> = {
   'examples/embed.html': 'examples/embed.html',
   'examples/embed.css': 'examples/embed.css',
-  'examples/visits.geojson': 'data/visits.geojson',
+  'examples/visits.geojson': resolve(dataFolder(import.meta.dirname), 'visits.geojson'),
 };
 
 function embeddingExample(): Plugin {

@@ -1,12 +1,20 @@
 /**
- * Build-time work for the page, from the one dataset:
- * - the list of visits rendered into the page's HTML (inside `<inspection-map>`, where it reads
- *   before any script runs, and gives way to the element's own list when it upgrades), with the
- *   same render functions the element uses, through Lit's server renderer;
- * - `visits.csv`, one row per sourced item, served in development and emitted in the build.
+ * Build-time work for the page, from one dataset folder: `data/` of the repository, or the
+ * folder named by the `INSPECTION_MAP_DATA` environment variable (the tests build the page from
+ * their fixtures so). The folder holds `visits.geojson`, `collection.json` (the page's own title
+ * and introduction) and the articles' kept texts; an article's `file` is relative to the
+ * folder's parent, as `data/articles/<id>.txt` is to the repository root.
+ *
+ * - `virtual:inspection-map/page-data`: the visits file's text and the collection, for the page
+ *   script (they ship inside it: no request before the page can draw);
+ * - every region of the page that describes the dataset (title, heading, introduction, figures
+ *   by article, sources, credits) and the list of visits, rendered into the HTML through Lit's
+ *   server renderer with the very templates the page script and the element use;
+ * - `visits.geojson`, `visits.csv` and `articles/<id>.txt`, served in development and emitted
+ *   in the build, for the page's open-data links.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import Papa from 'papaparse';
@@ -16,32 +24,66 @@ import { LIST_PAGE, renderVisitList } from '../src/components/visit-list.js';
 import { CSV_COLUMNS, visitsToRows } from '../src/model/csv.js';
 import { parseVisits } from '../src/model/load.js';
 import { nationalContext } from '../src/model/match.js';
-import { renderNationalFigures } from '../src/page/national.js';
+import { inDateOrder } from '../src/model/order.js';
+import { DEFAULT_COLLECTION, parseCollection } from '../src/page/collection.js';
+import {
+  articleHref,
+  CSV_HREF,
+  type PageData,
+  pageDescription,
+  pageTitle,
+  REGIONS,
+  renderRegion,
+  VISITS_HREF,
+} from '../src/page/regions.js';
 
 /** Where the prerendered list goes in index.html. */
 export const LIST_PLACEHOLDER = '<!-- prerendered visit list -->';
-/** Where the prerendered national figures go in index.html. */
-export const NATIONAL_PLACEHOLDER = '<!-- prerendered national figures -->';
-/** The CSV's path in the built site. */
-export const CSV_FILE = 'visits.csv';
+/** Where a region's content goes in index.html: `<!-- page:heading -->`. */
+export const regionPlaceholder = (region: string) => `<!-- page:${region} -->`;
+/** The page script's module with the dataset. */
+export const PAGE_DATA_MODULE = 'virtual:inspection-map/page-data';
+/** The environment variable naming another dataset folder. */
+export const DATA_ENV = 'INSPECTION_MAP_DATA';
 
-function load(root: string) {
-  const json: unknown = JSON.parse(readFileSync(resolve(root, 'data/visits.geojson'), 'utf8'));
-  const data = parseVisits(json);
+/** A dataset folder, read and checked: a page is never built from data with problems. */
+interface Dataset extends PageData {
+  visitsText: string;
+  collectionJson: unknown;
+  /** Article id → its kept text's bytes. */
+  articleFiles: Map<string, Buffer>;
+}
+
+/** The dataset folder: `INSPECTION_MAP_DATA` if set, else `<root>/data`. */
+export const dataFolder = (root: string) => resolve(root, process.env[DATA_ENV] || 'data');
+
+export function readDataset(folder: string): Dataset {
+  const visitsText = readFileSync(resolve(folder, 'visits.geojson'), 'utf8');
+  const data = parseVisits(JSON.parse(visitsText));
   if (data.problems.length) {
-    throw new Error(`data/visits.geojson: ${data.problems.map((p) => p.message).join('; ')}`);
+    throw new Error(`${folder}/visits.geojson: ${data.problems.map((p) => p.message).join('; ')}`);
   }
-  return data;
+  const collectionPath = resolve(folder, 'collection.json');
+  const collectionJson: unknown = existsSync(collectionPath)
+    ? JSON.parse(readFileSync(collectionPath, 'utf8'))
+    : DEFAULT_COLLECTION;
+  const articleFiles = new Map(
+    data.articles.map((a) => [a.id, readFileSync(resolve(dirname(folder), a.file))] as const),
+  );
+  return {
+    data,
+    collection: parseCollection(collectionJson),
+    visitsText,
+    collectionJson,
+    articleFiles,
+  };
 }
 
 /** The visit list as HTML, in date order, in English (the page's default language). */
-export function prerenderList(root: string): string {
-  const data = load(root);
+export function prerenderList({ data }: PageData): string {
   const lang = 'en';
   const strings = stringsFor(lang);
-  const visits = [...data.visits].sort((a, b) =>
-    a.properties.visit.date.localeCompare(b.properties.visit.date),
-  );
+  const visits = inDateOrder(data.visits);
   const template = renderVisitList(visits, {
     strings,
     lang,
@@ -59,38 +101,82 @@ export function prerenderList(root: string): string {
   return collectResultSync(render(template));
 }
 
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** index.html with every placeholder filled, in English. */
+export function prerenderPage(html: string, page: PageData): string {
+  let out = html
+    .replace('__PAGE_TITLE__', escapeHtml(pageTitle(page, 'en')))
+    .replace('__PAGE_DESCRIPTION__', escapeHtml(pageDescription(page, 'en')))
+    .replace(LIST_PLACEHOLDER, prerenderList(page));
+  for (const region of REGIONS) {
+    const content = collectResultSync(render(renderRegion(region, page, 'en')));
+    out = out.replace(regionPlaceholder(region), content);
+  }
+  return out;
+}
+
 /** The dataset as CSV text (RFC 4180, with a header row). */
-export function visitsCsv(root: string): string {
+export function visitsCsv({ data }: PageData): string {
   // The byte order mark lets spreadsheet programs read the Chinese names as UTF-8.
-  const csv = Papa.unparse(visitsToRows(load(root)), {
-    columns: [...CSV_COLUMNS],
-    newline: '\r\n',
-  });
+  const csv = Papa.unparse(visitsToRows(data), { columns: [...CSV_COLUMNS], newline: '\r\n' });
   return `\uFEFF${csv}`;
 }
 
+/** The open-data files: path in the site → content. */
+function openData(d: Dataset): Map<string, string | Buffer> {
+  const files = new Map<string, string | Buffer>([
+    [VISITS_HREF, d.visitsText],
+    [CSV_HREF, visitsCsv(d)],
+  ]);
+  for (const a of d.data.articles) files.set(articleHref(a), d.articleFiles.get(a.id) as Buffer);
+  return files;
+}
+
+const TYPES: Record<string, string> = {
+  geojson: 'application/geo+json',
+  csv: 'text/csv; charset=utf-8',
+  txt: 'text/plain; charset=utf-8',
+};
+
 export function pageData(): Plugin {
   let root = process.cwd();
+  const resolvedId = `\0${PAGE_DATA_MODULE}`;
+  const dataset = () => readDataset(dataFolder(root));
   return {
     name: 'inspection-map:page-data',
     configResolved(config) {
       root = config.root;
     },
+    resolveId(id) {
+      return id === PAGE_DATA_MODULE ? resolvedId : undefined;
+    },
+    load(id) {
+      if (id !== resolvedId) return undefined;
+      const d = dataset();
+      this.addWatchFile?.(resolve(dataFolder(root), 'visits.geojson'));
+      return `export const visitsText = ${JSON.stringify(d.visitsText)};
+export const collection = ${JSON.stringify(d.collectionJson)};`;
+    },
     transformIndexHtml(html) {
-      if (!html.includes(LIST_PLACEHOLDER)) return html;
-      const national = collectResultSync(render(renderNationalFigures(load(root), 'en')));
-      return html
-        .replace(LIST_PLACEHOLDER, prerenderList(root))
-        .replace(NATIONAL_PLACEHOLDER, national);
+      return html.includes(LIST_PLACEHOLDER) ? prerenderPage(html, dataset()) : html;
     },
     configureServer(server) {
-      server.middlewares.use(`/${CSV_FILE}`, (_req, res) => {
-        res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-        res.end(visitsCsv(root));
+      server.middlewares.use((req, res, next) => {
+        const path = decodeURIComponent((req.url ?? '').split('?')[0] ?? '').replace(/^\//, '');
+        const file = /^(visits\.(geojson|csv)|articles\/[\w-]+\.txt)$/.test(path)
+          ? openData(dataset()).get(path)
+          : undefined;
+        if (file === undefined) return next();
+        res.setHeader('Content-Type', TYPES[path.split('.').pop() ?? ''] ?? 'text/plain');
+        res.end(file);
       });
     },
     generateBundle() {
-      this.emitFile({ type: 'asset', fileName: CSV_FILE, source: visitsCsv(root) });
+      for (const [fileName, source] of openData(dataset())) {
+        this.emitFile({ type: 'asset', fileName, source });
+      }
     },
   };
 }

@@ -29,3 +29,16 @@ export type FixtureName = 'one-article' | 'two-articles' | 'bare' | 'empty';
 /** A fixture dataset's visits file, parsed: by default the first article's three visits. */
 export const fixtureJson = (name: FixtureName = 'one-article'): unknown =>
   readJson(`test/fixtures/datasets/${name}/data/visits.geojson`);
+/** A fixture dataset's folder (`visits.geojson`, `collection.json`, `articles/`). */
+export const fixtureFolder = (name: FixtureName = 'one-article'): string =>
+  resolve(FIXTURES, name, 'data');
+/**
+ * The environment of a production build from a fixture dataset: in its own process, since
+ * Vitest sets NODE_ENV=test and Lit would build in dev mode. `INSPECTION_MAP_DATA` is read by
+ * `scripts/vite-plugin-page-data.ts`.
+ */
+export const buildEnv = (data: string = fixtureFolder()): NodeJS.ProcessEnv => ({
+  ...process.env,
+  NODE_ENV: 'production',
+  INSPECTION_MAP_DATA: data,
+});

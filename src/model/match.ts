@@ -1,6 +1,8 @@
 /**
- * Which figures go with a visit: the site's own first, then national figures whose industries
- * meet the site's, labelled as national context. Nothing is added where nothing matches.
+ * Which figures go with a visit: the site's own first, then national figures of the same
+ * article whose industries meet the site's, labelled as national context. Nothing is added
+ * where nothing matches. A figure of another article is not shown with the visit: its passage
+ * would point into a text the visit's card does not name.
  *
  * @module
  */
@@ -14,10 +16,11 @@ export interface NationalContext {
 }
 
 /**
- * National figures that share at least one industry with the visit's site.
+ * National figures of the visit's own article that share at least one industry with its site.
  *
  * @param visit - the visited site.
- * @param statistics - candidate figures; only those with `scope: "national"` are considered.
+ * @param statistics - candidate figures; only those with `scope: "national"` and the visit's
+ *   `article` are considered.
  * @returns matches in the order of `statistics`; empty when none match.
  */
 export function nationalContext(
@@ -26,7 +29,7 @@ export function nationalContext(
 ): NationalContext[] {
   const industries = visit.properties.industries;
   return statistics
-    .filter((s) => s.scope === 'national')
+    .filter((s) => s.scope === 'national' && s.article === visit.properties.article)
     .map((statistic) => ({
       statistic,
       matchedOn: industries.filter((i) => statistic.industries.includes(i)),

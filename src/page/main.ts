@@ -1,21 +1,22 @@
 /**
- * The web page: the source article's title and dateline, the map element with its list, the
- * article's national figures and the open data, all from the one dataset, in English or
- * Simplified Chinese (`?lang=zh-Hans`, or the language buttons).
+ * The web page: what it says about its dataset (title, introduction, figures by article,
+ * sources, credits; see `regions.ts`), the map element with its list, and the open data, in
+ * English or Simplified Chinese (`?lang=zh-Hans`, or the language buttons). The build renders
+ * the same regions into the HTML; this script renders them again when the language changes.
  *
  * @module
  */
-import { html, render } from 'lit';
-import articleUrl from '../../data/articles/000_dd285a5d4eecb2d0.txt?url';
-// The visits ship inside the page's script (3 KiB gzip): no request before the page can draw,
-// so nothing shifts when they arrive. The file itself is offered for download below.
-import visitsText from '../../data/visits.geojson?raw';
-import visitsUrl from '../../data/visits.geojson?url';
+
+// The visits ship inside the page's script (3 KiB gzip for the first article): no request
+// before the page can draw, so nothing shifts when they arrive. The build offers the file
+// itself, the CSV and the articles' texts for download beside the page.
+import { collection as collectionJson, visitsText } from 'virtual:inspection-map/page-data';
+import { render } from 'lit';
 import '../components/inspection-map/define.js';
-import { formatDate } from '../components/format.js';
 import { isChinese } from '../components/strings.js';
-import { type LoadResult, parseVisits } from '../model/load.js';
-import { renderNationalFigures } from './national.js';
+import { parseVisits } from '../model/load.js';
+import { parseCollection } from './collection.js';
+import { type PageData, pageDescription, pageTitle, REGIONS, renderRegion } from './regions.js';
 import { pageStringsFor } from './strings.js';
 
 const map = document.querySelector('inspection-map');
@@ -25,8 +26,8 @@ const byId = (id: string) => document.getElementById(id) as HTMLElement;
  * Empties a container of the page's static HTML (or an earlier language's content) and gives
  * back a new box inside it for Lit to render into.
  */
-function fresh(container: HTMLElement, tag: 'span' | 'div' = 'span'): HTMLElement {
-  const box = document.createElement(tag);
+function fresh(container: HTMLElement): HTMLElement {
+  const box = document.createElement(container.tagName === 'DIV' ? 'div' : 'span');
   container.replaceChildren(box);
   return box;
 }
@@ -41,60 +42,27 @@ function initialLang(): string {
       : document.documentElement.lang || 'en';
 }
 
-function renderPage(data: LoadResult, lang: string): void {
-  const t = pageStringsFor(lang);
+function renderPage(page: PageData, lang: string): void {
   document.documentElement.lang = lang;
-  document.title = t.title;
-  byId('kicker').textContent = t.kicker;
-  byId('intro').textContent = t.intro;
-  byId('national-heading').textContent = t.nationalHeading;
-  byId('national-note').textContent = t.nationalNote;
-  byId('data-heading').textContent = t.dataHeading;
-  byId('sources-note').textContent = t.sourcesNote;
-  byId('credits').textContent = t.credits;
-  const group = byId('language');
-  byId('language-legend').textContent = t.language;
-  for (const b of group.querySelectorAll('button')) {
+  document.title = pageTitle(page, lang);
+  document
+    .querySelector('meta[name="description"]')
+    ?.setAttribute('content', pageDescription(page, lang));
+  for (const region of REGIONS) render(renderRegion(region, page, lang), fresh(byId(region)));
+  byId('language-legend').textContent = pageStringsFor(lang).language;
+  for (const b of byId('language').querySelectorAll('button')) {
     b.setAttribute('aria-pressed', String(isChinese(b.dataset.lang ?? '') === isChinese(lang)));
   }
-
-  const article = data.articles[0];
-  if (article) {
-    const title = byId('article-title');
-    title.textContent = article.title;
-    title.lang = article.language;
-    render(
-      html`${article.section ? html`<span lang="en">${article.section}</span> · ` : ''}<time
-          datetime=${article.date}
-          >${formatDate(article.date, lang)}</time
-        >
-        · ${article.outlet ?? t.outletUnknown}`,
-      fresh(byId('article-meta')),
-    );
-  }
-  render(renderNationalFigures(data, lang), fresh(byId('national-figures'), 'div'));
-  render(
-    html`<ul>
-      <li>
-        ${t.articleFile}:
-        <a href=${articleUrl} download=${`${article?.id ?? 'article'}.txt`}>${article?.id ?? 'article'}.txt</a>
-        (SHA-256 <code>${article?.sha256.slice(0, 12)}…</code>). ${t.offsetsNote}
-      </li>
-      <li>${t.geojson}: <a href=${visitsUrl} download="visits.geojson">visits.geojson</a></li>
-      <li>${t.csv}: <a href="visits.csv" download="visits.csv">visits.csv</a></li>
-    </ul>`,
-    fresh(byId('data-links'), 'div'),
-  );
   if (map) map.lang = lang;
 }
 
 function main(): void {
   if (!map) return;
   const json: unknown = JSON.parse(visitsText);
-  const data = parseVisits(json);
+  const page: PageData = { data: parseVisits(json), collection: parseCollection(collectionJson) };
   map.data = json;
   let lang = initialLang();
-  renderPage(data, lang);
+  renderPage(page, lang);
   byId('language').addEventListener('click', (e) => {
     const button = (e.target as HTMLElement).closest('button');
     const next = button?.dataset.lang;
@@ -103,7 +71,7 @@ function main(): void {
     const url = new URL(location.href);
     url.searchParams.set('lang', lang);
     history.replaceState(history.state, '', url);
-    renderPage(data, lang);
+    renderPage(page, lang);
   });
 }
 

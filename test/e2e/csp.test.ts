@@ -12,13 +12,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
 import { CONTENT_SECURITY_POLICY, HEADER_ONLY } from '../../scripts/csp.js';
 import { PAYLOADS } from '../fixtures/inject.js';
-import { ROOT } from '../helpers.js';
+import { buildEnv, ROOT } from '../helpers.js';
 
 const HEADERS = { 'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; ${HEADER_ONLY}` };
 const vite = (...args: string[]) =>
   execFileSync(process.execPath, [resolve(ROOT, 'node_modules/vite/bin/vite.js'), ...args], {
     cwd: ROOT,
-    env: { ...process.env, NODE_ENV: 'production' },
+    env: buildEnv(),
     stdio: 'inherit',
   });
 

@@ -12,7 +12,7 @@ import { type PreviewServer, preview } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
 import { LIB_FILE } from '../../vite.lib.config.js';
-import { ROOT } from '../helpers.js';
+import { buildEnv, ROOT } from '../helpers.js';
 
 const OUT = 'dist/e2e-embed';
 const LIB = resolve(ROOT, OUT, LIB_FILE);
@@ -37,7 +37,7 @@ beforeAll(async () => {
       '--logLevel',
       'error',
     ],
-    { cwd: ROOT, env: { ...process.env, NODE_ENV: 'production' }, stdio: 'inherit' },
+    { cwd: ROOT, env: buildEnv(), stdio: 'inherit' },
   );
   server = await preview({
     root: ROOT,

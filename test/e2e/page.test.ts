@@ -59,7 +59,7 @@ describe('the page', () => {
     await expect(page.locator('h1').textContent()).resolves.toBe(
       'XI Focus: Fortify the backbone of innovation manufacturing',
     );
-    await expect(page.locator('#article-meta time').getAttribute('datetime')).resolves.toBe(
+    await expect(page.locator('#page-meta time').getAttribute('datetime')).resolves.toBe(
       '2025-05-22',
     );
     await expect(page.locator('.national-figure').count()).resolves.toBe(3);

@@ -62,7 +62,7 @@ describe('languages', () => {
     const { page, problems } = await openPage(served, '/?lang=zh-Hans');
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
     await expect(page.locator('#national-heading').textContent()).resolves.toBe('文章中的全国数据');
-    await expect(page.locator('#article-title').getAttribute('lang')).resolves.toBe('en');
+    await expect(page.locator('#page-title').getAttribute('lang')).resolves.toBe('en');
     const label = await page
       .locator('inspection-map .leaflet-marker-icon[data-visit-id="rizhao-port-2024-05-22"]')
       .getAttribute('aria-label');

@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright';
 import { type PreviewServer, preview } from 'vite';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
-import { ROOT } from '../helpers.js';
+import { buildEnv, type FixtureName, fixtureFolder, ROOT } from '../helpers.js';
 
 export interface Served {
   origin: string;
@@ -14,9 +14,18 @@ export interface Served {
   close: () => Promise<void>;
 }
 
-/** Builds the page (production mode) into `dist/<outDir>`, serves it, launches Chromium. */
-export async function servePage(outDir: string): Promise<Served> {
-  // In its own process, since Vitest sets NODE_ENV=test and Lit would build in dev mode.
+/**
+ * Builds the page (production mode) into `dist/<outDir>` from a dataset folder, serves it,
+ * launches Chromium.
+ *
+ * @param data - a fixture dataset's name, or the path of a folder laid out like `data/`
+ *   (`visits.geojson`, `collection.json`, `articles/`). Default: the one-article fixture.
+ */
+export async function servePage(
+  outDir: string,
+  data: FixtureName | (string & {}) = 'one-article',
+): Promise<Served> {
+  const folder = data.includes('/') ? data : fixtureFolder(data as FixtureName);
   execFileSync(
     process.execPath,
     [
@@ -27,7 +36,7 @@ export async function servePage(outDir: string): Promise<Served> {
       '--logLevel',
       'error',
     ],
-    { cwd: ROOT, env: { ...process.env, NODE_ENV: 'production' }, stdio: 'inherit' },
+    { cwd: ROOT, env: buildEnv(folder), stdio: 'inherit' },
   );
   const server: PreviewServer = await preview({
     root: ROOT,

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers.js';
+import { buildEnv, ROOT } from '../helpers.js';
 
 const OUT = 'dist/size-budget';
 
@@ -80,7 +80,7 @@ beforeAll(() => {
       '--logLevel',
       'error',
     ],
-    { cwd: ROOT, env: { ...process.env, NODE_ENV: 'production' }, stdio: 'inherit' },
+    { cwd: ROOT, env: buildEnv(), stdio: 'inherit' },
   );
   manifest = JSON.parse(readFileSync(resolve(ROOT, OUT, '.vite/manifest.json'), 'utf8'));
   execFileSync(
@@ -95,7 +95,7 @@ beforeAll(() => {
       '--logLevel',
       'error',
     ],
-    { cwd: ROOT, env: { ...process.env, NODE_ENV: 'production' }, stdio: 'inherit' },
+    { cwd: ROOT, env: buildEnv(), stdio: 'inherit' },
   );
   all = ['assets', 'lib'].flatMap((dir) =>
     readdirSync(resolve(ROOT, OUT, dir)).map((f) => `${dir}/${f}`),

@@ -1,0 +1,7 @@
+/** The page's dataset, provided at build time by `scripts/vite-plugin-page-data.ts`. */
+declare module 'virtual:inspection-map/page-data' {
+  /** The visits file's text, as kept. */
+  export const visitsText: string;
+  /** The parsed collection file (or the defaults where there is none); check before use. */
+  export const collection: unknown;
+}
