@@ -5,8 +5,9 @@
  * and introduction) and the articles' kept texts; an article's `file` is relative to the
  * folder's parent, as `data/articles/<id>.txt` is to the repository root.
  *
- * - `virtual:inspection-map/page-data`: the visits file's text and the collection, for the page
- *   script (they ship inside it: no request before the page can draw);
+ * - `virtual:inspection-map/visits` and `virtual:inspection-map/collection`: the visits file's
+ *   text and the collection, for the page script (they ship inside it: no request before the
+ *   page can draw);
  * - every region of the page that describes the dataset (title, heading, introduction, figures
  *   by article, sources, credits) and the list of visits, rendered into the HTML through Lit's
  *   server renderer with the very templates the page script and the element use;
@@ -41,8 +42,9 @@ import {
 export const LIST_PLACEHOLDER = '<!-- prerendered visit list -->';
 /** Where a region's content goes in index.html: `<!-- page:heading -->`. */
 export const regionPlaceholder = (region: string) => `<!-- page:${region} -->`;
-/** The page script's module with the dataset. */
-export const PAGE_DATA_MODULE = 'virtual:inspection-map/page-data';
+/** The page script's modules with the visits file's text and the collection file. */
+export const VISITS_MODULE = 'virtual:inspection-map/visits';
+export const COLLECTION_MODULE = 'virtual:inspection-map/collection';
 /** The environment variable naming another dataset folder. */
 export const DATA_ENV = 'INSPECTION_MAP_DATA';
 
@@ -142,7 +144,7 @@ const TYPES: Record<string, string> = {
 
 export function pageData(): Plugin {
   let root = process.cwd();
-  const resolvedId = `\0${PAGE_DATA_MODULE}`;
+  const modules = [VISITS_MODULE, COLLECTION_MODULE];
   const dataset = () => readDataset(dataFolder(root));
   return {
     name: 'inspection-map:page-data',
@@ -150,14 +152,16 @@ export function pageData(): Plugin {
       root = config.root;
     },
     resolveId(id) {
-      return id === PAGE_DATA_MODULE ? resolvedId : undefined;
+      return modules.includes(id) ? `\0${id}` : undefined;
     },
     load(id) {
-      if (id !== resolvedId) return undefined;
-      const d = dataset();
-      this.addWatchFile?.(resolve(dataFolder(root), 'visits.geojson'));
-      return `export const visitsText = ${JSON.stringify(d.visitsText)};
-export const collection = ${JSON.stringify(d.collectionJson)};`;
+      if (id === `\0${VISITS_MODULE}`) {
+        return `export const visitsText = ${JSON.stringify(dataset().visitsText)};`;
+      }
+      if (id === `\0${COLLECTION_MODULE}`) {
+        return `export const collection = ${JSON.stringify(dataset().collectionJson)};`;
+      }
+      return undefined;
     },
     transformIndexHtml(html) {
       return html.includes(LIST_PLACEHOLDER) ? prerenderPage(html, dataset()) : html;

@@ -1,36 +1,22 @@
 /**
- * The web page: what it says about its dataset (title, introduction, figures by article,
- * sources, credits; see `regions.ts`), the map element with its list, and the open data, in
- * English or Simplified Chinese (`?lang=zh-Hans`, or the language buttons). The build renders
- * the same regions into the HTML; this script renders them again when the language changes.
+ * The web page's script: the map element gets the visits, and the language buttons (or
+ * `?lang=zh-Hans`) switch the page between English and Simplified Chinese. Everything the page
+ * says about its dataset is already in the HTML, in English (see `regions.ts`): the code that
+ * renders it again in another language loads only when another language is asked for.
  *
  * @module
  */
-
 // The visits ship inside the page's script (3 KiB gzip for the first article): no request
 // before the page can draw, so nothing shifts when they arrive. The build offers the file
 // itself, the CSV and the articles' texts for download beside the page.
-import { collection as collectionJson, visitsText } from 'virtual:inspection-map/page-data';
-import { render } from 'lit';
+import { visitsText } from 'virtual:inspection-map/visits';
 import '../components/inspection-map/define.js';
 import { isChinese } from '../components/strings.js';
-import { parseVisits } from '../model/load.js';
-import { parseCollection } from './collection.js';
-import { type PageData, pageDescription, pageTitle, REGIONS, renderRegion } from './regions.js';
-import { pageStringsFor } from './strings.js';
 
 const map = document.querySelector('inspection-map');
-const byId = (id: string) => document.getElementById(id) as HTMLElement;
-
-/**
- * Empties a container of the page's static HTML (or an earlier language's content) and gives
- * back a new box inside it for Lit to render into.
- */
-function fresh(container: HTMLElement): HTMLElement {
-  const box = document.createElement(container.tagName === 'DIV' ? 'div' : 'span');
-  container.replaceChildren(box);
-  return box;
-}
+const languages = document.getElementById('language');
+/** The language the build rendered the page's HTML in. */
+const PRERENDERED = 'en';
 
 /** The language asked for in the URL, else the document's. */
 function initialLang(): string {
@@ -39,31 +25,25 @@ function initialLang(): string {
     ? 'zh-Hans'
     : asked === 'en'
       ? 'en'
-      : document.documentElement.lang || 'en';
+      : document.documentElement.lang || PRERENDERED;
 }
 
-function renderPage(page: PageData, lang: string): void {
+function setLanguage(json: unknown, lang: string): void {
   document.documentElement.lang = lang;
-  document.title = pageTitle(page, lang);
-  document
-    .querySelector('meta[name="description"]')
-    ?.setAttribute('content', pageDescription(page, lang));
-  for (const region of REGIONS) render(renderRegion(region, page, lang), fresh(byId(region)));
-  byId('language-legend').textContent = pageStringsFor(lang).language;
-  for (const b of byId('language').querySelectorAll('button')) {
+  for (const b of languages?.querySelectorAll('button') ?? []) {
     b.setAttribute('aria-pressed', String(isChinese(b.dataset.lang ?? '') === isChinese(lang)));
   }
   if (map) map.lang = lang;
+  void import('./language.js').then((m) => m.renderPage(json, lang));
 }
 
 function main(): void {
   if (!map) return;
   const json: unknown = JSON.parse(visitsText);
-  const page: PageData = { data: parseVisits(json), collection: parseCollection(collectionJson) };
   map.data = json;
   let lang = initialLang();
-  renderPage(page, lang);
-  byId('language').addEventListener('click', (e) => {
+  if (lang !== PRERENDERED) setLanguage(json, lang);
+  languages?.addEventListener('click', (e) => {
     const button = (e.target as HTMLElement).closest('button');
     const next = button?.dataset.lang;
     if (!next || next === lang) return;
@@ -71,7 +51,7 @@ function main(): void {
     const url = new URL(location.href);
     url.searchParams.set('lang', lang);
     history.replaceState(history.state, '', url);
-    renderPage(page, lang);
+    setLanguage(json, lang);
   });
 }
 

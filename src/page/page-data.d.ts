@@ -1,7 +1,9 @@
 /** The page's dataset, provided at build time by `scripts/vite-plugin-page-data.ts`. */
-declare module 'virtual:inspection-map/page-data' {
+declare module 'virtual:inspection-map/visits' {
   /** The visits file's text, as kept. */
   export const visitsText: string;
+}
+declare module 'virtual:inspection-map/collection' {
   /** The parsed collection file (or the defaults where there is none); check before use. */
   export const collection: unknown;
 }

@@ -33,8 +33,14 @@ function pageFiles(manifest: Manifest): string[] {
   const visit = (key: string) => {
     const chunk = manifest[key];
     // Clustering loads only for maps with many visits (it has a budget of its own below), the
-    // fetching code only for a `src`, tile layers only for `tiles`.
-    if (!chunk || files.has(chunk.file) || /cluster|fetch-visits|tile-layer/.test(key)) return;
+    // fetching code only for a `src`, tile layers only for `tiles`, the page's texts in
+    // another language only when a reader asks for it.
+    if (
+      !chunk ||
+      files.has(chunk.file) ||
+      /cluster|fetch-visits|tile-layer|page\/language/.test(key)
+    )
+      return;
     files.add(chunk.file);
     for (const css of chunk.css ?? []) files.add(css);
     for (const k of [...(chunk.imports ?? []), ...(chunk.dynamicImports ?? [])]) visit(k);

@@ -1,0 +1,44 @@
+/**
+ * The page's texts in another language than the HTML's: every region that describes the
+ * dataset rendered again (see `regions.ts`), with the document's title and description. Loaded
+ * by the page script only when a reader asks for another language.
+ *
+ * @module
+ */
+
+import { collection } from 'virtual:inspection-map/collection';
+import { render } from 'lit';
+import { parseVisits } from '../model/load.js';
+import { parseCollection } from './collection.js';
+import { type PageData, pageDescription, pageTitle, REGIONS, renderRegion } from './regions.js';
+import { pageStringsFor } from './strings.js';
+
+let page: PageData | undefined;
+const byId = (id: string) => document.getElementById(id) as HTMLElement;
+
+/**
+ * Empties a container of the page's static HTML (or an earlier language's content) and gives
+ * back a new box inside it for Lit to render into.
+ */
+function fresh(container: HTMLElement): HTMLElement {
+  const box = document.createElement(container.tagName === 'DIV' ? 'div' : 'span');
+  container.replaceChildren(box);
+  return box;
+}
+
+/**
+ * Renders the page's texts in `lang`.
+ *
+ * @param json - the parsed visits file the page shows.
+ * @param lang - BCP 47: `zh*` gives Simplified Chinese, any other English.
+ */
+export function renderPage(json: unknown, lang: string): void {
+  page ??= { data: parseVisits(json), collection: parseCollection(collection) };
+  if (document.documentElement.lang !== lang) return; // another switch came after this one
+  document.title = pageTitle(page, lang);
+  document
+    .querySelector('meta[name="description"]')
+    ?.setAttribute('content', pageDescription(page, lang));
+  for (const region of REGIONS) render(renderRegion(region, page, lang), fresh(byId(region)));
+  byId('language-legend').textContent = pageStringsFor(lang).language;
+}
