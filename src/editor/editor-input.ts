@@ -5,6 +5,7 @@
  * @module
  */
 import { html, LitElement, nothing } from 'lit';
+import { allItemKeys } from './actions.js';
 import type { EditorContext } from './context.js';
 import type { EditorApp } from './editor-app.js';
 import { type Engine, isDraftInputError } from './engine.js';
@@ -162,7 +163,9 @@ export class EditorInput extends LitElement {
         </button>
         <span role="status" class="status"
           >${this.engine === null ? t.noEngine : ''}${
-            drafted ? t.drafted(s.draft?.features.length ?? 0, Object.keys(s.spans).length) : ''
+            drafted
+              ? t.drafted(s.draft?.features.length ?? 0, s.draft ? allItemKeys(s.draft).length : 0)
+              : ''
           }</span
         >
       </div>

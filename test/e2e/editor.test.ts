@@ -1,0 +1,95 @@
+/**
+ * The built editor page, served by `vite preview` with the page's strict policy as a header
+ * (Trusted Types enforced): an article pasted, drafted, accepted and downloaded with no policy
+ * violation and no console error; the reader page and the editor link to each other.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { type Browser, chromium } from 'playwright';
+import { type PreviewServer, preview } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
+import { CONTENT_SECURITY_POLICY, HEADER_ONLY } from '../../scripts/csp.js';
+import { ROOT } from '../helpers.js';
+
+const OUT = 'dist/e2e-editor';
+const HEADERS = { 'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; ${HEADER_ONLY}` };
+const vite = (...args: string[]) =>
+  execFileSync(process.execPath, [resolve(ROOT, 'node_modules/vite/bin/vite.js'), ...args], {
+    cwd: ROOT,
+    env: { ...process.env, NODE_ENV: 'production' },
+    stdio: 'inherit',
+  });
+const ARTICLE = readFileSync(resolve(ROOT, 'test/fixtures/editor/xuzhou-article.txt'), 'utf8');
+
+let server: PreviewServer;
+let browser: Browser;
+let origin = '';
+
+beforeAll(async () => {
+  vite('build', '--outDir', OUT, '--logLevel', 'error');
+  vite('build', '-c', 'vite.editor.config.ts', '--outDir', OUT, '--logLevel', 'error');
+  server = await preview({
+    root: ROOT,
+    logLevel: 'error',
+    build: { outDir: OUT },
+    preview: { port: 0, host: '127.0.0.1', headers: HEADERS },
+  });
+  origin = (server.resolvedUrls?.local[0] ?? '').replace(/\/$/, '');
+  browser = await chromium.launch({ executablePath: await findChromium(), args: CHROMIUM_ARGS });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the built editor under the strict policy', () => {
+  it('turns an article into a visits file with no violation, and links to the reader page', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      acceptDownloads: true,
+    });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    const files: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(m.text());
+    });
+    page.on('pageerror', (e) => problems.push(e.message));
+    page.on('response', (r) => {
+      if (r.url().startsWith(origin)) files.push(new URL(r.url()).pathname);
+    });
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) =>
+        console.error(`CSP: ${e.violatedDirective} ${e.blockedURI}`),
+      );
+    });
+    await page.goto(`${origin}/editor.html`, { waitUntil: 'networkidle' });
+    const started = Date.now();
+    await page.getByLabel('Article text', { exact: true }).fill(ARTICLE);
+    await page.getByRole('button', { name: 'Draft visits' }).click();
+    await page.getByRole('button', { name: 'Accept all' }).click();
+    await page.locator('editor-preview inspection-map .leaflet-marker-icon').first().waitFor();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download visits file' }).click();
+    const visits = JSON.parse(readFileSync((await (await download).path()) as string, 'utf8'));
+    console.log(`editor: article to visits file in ${Date.now() - started} ms`);
+    expect(visits.features).toHaveLength(2);
+    expect(problems).toEqual([]);
+
+    const weight = [...new Set(files)]
+      .filter((f) => f !== '/' && !f.endsWith('.geojson'))
+      .map((f) => gzipSync(readFileSync(resolve(ROOT, OUT, `.${f}`)), { level: 9 }).length)
+      .reduce((a, b) => a + b, 0);
+    console.log(`editor page weight: ${weight} bytes gzip (${files.length} files)`);
+
+    await page.getByRole('link', { name: 'Back to the map' }).click();
+    await page.waitForURL(`${origin}/`);
+    await page.locator('a[href="editor.html"]').click();
+    await page.waitForURL(/editor\.html$/);
+    await context.close();
+  });
+});
