@@ -68,6 +68,7 @@ function checkFile(path: string): { problems: Problem[]; result?: LoadResult } {
     articles: result.articles.filter((a) => readable(a.id)),
     statistics: result.statistics.filter((s) => readable(s.article)),
     visits: result.visits.filter((v) => readable(v.properties.article)),
+    quotes: result.quotes.filter((q) => readable(q.article ?? '')),
   };
   const digests = new Map([...files].map(([id, f]) => [id, f?.sha256]));
   return {

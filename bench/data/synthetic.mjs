@@ -71,6 +71,7 @@ export function syntheticVisits({ count, seed = 1, base, places }) {
         },
         visit: {
           date,
+          precision: 'day',
           dayPart: null,
           articlePrecision: 'day',
           wording: t.visit.wording,

@@ -3,6 +3,10 @@
  *
  * @module
  */
+import { type DatePrecision, tryDateSpan } from '../model/dates.js';
+
+/** Whether a BCP 47 tag asks for Chinese (`zh`, `zh-CN`, `zh-Hans`, …). */
+export const isChinese = (lang: string): boolean => /^zh\b/i.test(lang);
 
 /**
  * An `Intl` formatter per language and options, made once: making one costs far more than
@@ -22,6 +26,13 @@ function cached<T>(make: (lang: string) => T): (lang: string) => T {
 
 const longDate = cached(
   (lang) => new Intl.DateTimeFormat(lang || 'en', { dateStyle: 'long', timeZone: 'UTC' }),
+);
+const monthYear = cached(
+  (lang) =>
+    new Intl.DateTimeFormat(lang || 'en', { year: 'numeric', month: 'long', timeZone: 'UTC' }),
+);
+const yearOnly = cached(
+  (lang) => new Intl.DateTimeFormat(lang || 'en', { year: 'numeric', timeZone: 'UTC' }),
 );
 const weekday = cached(
   (lang) => new Intl.DateTimeFormat(lang || 'en', { weekday: 'long', timeZone: 'UTC' }),
@@ -54,6 +65,31 @@ export function formatCount(count: number, lang: string): string {
 /** `2025-05-19` → "19 May 2025" (en-GB style) or the locale's long date; the day is UTC. */
 export function formatDate(iso: string, lang: string): string {
   return longDate(lang).format(new Date(`${iso}T00:00:00Z`));
+}
+
+const utcDay = (day: string) => new Date(`${day}T00:00:00Z`);
+
+/**
+ * A visit date as precise as it is, in the locale: a day "19 May 2025" (2025年5月19日), a week
+ * "week of 19 May 2025" (2025年5月19日当周), a month "January 2025" (2025年1月), a year "2025"
+ * (2025年). English days follow the locale: `en` writes "May 19, 2025", `en-GB` "19 May 2025".
+ * A date that is none of the four forms is returned as it is.
+ */
+export function formatVisitDate(date: string, lang: string): string {
+  const span = tryDateSpan(date);
+  // A visit drawn before it is checked may have any date: shown as written.
+  if (!span) return date;
+  const { start, precision } = span;
+  const formats: Record<DatePrecision, () => string> = {
+    day: () => longDate(lang).format(utcDay(start)),
+    week: () => {
+      const day = longDate(lang).format(utcDay(start));
+      return isChinese(lang) ? `${day}当周` : `week of ${day}`;
+    },
+    month: () => monthYear(lang).format(utcDay(start)),
+    year: () => yearOnly(lang).format(utcDay(start)),
+  };
+  return formats[precision]();
 }
 
 /** The weekday of an ISO date, in the locale. */

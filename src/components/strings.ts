@@ -5,7 +5,12 @@
  *
  * @module
  */
-import { formatInteger } from './format.js';
+import type { Statistic, VisitProperties } from '../model/schema.js';
+import { formatInteger, isChinese } from './format.js';
+
+type LocationPrecision = VisitProperties['location']['precision'];
+
+export { isChinese };
 
 /** The element's interface text in one language. */
 export interface Strings {
@@ -23,8 +28,14 @@ export interface Strings {
   articleWording: string;
   reported: string;
   direct: string;
-  precision: Record<'city' | 'facility', string>;
-  precisionNote: Record<'city' | 'facility', string>;
+  precision: Record<LocationPrecision, string>;
+  precisionNote: Record<LocationPrecision, string>;
+  /** Who spoke, when the article does not say. */
+  unnamedSpeaker: string;
+  /** "Henan province figure": what a figure covers; `area` is the city's or province's name. */
+  scopeLabel: (scope: Statistic['scope'], area: string) => string;
+  /** Heading of an item's review notes. */
+  forReview: string;
   saidThere: string;
   siteFigures: string;
   nationalContext: (industries: string) => string;
@@ -85,11 +96,25 @@ const en: Strings = {
   articleWording: 'The article says',
   direct: 'Direct quote',
   reported: 'Reported statement',
-  precision: { city: 'City-level location', facility: 'Facility location' },
+  precision: {
+    city: 'City-level location',
+    facility: 'Facility location',
+    province: 'Province-level location',
+  },
   precisionNote: {
     city: 'The marker stands for the city, not the exact site.',
     facility: 'The marker stands at the site itself.',
+    province: 'The marker stands for the province, not the exact site.',
   },
+  unnamedSpeaker: 'Speaker not named in the article',
+  scopeLabel: (scope, area) =>
+    ({
+      site: 'Site figure',
+      city: `${area} city figure`,
+      province: `${area} province figure`,
+      national: 'National figure',
+    })[scope],
+  forReview: 'Marked for review',
   saidThere: 'What was said',
   siteFigures: 'Figures for this site',
   nationalContext: (industries) => `National context (${industries})`,
@@ -160,11 +185,18 @@ const zh: Strings = {
   articleWording: '文章原文',
   direct: '直接引语',
   reported: '转述',
-  precision: { city: '城市级位置', facility: '设施级位置' },
+  precision: { city: '城市级位置', facility: '设施级位置', province: '省级位置' },
   precisionNote: {
     city: '标记代表所在城市，而非确切地点。',
     facility: '标记位于该地点本身。',
+    province: '标记代表所在省份，而非确切地点。',
   },
+  unnamedSpeaker: '文章未指明讲话人',
+  scopeLabel: (scope, area) =>
+    ({ site: '本地点数据', city: `${area}数据`, province: `${area}数据`, national: '全国数据' })[
+      scope
+    ],
+  forReview: '待核查',
   saidThere: '讲话内容',
   siteFigures: '本地点数据',
   nationalContext: (industries) => `全国背景（${industries}）`,
@@ -204,9 +236,6 @@ const zh: Strings = {
   wheelHint: (key) => `按住 ${key} 并滚动以缩放地图`,
   touchHint: '用两根手指移动地图',
 };
-
-/** Whether a BCP 47 tag asks for Chinese (`zh`, `zh-CN`, `zh-Hans`, …). */
-export const isChinese = (lang: string): boolean => /^zh\b/i.test(lang);
 
 /** The strings for a BCP 47 language tag: Simplified Chinese for `zh*`, else English. */
 export function stringsFor(lang: string): Strings {

@@ -5,9 +5,10 @@
  * @module
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { NationalContext } from '../model/match.js';
+import { precisionOf } from '../model/dates.js';
+import { areaOf, type NationalContext } from '../model/match.js';
 import type { Article, LocalName, Quote, Statistic, VisitFeature } from '../model/schema.js';
-import { formatDate, formatValue, formatWeekday } from './format.js';
+import { formatDate, formatValue, formatVisitDate, formatWeekday } from './format.js';
 import { isChinese, type Strings } from './strings.js';
 
 /** What a card needs besides the visit. */
@@ -42,9 +43,11 @@ export function placeLabel(visit: VisitFeature, lang: string): string {
 /** The accessible name of a visit's marker: site, place and date. */
 export function visitLabel(visit: VisitFeature, lang: string): string {
   const p = visit.properties;
-  return [localName(p.name, lang), placeLabel(visit, lang), formatDate(p.visit.date, lang)].join(
-    sep(lang),
-  );
+  return [
+    localName(p.name, lang),
+    placeLabel(visit, lang),
+    formatVisitDate(p.visit.date, lang),
+  ].join(sep(lang));
 }
 
 /** "characters 300–398": where a passage sits in the source article. */
@@ -52,6 +55,17 @@ export function passageRef(start: number, end: number, ctx: CardContext): Templa
   return html`<span class="ref" data-start=${start} data-end=${end}
     >${ctx.strings.source}: ${ctx.strings.characters(start, end)}</span
   >`;
+}
+
+/** An item's review notes ("Marked for review: speaker not named"), or nothing. */
+export function renderReview(
+  notes: readonly string[] | undefined,
+  ctx: CardContext,
+): TemplateResult | typeof nothing {
+  if (!notes?.length) return nothing;
+  return html`<p class="review">
+    ${ctx.strings.forReview}: <span lang="en">${notes.join('; ')}</span>
+  </p>`;
 }
 
 /** A direct quote as a quotation, or a reported statement set apart from quotes. */
@@ -64,10 +78,15 @@ export function renderQuote(quote: Quote, ctx: CardContext): TemplateResult {
   return html`<figure class="quote quote--${quote.kind}" data-quote-id=${quote.id}>
     ${body}
     <figcaption>
-      <span class="quote-speaker">${quote.speaker}</span>,
+      ${
+        quote.speaker === null
+          ? html`<span class="quote-speaker quote-speaker--unnamed">${ctx.strings.unnamedSpeaker}</span>`
+          : html`<span class="quote-speaker">${quote.speaker}</span>`
+      },
       <span class="quote-kind">${label}</span>.
       ${passageRef(quote.start, quote.end, ctx)}
     </figcaption>
+    ${renderReview(quote.review, ctx)}
   </figure>`;
 }
 
@@ -93,13 +112,30 @@ export function renderStatVisual(s: Statistic): TemplateResult | typeof nothing 
   </svg>`;
 }
 
-/** A figure: the number (or direction), what it measures, its period and its passage. */
-export function renderStatistic(s: Statistic, ctx: CardContext): TemplateResult {
+/** What a figure covers: "Site figure", "Luoyang city figure", "National figure". */
+export function scopeLabel(s: Statistic, ctx: CardContext, visit?: VisitFeature): string {
+  const area = areaOf(s, visit);
+  return ctx.strings.scopeLabel(s.scope, area ? localName(area, ctx.lang) : '');
+}
+
+/**
+ * A figure: what it covers, the number (or direction), what it measures, its period and its
+ * passage.
+ *
+ * @param visit - the visit the figure belongs to, whose city or province a city or province
+ *   figure covers when it names no area of its own.
+ */
+export function renderStatistic(
+  s: Statistic,
+  ctx: CardContext,
+  visit?: VisitFeature,
+): TemplateResult {
   const value =
     s.value !== null
       ? html`${s.approximation ? html`<span class="stat-approx" lang="en">${s.approximation}</span> ` : nothing}${formatValue(s.value, s.unit, ctx.lang)}`
       : ctx.strings.direction[s.direction ?? 'up'];
   return html`<div class="stat" data-statistic-id=${s.id}>
+    <p class="stat-scope stat-scope--${s.scope}">${scopeLabel(s, ctx, visit)}</p>
     <p class="stat-line">
       ${renderStatVisual(s)}
       <strong class="stat-value">${value}</strong>
@@ -107,15 +143,16 @@ export function renderStatistic(s: Statistic, ctx: CardContext): TemplateResult 
       <span class="stat-period">(${s.period}${s.comparison ? html`, <span lang="en">${s.comparison}</span>` : ''})</span>
     </p>
     <p class="stat-passage" lang=${ctx.article?.language ?? 'en'}>“${s.passage.text}”</p>
-    ${passageRef(s.passage.start, s.passage.end, ctx)}
+    ${passageRef(s.passage.start, s.passage.end, ctx)} ${renderReview(s.review, ctx)}
   </div>`;
 }
 
 function renderDate(visit: VisitFeature, ctx: CardContext): TemplateResult {
   const d = visit.properties.visit;
+  const day = precisionOf(d.date) === 'day';
   const when = [
-    formatWeekday(d.date, ctx.lang),
-    formatDate(d.date, ctx.lang),
+    day ? formatWeekday(d.date, ctx.lang) : '',
+    formatVisitDate(d.date, ctx.lang),
     d.dayPart ? ctx.strings.dayPart[d.dayPart] : '',
   ]
     .filter(Boolean)
@@ -178,7 +215,7 @@ export function renderVisitCard(
       · ${ctx.strings.industry(p.industries[0] ?? '')}
     </p>
     <p class="card-summary" lang=${ctx.article?.language ?? 'en'}>“${p.mention.text}”</p>
-    ${renderDate(visit, ctx)} ${renderPrecision(visit, ctx)}
+    ${renderReview(p.review, ctx)} ${renderDate(visit, ctx)} ${renderPrecision(visit, ctx)}
     ${
       p.quotes.length
         ? html`<section class="card-section">
@@ -191,7 +228,7 @@ export function renderVisitCard(
       p.statistics.length
         ? html`<section class="card-section">
           <h4>${ctx.strings.siteFigures}</h4>
-          ${p.statistics.map((s) => renderStatistic(s, ctx))}
+          ${p.statistics.map((s) => renderStatistic(s, ctx, visit))}
         </section>`
         : nothing
     }

@@ -5,6 +5,7 @@
  * @module
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { type DatePrecision, PRECISIONS, precisionOf } from '../model/dates.js';
 import type { VisitFeature } from '../model/schema.js';
 import { editVisit } from './actions.js';
 import type { EditorContext } from './context.js';
@@ -12,25 +13,12 @@ import { decisionButtons, itemProblems, reviewNotes } from './item-parts.js';
 import { figureRow, quoteRow } from './item-rows.js';
 import { itemKey } from './session.js';
 
-const PRECISIONS = ['day', 'week', 'month', 'year'] as const;
-
-/** The precision a date's form gives: `YYYY-MM-DD` day, `YYYY-Www` week, `YYYY-MM`, `YYYY`. */
-export function precisionOfDate(date: string): (typeof PRECISIONS)[number] | undefined {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(date)) return 'day';
-  if (/^\d{4}-W\d{2}$/.test(date)) return 'week';
-  if (/^\d{4}-\d{2}$/.test(date)) return 'month';
-  if (/^\d{4}$/.test(date)) return 'year';
-  return undefined;
-}
-
-type VisitWithPrecision = VisitFeature['properties']['visit'] & { precision?: string };
-
 export function visitCard(ctx: EditorContext, f: VisitFeature, index: number): TemplateResult {
   const { t } = ctx;
   const p = f.properties;
   const key = itemKey('visit', f.id);
-  const visit = p.visit as VisitWithPrecision;
-  const precision = visit.precision ?? precisionOfDate(visit.date) ?? 'day';
+  const visit = p.visit;
+  const precision = visit.precision ?? precisionOf(visit.date) ?? 'day';
   const edit = (change: (x: VisitFeature) => void) => ctx.update((s) => editVisit(s, f.id, change));
   const headingId = `visit-${index}-name`;
   const province = p.place.province.en;
@@ -66,9 +54,9 @@ export function visitCard(ctx: EditorContext, f: VisitFeature, index: number): T
           @change=${(e: Event) =>
             edit((x) => {
               const date = (e.target as HTMLInputElement).value.trim();
-              const v = x.properties.visit as VisitWithPrecision;
+              const v = x.properties.visit;
               v.date = date;
-              v.precision = precisionOfDate(date) ?? v.precision;
+              v.precision = precisionOf(date) ?? v.precision;
             })}
       /></label>
       <label class="field inline"
@@ -76,9 +64,7 @@ export function visitCard(ctx: EditorContext, f: VisitFeature, index: number): T
         <select
           @change=${(e: Event) =>
             edit((x) => {
-              (x.properties.visit as VisitWithPrecision).precision = (
-                e.target as HTMLSelectElement
-              ).value;
+              x.properties.visit.precision = (e.target as HTMLSelectElement).value as DatePrecision;
             })}
         >
           ${PRECISIONS.map((pr) => html`<option value=${pr} ?selected=${pr === precision}>${t.precisions[pr]}</option>`)}

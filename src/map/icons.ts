@@ -21,13 +21,13 @@ function svg<K extends keyof SVGElementTagNameMap>(
 }
 
 /**
- * A pin for one visit. A city-level point has a dashed halo, saying "somewhere in this city";
- * a facility-level point is a solid pin. Colours come from CSS custom properties on the host.
+ * A pin for one visit. A city- or province-level point has a dashed halo, saying "somewhere
+ * around here"; a facility-level point is a solid pin. Colours come from CSS custom properties on the host.
  *
  * @param precision - the location precision of the point.
  * @returns a new icon; Leaflet moves its element, so each marker needs its own.
  */
-export function visitIcon(precision: 'city' | 'facility'): DivIcon {
+export function visitIcon(precision: 'facility' | 'city' | 'province'): DivIcon {
   const root = svg('svg', {
     viewBox: '0 0 30 40',
     width: String(ICON_SIZE[0]),
@@ -35,7 +35,7 @@ export function visitIcon(precision: 'city' | 'facility'): DivIcon {
     'aria-hidden': 'true',
     focusable: 'false',
   });
-  if (precision === 'city') {
+  if (precision !== 'facility') {
     root.append(svg('circle', { class: 'im-pin-halo', cx: '15', cy: '14', r: '13.5' }));
   }
   root.append(

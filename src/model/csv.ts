@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { dateSpan } from './dates.js';
 import type { Visits } from './load.js';
 import { nationalContext } from './match.js';
 import type { Statistic } from './schema.js';
@@ -21,6 +22,9 @@ export const CSV_COLUMNS = [
   'location_precision',
   'location_source',
   'visit_date',
+  'visit_date_precision',
+  'visit_date_start',
+  'visit_date_end',
   'visit_date_wording',
   'item',
   'speaker',
@@ -52,12 +56,16 @@ const figure = (s: Statistic) => ({
 
 /**
  * Rows for every sourced item of every visit, in the order of `data.visits`.
- * `item` is `direct quote`, `reported statement`, `site figure` or `national context`.
+ * `item` is `direct quote`, `reported statement`, `site figure`, `city figure`,
+ * `province figure`, `national figure` (a figure of the visit's own) or `national context`. The
+ * visit's date is given as recorded (`2025-01` for a month), with its precision and the first and
+ * last day it covers; `speaker` is empty where the article names no speaker.
  */
 export function visitsToRows(data: Visits): CsvRow[] {
   return data.visits.flatMap((visit) => {
     const p = visit.properties;
     const article = data.articles.find((a) => a.id === p.article);
+    const span = dateSpan(p.visit.date);
     const base = {
       visit_id: visit.id,
       site_en: p.name.en,
@@ -69,6 +77,9 @@ export function visitsToRows(data: Visits): CsvRow[] {
       location_precision: p.location.precision,
       location_source: `${p.location.source.name} (${p.location.source.licence})`,
       visit_date: p.visit.date,
+      visit_date_precision: span.precision,
+      visit_date_start: span.start,
+      visit_date_end: span.end,
       visit_date_wording: p.visit.wording.text,
       article_title: article?.title ?? null,
       article_date: article?.date ?? null,
@@ -92,7 +103,7 @@ export function visitsToRows(data: Visits): CsvRow[] {
         start: q.start,
         end: q.end,
       })),
-      ...p.statistics.map((s) => ({ ...base, ...none, item: 'site figure', ...figure(s) })),
+      ...p.statistics.map((s) => ({ ...base, ...none, item: `${s.scope} figure`, ...figure(s) })),
       ...nationalContext(visit, data.statistics).map(({ statistic }) => ({
         ...base,
         ...none,

@@ -16,7 +16,9 @@ import {
   Article,
   type Article as ArticleT,
   CollectionEnvelope,
-  Statistic,
+  LooseQuote,
+  LooseStatistic,
+  type Quote as QuoteT,
   type Statistic as StatisticT,
   VisitFeature,
   type VisitFeature as VisitFeatureT,
@@ -31,13 +33,15 @@ export interface Visits {
   /** Figures that belong to no single site (national context). */
   statistics: StatisticT[];
   visits: VisitFeatureT[];
+  /** Quotes that belong to no visit yet (a draft's unattached quotes), each naming its article. */
+  quotes: QuoteT[];
 }
 
 /** The outcome of loading: everything valid, and a problem for everything that was not. */
 export interface LoadResult extends Visits {
   problems: Problem[];
   /** How many records of each kind the input held, valid or not. */
-  counts: { visits: number; statistics: number; articles: number };
+  counts: { visits: number; statistics: number; articles: number; quotes: number };
 }
 
 /** What {@link parseVisits} checks beyond the format. */
@@ -160,7 +164,8 @@ const EMPTY: Omit<LoadResult, 'problems'> = {
   articles: [],
   statistics: [],
   visits: [],
-  counts: { visits: 0, statistics: 0, articles: 0 },
+  quotes: [],
+  counts: { visits: 0, statistics: 0, articles: 0, quotes: 0 },
 };
 
 /** The envelope of a visits file, or the problems that say it is not one. */
@@ -203,6 +208,7 @@ class Checking {
   readonly problems: Problem[] = [];
   readonly articles: ArticleT[];
   readonly statistics: StatisticT[];
+  readonly quotes: QuoteT[];
   readonly visits: VisitFeatureT[] = [];
   private readonly citations: Problem[] = [];
   private readonly visitCitations: Problem[] = [];
@@ -224,10 +230,14 @@ class Checking {
     this.known = new Set(this.articles.map((a) => a.id));
     const stats = collect(
       envelope.statistics,
-      { kind: 'statistics', schema: Statistic },
+      { kind: 'statistics', schema: LooseStatistic },
       this.problems,
     );
     this.statistics = stats.filter((s) => this.cited(s.id, 'article', s.article, this.citations));
+    const quotes = collect(envelope.quotes, { kind: 'quotes', schema: LooseQuote }, this.problems);
+    this.quotes = quotes.filter((q) =>
+      this.cited(q.id, 'article', q.article ?? '', this.citations),
+    );
     this.check = visitCheck(options);
   }
 
@@ -252,13 +262,19 @@ class Checking {
   }
 
   result(): LoadResult {
-    const { features, articles, statistics } = this.envelope;
+    const { features, articles, statistics, quotes } = this.envelope;
     return {
       articles: this.articles,
       statistics: this.statistics,
       visits: this.visits,
+      quotes: this.quotes,
       problems: [...this.problems, ...this.citations, ...this.visitCitations],
-      counts: { visits: features.length, statistics: statistics.length, articles: articles.length },
+      counts: {
+        visits: features.length,
+        statistics: statistics.length,
+        articles: articles.length,
+        quotes: quotes.length,
+      },
     };
   }
 

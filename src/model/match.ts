@@ -6,7 +6,16 @@
  *
  * @module
  */
-import type { Statistic, VisitFeature } from './schema.js';
+import type { LocalName, Statistic, VisitFeature } from './schema.js';
+
+/**
+ * The city or province a figure covers: its own `area`, else, for a figure inside a visit, the
+ * visit's city or province; `undefined` for a site or national figure.
+ */
+export function areaOf(statistic: Statistic, visit?: VisitFeature): LocalName | undefined {
+  if (statistic.scope !== 'city' && statistic.scope !== 'province') return undefined;
+  return statistic.area ?? visit?.properties.place[statistic.scope];
+}
 
 /** A national figure shown with a site, and the industries it was matched on. */
 export interface NationalContext {

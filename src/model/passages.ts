@@ -18,11 +18,17 @@ export interface PassageRef {
 export function passagesOf(data: Visits): PassageRef[] {
   const refs: PassageRef[] = [];
   for (const a of data.articles) {
-    refs.push({ record: a.id, path: 'titlePassage', article: a.id, passage: a.titlePassage });
-    refs.push({ record: a.id, path: 'dateline', article: a.id, passage: a.dateline });
+    if (a.titlePassage) {
+      refs.push({ record: a.id, path: 'titlePassage', article: a.id, passage: a.titlePassage });
+    }
+    if (a.dateline)
+      refs.push({ record: a.id, path: 'dateline', article: a.id, passage: a.dateline });
   }
   for (const s of data.statistics) {
     refs.push({ record: s.id, path: 'passage', article: s.article, passage: s.passage });
+  }
+  for (const q of data.quotes) {
+    refs.push({ record: q.id, path: '', article: q.article ?? '', passage: q });
   }
   for (const f of data.visits) {
     const p = f.properties;

@@ -1,8 +1,9 @@
 /**
  * The visits format: one schema that defines both the runtime validation and the TypeScript
  * types. A visits file is a GeoJSON FeatureCollection (RFC 7946) with one Point Feature per
- * visited site, plus two foreign members: `articles` (the sources) and `statistics` (figures
- * that belong to no single site, such as national ones).
+ * visited site, plus foreign members: `articles` (the sources), `statistics` (figures that
+ * belong to no single site, such as national ones) and `quotes` (quotes that belong to no visit
+ * yet, such as a draft's unattached ones).
  *
  * Offsets everywhere are half-open `[start, end)` indices into the article's text as
  * JavaScript reads it (UTF-16 code units of the UTF-8 decoded file), so
@@ -11,6 +12,7 @@
  * @module
  */
 import * as v from 'valibot';
+import { finerThan, PRECISIONS, precisionOf, tryDateSpan } from './dates.js';
 
 /**
  * A non-empty string with no leading or trailing white space. Checked, not trimmed: the schema
@@ -34,6 +36,22 @@ const IsoDate = v.pipe(
   v.isoDate('an ISO 8601 date (YYYY-MM-DD)'),
   v.check(isCalendarDay, 'a day that exists in the calendar'),
 );
+
+/** A visit's date: `YYYY-MM-DD`, `YYYY-Www` (ISO 8601 week), `YYYY-MM` or `YYYY`, in the calendar. */
+const VisitDay = v.pipe(
+  v.string(),
+  v.regex(
+    /^\d{4}(?:-W\d{2}|-\d{2}(?:-\d{2})?)?$/,
+    'an ISO 8601 date: YYYY-MM-DD, YYYY-Www, YYYY-MM or YYYY',
+  ),
+  v.check(
+    (d) => precisionOf(d) === undefined || tryDateSpan(d) !== undefined,
+    'a date that exists in the calendar',
+  ),
+);
+
+/** Notes saying why an item needs a person's review ("speaker not named"). */
+const Review = v.optional(v.array(Text, 'an array of notes'));
 
 /** An identifier used in URLs and as a Feature id: lower case letters, digits and hyphens. */
 const Id = v.pipe(
@@ -87,12 +105,16 @@ export const Article = v.object({
   outlet: v.nullable(Text),
   language: Text,
   translation: v.nullable(Text),
-  /** Path of the article's text, relative to the repository root. */
+  /** Link to the original, when there is one. */
+  url: v.optional(Url),
+  /** Path of the article's text, relative to the repository root: `data/articles/<id>.txt`. */
   file: Text,
   /** SHA-256 of the file's bytes, lower-case hex: proves the text is the one the offsets fit. */
   sha256: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'a SHA-256 digest in lower-case hex')),
-  titlePassage: Passage,
-  dateline: Passage,
+  /** Where the title stands in the text; `null` when it was given apart from the text. */
+  titlePassage: v.nullable(Passage),
+  /** Where the date stands in the text; `null` when it was given apart from the text. */
+  dateline: v.nullable(Passage),
 });
 
 /** A quote: `direct` was in quotation marks; `reported` is reported speech. */
@@ -100,13 +122,29 @@ export const Quote = v.pipe(
   v.object({
     id: Id,
     kind: v.picklist(['direct', 'reported'], '"direct" or "reported"'),
-    speaker: Text,
+    /** Who spoke, as the article names them; `null` when the article does not name them. */
+    speaker: v.nullable(Text),
+    /** The article it comes from: required for a quote outside a visit. */
+    article: v.optional(Id),
     /** BCP 47 language of the quote as worded in the source. */
     lang: Text,
     ...passageEntries,
+    review: Review,
   }),
   spansText(),
 );
+
+/** A quote that belongs to no visit yet names its article. */
+export const LooseQuote = v.pipe(
+  Quote,
+  v.forward(
+    v.check((q) => q.article !== undefined, 'the id of the article the quote comes from'),
+    ['article'],
+  ),
+);
+
+/** What a figure covers: a site, a city, a province or the country. */
+export const SCOPES = ['site', 'city', 'province', 'national'] as const;
 
 /**
  * A figure from the article. `value` is `null` where the article gives only a direction
@@ -115,7 +153,12 @@ export const Quote = v.pipe(
 export const Statistic = v.pipe(
   v.object({
     id: Id,
-    scope: v.picklist(['site', 'national'], '"site" or "national"'),
+    scope: v.picklist(SCOPES, '"site", "city", "province" or "national"'),
+    /**
+     * The city or province a `city` or `province` figure covers. Inside a visit it defaults to
+     * the visit's city or province.
+     */
+    area: v.optional(LocalName),
     article: Id,
     /** What is measured, in plain words. */
     measure: Text,
@@ -135,6 +178,7 @@ export const Statistic = v.pipe(
     /** The figure exactly as worded, found inside `passage`. */
     figure: Text,
     passage: Passage,
+    review: Review,
   }),
   v.forward(
     v.check(
@@ -156,28 +200,64 @@ const Corroboration = v.object({
   url: v.optional(Url),
 });
 
-/** When the visit happened and how that date was resolved from the article's wording. */
-export const VisitDate = v.object({
-  /** ISO 8601 day of the visit. */
-  date: IsoDate,
-  dayPart: v.nullable(
-    v.picklist(['morning', 'afternoon', 'evening'], '"morning", "afternoon", "evening" or null'),
+/** A figure outside a visit: a city or province figure names its area. */
+export const LooseStatistic = v.pipe(
+  Statistic,
+  v.forward(
+    v.check(
+      (s) => s.area !== undefined || (s.scope !== 'city' && s.scope !== 'province'),
+      'the city or province the figure covers',
+    ),
+    ['area'],
   ),
-  /** What the article alone pins down. */
-  articlePrecision: v.picklist(
-    ['day', 'week', 'month', 'year'],
-    '"day", "week", "month" or "year"',
+);
+
+const Precision = v.picklist(PRECISIONS, '"day", "week", "month" or "year"');
+
+/**
+ * When the visit happened and how that date was resolved from the article's wording. A date
+ * more precise than the article alone pins down needs a corroborating report: a day is never
+ * made up.
+ */
+export const VisitDate = v.pipe(
+  v.object({
+    /** Date of the visit, as precise as the sources: `YYYY-MM-DD`, `YYYY-Www`, `YYYY-MM` or `YYYY`. */
+    date: VisitDay,
+    /** The precision of `date`; derived from its form when absent, and must agree with it. */
+    precision: v.optional(Precision),
+    dayPart: v.nullable(
+      v.picklist(['morning', 'afternoon', 'evening'], '"morning", "afternoon", "evening" or null'),
+    ),
+    /** What the article alone pins down. */
+    articlePrecision: Precision,
+    /** The article's wording for the time of the visit. */
+    wording: Passage,
+    /** How the date was resolved from the wording, the dateline and the corroboration. */
+    resolution: Text,
+    corroboration: v.array(Corroboration),
+  }),
+  v.forward(
+    v.check(
+      (d) =>
+        d.precision === undefined ||
+        precisionOf(d.date) === undefined ||
+        d.precision === precisionOf(d.date),
+      (issue) => `the precision of the date's form (${precisionOf(issue.input.date) ?? 'none'})`,
+    ),
+    ['precision'],
   ),
-  /** The article's wording for the time of the visit. */
-  wording: Passage,
-  /** How the date was resolved from the wording, the dateline and the corroboration. */
-  resolution: Text,
-  corroboration: v.array(Corroboration),
-});
+  v.forward(
+    v.check((d) => {
+      const precision = precisionOf(d.date);
+      return !precision || !finerThan(precision, d.articlePrecision) || d.corroboration.length > 0;
+    }, 'a corroborating report for a date more precise than the article gives'),
+    ['corroboration'],
+  ),
+);
 
 /** Where the point comes from and how precise it is. */
 export const Location = v.object({
-  precision: v.picklist(['city', 'facility'], '"city" or "facility"'),
+  precision: v.picklist(['facility', 'city', 'province'], '"facility", "city" or "province"'),
   source: v.object({
     name: Text,
     via: Text,
@@ -233,6 +313,7 @@ export const VisitProperties = v.object({
   location: Location,
   quotes: v.array(Quote),
   statistics: v.array(Statistic),
+  review: Review,
 });
 
 /** One visited site: a GeoJSON Point Feature whose `id` equals `properties.id`. */
@@ -251,10 +332,13 @@ export const VisitFeature = v.pipe(
 
 /** The envelope, checked before the records inside it. */
 export const CollectionEnvelope = v.object({
+  /** The JSON Schema of the file, for editors: `./visits.schema.json` in the shipped file. */
+  $schema: v.optional(v.string()),
   type: v.literal('FeatureCollection', '"FeatureCollection"'),
   features: v.array(v.unknown(), 'an array of Features'),
   articles: v.optional(v.array(v.unknown(), 'an array of articles'), []),
   statistics: v.optional(v.array(v.unknown(), 'an array of statistics'), []),
+  quotes: v.optional(v.array(v.unknown(), 'an array of quotes'), []),
 });
 
 export type LocalName = v.InferOutput<typeof LocalName>;

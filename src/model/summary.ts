@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { dateKey } from './dates.js';
 import type { VisitFeature } from './schema.js';
 
 /** Coordinates, provinces and extent of a list of visits. */
@@ -15,8 +16,8 @@ export interface VisitSummary {
   provinces: Set<string>;
   /** `[south, west, north, east]` in degrees; `null` when there are no visits. */
   bounds: [number, number, number, number] | null;
-  /** Each visit's day as a `YYYYMMDD` number, in the order of the visits. */
-  days: Uint32Array;
+  /** Each visit's date as a sort key (see `dateKey` in dates.ts), in the order of the visits. */
+  dateKeys: Uint32Array;
   /** Each visit's province, as an index into `provinceList`, in the order of the visits. */
   provinceOf: Uint16Array;
   /** The provinces with visits, each once, as the records give them. */
@@ -26,14 +27,10 @@ export interface VisitSummary {
 /** A visit's province, as its record gives it. */
 export type Province = VisitFeature['properties']['place']['province'];
 
-/** Days as `YYYYMMDD` numbers, for ordering: `2025-05-19` → 20250519. */
-export const dayNumber = (iso: string): number =>
-  Number(iso.slice(0, 4)) * 10_000 + Number(iso.slice(5, 7)) * 100 + Number(iso.slice(8, 10));
-
-/** Gathers a {@link VisitSummary} and each visit's day number, one visit at a time. */
+/** Gathers a {@link VisitSummary} and each visit's date key, one visit at a time. */
 export class SummaryBuilder {
   private coords: number[] = [];
-  readonly days: number[] = [];
+  readonly dateKeys: number[] = [];
   private readonly provinces = new Set<string>();
   private readonly provinceOf: number[] = [];
   private readonly provinceList: Province[] = [];
@@ -43,7 +40,7 @@ export class SummaryBuilder {
   add(visit: VisitFeature): void {
     const [lng, lat] = visit.geometry.coordinates;
     this.coords.push(lng, lat);
-    this.days.push(dayNumber(visit.properties.visit.date));
+    this.dateKeys.push(dateKey(visit.properties.visit.date));
     const province = visit.properties.place.province;
     let index = this.provinceIndex.get(province.basemapId);
     if (index === undefined) {
@@ -61,7 +58,7 @@ export class SummaryBuilder {
   }
 
   get count(): number {
-    return this.days.length;
+    return this.dateKeys.length;
   }
 
   /**
@@ -69,22 +66,22 @@ export class SummaryBuilder {
    * the order they were added); in that order when `order` is left out.
    */
   build(order?: ArrayLike<number>): VisitSummary {
-    const n = this.days.length;
+    const n = this.dateKeys.length;
     const coords = new Float64Array(2 * n);
-    const days = new Uint32Array(n);
+    const dateKeys = new Uint32Array(n);
     const provinceOf = new Uint16Array(n);
     for (let k = 0; k < n; k++) {
       const i = order ? (order[k] as number) : k;
       coords[2 * k] = this.coords[2 * i] as number;
       coords[2 * k + 1] = this.coords[2 * i + 1] as number;
-      days[k] = this.days[i] as number;
+      dateKeys[k] = this.dateKeys[i] as number;
       provinceOf[k] = this.provinceOf[i] as number;
     }
     return {
       coords,
       provinces: this.provinces,
       bounds: n ? [...this.box] : null,
-      days,
+      dateKeys,
       provinceOf,
       provinceList: this.provinceList,
     };

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { keyYear, startYear } from './dates.js';
 import type { VisitFeature } from './schema.js';
 import { summarise, type VisitSummary } from './summary.js';
 
@@ -15,8 +16,8 @@ export interface YearGroup {
   provinces: { province: VisitFeature['properties']['place']['province']; count: number }[];
 }
 
-/** The year of a visit, from its ISO date. */
-export const yearOf = (visit: VisitFeature): string => visit.properties.visit.date.slice(0, 4);
+/** The year a visit's date starts in (`2025-W01` is in 2024: it starts on 30 December). */
+export const yearOf = (visit: VisitFeature): string => startYear(visit.properties.visit.date);
 
 type ProvinceCount = YearGroup['provinces'][number];
 
@@ -35,13 +36,13 @@ export function yearGroups(visits: readonly VisitFeature[]): YearGroup[] {
 
 /**
  * The years with visits, oldest first, with counts per province, from a {@link VisitSummary}'s
- * days and provinces, without reading the visits again: for 100,000 visits, a millisecond.
+ * date keys and provinces, without reading the visits again: for 100,000 visits, a millisecond.
  */
 export function yearGroupsOf(summary: VisitSummary): YearGroup[] {
-  const { days, provinceOf, provinceList } = summary;
+  const { dateKeys, provinceOf, provinceList } = summary;
   const years = new Map<number, Uint32Array>();
-  for (let i = 0; i < days.length; i++) {
-    const year = Math.floor((days[i] as number) / 10_000);
+  for (let i = 0; i < dateKeys.length; i++) {
+    const year = keyYear(dateKeys[i] as number);
     let counts = years.get(year);
     if (!counts) {
       counts = new Uint32Array(provinceList.length);

@@ -195,7 +195,7 @@ describe('<inspection-map> with a large input', () => {
     el.data = input;
     document.body.append(el);
     await expect(problems).resolves.toEqual([
-      'synthetic-000043: properties.visit.date: expected a day that exists in the calendar, got "2025-02-30"',
+      'synthetic-000043: properties.visit.date: expected a date that exists in the calendar, got "2025-02-30"',
     ]);
     expect(el.visits).toHaveLength(1499);
     await until(() => counted(el) === 1499);

@@ -60,7 +60,7 @@ describe('parseVisits', () => {
     delete feature(d, 1).properties.name;
     const r = parseVisits(d);
     expect(r.problems.map((p) => p.message)).toEqual([
-      'luoyang-bearing-2025-05-19: properties.visit.date: expected a day that exists in the calendar, got "2025-02-30"',
+      'luoyang-bearing-2025-05-19: properties.visit.date: expected a date that exists in the calendar, got "2025-02-30"',
       'bensteel-cold-rolling-mill-2025-01-23: properties.name: expected this required field, got nothing',
     ]);
     expect(r.visits.map((v) => v.id)).toEqual(['rizhao-port-2024-05-22']);

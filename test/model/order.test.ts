@@ -35,8 +35,8 @@ describe('SummaryBuilder', () => {
     ];
     const builder = new SummaryBuilder();
     for (const v of visits) builder.add(v);
-    expect(builder.days).toEqual([20250519, 20240522, 20250123]);
-    const order = dateOrder(visits, builder.days);
+    expect(builder.dateKeys).toEqual([20250519 * 4, 20240522 * 4, 20250123 * 4]);
+    const order = dateOrder(visits, builder.dateKeys);
     expect([...order]).toEqual([1, 2, 0]);
     const summary = builder.build(order);
     expect([...summary.coords]).toEqual([

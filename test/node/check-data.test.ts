@@ -75,7 +75,7 @@ describe('npm run check-data', () => {
       'digest.geojson: 3 visits, 3 national figures, 1 article: 1 problem',
       'no-article.geojson: 000_dd285a5d4eecb2d0: file: expected a readable file at "data/articles/missing.txt", got nothing',
       'no-article.geojson: 3 visits, 3 national figures, 1 article: 1 problem',
-      'nested/bad-date.geojson: bensteel-cold-rolling-mill-2025-01-23: properties.visit.date: expected a day that exists in the calendar, got "2025-02-30"',
+      'nested/bad-date.geojson: bensteel-cold-rolling-mill-2025-01-23: properties.visit.date: expected a date that exists in the calendar, got "2025-02-30"',
       'nested/bad-date.geojson: 3 visits, 3 national figures, 1 article: 1 problem',
       'empty.geojson: The visits file is empty.',
       'empty.geojson: not read: 1 problem',

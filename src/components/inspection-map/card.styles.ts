@@ -97,6 +97,21 @@ export const cardStyles = css`
   .stat {
     margin: 0 0 0.6rem;
   }
+  .stat-scope {
+    margin: 0;
+    font-size: 0.8125rem;
+    color: var(--_muted);
+  }
+  .quote-speaker--unnamed {
+    font-weight: 400;
+    font-style: italic;
+  }
+  .review {
+    margin: 0.25rem 0;
+    padding-left: 0.5rem;
+    border-left: 3px solid var(--_accent);
+    font-size: 0.8125rem;
+  }
   .stat-line {
     margin: 0;
   }

@@ -175,7 +175,7 @@ export class VisitsController implements ReactiveController {
   private async loadLarge(input: unknown, features: unknown[], signal: AbortSignal) {
     const placed = await placeable(features, { signal });
     const sortedAt = performance.now();
-    const order = dateOrder(placed.visits, placed.summary.days);
+    const order = dateOrder(placed.visits, placed.summary.dateKeys);
     if (placed.visits.length > 0) {
       this.preview = {
         visits: Array.from(order, (i) => placed.visits[i] as VisitFeature),
@@ -214,7 +214,7 @@ export class VisitsController implements ReactiveController {
     } else {
       const summary = new SummaryBuilder();
       for (const visit of result.visits) summary.add(visit);
-      const order = dateOrder(result.visits, summary.days);
+      const order = dateOrder(result.visits, summary.dateKeys);
       this.sorted = Array.from(order, (i) => result.visits[i] as VisitFeature);
       this.summary = summary.build(order);
     }

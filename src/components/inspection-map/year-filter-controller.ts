@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { VisitFeature } from '../../model/schema.js';
 import type { VisitSummary } from '../../model/summary.js';
-import { filterByYear, yearGroups, yearGroupsOf } from '../../model/time.js';
+import { filterByYear, yearGroups, yearGroupsOf, yearOf } from '../../model/time.js';
 import { stringsFor } from '../strings.js';
 import type { SelectionController } from './selection-controller.js';
 
@@ -63,7 +63,7 @@ export class YearFilterController implements ReactiveController {
   /** New visits arrived: a chosen year none of them has goes back to all years. */
   keepYear(): void {
     const year = this.host.year;
-    if (year && !this.host.visits.some((v) => v.properties.visit.date.startsWith(year))) {
+    if (year && !this.host.visits.some((v) => yearOf(v) === year)) {
       this.host.year = null;
     }
   }
@@ -73,7 +73,7 @@ export class YearFilterController implements ReactiveController {
     this.host.year = year;
     const selection = this.deps.selection;
     const selected = this.host.visits.find((v) => v.id === this.host.selected);
-    if (selected && year && !selected.properties.visit.date.startsWith(year)) {
+    if (selected && year && yearOf(selected) !== year) {
       selection.hide(selected);
     } else {
       selection.filteredOut = null;

@@ -129,10 +129,9 @@ export function curatedSession(): Session {
   const draft = JSON.parse(seedVisits) as DraftCollection;
   draft.quotes = [];
   const a = draft.articles[0] as DraftCollection['articles'][number];
-  const spans: DraftSpan[] = [
-    { kind: 'title', ...a.titlePassage, item: a.id },
-    { kind: 'dateline', ...a.dateline, item: a.id },
-  ];
+  const spans: DraftSpan[] = [];
+  if (a.titlePassage) spans.push({ kind: 'title', ...a.titlePassage, item: a.id });
+  if (a.dateline) spans.push({ kind: 'dateline', ...a.dateline, item: a.id });
   for (const s of draft.statistics) spans.push({ kind: 'figure', ...s.passage, item: s.id });
   for (const f of draft.features) {
     const p = f.properties;

@@ -1,0 +1,93 @@
+/**
+ * The shared card (popup and list) for visits of every date precision, figures of every scope,
+ * unnamed speakers and review notes, in English and Chinese.
+ */
+import { render } from 'lit';
+import { afterEach, describe, expect, it } from 'vitest';
+import { stringsFor } from '../../src/components/strings.js';
+import { renderVisitCard, visitLabel } from '../../src/components/visit-card.js';
+import { makeStatistic, makeVisit } from '../model/make-visits.js';
+
+const hosts: HTMLElement[] = [];
+afterEach(() => {
+  for (const h of hosts.splice(0)) h.remove();
+});
+
+function card(visit: ReturnType<typeof makeVisit>, lang: string): HTMLElement {
+  const host = document.createElement('div');
+  hosts.push(host);
+  document.body.append(host);
+  render(
+    renderVisitCard(
+      visit,
+      { strings: stringsFor(lang), lang, article: undefined, national: [] },
+      'h',
+    ),
+    host,
+  );
+  return host;
+}
+const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim();
+const texts = (host: HTMLElement, selector: string) =>
+  [...host.querySelectorAll(selector)].map((e) => text(e));
+
+const visit = makeVisit('v1', '2025-01', (p) => {
+  p.review = ['date only to the month'];
+  p.quotes = [
+    {
+      id: 'q1',
+      kind: 'direct',
+      speaker: null,
+      lang: 'en',
+      start: 0,
+      end: 4,
+      text: 'said',
+      review: ['speaker not named'],
+    },
+  ];
+  p.statistics = (['site', 'city', 'province', 'national'] as const).map((s) =>
+    makeStatistic(s, s),
+  );
+});
+
+describe('the visit card', () => {
+  it('gives a month as a month, with no weekday, in English and Chinese', () => {
+    const en = card(visit, 'en-GB');
+    expect(text(en.querySelector('.visit-date time'))).toBe('January 2025');
+    expect(en.querySelector('.visit-date time')?.getAttribute('datetime')).toBe('2025-01');
+    expect(text(card(visit, 'zh-Hans').querySelector('.visit-date time'))).toBe('2025年1月');
+    expect(visitLabel(makeVisit('v2', '2025-W21'), 'en-GB')).toBe(
+      'Site v2, Luoyang, Henan, week of 19 May 2025',
+    );
+    expect(visitLabel(makeVisit('v3', '2025'), 'zh-Hans')).toBe('地点v3，洛阳市，河南省，2025年');
+  });
+
+  it('keeps the weekday of a day', () => {
+    const host = card(makeVisit('v4', '2025-05-19'), 'en-GB');
+    expect(text(host.querySelector('.visit-date time'))).toBe('Monday, 19 May 2025');
+  });
+
+  it('labels each figure by what it covers', () => {
+    expect(texts(card(visit, 'en'), '.stat-scope')).toEqual([
+      'Site figure',
+      'Luoyang city figure',
+      'Henan province figure',
+      'National figure',
+    ]);
+    expect(texts(card(visit, 'zh-Hans'), '.stat-scope')).toEqual([
+      '本地点数据',
+      '洛阳市数据',
+      '河南省数据',
+      '全国数据',
+    ]);
+  });
+
+  it('says when the article names no speaker, and shows review notes', () => {
+    const host = card(visit, 'en');
+    expect(text(host.querySelector('.quote-speaker'))).toBe('Speaker not named in the article');
+    expect(texts(host, '.review')).toEqual([
+      'Marked for review: date only to the month',
+      'Marked for review: speaker not named',
+    ]);
+  });
+});
