@@ -53,7 +53,7 @@ const BUDGETS: Budget[] = [
   {
     name: 'page: the JS, CSS and data a page of three visits loads',
     files: (manifest) => pageFiles(manifest),
-    limit: 92_100,
+    limit: 94_000,
   },
   {
     name: 'clustering: cluster layer and worker, loaded only for many visits',
@@ -64,7 +64,7 @@ const BUDGETS: Budget[] = [
   {
     name: 'embeddable module: dist/lib/inspection-map.js, everything inside',
     files: (_manifest, all) => all.filter((f) => f === 'lib/inspection-map.js'),
-    limit: 97_900,
+    limit: 100_800,
   },
 ];
 

@@ -73,7 +73,7 @@ describe('review', () => {
     date.dispatchEvent(new Event('change', { bubbles: true }));
     await settled(app);
     expect(card(app, RIZHAO).querySelector('.problems')?.textContent).toContain(
-      `${RIZHAO}: properties.visit.date: expected a day that exists in the calendar, got "2024-02-30"`,
+      `${RIZHAO}: properties.visit.date: expected a date that exists in the calendar, got "2024-02-30"`,
     );
     expect(
       (page.getByRole('button', { name: 'Download visits file' }).element() as HTMLButtonElement)
