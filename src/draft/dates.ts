@@ -7,6 +7,7 @@
  * @module
  */
 
+import type { ParsedComponents } from 'chrono-node';
 import { addDays, dateAt, describeDate, isoDay, spanOf, weekdayOf } from './calendar.js';
 import { makeChrono } from './chrono-config.js';
 import type { Precision } from './types.js';
@@ -63,7 +64,20 @@ function resolution(text: string, date: string, precision: Precision, published:
 export function findDates(text: string, published: string): DateMention[] {
   chrono ??= makeChrono();
   const reference = new Date(`${published}T12:00:00Z`);
-  const results = chrono.parse(text, { instant: reference, timezone: 0 });
+  // Paragraph by paragraph: some of chrono's checks look at all the text before a match, which
+  // on a long text costs time in proportion to its square.
+  const results: { index: number; text: string; start: ParsedComponents; tags(): Set<string> }[] =
+    [];
+  const line = /[^\n]+/g;
+  for (let m = line.exec(text); m; m = line.exec(text)) {
+    for (const r of chrono.parse(m[0], { instant: reference, timezone: 0 }))
+      results.push({
+        index: m.index + r.index,
+        text: r.text,
+        start: r.start,
+        tags: () => r.tags(),
+      });
+  }
   const out: DateMention[] = [];
   for (const r of results) {
     if (!DATE_WORD.test(r.text) || /^\s*(now|right now)\s*$/i.test(r.text)) continue;

@@ -31,27 +31,34 @@ const isQuote = (inner: string) => inner.split(/\s+/).length >= 4 || /[.!?…]$/
 function directQuotes(text: string, paragraphs: readonly Paragraph[]): QuoteMention[] {
   const out: QuoteMention[] = [];
   for (const p of paragraphs) {
+    const body = text.slice(p.start, p.end);
     for (const [open, close] of PAIRS) {
-      let from = p.start;
+      let from = 0;
       for (;;) {
-        const o = text.indexOf(open, from);
-        if (o < 0 || o >= p.end) break;
+        const o = body.indexOf(open, from);
+        if (o < 0) break;
         // A ‘ that is an apostrophe (inside a word) opens nothing.
-        if (open === '‘' && /\p{L}/u.test(text[o - 1] ?? '')) {
+        if (open === '‘' && /\p{L}/u.test(body[o - 1] ?? '')) {
           from = o + 1;
           continue;
         }
-        let c = text.indexOf(close, o + 1);
-        while (close === '’' && c >= 0 && /\p{L}/u.test(text[c + 1] ?? ''))
-          c = text.indexOf(close, c + 1);
-        if (c < 0 || c > p.end) break;
+        let c = body.indexOf(close, o + 1);
+        while (close === '’' && c >= 0 && /\p{L}/u.test(body[c + 1] ?? ''))
+          c = body.indexOf(close, c + 1);
+        if (c < 0) break;
         let s = o + 1;
         let e = c;
-        while (s < e && /\s/.test(text[s] ?? '')) s++;
-        while (e > s && /[\s,]/.test(text[e - 1] ?? '')) e--;
-        const inner = text.slice(s, e);
+        while (s < e && /\s/.test(body[s] ?? '')) s++;
+        while (e > s && /[\s,]/.test(body[e - 1] ?? '')) e--;
+        const inner = body.slice(s, e);
         if (inner && isQuote(inner))
-          out.push({ kind: 'direct', start: s, end: e, text: inner, speaker: null });
+          out.push({
+            kind: 'direct',
+            start: p.start + s,
+            end: p.start + e,
+            text: inner,
+            speaker: null,
+          });
         from = c + 1;
       }
     }
@@ -116,9 +123,11 @@ function reported(text: string, s: Sentence, people: readonly Person[]): QuoteMe
   return null;
 }
 
+const SUBJECT_WORDS = new RegExp(`\\b(?:he|she|He|She)\\b|${NAME}`, 'gu');
+
 /** The last pronoun or known person's name in `before`: the subject of a verb after it. */
 function subjectBefore(before: string, people: readonly Person[]): string | undefined {
-  const words = before.match(new RegExp(`\\b(?:he|she|He|She)\\b|${NAME}`, 'gu')) ?? [];
+  const words = before.match(SUBJECT_WORDS) ?? [];
   const known = (w: string): string | undefined => {
     if (/^(?:he|she)$/i.test(w)) return w;
     const lower = w.toLowerCase();
@@ -133,6 +142,23 @@ function subjectBefore(before: string, people: readonly Person[]): string | unde
     .pop();
 }
 
+/** The span of a sorted list that holds offset `at` (binary search). */
+export function containing<T extends { start: number; end: number }>(
+  list: readonly T[],
+  at: number,
+): T | undefined {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const x = list[mid] as T;
+    if (at < x.start) hi = mid - 1;
+    else if (at >= x.end) lo = mid + 1;
+    else return x;
+  }
+  return undefined;
+}
+
 /** Finds the direct quotes and reported statements, in text order. */
 export function findQuotes(
   text: string,
@@ -142,8 +168,8 @@ export function findQuotes(
   const people = findPeople(text);
   const direct = directQuotes(text, paragraphs);
   for (const q of direct) {
-    const s = sentences.find((x) => x.start <= q.start && q.start < x.end);
-    const p = paragraphs.find((x) => x.start <= q.start && q.start < x.end);
+    const s = containing(sentences, q.start);
+    const p = containing(paragraphs, q.start);
     const before = text.slice(s?.start ?? p?.start ?? 0, q.start - 1);
     const close = /^[\s,.!?…]*["”’»」]/.exec(text.slice(q.end))?.[0].length ?? 0;
     const from = q.end + close;

@@ -46,12 +46,13 @@ export function findPeople(text: string): Person[] {
   return out;
 }
 
+const ROLE_ONLY = new RegExp(`^${ROLE}$`, 'u');
+
 /** The fullest earlier name that `word` ("Xi", "XI", "he") stands for, or `word` itself. */
 export function resolve(word: string, at: number, people: readonly Person[]): string | null {
   const before = people.filter((p) => p.start < at);
   if (/^(?:he|she|him|her)$/i.test(word)) return before.filter((p) => !p.role).pop()?.name ?? null;
-  if (new RegExp(`^${ROLE}$`, 'u').test(word))
-    return word.replace(/^\p{Lu}(?=\p{Ll}* )/u, (c) => c.toLowerCase());
+  if (ROLE_ONLY.test(word)) return word.replace(/^\p{Lu}(?=\p{Ll}* )/u, (c) => c.toLowerCase());
   const lower = word.toLowerCase();
   const fuller = [...people]
     .reverse()

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isoWeek, spanOf } from '../../src/draft/calendar.js';
+import { CHRONO_PARSERS, makeChrono } from '../../src/draft/chrono-config.js';
 import { findDates } from '../../src/draft/dates.js';
 
 // Thursday 22 May 2025, the seed article's dateline.
@@ -100,4 +101,22 @@ describe('calendar', () => {
   ])('%s spans %s to %s', (date, start, end, precision) =>
     expect(spanOf(date)).toEqual({ start, end, precision }),
   );
+});
+
+describe('chrono configuration', () => {
+  it('keeps every chrono parser it names (the names are checked against the pinned chrono-node)', async () => {
+    const { casual } = await import('chrono-node/en');
+    const names = casual.clone().parsers.map((p) => p.constructor.name);
+    for (const name of CHRONO_PARSERS) expect(names).toContain(name);
+    expect(makeChrono().parsers).toHaveLength(CHRONO_PARSERS.length + 4);
+  });
+
+  it.each([
+    ['three months ago', '2025-02', 'month'],
+    ['a week ago', '2025-W20', 'week'],
+    ['10 days ago', '2025-05-12', 'day'],
+  ])('"%s" → %s', (text, date, precision) => {
+    const [found] = findDates(text, PUBLISHED);
+    expect([found?.date, found?.precision]).toEqual([date, precision]);
+  });
 });
