@@ -16,6 +16,8 @@ export interface EditorContext {
   check: CheckResult;
   t: EditorStrings;
   update: Update;
+  /** Takes back the last change of this visit to the page; `undefined` when there is none. */
+  undo: (() => void) | undefined;
   /** The engine's gazetteer, once the engine is loaded. */
   gazetteer: Gazetteer | undefined;
 }

@@ -30,6 +30,8 @@ export class EditorApp extends LitElement {
   declare digest: string | undefined;
   declare storageFailed: boolean;
   private check: CheckResult = { byItem: new Map(), blocking: [], all: [] };
+  /** Earlier sessions of this visit to the page, the latest last (for undo; not stored). */
+  private past: Session[] = [];
 
   constructor() {
     super();
@@ -63,8 +65,18 @@ export class EditorApp extends LitElement {
   readonly update$ = (change: (s: Session) => Session): void => {
     const next = change(this.session);
     if (next === this.session) return;
+    // A new article starts a new history: undo never brings back a discarded draft.
+    this.past = next.draft && this.session.draft ? [...this.past.slice(-49), this.session] : [];
     this.session = next;
     this.storageFailed = !saveSession(next);
+  };
+
+  /** Takes back the last change. */
+  readonly undo = (): void => {
+    const previous = this.past.pop();
+    if (!previous) return;
+    this.session = { ...previous, published: false };
+    this.storageFailed = !saveSession(this.session);
   };
 
   /** Starts a new article (asking first when there is unsaved work) with `text`. */
@@ -104,6 +116,7 @@ export class EditorApp extends LitElement {
       check: this.check,
       t: this.t,
       update: this.update$,
+      undo: this.past.length ? this.undo : undefined,
       gazetteer: this.engine?.gazetteer,
     };
   }

@@ -35,6 +35,7 @@ export class EditorReview extends LitElement {
               <button type="button" class="primary" ?disabled=${counts.pending === 0} @click=${() => ctx.update(acceptAll)}>
                 ${t.acceptAll}
               </button>
+              <button type="button" ?disabled=${!ctx.undo} @click=${() => ctx.undo?.()}>${t.undoLast}</button>
               <span class="counts" role="status"
                 >${t.status.accepted} ${counts.accepted} · ${t.status.rejected} ${counts.rejected} · ${t.status.pending}
                 ${counts.pending}</span

@@ -58,6 +58,7 @@ const en = {
   accept: 'Accept',
   reject: 'Reject',
   undo: 'Undo decision',
+  undoLast: 'Undo last change',
   status: { accepted: 'Accepted', rejected: 'Rejected', pending: 'To review' } as Record<
     string,
     string
@@ -166,6 +167,7 @@ const zh: EditorStrings = {
   accept: '接受',
   reject: '拒绝',
   undo: '撤销决定',
+  undoLast: '撤销上一步',
   status: { accepted: '已接受', rejected: '已拒绝', pending: '待审阅' },
   site: '地点名称',
   place: '城市',

@@ -5,6 +5,7 @@ import {
   captureDownloads,
   chooseFile,
   cleanup,
+  engine,
   mount,
   mountCurated,
   settled,
@@ -143,5 +144,21 @@ describe('merging into an existing visits file', () => {
     expect(new Set(ids).size).toBe(6);
     expect(ids[3]).toBe(`${existing.features[0].id}-2`);
     expect(merged.features[3].properties.id).toBe(ids[3]);
+  });
+});
+
+describe('input the engine cannot draft', () => {
+  it.skipIf(!engine)('says what is missing, next to the input', async () => {
+    const app = await mount();
+    await page
+      .getByLabelText('Article text', { exact: true })
+      .fill('President Xi Jinping visited a port in Tianjin on Monday.');
+    await settled(app);
+    await userEvent.click(page.getByRole('button', { name: 'Draft visits' }));
+    await settled(app);
+    expect(app.querySelector('editor-input [role="alert"]')?.textContent).toContain(
+      'give the publication date',
+    );
+    expect(app.session.draft).toBeNull();
   });
 });

@@ -80,4 +80,20 @@ describe('review', () => {
         .disabled,
     ).toBe(true);
   });
+
+  it('takes back the last changes, one at a time', async () => {
+    const app = await mountCurated();
+    const row = card(app, LUOYANG).querySelector('li.item.figure') as HTMLElement;
+    const id = row.dataset.item;
+    await userEvent.selectOptions(row.querySelector('select.move') as HTMLSelectElement, BENSTEEL);
+    await userEvent.click(page.getByRole('button', { name: /^Accept: Rizhao/ }));
+    await settled(app);
+    await userEvent.click(page.getByRole('button', { name: 'Undo last change' }));
+    await settled(app);
+    expect(app.session.decisions[`visit:${RIZHAO}`]).toBeUndefined();
+    expect(card(app, BENSTEEL).querySelector(`li[data-item="${id}"]`)).toBeTruthy();
+    await userEvent.click(page.getByRole('button', { name: 'Undo last change' }));
+    await settled(app);
+    expect(card(app, LUOYANG).querySelector(`li[data-item="${id}"]`)).toBeTruthy();
+  });
 });
