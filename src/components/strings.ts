@@ -42,6 +42,8 @@ export interface Strings {
   direction: Record<'up' | 'down', string>;
   shareOf: (value: string) => string;
   source: string;
+  /** The map's credit for several source articles: "Sources: 2 articles". */
+  sources: (articles: number) => string;
   characters: (start: number, end: number) => string;
   corroboratedBy: string;
   loading: string;
@@ -121,6 +123,7 @@ const en: Strings = {
   direction: { up: 'rose', down: 'fell' },
   shareOf: (value) => `${value} of the whole`,
   source: 'Source',
+  sources: (n) => `Sources: ${n} articles`,
   characters: (start, end) => `characters ${start}–${end}`,
   corroboratedBy: 'Date corroborated by',
   loading: 'Loading visits…',
@@ -203,6 +206,7 @@ const zh: Strings = {
   direction: { up: '上升', down: '下降' },
   shareOf: (value) => `占整体的 ${value}`,
   source: '来源',
+  sources: (n) => `来源：${n}篇文章`,
   characters: (start, end) => `第 ${start}–${end} 个字符`,
   corroboratedBy: '日期佐证',
   loading: '正在加载视察数据…',

@@ -41,9 +41,12 @@ function renderFigures(statistics: readonly Statistic[], article: Article, lang:
 
 /** An article named in a heading: “title”, outlet, date. */
 export function articleCitation(article: Article, lang: string): TemplateResult {
-  const outlet = article.outlet ?? pageStringsFor(lang).outletUnknown;
-  return html`“<cite lang=${article.language}>${article.title}</cite>”, ${outlet},
-    <time datetime=${article.date}>${formatDate(article.date, lang)}</time>`;
+  const t = pageStringsFor(lang);
+  const outlet = article.outlet ?? t.outletUnknown;
+  return html`“<cite lang=${article.language}>${article.title}</cite>”${t.comma}${outlet}${t.comma}<time
+      datetime=${article.date}
+      >${formatDate(article.date, lang)}</time
+    >`;
 }
 
 /**

@@ -105,19 +105,21 @@ function dataLinks({ data }: PageData, lang: string): TemplateResult {
   const [only] = data.articles;
   const articles =
     n === 1 && only
-      ? html`<li id="sources">${t.articleFile(1)}: ${articleFile(only)}. ${t.offsetsNote}</li>`
+      ? html`<li id="sources">
+          ${t.articleFile(1)}${t.colon}${articleFile(only)}${t.stop}${t.offsetsNote}
+        </li>`
       : n > 1
         ? html`<li id="sources">
-          ${t.articleFile(n)}. ${t.offsetsNote}
+          ${t.articleFile(n)}${t.stop}${t.offsetsNote}
           <ol class="sources">
-            ${data.articles.map((a) => html`<li>${articleCitation(a, lang)}: ${articleFile(a)}</li>`)}
+            ${data.articles.map((a) => html`<li>${articleCitation(a, lang)}${t.colon}${articleFile(a)}</li>`)}
           </ol>
         </li>`
         : nothing;
   return html`<ul>
     ${articles}
-    <li>${t.geojson}: <a href=${VISITS_HREF} download="visits.geojson">visits.geojson</a></li>
-    <li>${t.csv}: <a href=${CSV_HREF} download="visits.csv">visits.csv</a></li>
+    <li>${t.geojson}${t.colon}<a href=${VISITS_HREF} download="visits.geojson">visits.geojson</a></li>
+    <li>${t.csv}${t.colon}<a href=${CSV_HREF} download="visits.csv">visits.csv</a></li>
   </ul>`;
 }
 
@@ -142,7 +144,7 @@ function sourcesNote({ data }: PageData, lang: string): string {
     t.baseMapNote,
   ]
     .filter(Boolean)
-    .join(' ');
+    .join(t.space);
 }
 
 function credits({ data }: PageData, lang: string): TemplateResult {
@@ -150,13 +152,14 @@ function credits({ data }: PageData, lang: string): TemplateResult {
   const [only] = data.articles;
   const allCity = data.visits.every((v) => v.properties.location.precision === 'city');
   const sources = locationSources(data, (name, licence) => `${name} (${licence})`);
-  return html`${
-    only
-      ? html`${t.sourceCredit(data.articles.length)}:
-        ${data.articles.length === 1 ? articleCitation(only, lang) : html`<a href="#sources">${t.articlesLine(data.articles.length)}</a>`}. `
-      : nothing
-  }${t.baseMapCredit}${data.visits.length ? ` ${t.locationCredit(allCity, sources)}` : ''}
-    ${t.codeCredit}`;
+  const n = data.articles.length;
+  const source = only
+    ? html`${t.sourceCredit(n)}${t.colon}${
+        n === 1 ? articleCitation(only, lang) : html`<a href="#sources">${t.articlesLine(n)}</a>`
+      }${t.stop}`
+    : nothing;
+  const location = data.visits.length ? `${t.space}${t.locationCredit(allCity, sources)}` : '';
+  return html`${source}${t.baseMapCredit}${location}${t.space}${t.codeCredit}`;
 }
 
 /** The content of one region, in the page's language. */
@@ -168,7 +171,7 @@ export function renderRegion(region: Region, page: PageData, lang: string): unkn
     case 'heading':
       return heading(page, lang);
     case 'intro':
-      return `${t.counts(countsOf(page.data))} ${localised(page.collection.intro, lang).text}`;
+      return `${t.counts(countsOf(page.data))}${t.space}${localised(page.collection.intro, lang).text}`;
     case 'context':
       return renderNationalFigures(page.data, lang);
     case 'data-heading':

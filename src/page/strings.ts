@@ -23,6 +23,11 @@ export interface PageStrings {
   description: (articles: number) => string;
   /** The line under the heading when there are several articles. */
   articlesLine: (articles: number) => string;
+  /** Punctuation between parts of a sentence, after a sentence, and between sentences. */
+  colon: string;
+  comma: string;
+  stop: string;
+  space: string;
   /** Between the first and last date of a range. */
   dateRange: string;
   language: string;
@@ -79,6 +84,10 @@ const EN: PageStrings = {
   description: (articles) =>
     `An interactive map of inspection visits reported in ${en(articles, 'article')}, every quote and figure traced to its passage in the source.`,
   articlesLine: (articles) => `${cap(en(articles, 'source article'))}`,
+  colon: ': ',
+  comma: ', ',
+  stop: '. ',
+  space: ' ',
   dateRange: ' to ',
   language: 'Language',
   contextHeading: (articles, allNational) =>
@@ -123,6 +132,10 @@ const ZH: PageStrings = {
   description: (articles) =>
     `${formatInteger(articles, 'zh-Hans')}篇报道中视察活动的交互式地图，每条引语和数据都追溯到原文段落。`,
   articlesLine: (articles) => `${formatInteger(articles, 'zh-Hans')}篇来源文章`,
+  colon: '：',
+  comma: '，',
+  stop: '。',
+  space: '',
   dateRange: '至',
   language: '语言',
   contextHeading: (articles, allNational) =>

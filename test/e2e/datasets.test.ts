@@ -55,6 +55,7 @@ describe('two articles', () => {
       'Two source articles · May 22, 2025 to June 12, 2025',
     );
     expect(await textOf(page, '#intro')).toMatch(/^Four sites, two articles\. Each marker/);
+    expect(await textOf(page, 'inspection-map .im-credits')).toMatch(/^Sources: 2 articles/);
     const sources = await page.locator('#sources ol li').allTextContents();
     expect(sources.map(squash)).toEqual([
       expect.stringMatching(

@@ -303,7 +303,7 @@ export class InspectionMap extends LitElement {
   private mapContent(): MapContent {
     const language = this.language;
     return {
-      credits: mapCredits(language, this.loader.result?.articles[0]),
+      credits: mapCredits(language, this.loader.result?.articles),
       labels: mapLabels(language),
       renderPopup: (visit) =>
         renderPopupCard(visit, {

@@ -54,11 +54,16 @@ export function mapLabels(language: string) {
   };
 }
 
-/** The map's credits: the source article first, when there is one. */
-export function mapCredits(language: string, article: Article | undefined): Credit[] {
-  const source = article
-    ? [{ text: `${stringsFor(language).source}: ${article.title} (${article.date})` }]
-    : [];
+/** The map's credits: the source article first (or how many there are, when several). */
+export function mapCredits(language: string, articles: readonly Article[] = []): Credit[] {
+  const strings = stringsFor(language);
+  const [only] = articles;
+  const source =
+    articles.length === 1 && only
+      ? [{ text: `${strings.source}: ${only.title} (${only.date})` }]
+      : articles.length > 1
+        ? [{ text: strings.sources(articles.length) }]
+        : [];
   return [...source, ...BASE_CREDITS];
 }
 

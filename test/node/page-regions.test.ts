@@ -1,0 +1,102 @@
+/**
+ * What the page says about its dataset, rendered as the build renders it (Lit's server
+ * renderer), for the fixture datasets: one article reads as a report on it, several as a
+ * collection, none and one bare visit sensibly, in English and in Chinese.
+ */
+import { render } from '@lit-labs/ssr';
+import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
+import { describe, expect, it } from 'vitest';
+import { readDataset } from '../../scripts/vite-plugin-page-data.js';
+import {
+  type PageData,
+  pageDescription,
+  type Region,
+  renderRegion,
+} from '../../src/page/regions.js';
+import { pageStringsFor } from '../../src/page/strings.js';
+import { type FixtureName, fixtureFolder } from '../helpers.js';
+
+const pages = new Map<string, PageData>();
+const page = (name: FixtureName) => {
+  let p = pages.get(name);
+  if (!p) pages.set(name, (p = readDataset(fixtureFolder(name))));
+  return p;
+};
+/** A region's text, tags and Lit's markers removed, white space folded. */
+const text = (name: FixtureName, region: Region, lang = 'en') =>
+  collectResultSync(render(renderRegion(region, page(name), lang)))
+    .replace(/<!--[\s\S]*?-->|<\?>/g, '')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
+
+describe('the page’s texts', () => {
+  it('count sites and articles in words up to ten, in digits beyond', () => {
+    const en = pageStringsFor('en').counts;
+    const zh = pageStringsFor('zh-Hans').counts;
+    expect(en({ visits: 3, sites: 3, articles: 1 })).toBe('Three sites, one article.');
+    expect(en({ visits: 4, sites: 3, articles: 2 })).toBe(
+      'Four visits to three sites, two articles.',
+    );
+    expect(en({ visits: 1, sites: 1, articles: 1 })).toBe('One site, one article.');
+    expect(en({ visits: 500, sites: 500, articles: 40 })).toBe('500 sites, 40 articles.');
+    expect(en({ visits: 12000, sites: 11000, articles: 40 })).toBe(
+      '12,000 visits to 11,000 sites, 40 articles.',
+    );
+    expect(en({ visits: 0, sites: 0, articles: 0 })).toBe('No visits yet.');
+    expect(en({ visits: 0, sites: 0, articles: 1 })).toBe('No visits yet, one article.');
+    expect(zh({ visits: 3, sites: 3, articles: 1 })).toBe('一篇文章，三个地点。');
+    expect(zh({ visits: 4, sites: 4, articles: 2 })).toBe('两篇文章，四个地点。');
+    expect(zh({ visits: 0, sites: 0, articles: 0 })).toBe('尚无视察。');
+  });
+
+  it('read for one article as a report on it, as the page always has', () => {
+    expect(text('one-article', 'heading')).toBe(
+      'XI Focus: Fortify the backbone of innovation manufacturing Politics · May 22, 2025 · outlet not named in the text as received',
+    );
+    expect(text('one-article', 'intro')).toMatch(/^Three sites, one article\. Each marker/);
+    expect(text('one-article', 'context')).toMatch(
+      /^National figures in the article These figures are for the whole country\. A visit’s popup shows those that share its industry/,
+    );
+    expect(text('one-article', 'data-links')).toMatch(
+      /^The source article, byte for byte as received: 000_dd285a5d4eecb2d0\.txt \(SHA-256 2e19be4a421a…\)\. Offsets/,
+    );
+    expect(text('one-article', 'credits')).toBe(
+      'Source: “XI Focus: Fortify the backbone of innovation manufacturing”, outlet not named in the text as received, May 22, 2025. Base map made with Natural Earth (public domain). City locations from GeoNames (CC BY 4.0). Map by Leaflet. Code under the MIT licence.',
+    );
+    expect(pageDescription(page('one-article'), 'en')).toContain('reported in one article,');
+  });
+
+  it('read for several articles as a collection, with sources and figures by article', () => {
+    expect(text('two-articles', 'heading')).toBe(
+      'Inspection Map: where the visits were, and what was said Two source articles · May 22, 2025 to June 12, 2025',
+    );
+    expect(text('two-articles', 'context')).toMatch(
+      /^National figures, by article .* of its own article /,
+    );
+    expect(text('two-articles', 'credits')).toMatch(/^Sources: Two source articles\. Base map/);
+    expect(text('two-articles', 'heading', 'zh-Hans')).toBe(
+      '视察地图：视察地点与讲话内容 2篇来源文章 · 2025年5月22日至2025年6月12日',
+    );
+    expect(text('two-articles', 'intro', 'zh-Hans')).toMatch(/^两篇文章，四个地点。每个标记/);
+    expect(text('two-articles', 'credits', 'zh-Hans')).toMatch(/^来源：2篇来源文章。底图/);
+    expect(pageDescription(page('two-articles'), 'en')).toContain('reported in two articles,');
+  });
+
+  it('say nothing of figures, sources or locations a dataset does not have', () => {
+    expect(text('empty', 'heading')).toBe(
+      'Inspection Map: where the visits were, and what was said',
+    );
+    expect(text('empty', 'intro')).toMatch(/^No visits yet\. /);
+    expect(text('empty', 'context')).toBe('');
+    expect(text('empty', 'data-links')).not.toMatch(/source article/);
+    expect(text('empty', 'sources-note')).toBe(
+      'The base map is made with Natural Earth (public domain).',
+    );
+    expect(text('bare', 'context')).toBe('');
+    expect(text('bare', 'intro')).toMatch(/^One site, one article\. /);
+    expect(text('bare', 'sources-note')).not.toMatch(/corroborating/);
+  });
+});
