@@ -18,8 +18,8 @@ import { type FixtureName, fixtureFolder } from '../helpers.js';
 
 const pages = new Map<string, PageData>();
 const page = (name: FixtureName) => {
-  let p = pages.get(name);
-  if (!p) pages.set(name, (p = readDataset(fixtureFolder(name))));
+  const p = pages.get(name) ?? readDataset(fixtureFolder(name));
+  pages.set(name, p);
   return p;
 };
 /** A region's text, tags and Lit's markers removed, white space folded. */
