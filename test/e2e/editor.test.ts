@@ -12,14 +12,14 @@ import { type PreviewServer, preview } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
 import { CONTENT_SECURITY_POLICY, HEADER_ONLY } from '../../scripts/csp.js';
-import { ROOT } from '../helpers.js';
+import { buildEnv, ROOT } from '../helpers.js';
 
 const OUT = 'dist/e2e-editor';
 const HEADERS = { 'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; ${HEADER_ONLY}` };
 const vite = (...args: string[]) =>
   execFileSync(process.execPath, [resolve(ROOT, 'node_modules/vite/bin/vite.js'), ...args], {
     cwd: ROOT,
-    env: { ...process.env, NODE_ENV: 'production' },
+    env: buildEnv(),
     stdio: 'inherit',
   });
 const ARTICLE = readFileSync(resolve(ROOT, 'test/fixtures/editor/xuzhou-article.txt'), 'utf8');
