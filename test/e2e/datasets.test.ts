@@ -195,6 +195,9 @@ describe('bad input', () => {
       expect(await textOf(page, '#intro')).toMatch(/^500 sites, 40 articles\. /);
       await expect.poll(() => count(page, '#sources ol li')).toBe(40);
       await expect.poll(() => count(page, '#national-figures .figure-group')).toBe(40);
+      expect(await textOf(page, '#national-heading')).toBe(
+        'Figures beyond a single site, by article',
+      );
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );
