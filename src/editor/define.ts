@@ -1,6 +1,7 @@
 /**
  * Defines the editor's elements (the classes have no side effects) and `<inspection-map>` for
- * the preview.
+ * the preview. The place picker's map is defined when first opened (`map-picker-define.ts`), so
+ * Leaflet loads with the preview's map, after the page is drawn.
  *
  * @module
  */
@@ -9,7 +10,6 @@ import { EditorApp } from './editor-app.js';
 import { EditorArticle } from './editor-article.js';
 import { EditorConfirm } from './editor-confirm.js';
 import { EditorInput } from './editor-input.js';
-import { EditorMapPicker } from './editor-map-picker.js';
 import { EditorPlace } from './editor-place.js';
 import { EditorPreview } from './editor-preview.js';
 import { EditorPublish } from './editor-publish.js';
@@ -20,7 +20,6 @@ const elements = {
   'editor-article': EditorArticle,
   'editor-confirm': EditorConfirm,
   'editor-input': EditorInput,
-  'editor-map-picker': EditorMapPicker,
   'editor-place': EditorPlace,
   'editor-preview': EditorPreview,
   'editor-publish': EditorPublish,
@@ -37,7 +36,6 @@ declare global {
     'editor-article': EditorArticle;
     'editor-confirm': EditorConfirm;
     'editor-input': EditorInput;
-    'editor-map-picker': EditorMapPicker;
     'editor-place': EditorPlace;
     'editor-preview': EditorPreview;
     'editor-publish': EditorPublish;

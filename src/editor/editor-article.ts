@@ -59,6 +59,22 @@ export class EditorArticle extends LitElement {
     document.removeEventListener('selectionchange', this.onSelection);
   }
 
+  /** A click on a mark shows its item in the review panel. */
+  private readonly onClick = (e: MouseEvent): void => {
+    const id = (e.target as Element).closest('mark')?.getAttribute('data-item');
+    if (!id || !document.getSelection()?.isCollapsed) return;
+    const target = [...document.querySelectorAll<HTMLElement>('editor-review [data-item]')].find(
+      (el) => el.dataset.item?.slice(el.dataset.item.indexOf(':') + 1) === id,
+    );
+    if (!target) return;
+    target.scrollIntoView({
+      block: 'center',
+      behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth',
+    });
+    target.classList.add('flash');
+    setTimeout(() => target.classList.remove('flash'), 1500);
+  };
+
   private add(kind: 'quote' | 'figure'): void {
     const range = this.selected;
     if (!range) return;
@@ -78,7 +94,9 @@ export class EditorArticle extends LitElement {
       const kinds = [...new Set(seg.spans.map((x) => x.kind))];
       const classes = `m m-${kinds[0]} ${kinds.map((k) => `in-${k}`).join(' ')}`;
       const tag = seg.starting.map((x) => t.kinds[x.kind] ?? x.kind).join(' · ');
-      return html`<mark class=${classes} data-tag=${tag || nothing}>${seg.text}</mark>`;
+      return html`<mark class=${classes} data-item=${seg.spans[0]?.item ?? nothing} data-tag=${tag || nothing}
+        >${seg.text}</mark
+      >`;
     });
     const chosen = this.selected ? s.text.slice(this.selected.start, this.selected.end) : '';
     const visits = s.draft.features;
@@ -105,7 +123,7 @@ export class EditorArticle extends LitElement {
         <button type="button" ?disabled=${!chosen} @click=${() => this.add('quote')}>${t.addQuote}</button>
         <button type="button" ?disabled=${!chosen} @click=${() => this.add('figure')}>${t.addFigure}</button>
       </div>
-      <div class="article-text" lang="en" role="region" tabindex="0" aria-label=${t.articleView}>${text}</div>
+      <div class="article-text" lang="en" role="region" tabindex="0" aria-label=${t.articleView} @click=${this.onClick}>${text}</div>
     </section>`;
   }
 }

@@ -123,7 +123,7 @@ export class EditorInput extends LitElement {
       <label class="field" for="article-text">${t.articleText}</label>
       <textarea
         id="article-text"
-        rows=${drafted ? 6 : 14}
+        rows=${drafted ? 3 : 14}
         spellcheck="false"
         ?readonly=${drafted}
         .value=${s.text}

@@ -36,6 +36,11 @@ export class EditorPlace extends LitElement {
     return this;
   }
 
+  private readonly toggle = (): void => {
+    this.open = !this.open;
+    if (this.open) void import('./map-picker-define.js');
+  };
+
   private choose(place: Place): void {
     this.ctx.update((s) => editVisit(s, this.visit, (f) => applyPlace(f, place)));
     this.open = false;
@@ -64,7 +69,7 @@ export class EditorPlace extends LitElement {
         aria-controls=${id}
         aria-label=${`${t.changePlace}: ${this.label}`}
         ?disabled=${!gazetteer}
-        @click=${() => (this.open = !this.open)}
+        @click=${this.toggle}
       >
         ${t.changePlace}
       </button>

@@ -5,6 +5,7 @@
  * @module
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { formatVisitDate } from '../components/format.js';
 import { type DatePrecision, PRECISIONS, precisionOf } from '../model/dates.js';
 import type { VisitFeature } from '../model/schema.js';
 import { editVisit } from './actions.js';
@@ -70,7 +71,9 @@ export function visitCard(ctx: EditorContext, f: VisitFeature, index: number): T
           ${PRECISIONS.map((pr) => html`<option value=${pr} ?selected=${pr === precision}>${t.precisions[pr]}</option>`)}
         </select></label
       >
+      <span class="readable">${formatVisitDate(visit.date, t.lang)}</span>
     </div>
+    <p class="resolution" lang="en">${visit.resolution}</p>
     <p class="mention" lang="en">${p.mention.text} <span class="where">${t.characters(p.mention.start, p.mention.end)}</span></p>
     ${
       p.quotes.length
