@@ -1,10 +1,14 @@
 /**
- * Calendar arithmetic on ISO dates, in UTC so no time zone moves a day: ISO weeks, the span a
- * date of some precision covers, and the names used in resolution sentences.
+ * Calendar arithmetic on ISO dates, in UTC so no time zone moves a day: the ISO week of a day,
+ * a day written at a precision, and the words of resolution sentences. The span a date covers
+ * is the model's `dateSpan`.
  *
  * @module
  */
+import { dateSpan } from '../model/dates.js';
 import type { Precision } from './types.js';
+
+export { dateSpan };
 
 const DAY_MS = 86_400_000;
 export const WEEKDAYS = [
@@ -60,12 +64,6 @@ export function isoWeek(iso: string): string {
   return `${year}-W${pad(week)}`;
 }
 
-/** Monday of ISO week `YYYY-Www`. */
-export function weekStart(week: string): string {
-  const [y, w] = week.split('-W').map(Number);
-  return addDays(mondayOf(`${y}-01-04`), ((w ?? 1) - 1) * 7);
-}
-
 /** The date written at `precision` for the day `iso`. */
 export function dateAt(iso: string, precision: Precision): string {
   if (precision === 'day') return iso;
@@ -74,24 +72,9 @@ export function dateAt(iso: string, precision: Precision): string {
   return iso.slice(0, 4);
 }
 
-/** First and last day a date of any precision covers. */
-export function spanOf(date: string): { start: string; end: string; precision: Precision } {
-  if (/^\d{4}-W\d{2}$/.test(date)) {
-    const start = weekStart(date);
-    return { start, end: addDays(start, 6), precision: 'week' };
-  }
-  if (/^\d{4}-\d{2}-\d{2}$/.test(date)) return { start: date, end: date, precision: 'day' };
-  if (/^\d{4}-\d{2}$/.test(date)) {
-    const [y = 0, m = 1] = date.split('-').map(Number);
-    const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-    return { start: `${date}-01`, end: `${date}-${pad(last)}`, precision: 'month' };
-  }
-  return { start: `${date}-01-01`, end: `${date}-12-31`, precision: 'year' };
-}
-
 /** "May 2024", "2024", "Monday 2025-05-19", "the week of 2025-05-19 to 2025-05-25". */
 export function describeDate(date: string): string {
-  const s = spanOf(date);
+  const s = dateSpan(date);
   if (s.precision === 'day') return `${weekdayOf(date)} ${date}`;
   if (s.precision === 'week') return `the ISO week ${date} (${s.start} to ${s.end})`;
   if (s.precision === 'month')

@@ -8,7 +8,7 @@
  */
 
 import type { ParsedComponents } from 'chrono-node';
-import { addDays, dateAt, describeDate, isoDay, spanOf, weekdayOf } from './calendar.js';
+import { addDays, dateAt, dateSpan, describeDate, isoDay, weekdayOf } from './calendar.js';
 import { makeChrono } from './chrono-config.js';
 import type { Precision } from './types.js';
 
@@ -117,4 +117,5 @@ export function findDates(text: string, published: string): DateMention[] {
 }
 
 /** Whether a date lies after the publication date (all of it). */
-export const afterPublication = (date: string, published: string) => spanOf(date).start > published;
+export const afterPublication = (date: string, published: string) =>
+  dateSpan(date).start > published;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { isoWeek, spanOf } from '../../src/draft/calendar.js';
+import { isoWeek } from '../../src/draft/calendar.js';
 import { CHRONO_PARSERS, makeChrono } from '../../src/draft/chrono-config.js';
 import { findDates } from '../../src/draft/dates.js';
+import { dateSpan as spanOf } from '../../src/model/dates.js';
 
 // Thursday 22 May 2025, the seed article's dateline.
 const PUBLISHED = '2025-05-22';
