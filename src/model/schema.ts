@@ -78,11 +78,19 @@ const isUrl = (s: string): boolean => {
 const Url = v.pipe(v.string(), v.check(isUrl, 'a URL'), httpUrl);
 
 /** A name in English, optionally in Simplified Chinese. */
-export const LocalName = v.object({ en: Text, zh: v.optional(Text) });
+export const LocalName = v.object({
+  /** In English. */
+  en: Text,
+  /** In Simplified Chinese. */
+  zh: v.optional(Text),
+});
 
 const passageEntries = {
+  /** Offset of the passage's first character. */
   start: v.pipe(v.number(), v.integer('a whole number'), v.minValue(0, 'an offset of 0 or more')),
+  /** Offset just after the passage's last character. */
   end: v.pipe(v.number(), v.integer('a whole number'), v.minValue(1, 'an offset of 1 or more')),
+  /** The passage exactly as the article has it at those offsets. */
   text: Text,
 };
 const spansText = <T extends { start: number; end: number; text: string }>() =>
@@ -96,14 +104,19 @@ export const Passage = v.pipe(v.object(passageEntries), spansText());
 
 /** A source article, kept byte for byte in `file`. */
 export const Article = v.object({
+  /** The article's id: its text is kept at `data/articles/<id>.txt`. */
   id: Id,
+  /** The headline as published. */
   title: Text,
   /** Publication date from the dateline, ISO 8601. */
   date: IsoDate,
+  /** The section of the outlet it ran in, when known. */
   section: v.nullable(Text),
   /** `null` where the text as received names no outlet. */
   outlet: v.nullable(Text),
+  /** BCP 47 language of the text as kept. */
   language: Text,
+  /** How the text was translated, when it is a translation. */
   translation: v.nullable(Text),
   /** Link to the original, when there is one. */
   url: v.optional(Url),
@@ -120,7 +133,9 @@ export const Article = v.object({
 /** A quote: `direct` was in quotation marks; `reported` is reported speech. */
 export const Quote = v.pipe(
   v.object({
+    /** Unique among quotes. */
     id: Id,
+    /** `direct` when the article puts it in quotation marks, `reported` otherwise. */
     kind: v.picklist(['direct', 'reported'], '"direct" or "reported"'),
     /** Who spoke, as the article names them; `null` when the article does not name them. */
     speaker: v.nullable(Text),
@@ -129,6 +144,7 @@ export const Quote = v.pipe(
     /** BCP 47 language of the quote as worded in the source. */
     lang: Text,
     ...passageEntries,
+    /** Why the quote needs a person's review ("speaker not named"). */
     review: Review,
   }),
   spansText(),
@@ -152,22 +168,28 @@ export const SCOPES = ['site', 'city', 'province', 'national'] as const;
  */
 export const Statistic = v.pipe(
   v.object({
+    /** Unique among figures. */
     id: Id,
+    /** What the figure covers. */
     scope: v.picklist(SCOPES, '"site", "city", "province" or "national"'),
     /**
      * The city or province a `city` or `province` figure covers. Inside a visit it defaults to
      * the visit's city or province.
      */
     area: v.optional(LocalName),
+    /** The article it comes from. */
     article: Id,
     /** What is measured, in plain words. */
     measure: Text,
+    /** The number; `null` when the article gives only a direction. */
     value: v.nullable(v.pipe(v.number(), v.finite('a finite number'))),
     /** Unit of `value`, for example `%`; `null` when there is no value. */
     unit: v.nullable(Text),
     /** Wording that qualifies the value, for example `almost`. */
     approximation: v.nullable(Text),
+    /** Which way the figure moved, when the article says. */
     direction: v.nullable(v.picklist(['up', 'down'], '"up", "down" or null')),
+    /** What the figure is compared with ("year on year"). */
     comparison: v.nullable(Text),
     /** ISO 8601 year or date the figure refers to. */
     period: v.pipe(v.string(), v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'an ISO 8601 year or date')),
@@ -177,7 +199,9 @@ export const Statistic = v.pipe(
     industries: v.pipe(v.array(Text), v.minLength(1, 'at least one industry')),
     /** The figure exactly as worded, found inside `passage`. */
     figure: Text,
+    /** The passage that gives the figure. */
     passage: Passage,
+    /** Why the figure needs a person's review. */
     review: Review,
   }),
   v.forward(
@@ -194,9 +218,13 @@ export const Statistic = v.pipe(
 );
 
 const Corroboration = v.object({
+  /** Outlet of the corroborating report. */
   outlet: Text,
+  /** Publication date of the report. */
   date: IsoDate,
+  /** Its headline. */
   title: v.optional(Text),
+  /** Link to it. */
   url: v.optional(Url),
 });
 
@@ -225,6 +253,7 @@ export const VisitDate = v.pipe(
     date: VisitDay,
     /** The precision of `date`; derived from its form when absent, and must agree with it. */
     precision: v.optional(Precision),
+    /** Part of the day the visit took place, when the sources say. */
     dayPart: v.nullable(
       v.picklist(['morning', 'afternoon', 'evening'], '"morning", "afternoon", "evening" or null'),
     ),
@@ -234,6 +263,7 @@ export const VisitDate = v.pipe(
     wording: Passage,
     /** How the date was resolved from the wording, the dateline and the corroboration. */
     resolution: Text,
+    /** Reports that pin the date down further than the article; needed for a date more precise than `articlePrecision`. */
     corroboration: v.array(Corroboration),
   }),
   v.forward(
@@ -257,11 +287,17 @@ export const VisitDate = v.pipe(
 
 /** Where the point comes from and how precise it is. */
 export const Location = v.object({
+  /** How precise the point is: the site itself, the city, or the province. */
   precision: v.picklist(['facility', 'city', 'province'], '"facility", "city" or "province"'),
+  /** Where the point comes from. */
   source: v.object({
+    /** Name of the gazetteer. */
     name: Text,
+    /** How it was obtained (package and version). */
     via: Text,
+    /** Licence of the gazetteer. */
     licence: Text,
+    /** Link to the gazetteer. */
     url: Url,
     /** The gazetteer entry used, as the gazetteer gives it. */
     entry: v.record(v.string(), v.string()),
@@ -283,23 +319,37 @@ const Latitude = v.pipe(
 
 /** A GeoJSON Point, `[longitude, latitude]` in WGS 84 degrees. */
 export const Point = v.object({
+  /** Always `"Point"`. */
   type: v.literal('Point', '"Point"'),
+  /** `[longitude, latitude]` in WGS 84 degrees. */
   coordinates: v.tuple([Longitude, Latitude], '[longitude, latitude]'),
 });
 
+/** What is known of one visit: site, place, date, location, quotes and figures. */
 export const VisitProperties = v.object({
+  /** The visit's id, equal to the Feature `id`. */
   id: Id,
+  /** The id of the article that reports the visit. */
   article: Id,
+  /** The site's name. */
   name: LocalName,
+  /** The organisation that runs the site. */
   organisation: LocalName,
+  /** The facility within the site, when the article names one. */
   facility: v.nullable(LocalName),
   /** Industries of the site, the main one first; national figures match on these. */
   industries: v.pipe(v.array(Text), v.minLength(1, 'at least one industry')),
+  /** Where the site is. */
   place: v.object({
+    /** The city (prefecture-level). */
     city: LocalName,
+    /** The province (province-level unit). */
     province: v.object({
+      /** Name in English ("Henan"). */
       en: Text,
+      /** Name in Simplified Chinese ("河南省"). */
       zh: v.optional(Text),
+      /** GeoNames admin-1 code of the province ("09" for Henan). */
       geonamesAdmin1: v.optional(Text),
       /** `properties.id` of the province in the base map, for example `CN.HE`. */
       basemapId: Text,
@@ -307,21 +357,30 @@ export const VisitProperties = v.object({
     /** ISO 3166-1 alpha-2. */
     country: v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code')),
   }),
+  /** When the visit took place. */
   visit: VisitDate,
   /** The passage that reports the visit. */
   mention: Passage,
+  /** Where the point comes from and how precise it is. */
   location: Location,
+  /** What was said at the site, each with its passage. */
   quotes: v.array(Quote),
+  /** Figures that belong to this visit (site, city or province), each with its passage. */
   statistics: v.array(Statistic),
+  /** Why the visit needs a person's review. */
   review: Review,
 });
 
 /** One visited site: a GeoJSON Point Feature whose `id` equals `properties.id`. */
 export const VisitFeature = v.pipe(
   v.object({
+    /** Always `"Feature"`. */
     type: v.literal('Feature', '"Feature"'),
+    /** The visit's id: lower-case letters, digits and hyphens; used in links (`#visit=<id>`). */
     id: Id,
+    /** The site's point. */
     geometry: Point,
+    /** Everything about the visit. */
     properties: VisitProperties,
   }),
   v.forward(
@@ -334,10 +393,15 @@ export const VisitFeature = v.pipe(
 export const CollectionEnvelope = v.object({
   /** The JSON Schema of the file, for editors: `./visits.schema.json` in the shipped file. */
   $schema: v.optional(v.string()),
+  /** Always `"FeatureCollection"`. */
   type: v.literal('FeatureCollection', '"FeatureCollection"'),
+  /** One Point Feature per visited site. */
   features: v.array(v.unknown(), 'an array of Features'),
+  /** The source articles. */
   articles: v.optional(v.array(v.unknown(), 'an array of articles'), []),
+  /** Figures that belong to no single visit, such as national ones. */
   statistics: v.optional(v.array(v.unknown(), 'an array of statistics'), []),
+  /** Quotes that belong to no visit yet (a draft's unattached quotes). */
   quotes: v.optional(v.array(v.unknown(), 'an array of quotes'), []),
 });
 
