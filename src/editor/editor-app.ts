@@ -52,7 +52,7 @@ export class EditorApp extends LitElement {
     super.connectedCallback();
     loadEngine().then(
       (engine) => {
-        this.engine = engine ?? null;
+        this.engine = engine;
       },
       (error: unknown) => {
         console.error('inspection-map editor: the draft engine failed to load', error);

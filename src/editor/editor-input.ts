@@ -9,6 +9,7 @@ import { allItemKeys } from './actions.js';
 import type { EditorContext } from './context.js';
 import type { EditorApp } from './editor-app.js';
 import { type Engine, isDraftInputError } from './engine.js';
+import { chosenFile } from './files.js';
 import type { ArticleFields, Session } from './session.js';
 import { fieldsOfArticle, sniffFields } from './sniff.js';
 
@@ -65,11 +66,9 @@ export class EditorInput extends LitElement {
   }
 
   private async onFile(event: Event): Promise<void> {
-    const input = event.target as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
+    const file = await chosenFile(event);
     if (!file) return;
-    const text = await file.text();
+    const { text } = file;
     if (await this.app.startNew(text, file.name)) {
       this.ctx.update((s) => ({ ...s, fields: sniffFields(text, s.fields) }));
     }

@@ -7,14 +7,8 @@
  */
 import { html, LitElement, nothing } from 'lit';
 import type { EditorContext } from './context.js';
-import {
-  articleFileName,
-  collectionOf,
-  download,
-  MergeError,
-  mergeInto,
-  toJson,
-} from './publish.js';
+import { chosenFile, download } from './files.js';
+import { articleFileName, collectionOf, MergeError, mergeInto, toJson } from './publish.js';
 
 export class EditorPublish extends LitElement {
   static override properties = { ctx: { attribute: false }, error: { state: true } };
@@ -31,11 +25,9 @@ export class EditorPublish extends LitElement {
   }
 
   private async openExisting(event: Event): Promise<void> {
-    const input = event.target as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
+    const file = await chosenFile(event);
     if (!file) return;
-    const text = await file.text();
+    const { text } = file;
     const added = collectionOf(this.ctx.session, 'accepted');
     try {
       if (added) mergeInto(text, added);

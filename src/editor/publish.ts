@@ -133,16 +133,3 @@ export function mergeInto(existing: string, added: DraftCollection): Record<stri
 
 /** JSON as the dataset writes it: two-space indent, a final newline. */
 export const toJson = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
-
-/** Offers `text` as a download named `name`. */
-export function download(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}

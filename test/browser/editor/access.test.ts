@@ -3,15 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import type { EditorApp } from '../../../src/editor/editor-app.js';
 import tianjin from '../../fixtures/editor/tianjin-article.txt?raw';
-import {
-  captureDownloads,
-  cleanup,
-  engine,
-  mount,
-  mountCurated,
-  settled,
-  until,
-} from './helpers.js';
+import { captureDownloads, cleanup, mount, mountCurated, settled, until } from './helpers.js';
 
 afterEach(async () => {
   cleanup();
@@ -47,7 +39,7 @@ async function tabTo(name: string, max = 200) {
   throw new Error(`Tab never reached ${name}`);
 }
 
-describe.skipIf(!engine)('keyboard alone', () => {
+describe('keyboard alone', () => {
   it('drafts, reviews, changes a place and downloads', async () => {
     const app = await mount();
     const area = page.getByLabelText('Article text', { exact: true });
@@ -82,7 +74,7 @@ describe.skipIf(!engine)('keyboard alone', () => {
   });
 });
 
-describe.skipIf(!engine)('the map', () => {
+describe('the map', () => {
   it('changes a place to the nearest city of a click', async () => {
     const app = await mountCurated();
     const card = app.querySelector('article.visit') as HTMLElement;

@@ -5,7 +5,6 @@ import {
   captureDownloads,
   cleanup,
   draft,
-  engine,
   mount,
   paste,
   SEED_VISITS,
@@ -62,7 +61,7 @@ async function rejectUncurated(app: EditorApp) {
   }
 }
 
-describe.skipIf(!engine)('from the seed article to a visits file', () => {
+describe('from the seed article to a visits file', () => {
   it('drafts, accepts all and downloads what the curated dataset holds', async () => {
     const app = await mount();
     await paste(app, seedText);

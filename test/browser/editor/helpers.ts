@@ -3,12 +3,13 @@ import '../../../src/editor/define.js';
 import '../../../src/editor/editor.css';
 import { page, userEvent } from 'vitest/browser';
 import type { EditorApp } from '../../../src/editor/editor-app.js';
-import { type DraftCollection, type DraftSpan, loadEngine } from '../../../src/editor/engine.js';
+import type { DraftCollection, DraftSpan } from '../../../src/editor/engine.js';
 import { emptySession, type Session, saveSession } from '../../../src/editor/session.js';
 import seedText from '../../fixtures/editor/seed-article.txt?raw';
 import seedVisits from '../../fixtures/editor/seed-visits.geojson?raw';
+import { until } from '../helpers.js';
 
-export { seedText };
+export { seedText, until };
 
 interface CuratedVisit {
   id: string;
@@ -24,8 +25,6 @@ export const SEED_VISITS = JSON.parse(seedVisits) as {
   features: CuratedVisit[];
   statistics: { passage: { start: number; end: number } }[];
 };
-/** The draft engine, when this tree has it (tests that draft are skipped without it). */
-export const engine = await loadEngine();
 
 /** Mounts a fresh editor; `keep` keeps the stored session (as a reload does). */
 export async function mount(options: { keep?: boolean; lang?: string } = {}): Promise<EditorApp> {
@@ -33,7 +32,7 @@ export async function mount(options: { keep?: boolean; lang?: string } = {}): Pr
   const app = document.createElement('editor-app');
   if (options.lang) app.lang = options.lang;
   document.body.append(app);
-  await until(() => app.engine !== undefined);
+  await until(() => app.engine !== undefined, 15_000);
   await settled(app);
   return app;
 }
@@ -41,17 +40,6 @@ export async function mount(options: { keep?: boolean; lang?: string } = {}): Pr
 export function cleanup(): void {
   for (const el of document.querySelectorAll('editor-app')) el.remove();
   localStorage.clear();
-}
-
-/** Polls `fn` until it returns something truthy; fails after `ms`. */
-export async function until<T>(fn: () => T | undefined | null | false, ms = 8000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = fn();
-    if (v) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${fn}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
 }
 
 /** Waits until the app and its parts have drawn the last change. */

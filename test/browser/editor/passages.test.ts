@@ -5,7 +5,6 @@ import {
   captureDownloads,
   chooseFile,
   cleanup,
-  engine,
   mount,
   mountCurated,
   settled,
@@ -148,7 +147,7 @@ describe('merging into an existing visits file', () => {
 });
 
 describe('input the engine cannot draft', () => {
-  it.skipIf(!engine)('says what is missing, next to the input', async () => {
+  it('says what is missing, next to the input', async () => {
     const app = await mount();
     await page
       .getByLabelText('Article text', { exact: true })
