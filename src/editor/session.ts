@@ -64,13 +64,18 @@ export const emptySession = (): Session => ({
 export const hasUnsavedWork = (s: Session): boolean => s.draft !== null && !s.published;
 
 const KEY = 'inspection-map-editor';
+/** The existing visits file is stored on its own: it may be too large for the browser's storage. */
+const MERGE_KEY = 'inspection-map-editor-merge';
 
 /** Reads the stored session; a missing or unreadable one gives an empty session. */
 export function loadSession(storage: Storage = localStorage): Session {
   try {
     const raw = storage.getItem(KEY);
     const parsed = raw ? (JSON.parse(raw) as Session) : null;
-    if (parsed?.version === 1 && typeof parsed.text === 'string') return parsed;
+    if (parsed?.version === 1 && typeof parsed.text === 'string') {
+      const merge = storage.getItem(MERGE_KEY);
+      return { ...parsed, merge: merge ? (JSON.parse(merge) as MergeTarget) : null };
+    }
   } catch {
     // Storage refused (private mode) or the stored text is not ours: start afresh.
   }
@@ -78,14 +83,22 @@ export function loadSession(storage: Storage = localStorage): Session {
 }
 
 /**
- * Stores the session.
- * @returns false when the browser refused (storage full or off): the caller says so.
+ * Stores the session. The existing visits file opened for merging is stored apart, so a file
+ * too large to keep does not cost the rest of the work.
+ * @returns false when the browser refused the work itself (storage full or off): the caller
+ *   says so. A merge target that does not fit is only kept until the page is closed.
  */
 export function saveSession(session: Session, storage: Storage = localStorage): boolean {
   try {
-    storage.setItem(KEY, JSON.stringify(session));
-    return true;
+    storage.setItem(KEY, JSON.stringify({ ...session, merge: null }));
   } catch {
     return false;
   }
+  try {
+    if (session.merge) storage.setItem(MERGE_KEY, JSON.stringify(session.merge));
+    else storage.removeItem(MERGE_KEY);
+  } catch {
+    storage.removeItem(MERGE_KEY);
+  }
+  return true;
 }

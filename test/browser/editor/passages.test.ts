@@ -128,7 +128,10 @@ describe('merging into an existing visits file', () => {
     const input = page.getByLabelText('Open existing visits file').element() as HTMLInputElement;
     await chooseFile(input, 'visits.geojson', text);
     await until(() => app.session.merge);
-    await settled(app);
+    // The opened file is kept with the work: a reload still merges into it.
+    app.remove();
+    const again = await mount({ keep: true });
+    expect(again.session.merge?.name).toBe('visits.geojson');
     const downloads = captureDownloads();
     await userEvent.click(page.getByRole('button', { name: 'Download visits file' }));
     const merged = JSON.parse(await until(() => downloads.files.get('visits.geojson')));
