@@ -52,19 +52,7 @@ export interface PageStrings {
   codeCredit: string;
 }
 
-const EN_WORDS = [
-  'no',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-];
+const EN_WORDS = 'no one two three four five six seven eight nine ten'.split(' ');
 const ZH_WORDS = ['零', '一', '两', '三', '四', '五', '六', '七', '八', '九', '十'];
 
 /** A count in words up to ten, in digits beyond. */
