@@ -1,34 +1,40 @@
 /**
  * Checks visits files with the rules the element applies, and more that need the files at hand:
  * the format of every record, each point inside its stated province of the base map, each
- * article's file present with the SHA-256 the dataset records, and every quote and figure at
- * offsets that hold exactly its text.
+ * article's file present with the SHA-256 the dataset records, every quote and figure at
+ * offsets that hold exactly its text (UTF-16 code units, as JavaScript counts), and each review
+ * note, reported as a problem until a person settles it.
  *
- * Usage: npm run check-data -- FILE...
- * Prints one line per problem and a summary per file; exits 1 when any file has a problem,
- * 2 when no file is given. Article paths (`file`) are relative to the repository root.
+ * Usage: npm run check-data [-- FILE...]
+ * With no FILE, checks every visits file (`*.geojson`) in `data/` (the current directory's, else
+ * the repository's). Prints one line per problem and a summary per file; exits 1 when any file
+ * has a problem, 2 when there is no file to check. An article's `file` is relative to the folder
+ * that holds the visits file's `data/` folder (`data/articles/<id>.txt`), else to the repository.
  *
  * Runs the TypeScript model itself through `tsx` (see package.json), so the rules cannot drift.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import baseMap from '../data/basemap/basemap.topo.json' with { type: 'json' };
 import { type BaseMapTopology, baseMapFeatures } from '../src/map/basemap-data.js';
-import { checkArticleFiles } from '../src/model/articles.js';
-import { type LoadResult, parseVisits } from '../src/model/load.js';
-import { checkPassages } from '../src/model/passages.js';
+import { checkDataset } from '../src/model/check.js';
+import type { LoadResult } from '../src/model/load.js';
 import type { Problem } from '../src/model/problems.js';
 import { readVisitsBytes } from '../src/model/read.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const USAGE = [
+  'Usage: npm run check-data [-- FILE...]',
+  'With no FILE, checks every *.geojson file in data/. Offsets count UTF-16 code units, as JavaScript does.',
+].join('\n');
 const provinces = baseMapFeatures(baseMap as unknown as BaseMapTopology).provinces.features;
 
 /** Reads an article's file: its text and digest, or `undefined` when it cannot be read. */
-function readArticle(file: string): { text: string; sha256: string } | undefined {
+function readArticle(root: string, file: string): { text: string; sha256: string } | undefined {
   try {
-    const bytes = readFileSync(resolve(ROOT, file));
+    const bytes = readFileSync(resolve(root, file));
     return {
       text: bytes.toString('utf8'),
       sha256: createHash('sha256').update(bytes).digest('hex'),
@@ -37,6 +43,10 @@ function readArticle(file: string): { text: string; sha256: string } | undefined
     return undefined;
   }
 }
+
+/** The folder article paths start from: the one holding the visits file's `data/` folder. */
+const datasetRoot = (path: string) =>
+  basename(dirname(path)) === 'data' ? dirname(dirname(path)) : ROOT;
 
 /** Every problem of one visits file, and the counts of what it holds. */
 function checkFile(path: string): { problems: Problem[]; result?: LoadResult } {
@@ -59,47 +69,42 @@ function checkFile(path: string): { problems: Problem[]; result?: LoadResult } {
   }
   const read = readVisitsBytes(bytes);
   if (!read.ok) return { problems: [read.problem] };
-  const result = parseVisits(read.json, { provinces });
-  const files = new Map(result.articles.map((a) => [a.id, readArticle(a.file)]));
-  const texts = new Map<string, string>();
-  for (const [id, f] of files) if (f) texts.set(id, f.text);
-  const readable = (id: string) => texts.has(id);
-  const subset = {
-    articles: result.articles.filter((a) => readable(a.id)),
-    statistics: result.statistics.filter((s) => readable(s.article)),
-    visits: result.visits.filter((v) => readable(v.properties.article)),
-    quotes: result.quotes.filter((q) => readable(q.article ?? '')),
-  };
-  const digests = new Map([...files].map(([id, f]) => [id, f?.sha256]));
-  return {
-    problems: [
-      ...result.problems,
-      ...checkArticleFiles(result.articles, digests),
-      ...checkPassages(subset, texts),
-    ],
-    result,
-  };
+  const root = datasetRoot(path);
+  return checkDataset(read.json, (a) => readArticle(root, a.file), { provinces });
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+/** "2 articles, 4 visits, 3 figures and 1 quote outside visits": what the file holds. */
+function holds({ counts }: LoadResult): string {
+  const outside = [plural(counts.statistics, 'figure')];
+  if (counts.quotes) outside.push(plural(counts.quotes, 'quote'));
+  return `${plural(counts.articles, 'article')}, ${plural(counts.visits, 'visit')}, ${outside.join(' and ')} outside visits`;
+}
+
+/** The visits files of `data/` in `cwd`, else in the repository. */
+function defaultFiles(cwd: string): string[] {
+  const data = existsSync(join(cwd, 'data')) ? join(cwd, 'data') : join(ROOT, 'data');
+  return readdirSync(data)
+    .filter((name) => name.endsWith('.geojson'))
+    .sort()
+    .map((name) => join(data, name));
+}
+
 function main(args: string[]): number {
-  if (args.length === 0) {
-    console.error('Usage: npm run check-data -- FILE...');
+  const cwd = process.env.INIT_CWD ?? process.cwd();
+  const files = args.length ? args.map((arg) => resolve(cwd, arg)) : defaultFiles(cwd);
+  if (files.length === 0) {
+    console.error(USAGE);
     return 2;
   }
-  const cwd = process.env.INIT_CWD ?? process.cwd();
   let failed = 0;
-  for (const arg of args) {
-    const path = resolve(cwd, arg);
-    const name = relative(cwd, path) || arg;
+  for (const path of files) {
+    const name = relative(cwd, path) || path;
     const { problems, result } = checkFile(path);
-    for (const p of problems) console.log(`${name}: ${p.message}`);
-    const held = result
-      ? `${plural(result.counts.visits, 'visit')}, ${plural(result.counts.statistics, 'national figure')}, ${plural(result.counts.articles, 'article')}`
-      : 'not read';
+    for (const p of problems) process.stdout.write(`${name}: ${p.message}\n`);
     const verdict = problems.length ? plural(problems.length, 'problem') : 'no problems';
-    console.log(`${name}: ${held}: ${verdict}`);
+    process.stdout.write(`${name}: ${result ? holds(result) : 'not read'}: ${verdict}\n`);
     if (problems.length) failed++;
   }
   return failed ? 1 : 0;

@@ -7,10 +7,8 @@
  */
 import baseMapData from '../../data/basemap/basemap.topo.json';
 import { type BaseMapTopology, baseMapFeatures } from '../map/basemap-data.js';
-import { checkArticleFiles } from '../model/articles.js';
-import { parseVisits } from '../model/load.js';
-import { checkPassages } from '../model/passages.js';
-import { makeProblem, type Problem } from '../model/problems.js';
+import { checkDataset } from '../model/check.js';
+import type { Problem } from '../model/problems.js';
 import type { DraftCollection } from './engine.js';
 import { collectionOf } from './publish.js';
 import { type ItemKey, itemKey, type Session } from './session.js';
@@ -27,33 +25,6 @@ export interface CheckResult {
   /** Problems of accepted items and of the article: while there is one, nothing is published. */
   blocking: Problem[];
   all: Problem[];
-}
-
-type Reviewed = { id: string; review?: unknown };
-
-/** A review note left on an item is a problem until a person settles it (by accepting). */
-function reviewProblems(d: DraftCollection): Problem[] {
-  const out: Problem[] = [];
-  const add = (record: string, path: string, item: Reviewed) => {
-    const notes = Array.isArray(item.review) ? item.review : [];
-    for (const note of notes) {
-      const p = makeProblem(record, `${path}review`, 'no review note', note);
-      out.push({ ...p, message: `${record}: ${path}review: marked for review: ${note}` });
-    }
-  };
-  for (const a of d.articles) add(a.id, '', a as Reviewed);
-  for (const s of d.statistics) add(s.id, '', s as Reviewed);
-  for (const q of d.quotes ?? []) add(q.id, '', q as Reviewed);
-  for (const f of d.features) {
-    add(f.id, 'properties.', f.properties as Reviewed);
-    for (const [i, q] of f.properties.quotes.entries()) {
-      add(f.id, `properties.quotes.${i}.`, q as Reviewed);
-    }
-    for (const [i, s] of f.properties.statistics.entries()) {
-      add(f.id, `properties.statistics.${i}.`, s as Reviewed);
-    }
-  }
-  return out;
 }
 
 /** The item a problem concerns, from its record and field path. */
@@ -81,16 +52,9 @@ export function checkSession(s: Session, digest: string | undefined): CheckResul
   const byItem = new Map<ItemKey | 'article', Problem[]>();
   const d = collectionOf(s);
   if (!d) return { byItem, blocking: [], all: [] };
-  const result = parseVisits(d, { provinces: provincesOf() });
-  const texts = new Map(d.articles.map((a) => [a.id, s.text]));
-  const all = [
-    ...result.problems,
-    ...(digest
-      ? checkArticleFiles(result.articles, new Map(d.articles.map((a) => [a.id, digest])))
-      : []),
-    ...checkPassages(result, texts),
-    ...reviewProblems(d),
-  ];
+  const { problems: all } = checkDataset(d, () => ({ text: s.text, sha256: digest }), {
+    provinces: provincesOf(),
+  });
   const blocking: Problem[] = [];
   for (const p of all) {
     const key = itemOf(d, p);

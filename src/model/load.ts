@@ -99,7 +99,7 @@ function checkRecord<T>(
   index: number,
   check: Check<T>,
   problems: Problem[],
-  seen: Set<string>,
+  seen: Map<string, number>,
   good: T[],
 ): void {
   const record = recordName(item, check.kind, index);
@@ -114,11 +114,14 @@ function checkRecord<T>(
     problems.push(...reviewed);
     return;
   }
-  if (seen.has(record)) {
-    problems.push(makeProblem(record, 'id', 'an id not used by an earlier record', record));
+  const first = seen.get(record);
+  if (first !== undefined) {
+    // Both records named: the id alone would not tell them apart.
+    const both = ` (${check.kind}[${index}]; ${check.kind}[${first}] has it too)`;
+    problems.push(makeProblem(record, 'id', 'an id not used by an earlier record', record, both));
     return;
   }
-  seen.add(record);
+  seen.set(record, index);
   // The schema only checks (it transforms nothing), so the record is kept as given: valibot's
   // output is a deep copy, which for 100,000 visits would double the memory the page holds.
   good.push(item as T);
@@ -126,7 +129,7 @@ function checkRecord<T>(
 
 function collect<T>(items: readonly unknown[], check: Check<T>, problems: Problem[]): T[] {
   const good: T[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   items.forEach((item, index) => {
     checkRecord(item, index, check, problems, seen, good);
   });
@@ -214,7 +217,7 @@ class Checking {
   private readonly visitCitations: Problem[] = [];
   private readonly known: Set<string>;
   private readonly skipped: Set<string>;
-  private readonly seen = new Set<string>();
+  private readonly seen = new Map<string, number>();
   private readonly check: Check<VisitFeatureT>;
 
   constructor(

@@ -93,11 +93,10 @@ const passageEntries = {
   /** The passage exactly as the article has it at those offsets. */
   text: Text,
 };
+/** What the span check asks, as problems state it. */
+export const SPAN_RULE = 'end - start equal to the length of text';
 const spansText = <T extends { start: number; end: number; text: string }>() =>
-  v.check<T, string>(
-    (p) => p.end - p.start === p.text.length,
-    'end - start equal to the length of text',
-  );
+  v.check<T, string>((p) => p.end - p.start === p.text.length, SPAN_RULE);
 
 /** A passage of the source article: offsets and the exact text found there. */
 export const Passage = v.pipe(v.object(passageEntries), spansText());

@@ -80,7 +80,7 @@ describe('parseVisits', () => {
     const r = parseVisits(d);
     expect(r.visits).toHaveLength(3);
     expect(r.problems.map((p) => p.message)).toEqual([
-      'luoyang-bearing-2025-05-19: id: expected an id not used by an earlier record, got "luoyang-bearing-2025-05-19"',
+      'luoyang-bearing-2025-05-19: id: expected an id not used by an earlier record, got "luoyang-bearing-2025-05-19" (features[3]; features[0] has it too)',
     ]);
   });
 

@@ -37,7 +37,7 @@ describe('npm run check-data', () => {
   it('passes a valid dataset, and exits 0', () => {
     expect(checkData(resolve(FIXTURES, 'one-article'), 'data/visits.geojson')).toEqual({
       status: 0,
-      lines: ['data/visits.geojson: 3 visits, 3 national figures, 1 article: no problems'],
+      lines: ['data/visits.geojson: 1 article, 3 visits, 3 figures outside visits: no problems'],
       stderr: '',
     });
   });
@@ -67,16 +67,16 @@ describe('npm run check-data', () => {
     const run = checkData(dir, ...files, 'empty.geojson', 'missing.geojson');
     expect(run.status).toBe(1);
     expect(run.lines).toEqual([
-      'offset.geojson: luoyang-bearing-2025-05-19: properties.quotes.0: the article has "hina has always joined the development of the real economy … which turned out to be the right way," at 301–399, not "China has always joined the development of the real economy … which turned out to be the right way"',
-      'offset.geojson: 3 visits, 3 national figures, 1 article: 1 problem',
+      'offset.geojson: luoyang-bearing-2025-05-19: properties.quotes.0: quote luoyang-real-economy is not at 301–399 (offsets count UTF-16 code units, as JavaScript does): the article has "hina has always joined the development of the real economy ……" there, not "China has always joined the development of the real economy …"; its text stands at 300–398',
+      'offset.geojson: 1 article, 3 visits, 3 figures outside visits: 1 problem',
       'swapped.geojson: rizhao-port-2024-05-22: geometry.coordinates: longitude and latitude look swapped: [35.41414, 119.52908] is not in Shandong (CN.SD), but [119.52908, 35.41414] is (GeoJSON puts longitude first)',
-      'swapped.geojson: 3 visits, 3 national figures, 1 article: 1 problem',
+      'swapped.geojson: 1 article, 3 visits, 3 figures outside visits: 1 problem',
       'digest.geojson: 000_dd285a5d4eecb2d0: sha256: expected the SHA-256 of data/articles/000_dd285a5d4eecb2d0.txt, 2e19be4a421a758bb0241da4854ace11e8263d947cb9cdae3916d3162e8a0487, got "0000000000000000000000000000000000000000…" (the file changed, or the digest is wrong: offsets are only valid in the recorded text)',
-      'digest.geojson: 3 visits, 3 national figures, 1 article: 1 problem',
+      'digest.geojson: 1 article, 3 visits, 3 figures outside visits: 1 problem',
       'no-article.geojson: 000_dd285a5d4eecb2d0: file: expected a readable file at "data/articles/missing.txt", got nothing',
-      'no-article.geojson: 3 visits, 3 national figures, 1 article: 1 problem',
+      'no-article.geojson: 1 article, 3 visits, 3 figures outside visits: 1 problem',
       'nested/bad-date.geojson: bensteel-cold-rolling-mill-2025-01-23: properties.visit.date: expected a date that exists in the calendar, got "2025-02-30"',
-      'nested/bad-date.geojson: 3 visits, 3 national figures, 1 article: 1 problem',
+      'nested/bad-date.geojson: 1 article, 3 visits, 3 figures outside visits: 1 problem',
       'empty.geojson: The visits file is empty.',
       'empty.geojson: not read: 1 problem',
       'missing.geojson: The file cannot be read (ENOENT).',
@@ -84,8 +84,11 @@ describe('npm run check-data', () => {
     ]);
   }, 30_000);
 
-  it('says how to use it when given no file, and exits 2', () => {
-    const run = checkData(ROOT);
-    expect([run.status, run.stderr]).toEqual([2, 'Usage: npm run check-data -- FILE...']);
+  it('checks every visits file in data/ when given no file', () => {
+    expect(checkData(resolve(FIXTURES, 'two-articles'))).toEqual({
+      status: 0,
+      lines: ['data/visits.geojson: 2 articles, 4 visits, 4 figures outside visits: no problems'],
+      stderr: '',
+    });
   });
 });
