@@ -144,13 +144,16 @@ export class EditorInput extends LitElement {
             : nothing
         }
       </div>
-      <div class="fields">
-        <div>
-          ${field('date', t.date, 'date')}
-          <p class="hint">${t.dateHint}</p>
+      <details class="details" ?open=${!drafted}>
+        <summary>${t.details}</summary>
+        <div class="fields">
+          <div>
+            ${field('date', t.date, 'date')}
+            <p class="hint">${t.dateHint}</p>
+          </div>
+          ${field('title', t.title)} ${field('outlet', t.outlet)} ${field('url', t.url, 'url')}
         </div>
-        ${field('title', t.title)} ${field('outlet', t.outlet)} ${field('url', t.url, 'url')}
-      </div>
+      </details>
       <div class="row">
         <button
           type="button"
