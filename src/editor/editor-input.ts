@@ -108,6 +108,7 @@ export class EditorInput extends LitElement {
   protected override render() {
     const { session: s, t } = this.ctx;
     const drafted = s.draft !== null;
+    const articleProblems = this.ctx.check.byItem.get('article') ?? [];
     const field = (name: keyof ArticleFields, label: string, type = 'text') =>
       html`<label class="field"
         >${label}
@@ -164,7 +165,7 @@ export class EditorInput extends LitElement {
           ${t.draft}
         </button>
         <span role="status" class="status"
-          >${this.engine === null ? t.noEngine : ''}${
+          >${this.engine === null ? t.noEngine : this.engine === undefined ? t.loadingEngine : ''}${
             drafted
               ? t.drafted(s.draft?.features.length ?? 0, s.draft ? allItemKeys(s.draft).length : 0)
               : ''
@@ -172,6 +173,13 @@ export class EditorInput extends LitElement {
         >
       </div>
       ${this.error ? html`<p class="problem" role="alert">${this.error}</p>` : nothing}
+      ${
+        articleProblems.length
+          ? html`<ul class="problems" aria-label=${t.problems}>
+            ${articleProblems.map((p) => html`<li lang="en">${p.message}</li>`)}
+          </ul>`
+          : nothing
+      }
     </section>`;
   }
 }

@@ -26,7 +26,8 @@ const en = {
   details: 'Date, title, outlet and link',
   draft: 'Draft visits',
   newArticle: 'New article',
-  noEngine: 'The draft engine is not in this build yet: nothing can be drafted.',
+  noEngine: 'The draft engine could not be loaded: nothing can be drafted. Reload to try again.',
+  loadingEngine: 'Loading the draft engine…',
   inputError: {
     empty: 'The article is empty.',
     binary: 'This is not a text file.',
@@ -137,7 +138,8 @@ const zh: EditorStrings = {
   details: '日期、标题、媒体和链接',
   draft: '起草视察',
   newArticle: '新文章',
-  noEngine: '此版本尚未包含起草引擎：无法起草。',
+  noEngine: '无法加载起草引擎：无法起草。请重新加载页面再试。',
+  loadingEngine: '正在加载起草引擎…',
   inputError: {
     empty: '文章为空。',
     binary: '这不是文本文件。',

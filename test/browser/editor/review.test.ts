@@ -96,4 +96,19 @@ describe('review', () => {
     await settled(app);
     expect(card(app, LUOYANG).querySelector(`li[data-item="${id}"]`)).toBeTruthy();
   });
+
+  it('names a problem with the article beside its fields, and blocks publishing', async () => {
+    const app = await mountCurated();
+    await userEvent.click(page.getByRole('button', { name: 'Accept all' }));
+    await userEvent.click(page.getByText('Date, title, outlet and link'));
+    const link = page.getByLabelText('Link to the original').element() as HTMLInputElement;
+    await userEvent.fill(link, 'ftp://example.com/article');
+    link.dispatchEvent(new Event('change', { bubbles: true }));
+    await settled(app);
+    expect(app.querySelector('editor-input .problems')?.textContent).toContain('url');
+    expect(
+      (page.getByRole('button', { name: 'Download visits file' }).element() as HTMLButtonElement)
+        .disabled,
+    ).toBe(true);
+  });
 });
