@@ -7,7 +7,7 @@
  */
 import { html, LitElement, nothing } from 'lit';
 import type { EditorContext } from './context.js';
-import { segmentsOf, selectionIn } from './marks.js';
+import { fromTextBoxOffset, segmentsOf, selectionIn } from './marks.js';
 import { addFigure, addQuote, type Range } from './passages.js';
 
 const KINDS = ['visit', 'place', 'date', 'quote', 'figure', 'title', 'dateline'] as const;
@@ -42,7 +42,8 @@ export class EditorArticle extends LitElement {
     let range: Range | null = null;
     if (area instanceof HTMLTextAreaElement && area.id === 'article-text') {
       const { selectionStart: start, selectionEnd: end } = area;
-      range = end > start ? { start, end } : null;
+      const at = (n: number) => fromTextBoxOffset(s.text, n);
+      range = end > start ? { start: at(start), end: at(end) } : null;
     } else if (box) {
       range = selectionIn(box, document.getSelection());
     }

@@ -84,3 +84,16 @@ export function selectionIn(container: Node, selection: Selection | null): Range
   if (start === undefined || end === undefined || end <= start) return null;
   return { start, end };
 }
+
+/**
+ * The offset in `text` of an offset in a text box showing it: a text box's value has every line
+ * break as `\n`, so a `\r\n` of the text counts one there and two here.
+ */
+export function fromTextBoxOffset(text: string, offset: number): number {
+  let seen = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (seen === offset) return i;
+    if (!(text[i] === '\r' && text[i + 1] === '\n')) seen++;
+  }
+  return text.length;
+}

@@ -132,5 +132,6 @@ describe('a 375 px wide screen', () => {
     expect(review.top).toBeGreaterThanOrEqual(text.bottom);
     expect(review.width).toBeLessThanOrEqual(375);
     expect(app.scrollWidth).toBeLessThanOrEqual(app.clientWidth);
+    expect(await violations(app)).toEqual([]);
   });
 });

@@ -164,3 +164,25 @@ describe('input the engine cannot draft', () => {
     expect(app.session.draft).toBeNull();
   });
 });
+
+describe('opening an article file', () => {
+  it('reads the text exactly, and the article is named after the file', async () => {
+    const app = await mount();
+    const input = page.getByLabelText('Open article file').element() as HTMLInputElement;
+    const text =
+      'date 2025-06-05 Economy\r\nA title\r\nPresident Xi Jinping inspected Tianjin Port in Tianjin on Tuesday.\r\n';
+    await chooseFile(input, 'tianjin-port.txt', text);
+    await until(() => app.session.text === text);
+    expect(app.session.fields.date).toBe('2025-06-05');
+    await userEvent.click(page.getByRole('button', { name: 'Draft visits' }));
+    await settled(app);
+    expect(app.session.draft?.articles[0]?.id).toBe('tianjin-port');
+    // A selection in the text box counts \r\n as one; the quote's offsets count it as two.
+    const words = 'Tianjin Port';
+    const area = textArea();
+    area.focus();
+    area.setSelectionRange(area.value.indexOf(words), area.value.indexOf(words) + words.length);
+    document.dispatchEvent(new Event('selectionchange'));
+    await until(() => app.querySelector('.selected q')?.textContent === words);
+  });
+});
