@@ -5,6 +5,8 @@
  * @module
  */
 import {
+  type FitBoundsOptions,
+  type LatLng,
   type LatLngBounds,
   type LatLngTuple,
   type LayerGroup,
@@ -29,14 +31,14 @@ export const FIT_MAX_ZOOM = 7;
 /**
  * Fits `map` to the visits' extent and the visited provinces of `provinces` (to China when
  * there are no visits), keeping every pin clear of the zoom buttons (top left, `controlsWidth`
- * wide) and the credits (bottom right, `creditsHeight` high).
+ * wide) and the credits (bottom right, `creditsHeight` high). Returns the view it sets.
  */
 export function fitVisits(
   map: LeafletMap,
   visited: LatLngBounds | undefined,
   provinces: LayerGroup | undefined,
   box: { controlsWidth: number; creditsHeight: number; animate?: boolean },
-): void {
+): FitView {
   const bounds = visited
     ? latLngBounds(visited.getSouthWest(), visited.getNorthEast())
     : latLngBounds(CHINA);
@@ -46,11 +48,32 @@ export function fitVisits(
       if (province.options.className?.includes('visited')) bounds.extend(province.getBounds());
     });
   }
-  map.fitBounds(bounds, {
+  const options: FitBoundsOptions = {
     // A pin stands ICON_SIZE[1] above its point.
     paddingTopLeft: [box.controlsWidth + FIT_MARGIN * 2, ICON_SIZE[1] + FIT_MARGIN],
     paddingBottomRight: [FIT_MARGIN * 2, box.creditsHeight + FIT_MARGIN],
     maxZoom: FIT_MAX_ZOOM,
     animate: box.animate ?? false,
-  });
+  };
+  // What Leaflet's fitBounds does, keeping the view it computes (a method of Leaflet 1.9's Map
+  // that its typings leave out).
+  const target = (map as unknown as BoundsView)._getBoundsCenterZoom(bounds, options);
+  map.setView(target.center, target.zoom, options);
+  return target;
+}
+
+/** A view: centre and zoom. */
+export interface FitView {
+  center: LatLng;
+  zoom: number;
+}
+
+interface BoundsView {
+  _getBoundsCenterZoom(bounds: LatLngBounds, options: FitBoundsOptions): FitView;
+}
+
+/** Whether the map shows this view (to a pixel): the reader has not moved it since. */
+export function showsView(map: LeafletMap, view: FitView | undefined): boolean {
+  if (!view || Math.abs(map.getZoom() - view.zoom) > 1e-6) return false;
+  return map.latLngToContainerPoint(view.center).distanceTo(map.getSize().divideBy(2)) < 1;
 }

@@ -86,3 +86,23 @@ export function escapeCloses(
     { signal },
   );
 }
+
+/**
+ * A press on the map focuses it without scrolling anything. Leaflet focuses the map on
+ * `mousedown` with a plain `focus()` and puts back the window's scroll position only, so a
+ * scroll container around the element would jump; focused here first (in the capture phase),
+ * the map counts as focused and Leaflet leaves it. Presses in the popup, the sheet or a
+ * control are theirs.
+ */
+export function focusWithoutScrolling(container: HTMLElement, signal: AbortSignal): void {
+  container.addEventListener(
+    'mousedown',
+    (e) => {
+      const target = e.target as Element | null;
+      if (target?.closest('.leaflet-popup, .im-sheet, .leaflet-control')) return;
+      const root = container.getRootNode() as Document | ShadowRoot;
+      if (root.activeElement !== container) container.focus({ preventScroll: true });
+    },
+    { capture: true, signal },
+  );
+}

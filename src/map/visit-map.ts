@@ -11,9 +11,9 @@ import { summarise, type VisitSummary } from '../model/summary.js';
 import { baseMapFeatures, baseMapLayers, highlightProvinces } from './basemap.js';
 import { CLUSTER_FROM } from './cluster-protocol.js';
 import { type Credit, Credits, ZoomButtons } from './controls.js';
-import { fitVisits } from './fit.js';
+import { type FitView, fitVisits, showsView } from './fit.js';
 import { cooperativeGestures } from './gestures.js';
-import { escapeCloses, MARKER_KEYS, markerAfterKey } from './keyboard.js';
+import { escapeCloses, focusWithoutScrolling, MARKER_KEYS, markerAfterKey } from './keyboard.js';
 import { drawingOf, layerFor, prepareForMany, replaceLayer } from './layer-choice.js';
 import './leaflet-global.js';
 import { removeMap } from './teardown.js';
@@ -59,6 +59,8 @@ export class VisitMap {
   private readonly listeners = new AbortController();
   /** A fit was asked for while the container had no size; done when it gets one. */
   private pendingFit = false;
+  /** The view the last fit set: while the map shows it, a change of size fits again. */
+  private fitView: FitView | undefined;
 
   /** The gesture hints' texts, read when a hint shows (so a new language applies at once). */
   private readonly hints = { wheel: '', touch: '' };
@@ -110,6 +112,7 @@ export class VisitMap {
       creditsHeight: () => this.credits.getContainer()?.offsetHeight ?? 0,
       markers: () => this.layer?.drawn() ?? [],
       marker: (id) => this.layer?.element(id),
+      closed: () => this.onPopupClose(),
     });
     this.map.on('click', () => {
       if (this.selectedId !== null) this.closePopup();
@@ -121,8 +124,8 @@ export class VisitMap {
       () => this.closePopup(),
       signal,
     );
+    focusWithoutScrolling(container, signal);
     cooperativeGestures(this.map, this.hints, signal);
-    this.map.on('popupclose', this.onPopupClose, this);
     this.tiles = new TileSlot(this.map, () => this.showCredits());
     this.tiles.set(options.tiles);
   }
@@ -254,7 +257,7 @@ export class VisitMap {
     const size = this.map.getSize();
     this.pendingFit = size.x === 0 || size.y === 0;
     if (this.pendingFit) return;
-    fitVisits(this.map, this.bounds, this.baseLayers[1], {
+    this.fitView = fitVisits(this.map, this.bounds, this.baseLayers[1], {
       controlsWidth: this.zoomButtons.getContainer()?.offsetWidth ?? 0,
       creditsHeight: this.credits.getContainer()?.offsetHeight ?? 0,
       animate: options.animate,
@@ -288,14 +291,16 @@ export class VisitMap {
 
   /**
    * Tells Leaflet its container changed size (call from a ResizeObserver). The first time the
-   * container has a size after a fit was asked for, the fit is done.
+   * container has a size after a fit was asked for, the fit is done; while the map shows the
+   * view of the last fit (the reader has not moved it), it fits again to the new size.
    */
   resize(): void {
+    const refit = this.pendingFit || showsView(this.map, this.fitView);
     // Leaflet keeps a moved view inside maxBounds on 'moveend', with an animated pan. Debounced
     // (as Leaflet does for window resizes), it comes after the fit below, not before it: a pan
     // started for the view of a box that had no size would carry on past the fit.
     this.map.invalidateSize({ pan: false, debounceMoveend: true });
-    if (this.pendingFit) this.fitAll();
+    if (refit) this.fitAll();
   }
 
   /**

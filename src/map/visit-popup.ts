@@ -1,15 +1,20 @@
 /**
- * The one popup of the map: sized to the map's box so it never spills out of a narrow map,
- * kept clear of the controls when it pans the map, and stitched into the Tab order right after
- * the marker it belongs to.
+ * The one open visit of the map: in a popup at its marker on a wide map, sized to the map's
+ * box and kept clear of the controls; on a narrow map (under {@link SHEET_BELOW} pixels) in a
+ * bottom sheet over at most half the map, with the map moved so that the marker shows above
+ * it, and moved back when the sheet closes. Either way it stands right after its marker in the
+ * Tab order.
  *
  * @module
  */
-import { type Map as LeafletMap, Popup } from 'leaflet';
+import { DomEvent, type LatLng, type Map as LeafletMap, Popup } from 'leaflet';
 import type { VisitFeature } from '../model/schema.js';
 import { ICON_SIZE } from './icons.js';
 import { popupTabTarget } from './keyboard.js';
 import { toLatLng } from './visit-layer.js';
+
+/** Maps narrower than this, in CSS pixels, show the open visit in a bottom sheet. */
+export const SHEET_BELOW = 480;
 
 /** What the popup needs to know of the map around it. */
 export interface VisitPopupHost {
@@ -21,11 +26,18 @@ export interface VisitPopupHost {
   /** The drawn markers in date order, and a visit's own marker. */
   markers(): HTMLElement[];
   marker(id: string): HTMLElement | undefined;
+  /** The popup or the sheet was closed (by the user or by code). */
+  closed(): void;
 }
 
-/** The map's popup for one visit at a time. */
+/** The map's popup (or bottom sheet) for one visit at a time. */
 export class VisitPopup {
   readonly popup: Popup;
+  private sheet: HTMLElement | undefined;
+  /** The view before the sheet moved the map, and the view it moved to. */
+  private sheetViews: { before: [LatLng, number]; after: LatLng } | undefined;
+  /** Set while the popup gives way to the sheet: no close for the host. */
+  private switching = false;
 
   constructor(private readonly host: VisitPopupHost) {
     this.popup = new Popup({
@@ -42,23 +54,46 @@ export class VisitPopup {
       // then a select for one click on another marker. Background clicks are handled by the map.
       closeOnClick: false,
     });
+    host.map.on('popupclose', (e) => {
+      if ((e as { popup?: Popup }).popup === this.popup && !this.switching) host.closed();
+    });
   }
 
-  /** Whether the popup is on the map. */
+  /** Whether the popup or the sheet is open. */
   get isOpen(): boolean {
-    return this.host.map.hasLayer(this.popup);
+    return this.sheet !== undefined || this.host.map.hasLayer(this.popup);
   }
 
-  /** The popup's element, while it is open. */
+  /** The popup's or the sheet's element, while it is open. */
   get element(): HTMLElement | undefined {
-    return this.popup.getElement();
+    return this.sheet ?? this.popup.getElement();
   }
 
-  /** Opens the popup at a visit with this content (or moves it there), focusing it if asked. */
+  /** Opens a visit with this content (or moves there), focusing it if asked. */
   open(visit: VisitFeature, content: HTMLElement, options: { focus?: boolean }): void {
+    content.addEventListener('keydown', (e) => {
+      const target = popupTabTarget(e, content, this.host.marker(visit.id), this.host.markers());
+      if (target) {
+        e.preventDefault();
+        target.focus();
+      }
+    });
+    if (this.host.map.getSize().x < SHEET_BELOW) this.openSheet(visit, content);
+    else this.openPopup(visit, content);
+    if (options.focus) content.focus({ preventScroll: true });
+  }
+
+  /** Closes the popup or the sheet; the host hears of it through `closed`. */
+  close(): void {
+    if (this.sheet) this.closeSheet();
+    else this.host.map.closePopup(this.popup);
+  }
+
+  private openPopup(visit: VisitFeature, content: HTMLElement): void {
+    if (this.sheet) this.closeSheet(false);
     const { map } = this.host;
-    // The popup fits the map's box, so it never spills out on a phone; below it, the pin under
-    // its tip stays clear of the credits line (two lines high in a narrow map).
+    // The popup fits the map's box; below it, the pin under its tip stays clear of the credits
+    // line.
     const { x: width, y: height } = map.getSize();
     const below = ICON_SIZE[1] + this.host.creditsHeight();
     Object.assign(this.popup.options, {
@@ -69,21 +104,51 @@ export class VisitPopup {
       autoPanPaddingTopLeft: [this.host.controlsWidth() + 20, 12],
       autoPanPaddingBottomRight: [12, below + 4],
     });
-    content.addEventListener('keydown', (e) => {
-      const target = popupTabTarget(e, content, this.host.marker(visit.id), this.host.markers());
-      if (target) {
-        e.preventDefault();
-        target.focus();
-      }
-    });
     this.popup.setLatLng(toLatLng(visit.geometry.coordinates)).setContent(content);
-    if (!this.isOpen) this.popup.openOn(map);
+    if (!map.hasLayer(this.popup)) this.popup.openOn(map);
     else this.popup.update();
-    if (options.focus) content.focus({ preventScroll: true });
   }
 
-  /** Closes the popup (Leaflet fires `popupclose` on the map). */
-  close(): void {
-    this.host.map.closePopup(this.popup);
+  private openSheet(visit: VisitFeature, content: HTMLElement): void {
+    const { map } = this.host;
+    if (map.hasLayer(this.popup)) {
+      this.switching = true;
+      map.closePopup(this.popup);
+      this.switching = false;
+    }
+    let sheet = this.sheet;
+    if (!sheet) {
+      sheet = document.createElement('div');
+      sheet.className = 'im-sheet';
+      DomEvent.disableClickPropagation(sheet);
+      DomEvent.disableScrollPropagation(sheet);
+      map.getContainer().append(sheet);
+      this.sheet = sheet;
+    }
+    const body = document.createElement('div');
+    body.className = 'im-sheet-body';
+    body.append(content);
+    sheet.replaceChildren(body);
+    // The marker shows above the sheet: the map moves as little as it must, and moves back when
+    // the sheet closes (unless the reader moved it meanwhile).
+    const before = this.sheetViews?.before ?? [map.getCenter(), map.getZoom()];
+    map.panInside(toLatLng(visit.geometry.coordinates), {
+      paddingTopLeft: [this.host.controlsWidth() + 12, ICON_SIZE[1] + 12],
+      paddingBottomRight: [12, sheet.offsetHeight + 12],
+      animate: false,
+    });
+    this.sheetViews = { before, after: map.getCenter() };
+  }
+
+  private closeSheet(notify = true): void {
+    const { map } = this.host;
+    this.sheet?.remove();
+    this.sheet = undefined;
+    const views = this.sheetViews;
+    this.sheetViews = undefined;
+    if (views && map.getCenter().equals(views.after)) {
+      map.setView(views.before[0], views.before[1], { animate: false });
+    }
+    if (notify) this.host.closed();
   }
 }

@@ -55,7 +55,9 @@ export const marker = (el: InspectionMap, id: string): HTMLElement =>
 export const mapBox = (el: InspectionMap): HTMLElement =>
   root(el).querySelector<HTMLElement>('.leaflet-container') as HTMLElement;
 export const popupText = (el: InspectionMap): string =>
-  root(el).querySelector('.leaflet-popup-content')?.textContent?.replace(/\s+/g, ' ') ?? '';
+  root(el)
+    .querySelector('.leaflet-popup-content, .im-sheet-body')
+    ?.textContent?.replace(/\s+/g, ' ') ?? '';
 
 /** Each marker's tip (its point on the map), in pixels from the map box's top left corner. */
 export function tips(el: InspectionMap): Record<string, { x: number; y: number }> {

@@ -200,7 +200,7 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
       await userEvent.click(marker(el, IDS_BY_DATE[1] as string));
       await until(() => popupText(el).includes('Bensteel'));
       // Leaflet fades popups in: check contrast once the fade is over.
-      const popup = root(el).querySelector('.leaflet-popup') as HTMLElement;
+      const popup = root(el).querySelector('.leaflet-popup, .im-sheet') as HTMLElement;
       await until(() => getComputedStyle(popup).opacity === '1');
       expect(await violations(el)).toEqual([]);
     });

@@ -55,6 +55,46 @@ export const hostStyles = css`
     }
   }
 
+  /* A host with a definite height: toolbar, map and list share it (see HostSizeController). */
+  .size-probe {
+    float: left;
+    width: 0;
+    height: 100%;
+  }
+  .frame--sized {
+    display: flex;
+    flex-direction: column;
+    height: 100%;
+  }
+  .frame--sized > .layout {
+    display: flex;
+    flex: 1 1 0;
+    flex-direction: column;
+    min-height: 0;
+  }
+  .frame--sized .map-wrap {
+    flex: 1 1 0;
+    min-height: 140px;
+  }
+  .frame--sized .map {
+    height: 100%;
+    min-height: 0;
+  }
+  .frame--sized .list {
+    flex: 0 1 auto;
+    max-height: 45%;
+    overflow-y: auto;
+  }
+  @container (min-width: 860px) {
+    .frame--sized > .layout {
+      display: grid;
+      grid-template-rows: minmax(0, 1fr);
+    }
+    .frame--sized .list {
+      max-height: none;
+    }
+  }
+
   .map-wrap {
     position: relative;
     min-width: 0;

@@ -13,6 +13,7 @@ import { visitLabel } from '../visit-card.js';
 import { renderVisitList } from '../visit-list.js';
 import { DeepLinkController } from './deep-link-controller.js';
 import { emit } from './events.js';
+import { HostSizeController } from './host-size-controller.js';
 import { styles } from './inspection-map.styles.js';
 import { ListController } from './list-controller.js';
 import {
@@ -186,6 +187,9 @@ export class InspectionMap extends LitElement {
     summary: () => this.loader.summary,
   });
   private readonly list = new ListController(this, () => this.renderRoot);
+  private readonly size = new HostSizeController(this, () =>
+    this.renderRoot.querySelector('.size-probe'),
+  );
   @state() private noticeDismissed = false;
   @state() private tilesUnavailable = false;
   @state() private tilesDismissed = false;
@@ -354,23 +358,24 @@ export class InspectionMap extends LitElement {
         this.tilesDismissed = true;
       },
     };
-    return html`${
-      status === 'ready'
-        ? renderToolbar({
-            strings,
-            lang: this.language,
-            years: this.years.groups,
-            year: this.year,
-            total: visits.length,
-            shown,
-            selected: this.selected,
-            hidden: this.selection.filteredOut,
-            chooseYear: (year) => this.years.choose(year),
-            step: (delta) => this.selection.step(delta),
-            overview: () => this.selection.overview(),
-          })
-        : nothing
-    }
+    return html`<div class="size-probe" aria-hidden="true"></div>
+      <div class=${this.size.sized ? 'frame frame--sized' : 'frame'}>${
+        status === 'ready'
+          ? renderToolbar({
+              strings,
+              lang: this.language,
+              years: this.years.groups,
+              year: this.year,
+              total: visits.length,
+              shown,
+              selected: this.selected,
+              hidden: this.selection.filteredOut,
+              chooseYear: (year) => this.years.choose(year),
+              step: (delta) => this.selection.step(delta),
+              overview: () => this.selection.overview(),
+            })
+          : nothing
+      }
       <div class="visually-hidden" role="status" aria-live="polite">${this.selection.announcement}</div>
       <div class="layout">
       <div class="map-wrap">
@@ -386,7 +391,7 @@ export class InspectionMap extends LitElement {
         limit: this.list.limit,
         showMore: () => this.list.showMore(),
       })}
-    </div>`;
+    </div></div>`;
   }
 
   private retry(): void {

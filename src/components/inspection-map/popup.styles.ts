@@ -49,4 +49,35 @@ export const popupStyles = css`
     background: #eee;
     color: var(--_text);
   }
+
+  /* A narrow map: the open visit in a sheet over the bottom of the map, at most half of it. */
+  .im-sheet {
+    position: absolute;
+    inset-inline: 0;
+    bottom: 0;
+    z-index: 1001;
+    display: flex;
+    max-height: 50%;
+    border-top: 1px solid var(--_border);
+    border-radius: 10px 10px 0 0;
+    background: var(--_bg);
+    box-shadow: 0 -2px 12px rgb(0 0 0 / 18%);
+    font-size: 0.875rem;
+    line-height: 1.45;
+    cursor: auto;
+  }
+  .im-sheet-body {
+    flex: 1;
+    min-width: 0;
+    padding: 12px 14px;
+    overflow: auto;
+    overscroll-behavior: contain;
+  }
+  .im-sheet .card p {
+    margin: 0.3rem 0 0;
+  }
+  .im-sheet .card-close {
+    top: -4px;
+    inset-inline-end: -6px;
+  }
 `;

@@ -1,0 +1,45 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/**
+ * Whether the page gave the element a definite height (`height: 420px`, a grid cell, a flex
+ * item that stretches). A probe in the shadow root, a float of `height: 100%` and no width,
+ * has that height when the host's height is definite and none when the host takes the height
+ * of its content; a ResizeObserver watches it. With a definite height, the element lays out
+ * its toolbar, map and list inside that box (see `host.styles.ts`); without one, the map has
+ * `--inspection-map-height` and the list follows at its full length.
+ */
+export class HostSizeController implements ReactiveController {
+  /** Whether the host has a definite height. */
+  sized = false;
+  private observer: ResizeObserver | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly probe: () => HTMLElement | null,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // The probe exists once the host has rendered; on reconnection it is there already.
+    void this.host.updateComplete.then(() => this.observe());
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+  }
+
+  private observe(): void {
+    const probe = this.probe();
+    if (!probe || this.observer) return;
+    this.observer = new ResizeObserver(() => {
+      const sized = probe.offsetHeight > 0;
+      if (sized !== this.sized) {
+        this.sized = sized;
+        this.host.requestUpdate();
+      }
+    });
+    this.observer.observe(probe);
+  }
+}

@@ -1,0 +1,136 @@
+/**
+ * The open visit's card: what it leads with, its disclosure of how we know, its width; and
+ * visits that share a point.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import type { InspectionMap } from '../../src/components/inspection-map/inspection-map.js';
+import {
+  cleanup,
+  data,
+  IDS_BY_DATE,
+  LUOYANG,
+  marker,
+  markers,
+  mountWith as mount,
+  root,
+  settled,
+  until,
+  type VisitsJson,
+} from './helpers.js';
+
+afterEach(async () => {
+  cleanup();
+  await page.viewport(1024, 800);
+});
+
+/** The open card, in the popup or the sheet. */
+const openCard = (el: InspectionMap) =>
+  root(el).querySelector<HTMLElement>('.leaflet-popup-content .card, .im-sheet .card');
+/** The box that scrolls around the open card. */
+const scroller = (el: InspectionMap) =>
+  root(el).querySelector<HTMLElement>('.leaflet-popup-content, .im-sheet-body') as HTMLElement;
+
+describe('the open visit', () => {
+  for (const width of [375, 1280]) {
+    it(`never scrolls sideways, at ${width} px`, async () => {
+      await page.viewport(width, 800);
+      const el = await mount({ width: '100%' });
+      for (const id of IDS_BY_DATE) {
+        await userEvent.click(marker(el, id));
+        await until(() => el.selected === id && openCard(el));
+        await settled(el);
+        const box = scroller(el);
+        expect(box.scrollWidth, id).toBeLessThanOrEqual(box.clientWidth);
+        for (const part of box.querySelectorAll<HTMLElement>('*')) {
+          expect(part.getBoundingClientRect().right, id).toBeLessThanOrEqual(
+            box.getBoundingClientRect().right + 0.5,
+          );
+        }
+        await userEvent.keyboard('{Escape}');
+        await until(() => el.selected === null);
+      }
+    });
+  }
+
+  it('leads with what was said and the figures; how we know sits under a disclosure', async () => {
+    const el = await mount();
+    el.select(LUOYANG);
+    const card = await until(() => openCard(el));
+    const sections = [...card.children].map((c) => c.className || c.localName);
+    const firstSection = sections.findIndex((c) => c.includes('card-section'));
+    const disclosure = sections.findIndex((c) => c.includes('card-provenance'));
+    expect(firstSection).toBeGreaterThan(0);
+    expect(disclosure).toBeGreaterThan(firstSection);
+    // Before the quotes: title, place, date, no passage and no resolution paragraph.
+    for (const c of sections.slice(0, firstSection)) {
+      expect(c).not.toMatch(/card-summary|visit-wording|card-source/);
+    }
+    const details = card.querySelector('details.card-provenance') as HTMLDetailsElement;
+    expect(details.open).toBe(false);
+    for (const part of ['.card-summary', '.visit-wording', '.precision-source', '.card-source']) {
+      expect(details.querySelector(part), part).not.toBeNull();
+    }
+    // The same in the list.
+    const item = root(el).querySelector(`[data-list-id="${LUOYANG}"] details.card-provenance`);
+    expect(item).not.toBeNull();
+  });
+});
+
+/** The Leaflet map inside the element (the adapter's escape hatch). */
+const leafletMap = (el: InspectionMap) =>
+  (el as unknown as { map: { adapter: { map: import('leaflet').Map } } }).map.adapter.map;
+
+/** The fixture with a second visit to the Luoyang site, on another day, at the same point. */
+function withSecondVisit(): VisitsJson {
+  const copy = data();
+  const first = copy.features.find((f) => f.id === LUOYANG) as unknown as {
+    id: string;
+    properties: Record<string, unknown> & { visit: Record<string, unknown> };
+  };
+  const second = structuredClone(first);
+  second.id = `${LUOYANG}-again`;
+  second.properties = {
+    ...second.properties,
+    quotes: [],
+    statistics: [],
+    visit: { ...second.properties.visit, date: '2025-05-21' },
+  };
+  copy.features.push(second as unknown as (typeof copy.features)[number]);
+  return copy;
+}
+
+describe('visits at one point', () => {
+  it('are each opened by the mouse, at any zoom', async () => {
+    const el = await mount({ data: withSecondVisit(), markers: 4 });
+    const ids = [LUOYANG, `${LUOYANG}-again`];
+    for (const zoomIn of [false, true]) {
+      if (zoomIn) {
+        // The highest zoom, centred on the point: the two still share it.
+        const map = leafletMap(el);
+        map.setView(map.getCenter(), map.getMaxZoom(), { animate: false });
+        const [lng, lat] = (
+          data().features.find((f) => f.id === LUOYANG) as unknown as {
+            geometry: { coordinates: [number, number] };
+          }
+        ).geometry.coordinates;
+        map.setView([lat, lng], map.getMaxZoom(), { animate: false });
+        await settled(el);
+      }
+      for (const id of ids) {
+        const pin = marker(el, id);
+        pin.scrollIntoView({ block: 'nearest' });
+        await userEvent.click(pin);
+        await until(() => el.selected === id);
+        await userEvent.keyboard('{Escape}');
+        await until(() => el.selected === null);
+        await settled(el);
+      }
+    }
+    // Each marker has its own place on the screen.
+    const boxes = markers(el).map((m) => m.getBoundingClientRect());
+    const [a, b] = ids.map((id) => marker(el, id).getBoundingClientRect());
+    expect(a && b && (a.left !== b.left || a.top !== b.top)).toBe(true);
+    expect(boxes).toHaveLength(4);
+  });
+});
