@@ -37,6 +37,8 @@ export interface Strings {
   /** Heading of an item's review notes. */
   forReview: string;
   saidThere: string;
+  /** The disclosure that holds the passage, the date's resolution and the sources. */
+  howWeKnow: string;
   siteFigures: string;
   nationalContext: (industries: string) => string;
   direction: Record<'up' | 'down', string>;
@@ -118,6 +120,7 @@ const en: Strings = {
     })[scope],
   forReview: 'Marked for review',
   saidThere: 'What was said',
+  howWeKnow: 'How we know',
   siteFigures: 'Figures for this site',
   nationalContext: (industries) => `National context (${industries})`,
   direction: { up: 'rose', down: 'fell' },
@@ -201,6 +204,7 @@ const zh: Strings = {
     ],
   forReview: '待核查',
   saidThere: '讲话内容',
+  howWeKnow: '依据与来源',
   siteFigures: '本地点数据',
   nationalContext: (industries) => `全国背景（${industries}）`,
   direction: { up: '上升', down: '下降' },

@@ -158,9 +158,14 @@ function renderDate(visit: VisitFeature, ctx: CardContext): TemplateResult {
     .filter(Boolean)
     .join(sep(ctx.lang));
   return html`<p class="visit-date">
-      ${ctx.strings.visited}: <time datetime=${d.date}>${when}</time>
-    </p>
-    <p class="visit-wording">
+    ${ctx.strings.visited}: <time datetime=${d.date}>${when}</time>
+  </p>`;
+}
+
+/** How the date was read from the article, and who corroborates it. */
+function renderDateResolution(visit: VisitFeature, ctx: CardContext): TemplateResult {
+  const d = visit.properties.visit;
+  return html`<p class="visit-wording">
       ${ctx.strings.articleWording}: “<span lang=${ctx.article?.language ?? 'en'}>${d.wording.text}</span>”.
       <span lang="en">${d.resolution}</span>
       ${
@@ -177,17 +182,48 @@ function renderDate(visit: VisitFeature, ctx: CardContext): TemplateResult {
 
 function renderPrecision(visit: VisitFeature, ctx: CardContext): TemplateResult {
   const loc = visit.properties.location;
-  const entry = loc.source.entry.name;
   return html`<p class="precision precision--${loc.precision}">
     <span class="precision-badge">${ctx.strings.precision[loc.precision]}</span>
     ${ctx.strings.precisionNote[loc.precision]}
-    (${loc.source.name}${entry ? `: ${entry}` : ''}, ${loc.source.licence})
+  </p>`;
+}
+
+/** Where the point comes from: the gazetteer, its entry and licence. */
+function renderLocationSource(visit: VisitFeature): TemplateResult {
+  const { source } = visit.properties.location;
+  const entry = source.entry.name;
+  return html`<p class="precision-source">
+    ${source.name}${entry ? `: ${entry}` : ''}, ${source.licence}
   </p>`;
 }
 
 /**
- * The whole content of one visit: site, place, date and how it was resolved, location
- * precision, quotes, the site's figures and the matched national context, each with its passage.
+ * How we know: the passage reporting the visit, how its date was resolved and corroborated,
+ * where the point comes from, and the source article. Closed at first, so that the card leads
+ * with what was said and the figures.
+ */
+function renderProvenance(visit: VisitFeature, ctx: CardContext): TemplateResult {
+  const p = visit.properties;
+  return html`<details class="card-provenance">
+    <summary>${ctx.strings.howWeKnow}</summary>
+    <p class="card-summary" lang=${ctx.article?.language ?? 'en'}>“${p.mention.text}”</p>
+    ${renderDateResolution(visit, ctx)} ${renderLocationSource(visit)}
+    ${
+      ctx.article
+        ? html`<p class="card-source">
+          ${ctx.strings.source}: “<cite lang=${ctx.article.language}>${ctx.article.title}</cite>”${ctx.article.outlet ? `, ${ctx.article.outlet}` : ''},
+          <time datetime=${ctx.article.date}>${formatDate(ctx.article.date, ctx.lang)}</time>.
+          ${passageRef(p.mention.start, p.mention.end, ctx)}
+        </p>`
+        : nothing
+    }
+  </details>`;
+}
+
+/**
+ * The whole content of one visit: site, place, date and location precision; then what was said
+ * there and the figures (the site's, then the matched national context), each with its passage;
+ * then, under a disclosure, how we know (see {@link renderProvenance}).
  *
  * @param headingId - id for the heading, so a container can be labelled by it.
  */
@@ -214,7 +250,6 @@ export function renderVisitCard(
       }
       · ${ctx.strings.industry(p.industries[0] ?? '')}
     </p>
-    <p class="card-summary" lang=${ctx.article?.language ?? 'en'}>“${p.mention.text}”</p>
     ${renderReview(p.review, ctx)} ${renderDate(visit, ctx)} ${renderPrecision(visit, ctx)}
     ${
       p.quotes.length
@@ -246,13 +281,5 @@ export function renderVisitCard(
         </section>`
         : nothing
     }
-    ${
-      ctx.article
-        ? html`<p class="card-source">
-          ${ctx.strings.source}: “<cite lang=${ctx.article.language}>${ctx.article.title}</cite>”${ctx.article.outlet ? `, ${ctx.article.outlet}` : ''},
-          <time datetime=${ctx.article.date}>${formatDate(ctx.article.date, ctx.lang)}</time>.
-          ${passageRef(p.mention.start, p.mention.end, ctx)}
-        </p>`
-        : nothing
-    }`;
+    ${renderProvenance(visit, ctx)}`;
 }

@@ -25,9 +25,14 @@ function svg<K extends keyof SVGElementTagNameMap>(
  * around here"; a facility-level point is a solid pin. Colours come from CSS custom properties on the host.
  *
  * @param precision - the location precision of the point.
+ * @param shift - where the pin stands from its point, in CSS pixels `[x, y]`: visits that share
+ *   a point are fanned out around it (see {@link fanOut}).
  * @returns a new icon; Leaflet moves its element, so each marker needs its own.
  */
-export function visitIcon(precision: 'facility' | 'city' | 'province'): DivIcon {
+export function visitIcon(
+  precision: 'facility' | 'city' | 'province',
+  shift: readonly [number, number] = [0, 0],
+): DivIcon {
   const root = svg('svg', {
     viewBox: '0 0 30 40',
     width: String(ICON_SIZE[0]),
@@ -49,7 +54,23 @@ export function visitIcon(precision: 'facility' | 'city' | 'province'): DivIcon 
     html: root,
     className: `im-pin im-pin--${precision}`,
     iconSize: ICON_SIZE,
-    iconAnchor: [ICON_SIZE[0] / 2, ICON_SIZE[1]],
+    iconAnchor: [ICON_SIZE[0] / 2 - shift[0], ICON_SIZE[1] - shift[1]],
     popupAnchor: [0, -ICON_SIZE[1] + 4],
+  });
+}
+
+/**
+ * Pixel shifts that spread `n` pins sharing one point around it, side by side, so each can be
+ * seen, clicked and touched at every zoom: none for one pin, a row for two or three, a ring for
+ * more.
+ */
+export function fanOut(n: number): [number, number][] {
+  if (n <= 1) return [[0, 0]];
+  const gap = ICON_SIZE[0] + 2;
+  if (n <= 3) return Array.from({ length: n }, (_, i) => [(i - (n - 1) / 2) * gap, 0]);
+  const radius = (gap * n) / (2 * Math.PI);
+  return Array.from({ length: n }, (_, i) => {
+    const angle = (2 * Math.PI * i) / n;
+    return [Math.round(radius * Math.sin(angle)), Math.round(-radius * Math.cos(angle) + radius)];
   });
 }

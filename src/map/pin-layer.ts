@@ -1,11 +1,17 @@
 /**
  * One pin per visit: for datasets small enough that every visit can keep its own marker.
+ * Visits that share a point are fanned out around it, so each can be reached.
  *
  * @module
  */
 import type { Marker } from 'leaflet';
 import type { VisitFeature } from '../model/schema.js';
-import { type VisitLayer, type VisitLayerHost, visitMarker } from './visit-layer.js';
+import {
+  sharedPointShifts,
+  type VisitLayer,
+  type VisitLayerHost,
+  visitMarker,
+} from './visit-layer.js';
 
 export class PinLayer implements VisitLayer {
   private readonly markers = new Map<string, Marker>();
@@ -16,8 +22,10 @@ export class PinLayer implements VisitLayer {
   setVisits(visits: readonly VisitFeature[]): void {
     this.remove();
     this.visits = visits;
+    const shifts = sharedPointShifts(visits);
     for (const visit of visits) {
-      this.markers.set(visit.id, visitMarker(visit, this.host).addTo(this.host.map));
+      const marker = visitMarker(visit, this.host, shifts.get(visit.id));
+      this.markers.set(visit.id, marker.addTo(this.host.map));
     }
   }
 

@@ -7,7 +7,7 @@
  */
 import { type LatLngTuple, type Map as LeafletMap, Marker } from 'leaflet';
 import type { VisitFeature } from '../model/schema.js';
-import { visitIcon } from './icons.js';
+import { fanOut, visitIcon } from './icons.js';
 
 /** What a visit layer needs from the map that owns it. */
 export interface VisitLayerHost {
@@ -58,10 +58,16 @@ export const toLatLng = ([lng, lat]: readonly [number, number]): LatLngTuple => 
 /**
  * The marker of one visit: a pin that is a named button, in the Tab order, pressed when its
  * visit is selected.
+ *
+ * @param shift - where the pin stands from its point, in pixels (see `fanOut` in icons.ts).
  */
-export function visitMarker(visit: VisitFeature, host: VisitLayerHost): Marker {
+export function visitMarker(
+  visit: VisitFeature,
+  host: VisitLayerHost,
+  shift?: readonly [number, number],
+): Marker {
   const marker = new Marker(toLatLng(visit.geometry.coordinates), {
-    icon: visitIcon(visit.properties.location.precision),
+    icon: visitIcon(visit.properties.location.precision, shift),
     keyboard: true,
     riseOnHover: true,
   });
@@ -81,4 +87,29 @@ export function visitMarker(visit: VisitFeature, host: VisitLayerHost): Marker {
     });
   });
   return marker;
+}
+
+/**
+ * Each visit's pixel shift from its point (see `fanOut` in icons.ts): visits that share a point
+ * exactly are spread around it, in date order; a visit alone has none.
+ */
+export function sharedPointShifts(
+  visits: readonly VisitFeature[],
+): Map<string, readonly [number, number]> {
+  const byPoint = new Map<string, VisitFeature[]>();
+  for (const visit of visits) {
+    const key = visit.geometry.coordinates.join(',');
+    const group = byPoint.get(key);
+    if (group) group.push(visit);
+    else byPoint.set(key, [visit]);
+  }
+  const shifts = new Map<string, readonly [number, number]>();
+  for (const group of byPoint.values()) {
+    if (group.length < 2) continue;
+    const spread = fanOut(group.length);
+    group.forEach((visit, i) => {
+      shifts.set(visit.id, spread[i] ?? [0, 0]);
+    });
+  }
+  return shifts;
 }

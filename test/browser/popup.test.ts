@@ -92,6 +92,7 @@ function withSecondVisit(): VisitsJson {
   second.id = `${LUOYANG}-again`;
   second.properties = {
     ...second.properties,
+    id: second.id,
     quotes: [],
     statistics: [],
     visit: { ...second.properties.visit, date: '2025-05-21' },

@@ -153,4 +153,24 @@ export const cardStyles = css`
     font-size: 0.8125rem;
     color: var(--_muted);
   }
+  .card-provenance {
+    margin-top: 0.75rem;
+    border-top: 1px solid #e3e3e3;
+    padding-top: 0.35rem;
+    font-size: 0.8125rem;
+    color: var(--_muted);
+  }
+  .card-provenance summary {
+    min-height: 24px;
+    padding: 0.15rem 0;
+    color: var(--_text);
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .card-provenance .card-summary {
+    margin-top: 0.25rem;
+  }
+  .precision-source {
+    margin: 0.35rem 0 0;
+  }
 `;

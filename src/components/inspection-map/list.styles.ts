@@ -13,6 +13,7 @@ export const listStyles = css`
     padding: 0;
   }
   .list-item {
+    overflow-wrap: anywhere;
     padding: 0.75rem 0;
     border-top: 1px solid #e3e3e3;
     font-size: 0.9375rem;

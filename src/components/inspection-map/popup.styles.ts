@@ -16,6 +16,8 @@ export const popupStyles = css`
   }
   .card {
     position: relative;
+    /* A long word or link wraps: a card never scrolls sideways. */
+    overflow-wrap: anywhere;
   }
   /* Inside the popup's scroll box an outside ring would be clipped: draw it inside. */
   .card:focus-visible {
@@ -34,7 +36,7 @@ export const popupStyles = css`
   .card-close {
     position: absolute;
     top: -6px;
-    inset-inline-end: -8px;
+    inset-inline-end: 0;
     width: 32px;
     height: 32px;
     border: 0;
@@ -75,9 +77,5 @@ export const popupStyles = css`
   }
   .im-sheet .card p {
     margin: 0.3rem 0 0;
-  }
-  .im-sheet .card-close {
-    top: -4px;
-    inset-inline-end: -6px;
   }
 `;
