@@ -34,9 +34,13 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-/** Zoom in and out buttons with accessible names; labels come from the caller. */
+/**
+ * Zoom in and out buttons with accessible names; labels come from the caller. A button that
+ * cannot zoom further is marked `aria-disabled` (and does nothing), so it keeps its focus.
+ */
 export class ZoomButtons extends Control {
   private buttons: [HTMLButtonElement, HTMLButtonElement] | undefined;
+  private map: LeafletMap | undefined;
 
   constructor(
     private labels: { zoomIn: string; zoomOut: string },
@@ -53,13 +57,36 @@ export class ZoomButtons extends Control {
       b.setAttribute('aria-label', label);
       b.title = label;
       b.append(Object.assign(el('span', '', glyph), { ariaHidden: 'true' }));
-      b.addEventListener('click', () => map.setZoom(map.getZoom() + delta));
+      b.addEventListener('click', () => {
+        if (b.getAttribute('aria-disabled') !== 'true') map.setZoom(map.getZoom() + delta);
+      });
       return b;
     };
     this.buttons = [button(this.labels.zoomIn, '+', 1), button(this.labels.zoomOut, '−', -1)];
     bar.append(...this.buttons);
     DomEvent.disableClickPropagation(bar);
+    this.map = map;
+    map.on('zoomend zoomlevelschange', this.updateDisabled, this);
+    this.updateDisabled();
     return bar;
+  }
+
+  override onRemove(map: LeafletMap): void {
+    map.off('zoomend zoomlevelschange', this.updateDisabled, this);
+  }
+
+  private updateDisabled(): void {
+    const map = this.map;
+    const [zoomIn, zoomOut] = this.buttons ?? [];
+    if (!map || !zoomIn || !zoomOut) return;
+    const zoom = map.getZoom();
+    for (const [b, off] of [
+      [zoomIn, zoom >= map.getMaxZoom()],
+      [zoomOut, zoom <= map.getMinZoom()],
+    ] as const) {
+      b.setAttribute('aria-disabled', String(off));
+      b.classList.toggle('im-zoom-button--disabled', off);
+    }
   }
 
   /** Renames the buttons (the language changed). */

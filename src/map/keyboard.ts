@@ -1,9 +1,11 @@
 /**
- * Keyboard movement between markers and in and out of the popup. Markers are given in date
- * order of the earliest visit each holds (a cluster counts as its earliest visit).
+ * Keyboard movement between markers and in and out of the popup, and the map's own keys.
+ * Markers are given in date order of the earliest visit each holds (a cluster counts as its
+ * earliest visit).
  *
  * @module
  */
+import type { Map as LeafletMap } from 'leaflet';
 
 /**
  * The marker that an arrow key, Home or End moves to from `from`, wrapping around at the ends;
@@ -102,6 +104,30 @@ export function focusWithoutScrolling(container: HTMLElement, signal: AbortSigna
       if (target?.closest('.leaflet-popup, .im-sheet, .leaflet-control')) return;
       const root = container.getRootNode() as Document | ShadowRoot;
       if (root.activeElement !== container) container.focus({ preventScroll: true });
+    },
+    { capture: true, signal },
+  );
+}
+
+/** Key codes Leaflet's keyboard handler zooms with: `=`/`+` in, `-`/`_` out. */
+const ZOOM_IN_CODES = new Set([187, 107, 61, 171]);
+const ZOOM_OUT_CODES = new Set([189, 109, 54, 173]);
+
+/**
+ * + and − zoom one level with or without Shift. Leaflet zooms three levels with Shift, but on
+ * most keyboards + is Shift+=, so a reader pressing + would jump three. Caught in the capture
+ * phase, before Leaflet's own handler on the map.
+ */
+export function zoomOneLevel(container: HTMLElement, map: LeafletMap, signal: AbortSignal): void {
+  container.addEventListener(
+    'keydown',
+    (e) => {
+      if (e.target !== container || !e.shiftKey || e.altKey || e.ctrlKey || e.metaKey) return;
+      const delta = ZOOM_IN_CODES.has(e.keyCode) ? 1 : ZOOM_OUT_CODES.has(e.keyCode) ? -1 : 0;
+      if (!delta) return;
+      e.stopImmediatePropagation();
+      e.preventDefault();
+      map.setZoom(map.getZoom() + delta);
     },
     { capture: true, signal },
   );

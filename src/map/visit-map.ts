@@ -13,7 +13,13 @@ import { CLUSTER_FROM } from './cluster-protocol.js';
 import { type Credit, Credits, ZoomButtons } from './controls.js';
 import { type FitView, fitVisits, showsView } from './fit.js';
 import { cooperativeGestures } from './gestures.js';
-import { escapeCloses, focusWithoutScrolling, MARKER_KEYS, markerAfterKey } from './keyboard.js';
+import {
+  escapeCloses,
+  focusWithoutScrolling,
+  MARKER_KEYS,
+  markerAfterKey,
+  zoomOneLevel,
+} from './keyboard.js';
 import { drawingOf, layerFor, prepareForMany, replaceLayer } from './layer-choice.js';
 import './leaflet-global.js';
 import { removeMap } from './teardown.js';
@@ -125,6 +131,10 @@ export class VisitMap {
       signal,
     );
     focusWithoutScrolling(container, signal);
+    zoomOneLevel(container, this.map, signal);
+    // The controls come first in the Tab order, before the markers (Leaflet puts them last).
+    const controls = container.querySelector('.leaflet-control-container');
+    if (controls) container.prepend(controls);
     cooperativeGestures(this.map, this.hints, signal);
     this.tiles = new TileSlot(this.map, () => this.showCredits());
     this.tiles.set(options.tiles);

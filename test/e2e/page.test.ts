@@ -105,7 +105,9 @@ describe('the page', () => {
     );
     expect(overflow).toBe(0);
     await page.locator('inspection-map .leaflet-marker-icon').first().click();
-    const box = await page.locator('inspection-map .leaflet-popup-content-wrapper').boundingBox();
+    const box = await page
+      .locator('inspection-map .leaflet-popup-content-wrapper, inspection-map .im-sheet')
+      .boundingBox();
     expect(box && box.x >= 0 && box.x + box.width <= 375).toBe(true);
     expect(problems).toEqual([]);
     await page.close();

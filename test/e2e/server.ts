@@ -96,6 +96,7 @@ export async function openPage(
 /** The open popup's text, white space folded. */
 export const popupText = (page: Page): Promise<string> =>
   page
-    .locator('inspection-map .leaflet-popup-content')
+    // The popup at its marker, or the bottom sheet on a narrow map.
+    .locator('inspection-map .leaflet-popup-content, inspection-map .im-sheet-body')
     .textContent({ timeout: 5000 })
     .then((t) => (t ?? '').replace(/\s+/g, ' '));

@@ -16,6 +16,8 @@ export class HostSizeController implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly probe: () => HTMLElement | null,
+    /** Called after the element was drawn for a new size mode. */
+    private readonly changed: () => void = () => undefined,
   ) {
     host.addController(this);
   }
@@ -38,6 +40,7 @@ export class HostSizeController implements ReactiveController {
       if (sized !== this.sized) {
         this.sized = sized;
         this.host.requestUpdate();
+        void this.host.updateComplete.then(this.changed);
       }
     });
     this.observer.observe(probe);

@@ -41,9 +41,11 @@ import { YearFilterController } from './year-filter-controller.js';
  *
  * @summary Map of inspection visits with sourced quotes and figures.
  *
- * @fires {CustomEvent<{ id: string | null }>} inspection-map-select - The user selected a visit
- *   (`detail.id`) by its marker or the list, or closed its popup (`detail.id` is `null`). Not
- *   fired when code sets `selected` or calls `select()`.
+ * @fires {CustomEvent<{ id: string | null }>} inspection-map-select - The selection changed
+ *   for a reason other than code setting it: the user selected a visit (`detail.id`) by its
+ *   marker, the list, the tour or a link (with `deep-link`), or closed it (`detail.id` is
+ *   `null`); or the open visit went away (`null`): the year filter hid it, or new `data` or a
+ *   new `src` does not have it. Not fired when code sets `selected` or calls `select()`.
  * @fires {CustomEvent<{ visits: number; problems: Problem[] }>} inspection-map-load - Data was
  *   loaded and drawn: how many visits, and the records skipped (see `problems`).
  * @fires {CustomEvent<{ problems: Problem[]; fatal: boolean }>} inspection-map-problems - The
@@ -187,8 +189,11 @@ export class InspectionMap extends LitElement {
     summary: () => this.loader.summary,
   });
   private readonly list = new ListController(this, () => this.renderRoot);
-  private readonly size = new HostSizeController(this, () =>
-    this.renderRoot.querySelector('.size-probe'),
+  private readonly size = new HostSizeController(
+    this,
+    () => this.renderRoot.querySelector('.size-probe'),
+    // The list may scroll on its own now: bring the selected entry into view.
+    () => this.list.reveal(this.selected),
   );
   @state() private noticeDismissed = false;
   @state() private tilesUnavailable = false;
@@ -199,6 +204,7 @@ export class InspectionMap extends LitElement {
     loader: this.loader,
     content: () => this.mapContent(),
     tiles: () => this.tileOptions(),
+    dropped: () => this.selection.dropped(),
   });
 
   private get adapter(): VisitMap | undefined {
@@ -284,7 +290,11 @@ export class InspectionMap extends LitElement {
     // Before the data is drawn, a selection waits for it (see drawVisits).
     const ready = this.loader.status === 'ready';
     if (changed.has('selected') && ready && this.adapter.selected !== this.selected) {
-      if (!this.adapter.select(this.selected)) this.selected = this.adapter.selected;
+      // An id the data does not have: no selection (code set it, so no event).
+      if (!this.adapter.select(this.selected)) {
+        this.adapter.select(null);
+        this.selected = null;
+      }
     }
   }
 

@@ -42,6 +42,8 @@ export class MapController implements ReactiveController {
       loader: VisitsController;
       content: () => MapContent;
       tiles: () => TilesOptions | undefined;
+      /** The selected visit is no longer drawn (new data, another year): no selection now. */
+      dropped: () => void;
     },
   ) {
     host.addController(this);
@@ -127,9 +129,7 @@ export class MapController implements ReactiveController {
     }
     adapter.setCredits(this.deps.content().credits);
     const selected = this.host.selected;
-    if (selected && !adapter.select(selected) && loader.status === 'ready') {
-      this.host.selected = null;
-    }
+    if (selected && !adapter.select(selected) && loader.status === 'ready') this.deps.dropped();
   }
 
   private onResize(entry: ResizeObserverEntry | undefined): void {

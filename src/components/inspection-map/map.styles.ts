@@ -66,6 +66,12 @@ export const mapStyles = css`
   .im-zoom-button:hover {
     background: #f4f4f4;
   }
+  .im-zoom-button--disabled,
+  .im-zoom-button--disabled:hover {
+    background: #f4f4f4;
+    color: #8a8a8a;
+    cursor: default;
+  }
   .leaflet-control-attribution.im-credits {
     font-size: 0.75rem;
     line-height: 1.5;

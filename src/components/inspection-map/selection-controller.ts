@@ -118,13 +118,23 @@ export class SelectionController implements ReactiveController {
   }
 
   /**
-   * Closes the open visit without a user's choice (a filter hid it): no event, the URL
-   * cleared; the visit is remembered so the toolbar can say it was hidden.
+   * The reader's year filter hid the open visit: it closes (with an event, the URL cleared),
+   * and is remembered so the toolbar can say it was hidden.
    */
   hide(visit: VisitFeature): void {
     this.deps.adapter()?.select(null);
+    this.dropped();
+    this.filteredOut = visit;
+  }
+
+  /**
+   * The selected visit is gone from the map (new data without it, a year that hides it): no
+   * selection now, the URL cleared, and an event, since code did not set `selected`.
+   */
+  dropped(): void {
+    if (this.host.selected === null) return;
     this.host.selected = null;
     this.deps.deepLinks.write(null);
-    this.filteredOut = visit;
+    emit(this.host, 'inspection-map-select', { id: null });
   }
 }
