@@ -1,7 +1,8 @@
 /**
- * The optional tile layer, watched: when its tiles fail (offline, not found, too slow), it is
- * taken off the map once, so nothing is requested again and again, and the embedded base map
- * below it shows on its own. Failures are counted, never logged.
+ * The optional tile layer, watched: one tile is asked for first ({@link probeTile}), and the
+ * layer is added only when it loads; when its tiles fail later (offline, not found, too slow),
+ * it is taken off the map once, so nothing is requested again and again, and the embedded base
+ * map below it shows on its own. Failures are counted, never logged.
  *
  * @module
  */
@@ -71,4 +72,38 @@ export class WatchedTiles {
     this.remove();
     this.options.onUnavailable?.();
   }
+}
+
+/**
+ * Asks for one tile of `url` (the one under the centre of the view) before a layer is added, so
+ * that a tile server that is down or refuses us costs one request, not a screenful. Resolves
+ * `true` when it loads, `false` when it fails or has not loaded within `timeoutMs`.
+ */
+export function probeTile(map: LeafletMap, url: string, timeoutMs: number): Promise<boolean> {
+  const z = Math.max(0, Math.round(map.getZoom()));
+  const { x, y } = map.project(map.getCenter(), z).divideBy(256).floor();
+  const src = url.replace(/\{(\w+)\}/g, (all, key: string) => {
+    const values: Record<string, string> = {
+      x: String(x),
+      y: String(y),
+      z: String(z),
+      s: 'a',
+      r: '',
+    };
+    return values[key] ?? all;
+  });
+  return new Promise((resolve) => {
+    const img = new Image();
+    const done = (ok: boolean) => {
+      clearTimeout(timer);
+      img.onload = null;
+      img.onerror = null;
+      if (!ok) img.src = '';
+      resolve(ok);
+    };
+    const timer = setTimeout(() => done(false), timeoutMs);
+    img.onload = () => done(true);
+    img.onerror = () => done(false);
+    img.src = src;
+  });
 }

@@ -1,6 +1,8 @@
 /**
  * The optional tile layer's place on the map: its code (Leaflet's tile layers) loads on first
- * use, so a map without tiles never fetches it; its attribution is a credit while it is on.
+ * use, so a map without tiles never fetches it. One tile is asked for first; the layer is added
+ * only if it loads. The layer's attribution stays in the credits while it is set, even when its
+ * tiles fail (the base map then shows on its own, and a notice says so).
  *
  * @module
  */
@@ -20,8 +22,10 @@ export class TileSlot {
   /** Counts {@link TileSlot.set} calls, so a tile layer whose code arrives late is dropped. */
   private request = 0;
   private removed = false;
-  /** The layer's credit, while it is on the map. */
+  /** The layer's credit, while it is set. */
   credit: Credit | undefined;
+  /** Failed probes of the layer set now. */
+  private failed = 0;
 
   /** @param changed - called when the credit changes. */
   constructor(
@@ -32,30 +36,31 @@ export class TileSlot {
   /** Turns the tile layer on (with its attribution) or off (`undefined`). */
   set(tiles: TilesOptions | undefined): void {
     const request = ++this.request;
+    this.failed = 0;
     this.layer?.remove();
     this.layer = undefined;
     this.credit = undefined;
     if (tiles?.url) {
       if (tiles.attribution) this.credit = { text: tiles.attribution };
-      void import('./tile-layer.js').then(({ WatchedTiles }) => {
+      const timeoutMs = tiles.timeoutMs ?? TILE_TIMEOUT_MS;
+      void import('./tile-layer.js').then(async ({ WatchedTiles, probeTile }) => {
         if (request !== this.request || this.removed) return;
-        this.layer = new WatchedTiles(this.map, {
-          timeoutMs: TILE_TIMEOUT_MS,
-          ...tiles,
-          onUnavailable: () => {
-            this.credit = undefined;
-            this.changed();
-            tiles.onUnavailable?.();
-          },
-        });
+        const ok = await probeTile(this.map, tiles.url, timeoutMs);
+        if (request !== this.request || this.removed) return;
+        if (!ok) {
+          this.failed++;
+          tiles.onUnavailable?.();
+          return;
+        }
+        this.layer = new WatchedTiles(this.map, { ...tiles, timeoutMs });
       });
     }
     this.changed();
   }
 
-  /** Tiles of the current tile layer that failed to load. */
+  /** Tiles of the layer set now that failed to load, the probe included. */
   get errors(): number {
-    return this.layer?.errors ?? 0;
+    return this.failed + (this.layer?.errors ?? 0);
   }
 
   /** Takes the layer off for good. */

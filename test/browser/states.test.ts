@@ -181,3 +181,30 @@ describe('tiles', () => {
     expect(credits.textContent).not.toContain('Tiles');
   });
 });
+
+describe('tiles from a dead server', () => {
+  it('cost one request: the layer is never added, the failure is counted, the credit stays', async () => {
+    const added: Element[] = [];
+    const el = await mount((e) => {
+      e.data = data();
+      // Nothing listens on port 9 (discard): the connection is refused at once.
+      e.tiles = 'http://127.0.0.1:9/{z}/{x}/{y}.png';
+      e.tilesAttribution = 'Dead tiles';
+    });
+    const watcher = new MutationObserver((records) => {
+      for (const r of records) {
+        for (const n of r.addedNodes) {
+          if (n instanceof Element && n.matches('img.leaflet-tile')) added.push(n);
+        }
+      }
+    });
+    watcher.observe(root(el), { childList: true, subtree: true });
+    await until(() => root(el).querySelector('.notice--tiles'), 8000);
+    await new Promise((r) => setTimeout(r, 300));
+    watcher.disconnect();
+    expect(el.tileErrors).toBe(1);
+    expect(added).toHaveLength(0);
+    expect(root(el).querySelectorAll('img.leaflet-tile')).toHaveLength(0);
+    expect(root(el).querySelector('.im-credits')?.textContent).toContain('Dead tiles');
+  });
+});

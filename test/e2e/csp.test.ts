@@ -270,12 +270,12 @@ describe('under a strict policy with Trusted Types', () => {
 
 describe('a tile layer whose tiles fail', () => {
   const cases = [
-    ['are not found', 'fulfill-404', 6],
-    ['are offline', 'abort', 6],
-    ['never arrive', 'hang', 0],
+    ['are not found', 'fulfill-404'],
+    ['are offline', 'abort'],
+    ['never arrive', 'hang'],
   ] as const;
-  for (const [name, how, errors] of cases) {
-    it(`tiles that ${name}: one notice, the base map shows, nothing is requested again`, async () => {
+  for (const [name, how] of cases) {
+    it(`tiles that ${name}: one request, one notice, the base map shows, the credit stays`, async () => {
       const base = origin(embedServer);
       const tiles = `${base}/tiles-${how}/{z}/{x}/{y}.png`;
       const query = new URLSearchParams({
@@ -300,12 +300,13 @@ describe('a tile layer whose tiles fail', () => {
       await expect(page.locator('inspection-map .notice').count()).resolves.toBe(1);
       await expect(page.locator('inspection-map path.im-province').count()).resolves.toBe(32);
       await expect(page.locator('inspection-map .leaflet-tile').count()).resolves.toBe(0);
-      await expect(page.locator('inspection-map .im-credits').textContent()).resolves.not.toContain(
+      await expect(page.locator('inspection-map .im-credits').textContent()).resolves.toContain(
         'Test tiles',
       );
       const tileRequests = () => w.requests.filter((u) => u.includes('/tiles-'));
+      // One tile is asked for before the layer is added: a dead server costs that one request.
       const requested = tileRequests().length;
-      expect(requested).toBeGreaterThanOrEqual(errors);
+      expect(requested).toBe(1);
       // Zoom and pan: the given-up layer asks for nothing more.
       await page.locator('inspection-map .im-zoom-button').first().click();
       await page.mouse.move(500, 300);
@@ -314,12 +315,11 @@ describe('a tile layer whose tiles fail', () => {
       await page.mouse.up();
       await page.waitForTimeout(800);
       expect(tileRequests().length).toBe(requested);
-      // Counted, not logged: at least the limit (more when several fail in the same moment).
+      // Counted, not logged: every failure, a tile that never arrives too.
       const counted = await page.evaluate(
         () => document.querySelector('inspection-map')?.tileErrors,
       );
-      expect(counted).toBeGreaterThanOrEqual(errors);
-      expect(counted).toBeLessThanOrEqual(errors ? requested : 0);
+      expect(counted).toBe(1);
       // Our code logs nothing; the browser's own line per failed image is all there is.
       expect(w.console.filter((m) => !m.startsWith('Failed to load resource'))).toEqual([]);
       expect(w.console.length).toBeLessThanOrEqual(requested);

@@ -10,6 +10,7 @@ import type { Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseVisits } from '../../src/model/load.js';
 import { fixtureJson } from '../helpers.js';
+import { fillsWith, pdfContent, pdfPages } from './pdf.js';
 import { openPage, popupText, type Served, servePage } from './server.js';
 
 let served: Served;
@@ -140,6 +141,33 @@ describe('print', () => {
       return { overflow: getComputedStyle(el).overflowY, max: getComputedStyle(el).maxHeight };
     });
     expect(list).toEqual({ overflow: 'visible', max: 'none' });
+    await page.close();
+  });
+
+  it('prints the sea coloured, the list flowing on below the map, within the page width', async () => {
+    const { page } = await openPage(served);
+    await page.emulateMedia({ media: 'print' });
+    await page.waitForTimeout(600);
+    // As a reader prints by default: without "background graphics".
+    const pdf = await page.pdf({ format: 'A4', printBackground: false });
+    const content = pdfContent(pdf);
+    // --inspection-map-sea on the page: the sea, and so the map, is drawn.
+    const sea = await page
+      .locator('inspection-map')
+      .evaluate(
+        (host) =>
+          getComputedStyle(host.shadowRoot?.querySelector('.im-leaflet') as Element)
+            .backgroundColor,
+      );
+    const [r, g, b] = (sea.match(/\d+/g) ?? []).map(Number) as [number, number, number];
+    expect(fillsWith(content, [r, g, b]), `sea ${sea}`).toBe(true);
+    // The map and the list's first visits share page 1; the rest flows on, a visit at a time.
+    const pages = pdfPages(pdf);
+    console.log(`printed: ${pages} pages`);
+    const visits = await page
+      .locator('inspection-map')
+      .evaluate((host) => host.shadowRoot?.querySelectorAll('.list-item').length ?? 0);
+    expect(pages).toBeLessThan(visits + 1);
     await page.close();
   });
 });

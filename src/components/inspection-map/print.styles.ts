@@ -1,8 +1,17 @@
 import { css } from 'lit';
 
-/** Print and reduced motion: last, so they override the rules before them. */
+/**
+ * Print and reduced motion: last, so they override the rules before them. On paper the map
+ * keeps its colours (browsers drop backgrounds by default, which left the sea white), spans the
+ * page's width, and the list flows on below it: a visit may break across pages, its title and
+ * headings stay with what follows them.
+ */
 export const printStyles = css`
   @media print {
+    :host {
+      print-color-adjust: exact;
+      -webkit-print-color-adjust: exact;
+    }
     .toolbar,
     .leaflet-control-container .leaflet-top,
     .show-on-map,
@@ -13,6 +22,11 @@ export const printStyles = css`
     .layout {
       display: block;
     }
+    .map-wrap,
+    .map {
+      width: 100%;
+      max-width: 100%;
+    }
     .map {
       height: 12cm;
       break-inside: avoid;
@@ -22,10 +36,16 @@ export const printStyles = css`
       overflow: visible;
     }
     .list-item {
-      break-inside: avoid;
+      break-inside: auto;
     }
-    .list h2 {
+    .list h2,
+    .card-title,
+    .card-section h4 {
       break-after: avoid;
+    }
+    blockquote,
+    .stat-line {
+      break-inside: avoid;
     }
   }
   @media (prefers-reduced-motion: reduce) {
