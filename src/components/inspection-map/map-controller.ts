@@ -62,9 +62,19 @@ export class MapController implements ReactiveController {
   hostConnected(): void {
     // Reconnected after a removal: the map was torn down, build it again.
     if (this.created) void this.create();
+    // Printing lays the map out at the page's width before any ResizeObserver runs: measure it
+    // then, so that the visits are fitted to the paper's map.
+    this.print = globalThis.matchMedia?.('print');
+    this.print?.addEventListener('change', this.onPrint);
   }
 
+  private print: MediaQueryList | undefined;
+  private readonly onPrint = (): void => {
+    if (this.visitMap && this.deps.container().offsetWidth > 0) this.visitMap.resize();
+  };
+
   hostDisconnected(): void {
+    this.print?.removeEventListener('change', this.onPrint);
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
     this.visitMap?.destroy();
