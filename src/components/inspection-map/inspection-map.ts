@@ -62,7 +62,8 @@ import { YearFilterController } from './year-filter-controller.js';
  * @csspart notice - A notice over the map (records skipped, a reload that failed, no tiles).
  * @csspart error - The error state shown when no visits could be loaded.
  *
- * @cssprop [--inspection-map-height=480px] - Height of the map.
+ * @cssprop [--inspection-map-height=480px] - Height of the map when the element has no definite
+ *   height of its own (with one, toolbar, map and list share it).
  * @cssprop [--inspection-map-font=system-ui] - Font family.
  * @cssprop [--inspection-map-text=#1f2328] - Text colour.
  * @cssprop [--inspection-map-muted=#57606a] - Secondary text colour.
@@ -100,8 +101,9 @@ export class InspectionMap extends LitElement {
 
   /**
    * Optional XYZ tile layer URL template (`https://…/{z}/{x}/{y}.png`), drawn over the
-   * embedded base map, which still shows where tiles fail. Off by default: no request leaves
-   * the page unless it is set.
+   * embedded base map, which still shows where tiles fail. One tile is asked for first and the
+   * layer added only when it loads, so a server that is down costs one request. Off by default:
+   * no request leaves the page unless it is set.
    */
   @property() tiles: string | undefined;
 
