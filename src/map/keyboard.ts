@@ -59,7 +59,9 @@ export function popupTabTarget(
 ): HTMLElement | undefined {
   if (e.key !== 'Tab' || !marker) return undefined;
   const active = (content.getRootNode() as Document | ShadowRoot).activeElement;
-  const focusables = [...content.querySelectorAll<HTMLElement>('a[href], button, [tabindex="0"]')];
+  const focusables = [
+    ...content.querySelectorAll<HTMLElement>('a[href], button, summary, [tabindex="0"]'),
+  ];
   const first = focusables[0];
   const last = focusables[focusables.length - 1];
   if (e.shiftKey && (active === content || active === first)) return marker;

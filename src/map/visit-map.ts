@@ -132,9 +132,9 @@ export class VisitMap {
     );
     focusWithoutScrolling(container, signal);
     zoomOneLevel(container, this.map, signal);
-    // The controls come first in the Tab order, before the markers (Leaflet puts them last).
-    const controls = container.querySelector('.leaflet-control-container');
-    if (controls) container.prepend(controls);
+    // The zoom buttons (top corners) come before the markers in the Tab order; Leaflet puts all
+    // controls last. The corners are placed against the map's box, wherever they stand in it.
+    container.prepend(...container.querySelectorAll('.leaflet-top'));
     cooperativeGestures(this.map, this.hints, signal);
     this.tiles = new TileSlot(this.map, () => this.showCredits());
     this.tiles.set(options.tiles);

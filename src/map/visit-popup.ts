@@ -78,8 +78,11 @@ export class VisitPopup {
         target.focus();
       }
     });
-    if (this.host.map.getSize().x < SHEET_BELOW) this.openSheet(visit, content);
-    else this.openPopup(visit, content);
+    if (this.host.map.getSize().x < SHEET_BELOW) {
+      this.openSheet(visit, content);
+      // Opened by the reader on a phone, where the map's foot may be below the fold: in sight.
+      if (options.focus) this.sheet?.scrollIntoView({ block: 'nearest' });
+    } else this.openPopup(visit, content);
     if (options.focus) content.focus({ preventScroll: true });
   }
 

@@ -13,7 +13,7 @@ export const printStyles = css`
       -webkit-print-color-adjust: exact;
     }
     .toolbar,
-    .leaflet-control-container .leaflet-top,
+    .leaflet-top,
     .show-on-map,
     .show-more,
     .card-close {
