@@ -233,6 +233,9 @@ describe('tab order around an open popup', () => {
     await userEvent.keyboard('{Tab}');
     expect(root(el).activeElement?.classList.contains('card-close')).toBe(true);
     await userEvent.keyboard('{Tab}');
+    // "How we know", the disclosure at the card's end.
+    expect(root(el).activeElement?.localName).toBe('summary');
+    await userEvent.keyboard('{Tab}');
     expect(root(el).activeElement).toBe(marker(el, IDS_BY_DATE[2] as string));
   });
 });
