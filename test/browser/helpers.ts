@@ -139,6 +139,10 @@ export function mountWith(
   );
 }
 
+/** The Leaflet map inside an element (the adapter's escape hatch, for tests that need a zoom). */
+export const leafletMap = (el: InspectionMap): import('leaflet').Map =>
+  (el as unknown as { map: { adapter: { map: import('leaflet').Map } } }).map.adapter.map;
+
 /** Removes every element the tests added. */
 export function cleanup(): void {
   for (const el of document.querySelectorAll('inspection-map')) el.remove();

@@ -2,13 +2,19 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { InspectionMap } from '../../src/components/inspection-map/inspection-map.js';
-import { cleanup, mapBox, markers, mountWith as mount, root, settled, until } from './helpers.js';
+import {
+  cleanup,
+  leafletMap,
+  mapBox,
+  markers,
+  mountWith as mount,
+  root,
+  settled,
+  until,
+} from './helpers.js';
 
 afterEach(cleanup);
 
-/** The Leaflet map inside the element (the adapter's escape hatch). */
-const leafletMap = (el: InspectionMap) =>
-  (el as unknown as { map: { adapter: { map: import('leaflet').Map } } }).map.adapter.map;
 const zoomButtons = (el: InspectionMap) => [
   ...root(el).querySelectorAll<HTMLButtonElement>('.im-zoom-button'),
 ];

@@ -10,6 +10,7 @@ import {
   data,
   IDS_BY_DATE,
   LUOYANG,
+  leafletMap,
   marker,
   markers,
   mountWith as mount,
@@ -76,10 +77,6 @@ describe('the open visit', () => {
     expect(item).not.toBeNull();
   });
 });
-
-/** The Leaflet map inside the element (the adapter's escape hatch). */
-const leafletMap = (el: InspectionMap) =>
-  (el as unknown as { map: { adapter: { map: import('leaflet').Map } } }).map.adapter.map;
 
 /** The fixture with a second visit to the Luoyang site, on another day, at the same point. */
 function withSecondVisit(): VisitsJson {

@@ -64,7 +64,9 @@ const BUDGETS: Budget[] = [
   {
     name: 'embeddable module: dist/lib/inspection-map.js, everything inside',
     files: (_manifest, all) => all.filter((f) => f === 'lib/inspection-map.js'),
-    limit: 100_800,
+    // 100.9 KB measured with the sized host, the bottom sheet, the card's disclosure, visits
+    // fanned out at one point, the tile probe and the selection and keyboard fixes (2.0 KB).
+    limit: 103_000,
   },
 ];
 
