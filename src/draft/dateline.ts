@@ -103,6 +103,12 @@ export function readDateline(text: string, options: DatelineOptions = {}): Datel
     date = checkDay(iso, 'The dateline');
     section = rest.trim() || null;
     titleFrom = line.index + line[0].length;
+    // An agency dateline after the date line still names a city that is not a visit.
+    if (agency && agency.index > line.index && agency.index < 600) {
+      const city = agency[2] ?? '';
+      place = passageOf(agency.index + agency[0].indexOf(city), city);
+      outlet = options.outlet ?? (agency[6] ?? '').trim();
+    }
   } else if (agency) {
     const [, wording = '', city = '', month = '', day = '', year, source = ''] = agency;
     const start = agency.index + agency[0].indexOf(wording);

@@ -74,13 +74,10 @@ export function draftArticle(text: string, options: DraftOptions = {}): Draft {
   const published = dateline.date;
   const paras = paragraphs(text);
   const sents = sentences(text);
+  // The dateline, its city and the title are never a visit's date or place.
+  const apart = [dateline.passage, dateline.place, dateline.titlePassage].filter((p) => p !== null);
   const outside = (m: { start: number; end: number }) =>
-    !(dateline.passage && m.start < dateline.passage.end && dateline.passage.start < m.end) &&
-    !(
-      dateline.titlePassage &&
-      m.start < dateline.titlePassage.end &&
-      dateline.titlePassage.start < m.end
-    );
+    !apart.some((p) => m.start < p.end && p.start < m.end);
   const dates = findDates(text, published).filter(outside);
   const places = findPlaces(text).filter(outside);
   const visits = findVisits({

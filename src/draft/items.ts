@@ -78,8 +78,17 @@ export function placeFigures(
         ? features[found.visit]
         : undefined;
     const named = places.filter((p) => p.start >= s.start && p.end <= s.end);
-    const city = named.find((p) => p.kind === 'city');
-    const province = named.find((p) => p.kind === 'province');
+    const earlier = places.filter((p) => p.end <= s.start);
+    // "The province's output", "the city's": the province or city named last before.
+    const last = (kind: 'city' | 'province') => earlier.filter((p) => p.kind === kind).pop();
+    const city =
+      named.find((p) => p.kind === 'city') ??
+      (/\b(?:the city's|municipal)\b/i.test(s.text) ? last('city') : undefined);
+    const province =
+      named.find((p) => p.kind === 'province') ??
+      (/\b(?:the province's|provincial|the region's)\b/i.test(s.text)
+        ? last('province')
+        : undefined);
     const scope = site ? 'site' : city ? 'city' : province ? 'province' : 'national';
     let industries = industriesIn(s.text);
     if (industries.length === 0 && site) industries = [...site.properties.industries];

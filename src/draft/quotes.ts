@@ -71,7 +71,7 @@ const SUBJECT = `(${NAME}|${ROLE}|[Hh]e|[Ss]he)`;
 const ADVERBS = '(?:(?:has|had|have|also|always|constantly|repeatedly|further|once|then)\\s+)*';
 /** "X said (that) CLAUSE": the clause is the statement. */
 const SAID = new RegExp(
-  `(?:^|[,;]\\s+|\\band\\s+)${SUBJECT}\\s+${ADVERBS}(?:said|says|stressed|noted|emphasi[sz]ed|pointed out|added|underlined|told(?: [\\w-]+){1,3}? that|told (?:reporters|journalists))(?:(?: (?:in|at|on|during|after|before|while|when) [^,.“"]{1,40}?)? that)?\\s+(?=\\p{L})`,
+  `(?:^|[,;]\\s+|\\band\\s+)${SUBJECT}(?:, [^,]{3,160},)?\\s+${ADVERBS}(?:said|says|stressed|noted|emphasi[sz]ed|pointed out|added|underlined|highlighted|underscored|told(?: [\\w-]+){1,3}? that|told (?:reporters|journalists))(?:(?: (?:in|at|on|during|after|before|while|when) [^,.“"]{1,40}?)? that)?\\s+(?=\\p{L})`,
   'u',
 );
 /** "X urged / called for / congratulated ...": the verb belongs to the statement. */
@@ -81,7 +81,7 @@ const ACTION = new RegExp(
 );
 /** "CLAUSE, noted Xi during ...": the statement comes first. */
 const INVERTED = new RegExp(
-  `^(.{20,}?),\\s+(?:(?:said|noted|stressed|added|emphasi[sz]ed)\\s+(${NAME}|${ROLE}|he|she)|(${NAME}|${ROLE}|he|she)\\s+(?:said|noted|stressed|added))\\b[^,]*\\.?$`,
+  `^(.{20,}?),\\s+(?:(?:said|noted|stressed|added|emphasi[sz]ed)\\s+(${NAME}|${ROLE}|he|she)|(${NAME}|${ROLE}|he|she)\\s+(?:said|noted|stressed|added|pointed out|emphasi[sz]ed))\\b[^,]*\\.?$`,
   'u',
 );
 

@@ -34,13 +34,14 @@ const ACTS =
  */
 export function findPeople(text: string): Person[] {
   const re = new RegExp(
-    `${TITLES}(${NAME})|(${NAME}),\\s+${ROLE}\\b|(${NAME})\\s+(?:on \\p{Lu}\\p{Ll}+(?: \\p{Ll}+)? |(?:has |had |also |then )?)${ACTS}\\b`,
+    `${TITLES}(${NAME})|(${NAME}),\\s+${ROLE}\\b|(${NAME}),\\s+(?:also\\s+)?(?:general secretary|president|premier|chairman|vice|head|secretary|minister|governor|mayor)\\b|(${NAME})\\s+(?:on \\p{Lu}\\p{Ll}+(?: \\p{Ll}+)? |(?:has |had |also |then )?)${ACTS}\\b`,
     'gu',
   );
   const out: Person[] = [];
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const name = (m[1] ?? m[2] ?? m[3] ?? '').trim();
-    if (!name || (m[3] && !/^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u.test(name))) continue;
+    const name = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').trim();
+    if (!name || ((m[3] || m[4]) && !/^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u.test(name)))
+      continue;
     out.push({ start: m.index, name, role: m[2] !== undefined });
   }
   return out;

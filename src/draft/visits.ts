@@ -11,7 +11,7 @@ import { afterPublication, type DateMention } from './dates.js';
 import { type Located, locate } from './locate.js';
 import type { PlaceMention } from './places.js';
 import type { Paragraph, Sentence } from './sentences.js';
-import { findSites, type SiteMention } from './sites.js';
+import { findSites, findUnnamedSites, type SiteMention } from './sites.js';
 
 export interface Visit {
   site: SiteMention;
@@ -45,12 +45,24 @@ export function findVisits(input: VisitInput): Visit[] {
   for (const sentence of sentences) {
     if (!VISIT_VERB.test(sentence.text)) continue;
     const paragraph = paragraphs[sentence.paragraph] as Paragraph;
-    const sites = findSites(text, sentence.start, sentence.end);
+    const named = findSites(text, sentence.start, sentence.end);
+    const sites = named.length > 0 ? named : findUnnamedSites(text, sentence.start, sentence.end);
     for (const site of sites) {
       const located = locate(site, sentence, paragraph, places, visits[visits.length - 1]?.located);
       if (!located) continue;
-      const date = dateFor(site, sentence, paragraph, dates, lastVisitParagraph, lastDate);
+      const found = dateFor(site, sentence, paragraph, dates, lastVisitParagraph, lastDate);
+      // A date carried from an earlier sentence keeps its day, not its part of the day.
+      const carried = found !== null && (found.start < sentence.start || found.end > sentence.end);
+      const date =
+        found && carried
+          ? {
+              ...found,
+              dayPart: null,
+              resolution: `${found.resolution} The visit is told after that wording, as part of the same tour.`,
+            }
+          : found;
       const review = [...located.review];
+      if (named.length === 0) review.push(`site not named in the article ("${site.text}")`);
       if (!date) review.push('the article gives no date for this visit');
       else if (afterPublication(date.date, published))
         review.push(`date after the publication date (${published})`);

@@ -70,8 +70,18 @@ describe('attachment', () => {
     ]);
   });
 
-  it('a province figure has the province as its area', () => {
-    const { collection } = draftFixture('agency-dateline.txt', { date: '2025-06-13' });
-    expect(collection.statistics).toEqual([]);
+  it('a figure of "the province" has the province named before as its area', () => {
+    const { collection } = draftFixture('agency-tour.txt');
+    expect(collection.statistics.map((s) => [s.figure, s.scope, s.area?.en, s.period])).toEqual([
+      ['grew 38 percent', 'province', 'Guangdong', '2022'],
+    ]);
+  });
+
+  it('an appositive does not hide the speaker; a paragraph after a figure carries no visit', () => {
+    const { quotes } = placement('agency-tour.txt');
+    expect(quotes).toEqual([
+      ['Innovation must be placed at the core of development'.slice(0, 24), '(none)'],
+      ['manufacturing must climb the value chain'.slice(0, 24), 'Aion Motors Co Ltd'],
+    ]);
   });
 });

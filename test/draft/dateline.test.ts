@@ -55,6 +55,12 @@ describe('readDateline', () => {
     expect(d.outlet).toBe(outlet);
   });
 
+  it('takes the date line first, and still records the agency dateline city after it', () => {
+    const text = 'date 2023-04-13 Politics\nTitle\nGUANGZHOU, April 12 (Xinhua) -- Xi went.';
+    const d = readDateline(text);
+    expect([d.date, d.place?.text, d.outlet]).toEqual(['2023-04-13', 'GUANGZHOU', 'Xinhua']);
+  });
+
   it('records an agency dateline city as the dateline place', () => {
     const text = 'GUIYANG, June 2 (Xinhua) -- Text.';
     expect(readDateline(text, { date: '2025-06-05' }).place?.text).toBe('GUIYANG');

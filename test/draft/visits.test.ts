@@ -57,6 +57,14 @@ const CASES: { file: string; date?: string; visits: Row[] }[] = [
     ],
   },
   {
+    file: 'agency-tour.txt',
+    visits: [
+      ['Guangzhou Display Works', 'Guangzhou', 'Guangdong', '2023-04-12', 'city', []],
+      ['Aion Motors Co Ltd', 'Guangzhou', 'Guangdong', '2023-04-12', 'city', []],
+      ['residential community', 'Guangzhou', 'Guangdong', '2023-04-12', 'city', ['site not named']],
+    ],
+  },
+  {
     file: 'not-figures.txt',
     visits: [['Ningbo Port', 'Ningbo', 'Zhejiang', '2025-01-13', 'city', []]],
   },
@@ -90,6 +98,16 @@ describe('visits', () => {
       );
     expect(cities('agency-dateline.txt', '2025-06-13')).not.toContain('Beijing');
     expect(cities('past-years.txt')).not.toContain('Shanghai');
+  });
+
+  it('keeps the day, not the part of the day, of a date carried from an earlier sentence', () => {
+    const { collection } = draftFixture('agency-tour.txt');
+    expect(collection.features.map((f) => f.properties.visit.dayPart)).toEqual([
+      'afternoon',
+      'afternoon',
+      null,
+    ]);
+    expect(collection.features[2]?.properties.visit.resolution).toContain('same tour');
   });
 
   it('gives each visit of a tour its own day, with the day part', () => {
