@@ -49,7 +49,8 @@ export function findSites(text: string, from = 0, to = text.length): SiteMention
       s += m[0].length;
       n = n.slice(m[0].length);
     }
-    if (!/\s/.test(n) && !/^\p{Lu}/u.test(n)) return;
+    // A name is a word or more before the organisation word: "Ltd." alone names nothing.
+    if (!/\s/.test(n)) return;
     const end = s + n.length;
     if (found.some((f) => f.start < end && s < f.end)) return;
     const before = text.slice(Math.max(0, s - 80), s);
@@ -94,6 +95,7 @@ export function findUnnamedSites(text: string, from: number, to: number): SiteMe
 export function fullName(text: string, name: string): string {
   let best = name;
   const stem = name.replace(/\s*(?:Co\.|Ltd\.?|Inc\.)$/, '');
+  if (!stem.trim()) return name;
   for (let at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + 1)) {
     const tail = /^(?: Co\.,? Ltd\.|,? Ltd\.| Co\.)/.exec(text.slice(at + stem.length))?.[0] ?? '';
     const form = stem + tail;
