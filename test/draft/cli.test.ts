@@ -104,6 +104,21 @@ describe('npm run draft', { timeout: 30_000 }, () => {
     },
   );
 
+  it('drafts that npm run check-data passes but for the items marked for review', () => {
+    const out = join(dir, 'several.geojson');
+    expect(draft(join(FIXTURES, 'agency-tour.txt'), '--out', out).status).toBe(0);
+    const check = spawnSync(
+      process.execPath,
+      [resolve(ROOT, 'node_modules/tsx/dist/cli.mjs'), resolve(ROOT, 'scripts/check-data.ts'), out],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
+    const lines = check.stdout.trim().split('\n');
+    const problems = lines.slice(0, -1);
+    expect(problems.length).toBeGreaterThan(0);
+    for (const line of problems) expect(line).toContain('marked for review: ');
+    expect(lines.at(-1)).toMatch(/3 visits.*: \d+ problems?$/);
+  });
+
   it('says what is missing when no file is given', () => {
     const run = draft();
     expect(run.status).toBe(2);

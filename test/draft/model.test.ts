@@ -41,3 +41,15 @@ describe('drafts in the model', () => {
     }
   });
 });
+
+describe('the engine runs in the browser too', () => {
+  it('imports no Node module and touches no DOM', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const dir = resolve(import.meta.dirname, '../../src/draft');
+    for (const file of readdirSync(dir)) {
+      const source = readFileSync(resolve(dir, file), 'utf8');
+      expect(source, file).not.toMatch(/from 'node:|require\(|\bprocess\.|\bBuffer\b/);
+      expect(source, file).not.toMatch(/\b(?:document|window|navigator|localStorage)\./);
+    }
+  });
+});
