@@ -4,9 +4,9 @@
  *
  * @module
  */
-import { GAZETTEER_SOURCE } from './gazetteer.js';
 import { slug } from './ids.js';
 import { siteIndustries } from './industries.js';
+import { placeRecord } from './place-record.js';
 import { fullName } from './sites.js';
 import type { DraftFeature, Passage } from './types.js';
 import type { Visit } from './visits.js';
@@ -57,11 +57,11 @@ export function visitFeature(
       };
   const id = unique(`${slug(name)}-${when.date.toLowerCase()}`);
   const { place } = located;
-  const city = located.precision === 'city' ? place.name : place.province.en;
+  const where = placeRecord(place, located.precision);
   return {
     type: 'Feature',
     id,
-    geometry: { type: 'Point', coordinates: [place.lon, place.lat] },
+    geometry: where.geometry,
     properties: {
       id,
       article,
@@ -69,22 +69,10 @@ export function visitFeature(
       organisation: { en: name },
       facility,
       industries,
-      place: {
-        city: { en: city },
-        province: {
-          en: place.province.en,
-          zh: place.province.zh,
-          geonamesAdmin1: place.province.geonamesAdmin1,
-          basemapId: place.province.basemapId,
-        },
-        country: 'CN',
-      },
+      place: where.place,
       visit: when,
       mention,
-      location: {
-        precision: located.precision,
-        source: { ...GAZETTEER_SOURCE, entry: { ...place.entry } },
-      },
+      location: where.location,
       quotes: [],
       statistics: [],
       ...(review.length > 0 ? { review } : {}),

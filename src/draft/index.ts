@@ -24,6 +24,7 @@ import { findVisits } from './visits.js';
 
 export { gazetteer, type Place } from './gazetteer.js';
 export { type DraftInputCode, DraftInputError, MAX_ARTICLE_BYTES } from './input.js';
+export { placeRecord } from './place-record.js';
 export type * from './types.js';
 
 /** What the text may lack, and how the article is recorded. */

@@ -5,7 +5,7 @@
  * @module
  */
 import type { CheckResult } from './check.js';
-import type { Gazetteer } from './engine.js';
+import type { Engine } from './engine.js';
 import type { Session } from './session.js';
 import type { EditorStrings } from './strings.js';
 
@@ -18,6 +18,6 @@ export interface EditorContext {
   update: Update;
   /** Takes back the last change of this visit to the page; `undefined` when there is none. */
   undo: (() => void) | undefined;
-  /** The engine's gazetteer, once the engine is loaded. */
-  gazetteer: Gazetteer | undefined;
+  /** The draft engine (its gazetteer, its place records), once loaded. */
+  engine: Engine | undefined;
 }

@@ -117,7 +117,7 @@ export class EditorApp extends LitElement {
       t: this.t,
       update: this.update$,
       undo: this.past.length ? this.undo : undefined,
-      gazetteer: this.engine?.gazetteer,
+      engine: this.engine ?? undefined,
     };
   }
 

@@ -42,7 +42,9 @@ export class EditorPlace extends LitElement {
   };
 
   private choose(place: Place): void {
-    this.ctx.update((s) => editVisit(s, this.visit, (f) => applyPlace(f, place)));
+    const engine = this.ctx.engine;
+    if (!engine) return;
+    this.ctx.update((s) => editVisit(s, this.visit, (f) => applyPlace(engine, f, place)));
     this.open = false;
     this.query = '';
     this.updateComplete.then(() =>
@@ -51,12 +53,13 @@ export class EditorPlace extends LitElement {
   }
 
   private onPick(e: CustomEvent<{ lon: number; lat: number }>): void {
-    const g = this.ctx.gazetteer;
+    const g = this.ctx.engine?.gazetteer;
     if (g) this.choose(g.nearest(e.detail.lon, e.detail.lat));
   }
 
   protected override render() {
-    const { t, gazetteer } = this.ctx;
+    const { t } = this.ctx;
+    const gazetteer = this.ctx.engine?.gazetteer;
     const visit = this.ctx.session.draft?.features.find((f) => f.id === this.visit);
     const results =
       this.open && gazetteer && this.query.trim() ? gazetteer.search(this.query, 8) : [];

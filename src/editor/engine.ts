@@ -22,8 +22,10 @@ export interface DraftCollection {
 }
 
 /** The engine's module, as the editor uses it. */
-export type Engine = Pick<typeof import('../draft/index.js'), 'draftArticle' | 'gazetteer'>;
-export type Gazetteer = Engine['gazetteer'];
+export type Engine = Pick<
+  typeof import('../draft/index.js'),
+  'draftArticle' | 'gazetteer' | 'placeRecord'
+>;
 
 /** The engine's error for input it cannot draft, with a code the editor words. */
 export const isDraftInputError = (e: unknown): e is Error & { code: DraftInputCode } =>
