@@ -131,4 +131,21 @@ describe('size budgets (gzip)', () => {
       );
     }
   });
+
+  it('keeps the editor and the draft engine out of the page and the library module', () => {
+    const sources = Object.entries(manifest)
+      .filter(([, chunk]) => pageFiles(manifest).includes(chunk.file))
+      .map(([key]) => key);
+    expect(sources.filter((k) => /src\/(editor|draft)\//.test(k))).toEqual([]);
+    const shipped = [
+      ...pageFiles(manifest).filter((f) => f.endsWith('.js')),
+      'lib/inspection-map.js',
+    ];
+    for (const file of shipped) {
+      const code = readFileSync(resolve(ROOT, OUT, file), 'utf8');
+      // The editor's element and the engine's error, as they stand in built code.
+      expect(code).not.toContain('editor-app');
+      expect(code).not.toContain('DraftInputError');
+    }
+  });
 });
