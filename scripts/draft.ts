@@ -77,6 +77,11 @@ for (const key of ['date', 'title', 'outlet', 'url'] as const) {
 try {
   const { collection } = draftArticle(bytes.toString('utf8'), options);
   const json = `${JSON.stringify(collection, null, 2)}\n`;
+  const record = collection.articles[0];
+  if (record && record.titlePassage === null && options.title === undefined)
+    console.error(
+      `draft: the article has no title line; its title "${record.title}" stands in: give --title`,
+    );
   if (args.values.out) writeFileSync(args.values.out, json);
   else process.stdout.write(json);
   const quotes = collection.features.reduce((n, f) => n + f.properties.quotes.length, 0);

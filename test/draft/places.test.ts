@@ -70,3 +70,24 @@ describe('gazetteer', () => {
     expect(p && cityFromName(name, p)?.name).toBe(city);
   });
 });
+
+describe('placeRecord', () => {
+  it('gives the visit fields of a city and of a province', async () => {
+    const { placeRecord } = await import('../../src/draft/place-record.js');
+    const benxi = placesNamed('Benxi')[0];
+    const liaoning = provinceNamed('Liaoning');
+    if (!benxi || !liaoning) throw new Error('gazetteer lacks Benxi or Liaoning');
+    const city = placeRecord(benxi, 'city');
+    expect(city.geometry.coordinates).toEqual([123.765, 41.28861]);
+    expect(city.place).toEqual({
+      city: { en: 'Benxi' },
+      province: { en: 'Liaoning', zh: '辽宁省', geonamesAdmin1: '19', basemapId: 'CN.LN' },
+      country: 'CN',
+    });
+    expect(city.location.precision).toBe('city');
+    expect(city.location.source.entry).toMatchObject({ name: 'Benxi', admin2: '2105' });
+    const province = placeRecord(liaoning, 'province');
+    expect(province.place.city.en).toBe('Liaoning');
+    expect(province.location.precision).toBe('province');
+  });
+});
