@@ -1,11 +1,13 @@
 /**
  * The built editor page, served by `vite preview` with the page's strict policy as a header
  * (Trusted Types enforced): an article pasted, drafted, accepted and downloaded with no policy
- * violation and no console error; the reader page and the editor link to each other.
+ * violation and no console error; merged into an existing visits file, the two downloads make
+ * a dataset the reader page is built from; the reader page and the editor link to each other.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type Browser, chromium } from 'playwright';
 import { type PreviewServer, preview } from 'vite';
@@ -13,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
 import { CONTENT_SECURITY_POLICY, HEADER_ONLY } from '../../scripts/csp.js';
 import { buildEnv, ROOT } from '../helpers.js';
+import { openPage, servePage } from './server.js';
 
 const OUT = 'dist/e2e-editor';
 const HEADERS = { 'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; ${HEADER_ONLY}` };
@@ -23,6 +26,7 @@ const vite = (...args: string[]) =>
     stdio: 'inherit',
   });
 const ARTICLE = readFileSync(resolve(ROOT, 'test/fixtures/editor/xuzhou-article.txt'), 'utf8');
+const SEED_VISITS = resolve(ROOT, 'test/fixtures/editor/seed-visits.geojson');
 
 let server: PreviewServer;
 let browser: Browser;
@@ -85,6 +89,34 @@ describe('the built editor under the strict policy', () => {
       .map((f) => gzipSync(readFileSync(resolve(ROOT, OUT, `.${f}`)), { level: 9 }).length)
       .reduce((a, b) => a + b, 0);
     console.log(`editor page weight: ${weight} bytes gzip (${files.length} files)`);
+
+    // Merged into an existing visits file, both files dropped into a dataset folder: the page
+    // built from it shows the new visits beside the old.
+    await page.getByLabel('Open existing visits file').setInputFiles(SEED_VISITS);
+    const merged = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download visits file' }).click();
+    const article = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download article file' }).click();
+    const data = resolve(mkdtempSync(join(tmpdir(), 'inspection-map-editor-')), 'data');
+    mkdirSync(join(data, 'articles'), { recursive: true });
+    copyFileSync(
+      resolve(ROOT, 'test/fixtures/editor/seed-article.txt'),
+      join(data, 'articles/000_dd285a5d4eecb2d0.txt'),
+    );
+    const articleFile = await article;
+    await articleFile.saveAs(join(data, 'articles', articleFile.suggestedFilename()));
+    await (await merged).saveAs(join(data, 'visits.geojson'));
+    const published = await servePage('dist/e2e-editor-published', data);
+    try {
+      const reader = await openPage(published);
+      await expect
+        .poll(() => reader.page.locator('inspection-map .leaflet-marker-icon').count())
+        .toBe(5);
+      expect(await reader.page.locator('body').textContent()).toContain('Matou village');
+      expect(reader.problems).toEqual([]);
+    } finally {
+      await published.close();
+    }
 
     await page.getByRole('link', { name: 'Back to the map' }).click();
     await page.waitForURL(`${origin}/`);
