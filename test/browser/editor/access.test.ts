@@ -96,6 +96,28 @@ describe('the map', () => {
   });
 });
 
+describe('the map from the keyboard', () => {
+  it('pans with the arrow keys and chooses the city at the crosshair with Enter', async () => {
+    const app = await mountCurated();
+    const card = app.querySelector('article.visit') as HTMLElement;
+    const before = app.session.draft?.features[0]?.geometry.coordinates;
+    (card.querySelector('button.disclose') as HTMLButtonElement).focus();
+    await userEvent.keyboard('{Enter}');
+    await settled(app);
+    const picker = await until(() => card.querySelector('editor-map-picker'));
+    const box = picker.shadowRoot?.querySelector('.map') as HTMLElement;
+    await until(() => box.querySelector('.picker-marker'));
+    box.focus();
+    for (let i = 0; i < 4; i++) await userEvent.keyboard('{ArrowRight}');
+    await userEvent.keyboard('{Enter}');
+    await settled(app);
+    const after = app.session.draft?.features[0]?.geometry.coordinates;
+    expect(after).not.toEqual(before);
+    expect(app.session.draft?.features[0]?.properties.location.precision).toBe('city');
+    expect(document.activeElement).toBe(card.querySelector('button.disclose'));
+  });
+});
+
 describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
   it('has no violations while reviewing', async () => {
     const app = await mountCurated();
