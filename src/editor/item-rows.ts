@@ -88,7 +88,7 @@ export function figureRow(ctx: EditorContext, f: Statistic): TemplateResult {
       <label class="field inline"
         >${t.scope}
         <select @change=${(e: Event) => edit((x) => (x.scope = inputValue(e) as Statistic['scope']))}>
-          ${scopes.map((sc) => html`<option ?selected=${f.scope === sc}>${sc}</option>`)}
+          ${scopes.map((sc) => html`<option value=${sc} ?selected=${f.scope === sc}>${t.scopes[sc] ?? sc}</option>`)}
         </select></label
       >
       ${text(t.industries, f.industries.join(', '), (x, v) => {

@@ -74,6 +74,15 @@ const en = {
   visitDate: 'Date',
   precision: 'Precision',
   precisions: { day: 'day', week: 'week', month: 'month', year: 'year' } as Record<string, string>,
+  scopes: { site: 'site', city: 'city', province: 'province', national: 'national' } as Record<
+    string,
+    string
+  >,
+  locationPrecision: {
+    facility: 'facility',
+    city: 'city-level',
+    province: 'province-level',
+  } as Record<string, string>,
   quotes: 'Quotes',
   figures: 'Figures',
   speaker: 'Speaker',
@@ -182,6 +191,8 @@ const zh: EditorStrings = {
   visitDate: '日期',
   precision: '精度',
   precisions: { day: '日', week: '周', month: '月', year: '年' },
+  scopes: { site: '地点', city: '城市', province: '省份', national: '全国' },
+  locationPrecision: { facility: '设施', city: '城市级', province: '省级' },
   quotes: '引语',
   figures: '数据',
   speaker: '发言人',

@@ -43,7 +43,7 @@ export function visitCard(ctx: EditorContext, f: VisitFeature, index: number): T
       <span class="place-name"
         >${p.place.city.en}${province && province !== p.place.city.en ? `, ${province}` : ''}</span
       >
-      <span class="precision">(${p.location.precision})</span>
+      <span class="precision">(${t.locationPrecision[p.location.precision] ?? p.location.precision})</span>
       <editor-place .ctx=${ctx} .visit=${f.id} .label=${p.name.en}></editor-place>
     </div>
     <div class="row">
