@@ -70,7 +70,7 @@ export function findSites(text: string, from = 0, to = text.length): SiteMention
 
 /** A site the article does not name: "a company producing carpets", "a residential community". */
 const UNNAMED =
-  /\b(?:visited|inspected|toured|went to|came to|stopped at|dropped by) (an?) ((?:[a-z][a-z-]* ){0,3}?(?:company|factory|plant|community|village|market|school|hospital|farm|base|park|port|mine|steelmaker|carmaker|enterprise|cooperative|cent(?:er|re)|museum|workshop|orchard|plantation|station|terminal|mill|laboratory|university|kindergarten|nursing home|exhibition hall)(?: (?:producing|making|specializing in|specialising in)(?: [a-z-]+){1,3}?)?)(?= (?:in|at|of|on|and|where|to|that|which|run|owned)\b|[,.;]|$)/g;
+  /\b(?:visited|inspected|toured|went to|came to|stopped at|made a stop at|paid a visit to|dropped by) (an?) ((?:[a-z][a-z-]* ){0,3}?(?:company|factory|plant|community|village|market|school|hospital|farm|base|park|port|mine|steelmaker|carmaker|enterprise|cooperative|cent(?:er|re)|museum|workshop|orchard|plantation|station|terminal|mill|laboratory|university|kindergarten|nursing home|exhibition hall)(?: (?:producing|making|specializing in|specialising in)(?: [a-z-]+){1,3}?)?)(?= (?:in|at|of|on|and|where|to|that|which|run|owned)\b|[,.;]|$)/g;
 
 /**
  * The unnamed sites between `from` and `to`, each as its words without "a" ("company producing

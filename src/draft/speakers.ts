@@ -52,17 +52,21 @@ const ROLE_ONLY = new RegExp(`^${ROLE}$`, 'u');
 /** The fullest earlier name that `word` ("Xi", "XI", "he") stands for, or `word` itself. */
 export function resolve(word: string, at: number, people: readonly Person[]): string | null {
   const before = people.filter((p) => p.start < at);
-  if (/^(?:he|she|him|her)$/i.test(word)) return before.filter((p) => !p.role).pop()?.name ?? null;
+  if (/^(?:he|she|him|her)$/i.test(word)) {
+    const last = before.filter((p) => !p.role).pop()?.name;
+    return last ? resolve(last, at, people) : null;
+  }
   if (ROLE_ONLY.test(word)) return word.replace(/^\p{Lu}(?=\p{Ll}* )/u, (c) => c.toLowerCase());
-  const lower = word.toLowerCase();
-  const fuller = [...people]
-    .reverse()
-    .find(
-      (p) =>
-        p.name.toLowerCase().split(' ').includes(lower) ||
-        p.name.toLowerCase().startsWith(`${lower} `),
-    );
-  return fuller?.name ?? word;
+  const bare = word.replace(new RegExp(`^${TITLES}+`, 'u'), '');
+  const lower = bare.toLowerCase();
+  // The fullest name the word is part of: "Xi" and "XI" are "Xi Jinping".
+  let best: string | undefined;
+  for (const p of people) {
+    const name = p.name.toLowerCase();
+    if (name === lower || name.split(' ').includes(lower) || lower.includes(name))
+      if (!best || p.name.length > best.length) best = p.name;
+  }
+  return best ?? bare;
 }
 
 const AFTER = new RegExp(

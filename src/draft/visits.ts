@@ -25,7 +25,7 @@ export interface Visit {
 }
 
 const VISIT_VERB =
-  /\b(?:inspect(?:ed|ing|s|ion)?|visit(?:ed|ing|s)?|tour(?:ed|ing|s)?|(?:went|came|travel(?:l)?ed|returned) to|stopped (?:at|by)|called at|dropped (?:in|by))\b/i;
+  /\b(?:inspect(?:ed|ing|s|ion)?|visit(?:ed|ing|s)?|tour(?:ed|ing|s)?|(?:went|came|travel(?:l)?ed|returned) to|stopped (?:at|by)|made a stop at|paid a visit to|called at|dropped (?:in|by))\b/i;
 
 export interface VisitInput {
   text: string;

@@ -67,3 +67,16 @@ describe('findQuotes', () => {
     ]);
   });
 });
+
+describe('speakers', () => {
+  it('gives a surname the fullest name the article uses, whatever the order', async () => {
+    const { findPeople, resolve } = await import('../../src/draft/speakers.js');
+    const text =
+      'Chinese President Xi Jinping called on workers to innovate. Later, President Xi made a stop at a market.';
+    const people = findPeople(text);
+    expect(resolve('Xi', text.length, people)).toBe('Xi Jinping');
+    expect(resolve('XI', text.length, people)).toBe('Xi Jinping');
+    expect(resolve('President Xi Jinping', text.length, people)).toBe('Xi Jinping');
+    expect(resolve('he', text.length, people)).toBe('Xi Jinping');
+  });
+});

@@ -65,6 +65,13 @@ const CASES: { file: string; date?: string; visits: Row[] }[] = [
     ],
   },
   {
+    file: 'market-stop.txt',
+    visits: [
+      ['Bensteel Group', 'Benxi', 'Liaoning', '2025-01-23', 'city', []],
+      ['busy food market', 'Shenyang', 'Liaoning', '2025-01-23', 'city', ['site not named']],
+    ],
+  },
+  {
     file: 'not-figures.txt',
     visits: [['Ningbo Port', 'Ningbo', 'Zhejiang', '2025-01-13', 'city', []]],
   },
@@ -98,6 +105,15 @@ describe('visits', () => {
       );
     expect(cities('agency-dateline.txt', '2025-06-13')).not.toContain('Beijing');
     expect(cities('past-years.txt')).not.toContain('Shanghai');
+  });
+
+  it('keeps a facility apart from its organisation', () => {
+    const [mill] = draftFixture('market-stop.txt').collection.features;
+    expect([mill?.properties.name.en, mill?.properties.facility?.en]).toEqual([
+      'Bensteel Group',
+      'cold rolling mill',
+    ]);
+    expect(mill?.properties.industries).toEqual(['steel', 'manufacturing']);
   });
 
   it('keeps the day, not the part of the day, of a date carried from an earlier sentence', () => {
