@@ -22,7 +22,12 @@ export function visitCard(ctx: EditorContext, f: VisitFeature, index: number): T
   const precision = visit.precision ?? precisionOf(visit.date) ?? 'day';
   const edit = (change: (x: VisitFeature) => void) => ctx.update((s) => editVisit(s, f.id, change));
   const headingId = `visit-${index}-name`;
-  const province = p.place.province.en;
+  // Names in the interface's language where the data has them (the gazetteer gives provinces
+  // in Chinese too), else in English.
+  const local = (n: { en: string; zh?: string | undefined }) =>
+    (t.lang === 'zh-Hans' && n.zh) || n.en;
+  const city = local(p.place.city);
+  const province = local(p.place.province);
   const decision = ctx.session.decisions[key] ?? 'pending';
   return html`<article class="visit" data-item=${key} data-decision=${decision} aria-labelledby=${headingId}>
     <h3 id=${headingId}>${p.name.en}</h3>
@@ -41,7 +46,7 @@ export function visitCard(ctx: EditorContext, f: VisitFeature, index: number): T
     <div class="place">
       <span class="label">${t.place}</span>
       <span class="place-name"
-        >${p.place.city.en}${province && province !== p.place.city.en ? `, ${province}` : ''}</span
+        >${city}${province && p.place.province.en !== p.place.city.en ? `, ${province}` : ''}</span
       >
       <span class="precision">(${t.locationPrecision[p.location.precision] ?? p.location.precision})</span>
       <editor-place .ctx=${ctx} .visit=${f.id} .label=${p.name.en}></editor-place>
