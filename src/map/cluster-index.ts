@@ -50,6 +50,8 @@ export class ClusterIndex {
   private firsts = new Map<number, number>();
   private coords: Float64Array = new Float64Array(0);
   private maxZoom = 11;
+  /** The cluster each point or cluster went into one zoom out, by id; built when first needed. */
+  private parents: Map<number, number> | undefined;
 
   /**
    * Indexes the points.
@@ -76,6 +78,7 @@ export class ClusterIndex {
       maxZoom: this.maxZoom,
     }).load(points);
     this.firsts = earliestRanks(this.index as unknown as SuperclusterInternals);
+    this.parents = undefined;
     return n;
   }
 
@@ -84,9 +87,13 @@ export class ClusterIndex {
    *
    * @param bbox - `[west, south, east, north]` in degrees.
    * @param zoom - the map's zoom; rounded down.
+   * @param pinned - the rank of a visit drawn on its own whatever the zoom (the selected one),
+   *   or -1: the cluster that holds it counts one visit fewer, and a cluster left with one
+   *   visit is answered as that visit, so that the counts on the map add up exactly.
    */
-  query(bbox: [number, number, number, number], zoom: number): Float64Array {
+  query(bbox: [number, number, number, number], zoom: number, pinned = -1): Float64Array {
     const features = this.index?.getClusters(bbox, Math.floor(zoom)) ?? [];
+    const holders = pinned >= 0 ? this.ancestors(pinned) : undefined;
     const out = new Float64Array(features.length * ITEM_STRIDE);
     features.forEach((f, i) => {
       const [lng, lat] = f.geometry.coordinates as [number, number];
@@ -94,8 +101,19 @@ export class ClusterIndex {
       const o = i * ITEM_STRIDE;
       out[o] = lng;
       out[o + 1] = lat;
-      if ('cluster' in p && p.cluster) {
-        out[o + 2] = p.point_count;
+      if ('cluster' in p && p.cluster && holders?.has(p.cluster_id) && p.point_count === 2) {
+        // The pinned visit and one other: the other, on its own.
+        const other = this.index
+          ?.getLeaves(p.cluster_id, 2)
+          .find((leaf) => leaf.properties.r !== pinned);
+        const r = other?.properties.r ?? pinned;
+        out[o] = this.coords[2 * r] ?? lng;
+        out[o + 1] = this.coords[2 * r + 1] ?? lat;
+        out[o + 2] = 1;
+        out[o + 3] = r;
+        out[o + 4] = r;
+      } else if ('cluster' in p && p.cluster) {
+        out[o + 2] = p.point_count - (holders?.has(p.cluster_id) ? 1 : 0);
         out[o + 3] = p.cluster_id;
         out[o + 4] = this.firsts.get(p.cluster_id) ?? 0;
       } else {
@@ -106,6 +124,16 @@ export class ClusterIndex {
       }
     });
     return out;
+  }
+
+  /** The ids of the clusters a visit goes into, zoom by zoom out. */
+  private ancestors(rank: number): Set<number> {
+    this.parents ??= parentIds(this.index as unknown as SuperclusterInternals);
+    const chain = new Set<number>();
+    for (let id = this.parents.get(rank); id !== undefined; id = this.parents.get(id)) {
+      chain.add(id);
+    }
+    return chain;
   }
 
   /** The zoom at which a cluster splits into smaller clusters or single visits. */
@@ -156,4 +184,19 @@ function earliestRanks(index: SuperclusterInternals): Map<number, number> {
     }
   }
   return firsts;
+}
+
+/** The cluster each point or cluster went into one zoom out, by id, from every zoom's tree. */
+function parentIds(index: SuperclusterInternals): Map<number, number> {
+  const parents = new Map<number, number>();
+  const { trees, stride } = index;
+  for (const tree of trees) {
+    if (!tree) continue;
+    const { data, numItems } = tree;
+    for (let k = 0; k < numItems * stride; k += stride) {
+      const parent = data[k + OFFSET_PARENT] as number;
+      if (parent !== -1) parents.set(data[k + OFFSET_ID] as number, parent);
+    }
+  }
+  return parents;
 }

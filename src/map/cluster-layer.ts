@@ -15,7 +15,13 @@ import { type ClusterSource, clusterSource } from './cluster-source.js';
 
 export { warmClusterSource } from './cluster-source.js';
 
-import { toLatLng, type VisitLayer, type VisitLayerHost, visitMarker } from './visit-layer.js';
+import {
+  sharedPointShifts,
+  toLatLng,
+  type VisitLayer,
+  type VisitLayerHost,
+  visitMarker,
+} from './visit-layer.js';
 
 /** Options of the cluster layer. */
 export interface ClusterLayerOptions {
@@ -29,6 +35,8 @@ interface Drawn {
   marker: Marker;
   /** Rank of the earliest visit the marker holds. */
   first: number;
+  /** A visit's pin: where it stands from its point, when visits there share it. */
+  shift?: string;
 }
 
 /** Fraction of the view added on every side, so a short pan shows markers at once. */
@@ -175,20 +183,21 @@ export class ClusterLayer implements VisitLayer {
       Math.min(180, b.getEast()),
       Math.min(85, b.getNorth()),
     ];
-    const items = await this.source.query(bbox, map.getZoom());
+    const items = await this.source.query(bbox, map.getZoom(), this.pinned ?? -1);
     if (request !== this.request || this.removed) return;
     this.draw(items);
   }
 
   private draw(items: Float64Array): void {
     const keep = new Set<string>();
+    const singles: number[] = [];
     for (let o = 0; o < items.length; o += ITEM_STRIDE) {
       const count = items[o + 2] ?? 1;
       const key = items[o + 3] ?? 0;
       const first = items[o + 4] ?? 0;
       if (count === 1) {
         keep.add(`v${key}`);
-        this.ensureVisit(key);
+        singles.push(key);
       } else {
         const k = `c${key}`;
         keep.add(k);
@@ -198,10 +207,15 @@ export class ClusterLayer implements VisitLayer {
         }
       }
     }
-    if (this.pinned !== null) {
+    if (this.pinned !== null && !keep.has(`v${this.pinned}`)) {
       keep.add(`v${this.pinned}`);
-      this.ensureVisit(this.pinned);
+      singles.push(this.pinned);
     }
+    // Visits drawn on their own at one point (above the index's last zoom, visits at the same
+    // place stay together): fanned out around it, so that each can be reached.
+    const visits = singles.flatMap((rank) => this.visits[rank] ?? []);
+    const shifts = sharedPointShifts(visits);
+    for (const rank of singles) this.ensureVisit(rank, shifts.get(this.visits[rank]?.id ?? ''));
     const active = (this.host.map.getContainer().getRootNode() as Document | ShadowRoot)
       .activeElement;
     let lostFocus: number | null = null;
@@ -240,13 +254,16 @@ export class ClusterLayer implements VisitLayer {
     holder?.marker.getElement()?.focus({ preventScroll: true });
   }
 
-  private ensureVisit(rank: number): void {
+  private ensureVisit(rank: number, shift?: readonly [number, number]): void {
     const key = `v${rank}`;
-    if (this.drawnByKey.has(key)) return;
+    const shiftKey = shift ? shift.join(',') : undefined;
+    const drawn = this.drawnByKey.get(key);
+    if (drawn && drawn.shift === shiftKey) return;
+    drawn?.marker.remove();
     const visit = this.visits[rank];
     if (!visit) return;
-    const marker = visitMarker(visit, this.host).addTo(this.host.map);
-    this.drawnByKey.set(key, { marker, first: rank });
+    const marker = visitMarker(visit, this.host, shift).addTo(this.host.map);
+    this.drawnByKey.set(key, { marker, first: rank, shift: shiftKey });
   }
 
   private clusterMarker(at: LatLngTuple, count: number, id: number, first: number): Marker {

@@ -16,7 +16,11 @@ import workerScript from './cluster-worker.ts?worker&url';
 /** The index's methods, answered asynchronously. */
 export interface ClusterSource {
   load(coords: Float64Array, options: ClusterOptions): Promise<number>;
-  query(bbox: [number, number, number, number], zoom: number): Promise<Float64Array>;
+  query(
+    bbox: [number, number, number, number],
+    zoom: number,
+    pinned?: number,
+  ): Promise<Float64Array>;
   expansionZoom(clusterId: number): Promise<number>;
   standaloneZoom(rank: number, fromZoom: number): Promise<number>;
   /** Ends the worker; pending answers never come. */
@@ -107,8 +111,8 @@ class WorkerSource implements ClusterSource {
     this.lastLoad = [coords, options];
     return this.call<number>('load', [coords, options]);
   }
-  query(bbox: [number, number, number, number], zoom: number) {
-    return this.call<Float64Array>('query', [bbox, zoom]);
+  query(bbox: [number, number, number, number], zoom: number, pinned = -1) {
+    return this.call<Float64Array>('query', [bbox, zoom, pinned]);
   }
   expansionZoom(clusterId: number) {
     return this.call<number>('expansionZoom', [clusterId]);
@@ -134,8 +138,8 @@ class MainThreadSource implements ClusterSource {
     await yieldToEventLoop();
     return n;
   }
-  async query(bbox: [number, number, number, number], zoom: number) {
-    return (await this.index).query(bbox, zoom);
+  async query(bbox: [number, number, number, number], zoom: number, pinned = -1) {
+    return (await this.index).query(bbox, zoom, pinned);
   }
   async expansionZoom(clusterId: number) {
     return (await this.index).expansionZoom(clusterId);

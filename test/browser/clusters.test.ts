@@ -101,6 +101,12 @@ describe('<inspection-map> with many visits', () => {
     leaflet(el).setZoom(3, { animate: false });
     await until(() => leaflet(el).getZoom() === 3 && clusters(el).length > 0);
     expect(root(el).querySelector(`.leaflet-marker-icon[data-visit-id="${id}"]`)).not.toBeNull();
+    // It is not counted again in the cluster around it: the counts add up to every visit.
+    await until(() => {
+      const counted = clusters(el).reduce((n, c) => n + Number(c.dataset.cluster), 0);
+      return counted + pins(el).length === COUNT;
+    });
+    expect(clusters(el).every((c) => Number(c.dataset.cluster) > 1)).toBe(true);
   });
 
   it('opens a deep-linked visit that sits in a cluster', async () => {
@@ -256,5 +262,45 @@ describe('<inspection-map> with a large input', () => {
     expect(leaflet(el).getZoom()).toBe(5);
     expect(popupText(el)).toContain(visit?.properties.name.zh ?? visit?.properties.name.en);
     expect(root(el).querySelector('.leaflet-popup')).not.toBeNull();
+  });
+});
+
+describe('<inspection-map> with many visits at one point', () => {
+  it('fans them out at the highest zoom, each opened by the mouse', async () => {
+    const many = data();
+    const features = many.features as unknown as {
+      id: string;
+      geometry: { coordinates: [number, number] };
+      properties: Record<string, unknown>;
+    }[];
+    const [a, ...others] = features.slice(10, 13) as [(typeof features)[0], ...typeof features];
+    for (const f of others) {
+      f.geometry = structuredClone(a.geometry);
+      f.properties.place = structuredClone(a.properties.place);
+      f.properties.location = structuredClone(a.properties.location);
+    }
+    const el = document.createElement('inspection-map');
+    el.style.width = '900px';
+    el.data = many;
+    document.body.append(el);
+    await until(() => clusters(el).length + pins(el).length > 0);
+    await until(() => el.visits.length === COUNT);
+    const map = leaflet(el);
+    const [lng, lat] = a.geometry.coordinates;
+    map.setView([lat, lng], map.getMaxZoom(), { animate: false });
+    const ids = [a, ...others].map((f) => f.id);
+    const shared = () =>
+      ids.map((id) =>
+        root(el).querySelector<HTMLElement>(`.leaflet-marker-icon[data-visit-id="${id}"]`),
+      );
+    await until(() => shared().every(Boolean));
+    const lefts = shared().map((m) => m?.getBoundingClientRect().left);
+    expect(new Set(lefts).size).toBe(ids.length);
+    for (const id of ids) {
+      await userEvent.click(
+        root(el).querySelector(`.leaflet-marker-icon[data-visit-id="${id}"]`) as HTMLElement,
+      );
+      await until(() => el.selected === id);
+    }
   });
 });

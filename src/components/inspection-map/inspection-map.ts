@@ -6,23 +6,16 @@ import type { TilesOptions, VisitMap } from '../../map/visit-map.js';
 import type { Problem } from '../../model/load.js';
 import type { VisitFeature } from '../../model/schema.js';
 import { yieldToEventLoop } from '../../model/tasks.js';
-import { formatCount, formatDate } from '../format.js';
+import { formatDate } from '../format.js';
 import { renderToolbar } from '../map-toolbar.js';
 import { stringsFor } from '../strings.js';
-import { visitLabel } from '../visit-card.js';
 import { renderVisitList } from '../visit-list.js';
 import { DeepLinkController } from './deep-link-controller.js';
 import { emit } from './events.js';
 import { HostSizeController } from './host-size-controller.js';
 import { styles } from './inspection-map.styles.js';
 import { ListController } from './list-controller.js';
-import {
-  baseMapProvinces,
-  cardContext,
-  mapCredits,
-  mapLabels,
-  renderPopupCard,
-} from './map-content.js';
+import { baseMapProvinces, cardContext, mapContent } from './map-content.js';
 import { type MapContent, MapController } from './map-controller.js';
 import { positive, prefersReducedMotion } from './media.js';
 import { SelectionController } from './selection-controller.js';
@@ -317,22 +310,12 @@ export class InspectionMap extends LitElement {
 
   /** What the map shows besides the visits, in the element's language. */
   private mapContent(): MapContent {
-    const language = this.language;
-    return {
-      credits: mapCredits(language, this.loader.result?.articles),
-      labels: mapLabels(language),
-      renderPopup: (visit) =>
-        renderPopupCard(visit, {
-          language: this.language,
-          checking: this.loader.status === 'checking',
-          context: cardContext(visit, this.language, this.loader.result),
-          close: () => this.adapter?.closePopup(),
-        }),
-      markerLabel: (visit) => visitLabel(visit, this.language),
-      clusterLabel: (count) => stringsFor(this.language).visitCount(count),
-      clusterCount: (count) => formatCount(count, this.language),
-      onUserSelect: (id) => this.selection.choose(id, { fromMap: true }),
-    };
+    return mapContent({
+      language: () => this.language,
+      loader: this.loader,
+      close: () => this.adapter?.closePopup(),
+      choose: (id) => this.selection.choose(id, { fromMap: true }),
+    });
   }
 
   private tileOptions(): TilesOptions | undefined {

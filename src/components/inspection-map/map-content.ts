@@ -12,9 +12,12 @@ import type { LoadResult } from '../../model/load.js';
 import { nationalContext } from '../../model/match.js';
 import type { Province } from '../../model/provinces.js';
 import type { Article, VisitFeature } from '../../model/schema.js';
+import { formatCount } from '../format.js';
 import { stringsFor } from '../strings.js';
-import { type CardContext, renderVisitCard } from '../visit-card.js';
+import { type CardContext, renderVisitCard, visitLabel } from '../visit-card.js';
+import type { MapContent } from './map-controller.js';
 import { isApple } from './media.js';
+import type { VisitsController } from './visits-controller.js';
 
 const BASE_CREDITS: Credit[] = [
   { text: 'Leaflet', href: 'https://leafletjs.com/' },
@@ -97,4 +100,33 @@ export function renderPopupCard(
     card,
   );
   return card;
+}
+
+/**
+ * Everything the adapter shows besides the visits, read from the element when needed: credits,
+ * labels, popup cards, marker and cluster names, and where the user's selections go.
+ */
+export function mapContent(from: {
+  language: () => string;
+  loader: VisitsController;
+  close: () => void;
+  choose: (id: string | null) => void;
+}): MapContent {
+  const { loader } = from;
+  const language = from.language();
+  return {
+    credits: mapCredits(language, loader.result?.articles),
+    labels: mapLabels(language),
+    renderPopup: (visit) =>
+      renderPopupCard(visit, {
+        language: from.language(),
+        checking: loader.status === 'checking',
+        context: cardContext(visit, from.language(), loader.result),
+        close: from.close,
+      }),
+    markerLabel: (visit) => visitLabel(visit, from.language()),
+    clusterLabel: (count) => stringsFor(from.language()).visitCount(count),
+    clusterCount: (count) => formatCount(count, from.language()),
+    onUserSelect: from.choose,
+  };
 }
