@@ -10,7 +10,7 @@ import { type Place, syntheticVisits } from '../../bench/data/synthetic.mjs';
 import raw from '../fixtures/datasets/one-article/data/visits.geojson?raw';
 import '../../src/components/inspection-map/define.js';
 import type { InspectionMap } from '../../src/components/inspection-map/inspection-map.js';
-import { until as untilWithin } from './helpers.js';
+import { settled, until as untilWithin } from './helpers.js';
 
 const COUNT = 600;
 const data = (count = COUNT) =>
@@ -297,10 +297,13 @@ describe('<inspection-map> with many visits at one point', () => {
     const lefts = shared().map((m) => m?.getBoundingClientRect().left);
     expect(new Set(lefts).size).toBe(ids.length);
     for (const id of ids) {
+      await settled(el);
       await userEvent.click(
         root(el).querySelector(`.leaflet-marker-icon[data-visit-id="${id}"]`) as HTMLElement,
       );
       await until(() => el.selected === id);
+      await userEvent.keyboard('{Escape}');
+      await until(() => el.selected === null);
     }
   });
 });

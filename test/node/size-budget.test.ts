@@ -59,12 +59,14 @@ const BUDGETS: Budget[] = [
     name: 'clustering: cluster layer and worker, loaded only for many visits',
     files: (_manifest, all) =>
       all.filter((f) => /^assets\/cluster-(layer|worker)-[\w-]+\.js$/.test(f)),
-    limit: 7_400,
+    // 7.6 KB measured with exact counts beside the selected visit and visits at one point
+    // fanned out (0.3 KB).
+    limit: 7_800,
   },
   {
     name: 'embeddable module: dist/lib/inspection-map.js, everything inside',
     files: (_manifest, all) => all.filter((f) => f === 'lib/inspection-map.js'),
-    // 100.9 KB measured with the sized host, the bottom sheet, the card's disclosure, visits
+    // 101.3 KB measured with the sized host, the bottom sheet, the card's disclosure, visits
     // fanned out at one point, the tile probe and the selection and keyboard fixes (2.0 KB).
     limit: 103_000,
   },

@@ -49,7 +49,10 @@ export class ListController implements ReactiveController {
     const list = root.querySelector<HTMLElement>('.list');
     const item = id ? root.querySelector<HTMLElement>(`[data-list-id="${id}"]`) : null;
     if (!list || !item || list.scrollHeight <= list.clientHeight) return;
-    const top = item.offsetTop - list.offsetTop;
+    // Where the entry stands in the list's scrolled content (offsetTop would depend on which
+    // ancestor is positioned).
+    const top =
+      item.getBoundingClientRect().top - list.getBoundingClientRect().top + list.scrollTop;
     if (top < list.scrollTop || top + item.offsetHeight > list.scrollTop + list.clientHeight) {
       list.scrollTop = top;
     }
