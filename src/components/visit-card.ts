@@ -198,13 +198,33 @@ function renderLocationSource(visit: VisitFeature): TemplateResult {
 }
 
 /**
+ * An opened disclosure brings what it shows into the box that scrolls around it (a popup, the
+ * bottom sheet, a list inside a sized host), as far as it can with its summary still in sight.
+ * Only that box scrolls, never the page.
+ */
+function revealOpened(event: Event): void {
+  const details = event.currentTarget as HTMLDetailsElement;
+  if (!details.open) return;
+  let box = details.parentElement;
+  while (box && !scrolls(box)) box = box.parentElement;
+  if (!box) return;
+  const shown = details.getBoundingClientRect();
+  const frame = box.getBoundingClientRect();
+  const below = shown.bottom - (frame.top + box.clientTop + box.clientHeight);
+  if (below > 0) box.scrollTop += Math.min(below, shown.top - frame.top - box.clientTop);
+}
+
+const scrolls = (el: Element): boolean =>
+  el.scrollHeight > el.clientHeight && /auto|scroll/.test(getComputedStyle(el).overflowY);
+
+/**
  * How we know: the passage reporting the visit, how its date was resolved and corroborated,
  * where the point comes from, and the source article. Closed at first, so that the card leads
  * with what was said and the figures.
  */
 function renderProvenance(visit: VisitFeature, ctx: CardContext): TemplateResult {
   const p = visit.properties;
-  return html`<details class="card-provenance">
+  return html`<details class="card-provenance" @toggle=${revealOpened}>
     <summary>${ctx.strings.howWeKnow}</summary>
     <p class="card-summary" lang=${ctx.article?.language ?? 'en'}>“${p.mention.text}”</p>
     ${renderDateResolution(visit, ctx)} ${renderLocationSource(visit)}

@@ -78,12 +78,31 @@ export class VisitPopup {
         target.focus();
       }
     });
+    // An opened disclosure makes the card taller: the popup is laid out again, so that it
+    // scrolls within its height rather than growing past the top of the map (before the card's
+    // own listener brings the disclosure into sight).
+    content.addEventListener('toggle', () => this.relayout(), true);
     if (this.host.map.getSize().x < SHEET_BELOW) {
       this.openSheet(visit, content);
       // Opened by the reader on a phone, where the map's foot may be below the fold: in sight.
       if (options.focus) this.sheet?.scrollIntoView({ block: 'nearest' });
     } else this.openPopup(visit, content);
     if (options.focus) content.focus({ preventScroll: true });
+  }
+
+  /**
+   * Lays the popup out again for its content's new height, scrolling within its height, and
+   * pans the map if it no longer fits: Leaflet's `update()` without putting the content in
+   * again, which would take the focus from it.
+   */
+  private relayout(): void {
+    if (this.sheet || !this.host.map.hasLayer(this.popup)) return;
+    const popup = this.popup as unknown as { _updateLayout(): void; _adjustPan(): void };
+    const box = this.popup.getElement()?.querySelector('.leaflet-popup-content');
+    const scrolled = box?.scrollTop ?? 0;
+    popup._updateLayout();
+    if (box) box.scrollTop = scrolled;
+    popup._adjustPan();
   }
 
   /** Closes the popup or the sheet; the host hears of it through `closed`. */
