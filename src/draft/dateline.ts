@@ -26,6 +26,8 @@ export interface Dateline {
   outlet: string | null;
   /** The dateline's place (an agency dateline's city), never a visit by itself. */
   place: Passage | null;
+  /** Every agency dateline of the head: its day is the publication's, never a visit's. */
+  datelines: Passage[];
 }
 
 const MONTHS = [
@@ -53,8 +55,52 @@ export function isCalendarDay(iso: string): boolean {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 const DATE_LINE = /^[ \t]*(date[ \t]+(\d{4}-\d{2}-\d{2}))[ \t]*([^\n]*)$/im;
-const AGENCY =
-  /^[ \t]*(([A-Z][A-Za-z.'’ -]{1,40}?), ((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?) (\d{1,2})(?:, (\d{4}))? \(([^)\n]{1,40})\)[ \t]*(?:--|—|–|-))/m;
+
+/** A month name or abbreviation in any case: "July", "JULY", "Jul.", "Sept". */
+const MONTH = `(?:${MONTHS.map((m) => [...m].map((c) => `[${c.toUpperCase()}${c}]`).join('')).join(
+  '|',
+)})[A-Za-z]*\\.?`;
+const SP = '[ \\t\\u00a0]';
+const NAME = "[A-Z][A-Za-z.'’ -]{1,40}?";
+/**
+ * An agency dateline at the start of a line: a city, maybe a province or country ("XUZHOU,
+ * Jiangsu,"), the day ("July 10", "JULY 10", "10 July", "Jul. 10, 2025"), maybe the agency in
+ * brackets or slashes, then a dash, a colon or a bar. Without an agency only a dash ends it.
+ */
+const AGENCY = new RegExp(
+  `^[ \\t\\u00a0\\ufeff]*((${NAME})(?:,${SP}+${NAME}){0,2}?,?${SP}+(?:(${MONTH})${SP}+(\\d{1,2})|(\\d{1,2})${SP}+(${MONTH}))(?:,${SP}+(\\d{4}))?(?:${SP}*(?:\\(([^)\\n]{1,40})\\)|/([^/\\n]{1,40})/)${SP}*(?:--|—|–|-|:|\\|)|${SP}*(?:--|—|–)))`,
+  'gm',
+);
+
+/** One agency dateline: its passage, its city's passage, the day and the agency. */
+interface AgencyLine {
+  passage: Passage;
+  place: Passage;
+  month: number;
+  day: number;
+  year: string | undefined;
+  agency: string | null;
+}
+
+/** Every agency dateline in `head` (datelines open a line), in order. */
+export function agencyDatelines(head: string): AgencyLine[] {
+  const out: AgencyLine[] = [];
+  AGENCY.lastIndex = 0;
+  for (let m = AGENCY.exec(head); m; m = AGENCY.exec(head)) {
+    const [, wording = '', city = '', m1, d1, d2, m2, year, bracket, slash] = m;
+    const start = m.index + m[0].indexOf(wording);
+    const month = MONTHS.indexOf((m1 ?? m2 ?? '').slice(0, 3).toLowerCase() as never) + 1;
+    out.push({
+      passage: passageOf(start, wording),
+      place: passageOf(start, city.trim()),
+      month,
+      day: Number(d1 ?? d2),
+      year,
+      agency: (bracket ?? slash)?.trim() || null,
+    });
+  }
+  return out;
+}
 
 function passageOf(start: number, value: string): Passage {
   return { start, end: start + value.length, text: value };
@@ -95,7 +141,8 @@ export function readDateline(text: string, options: DatelineOptions = {}): Datel
   let place: Passage | null = null;
   let titleFrom = 0;
   const line = DATE_LINE.exec(head);
-  const agency = AGENCY.exec(head);
+  const agencies = agencyDatelines(head).filter((a) => a.passage.start < 600);
+  const agency = agencies.find((a) => !line || a.passage.start > line.index);
   if (line && line.index < 200) {
     const [, wording = '', iso = '', rest = ''] = line;
     const start = line.index + line[0].indexOf(wording);
@@ -103,26 +150,23 @@ export function readDateline(text: string, options: DatelineOptions = {}): Datel
     date = checkDay(iso, 'The dateline');
     section = rest.trim() || null;
     titleFrom = line.index + line[0].length;
-    // An agency dateline after the date line still names a city that is not a visit.
-    if (agency && agency.index > line.index && agency.index < 600) {
-      const city = agency[2] ?? '';
-      place = passageOf(agency.index + agency[0].indexOf(city), city);
-      outlet = options.outlet ?? (agency[6] ?? '').trim();
+    // An agency dateline after the date line still names a city and a day that are no visit's.
+    if (agency) {
+      place = agency.place;
+      outlet = options.outlet ?? agency.agency;
     }
   } else if (agency) {
-    const [, wording = '', city = '', month = '', day = '', year, source = ''] = agency;
-    const start = agency.index + agency[0].indexOf(wording);
-    const m = MONTHS.indexOf(month.slice(0, 3).toLowerCase() as (typeof MONTHS)[number]) + 1;
-    const y = year ?? optionDate?.slice(0, 4);
+    const wording = agency.passage.text;
+    const y = agency.year ?? optionDate?.slice(0, 4);
     if (!y)
       throw new DraftInputError(
         'no-date',
         `The dateline "${wording}" has no year; give the publication date with --date YYYY-MM-DD.`,
       );
-    date = checkDay(`${y}-${pad(m)}-${pad(Number(day))}`, 'The dateline date');
-    passage = passageOf(start, wording);
-    place = passageOf(start, city);
-    outlet = options.outlet ?? source.trim();
+    date = checkDay(`${y}-${pad(agency.month)}-${pad(agency.day)}`, 'The dateline date');
+    passage = agency.passage;
+    place = agency.place;
+    outlet = options.outlet ?? agency.agency;
   } else if (optionDate) {
     date = optionDate;
   }
@@ -142,5 +186,6 @@ export function readDateline(text: string, options: DatelineOptions = {}): Datel
     }
     title = titlePassage?.text ?? `Article of ${date}`;
   }
-  return { date, passage, title, titlePassage, section, outlet, place };
+  const datelines = agencies.map((a) => a.passage);
+  return { date, passage, title, titlePassage, section, outlet, place, datelines };
 }

@@ -76,7 +76,12 @@ export function draftArticle(text: string, options: DraftOptions = {}): Draft {
   const paras = paragraphs(text);
   const sents = sentences(text);
   // The dateline, its city and the title are never a visit's date or place.
-  const apart = [dateline.passage, dateline.place, dateline.titlePassage].filter((p) => p !== null);
+  const apart = [
+    dateline.passage,
+    dateline.place,
+    dateline.titlePassage,
+    ...dateline.datelines,
+  ].filter((p) => p !== null);
   const outside = (m: { start: number; end: number }) =>
     !apart.some((p) => m.start < p.end && p.start < m.end);
   const dates = findDates(text, published).filter(outside);

@@ -44,6 +44,26 @@ describe('readDateline', () => {
       section: null,
       outlet: null,
     },
+    ...[
+      ['XUZHOU, Jiangsu, July 10 (Xinhua) --', 'Xinhua'],
+      ['XUZHOU, China, July 10 (Reuters) -', 'Reuters'],
+      ['XUZHOU, JULY 10 (Xinhua) --', 'Xinhua'],
+      ['XUZHOU, 10 July (Xinhua) --', 'Xinhua'],
+      ['XUZHOU July 10 (Xinhua) --', 'Xinhua'],
+      ['XUZHOU, July 10 (Xinhua):', 'Xinhua'],
+      ['XUZHOU, July 10 /Xinhua/ --', 'Xinhua'],
+      ['XUZHOU, July 10 --', null],
+      ['\ufeffXUZHOU,\u00a0Jul. 10 (Xinhua) |', 'Xinhua'],
+    ].map(([line, outlet]) => ({
+      name: `the agency dateline "${line}"`,
+      text: `Title\n${line} Xi Jinping inspected ...`,
+      options: { date: '2025-01-01' },
+      date: '2025-07-10',
+      passage: (line as string).replace(/^\ufeff/, ''),
+      title: 'Title',
+      section: null,
+      outlet,
+    })),
   ])('$name', ({ text, options, date, passage, title, section, outlet }) => {
     const d = readDateline(text, options);
     expect(d.date).toBe(date);
@@ -59,6 +79,9 @@ describe('readDateline', () => {
     const text = 'date 2023-04-13 Politics\nTitle\nGUANGZHOU, April 12 (Xinhua) -- Xi went.';
     const d = readDateline(text);
     expect([d.date, d.place?.text, d.outlet]).toEqual(['2023-04-13', 'GUANGZHOU', 'Xinhua']);
+    expect(d.datelines.map((p) => text.slice(p.start, p.end))).toEqual([
+      'GUANGZHOU, April 12 (Xinhua) --',
+    ]);
   });
 
   it('records an agency dateline city as the dateline place', () => {

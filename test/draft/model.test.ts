@@ -15,7 +15,10 @@ const provinces = baseMapFeatures(baseMap as unknown as BaseMapTopology).provinc
 const FILES = readdirSync(resolve(import.meta.dirname, '../fixtures/articles')).filter((f) =>
   f.endsWith('.txt'),
 );
-const DATES: Record<string, string> = { 'agency-dateline.txt': '2025-06-13' };
+const DATES: Record<string, string> = {
+  'agency-dateline.txt': '2025-06-13',
+  'dateline-region.txt': '2025-07-10',
+};
 
 describe('drafts in the model', () => {
   it.each(FILES)('%s loads with no problem and its passages hold', (file) => {

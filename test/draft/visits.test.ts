@@ -11,6 +11,18 @@ const CASES: { file: string; date?: string; visits: Row[] }[] = [
     visits: [['Huaxi Tea Cooperative', 'Zunyi', 'Guizhou', '2025-06-10', 'city', []]],
   },
   {
+    // The dateline's day is the publication's, never the visit's, whatever its form.
+    file: 'dateline-region.txt',
+    date: '2025-07-10',
+    visits: [
+      ['Xuzhou Construction Machinery Group', 'Xuzhou', 'Jiangsu', '2025-07-08', 'city', []],
+    ],
+  },
+  {
+    file: 'dateline-after-date-line.txt',
+    visits: [["Pan'an Lake Wetland Park", 'Xuzhou', 'Jiangsu', '2025-07-08', 'city', ['industry']]],
+  },
+  {
     file: 'multi-day-tour.txt',
     visits: [
       ['Zhangzhou Tea Garden', 'Zhangzhou', 'Fujian', '2024-10-15', 'city', []],
