@@ -81,7 +81,8 @@ export class InspectionMap extends LitElement {
 
   /**
    * A parsed visits FeatureCollection (the format of a `src` file), instead of `src`. Checked
-   * like a file: bad records are skipped and reported in `problems`.
+   * like a file: bad records are skipped and reported in `problems`. `null`, as `undefined`,
+   * means not set: the `src` is loaded.
    */
   @property({ attribute: false }) data: unknown;
 
@@ -257,12 +258,12 @@ export class InspectionMap extends LitElement {
       this.tilesUnavailable = false;
       this.tilesDismissed = false;
     }
-    if (changed.has('data') && this.data !== undefined) {
-      const features = (this.data as { features?: unknown[] }).features;
+    if (changed.has('data') && this.data != null) {
+      const features = (this.data as { features?: unknown }).features;
       if (Array.isArray(features) && features.length >= WORKER_FROM) this.adapter?.prepareForMany();
       this.loader.accept(this.data);
-    } else if (changed.has('src') || (changed.has('data') && this.data === undefined)) {
-      if (this.data === undefined && this.src) void this.loader.fetch(this.src);
+    } else if (changed.has('src') || changed.has('data')) {
+      if (this.data == null && this.src) void this.loader.fetch(this.src);
     }
   }
 
@@ -345,7 +346,7 @@ export class InspectionMap extends LitElement {
       dismissed: this.noticeDismissed,
       tilesUnavailable: this.tilesUnavailable,
       tilesDismissed: this.tilesDismissed,
-      retry: this.data === undefined && this.src ? () => this.retry() : undefined,
+      retry: this.data == null && this.src ? () => this.retry() : undefined,
       dismiss: () => {
         this.noticeDismissed = true;
       },
