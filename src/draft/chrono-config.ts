@@ -105,34 +105,42 @@ const agoParser: Parser = {
 };
 
 /**
- * chrono's parsers the engine keeps (by class name; chrono-node is pinned at 2.10.3). Left out:
+ * chrono's parsers the engine keeps, by their place in chrono's casual English configuration
+ * (chrono-node is pinned at 2.10.3; the names are checked against it by a test). Not by class
+ * name: a minifying build (the editor page's) renames classes, and chose none of them. Left out:
  * clock times, slash dates ("1/3" is more often a fraction), "within", "later" and "+2 days",
  * whose reference is not the publication date, and chrono's "ago" and "later" parsers, whose
  * large patterns cost a third of a second to compile in a fresh process ({@link agoParser}
  * does the news reports' part of their work).
  */
-export const CHRONO_PARSERS = [
-  'ENYearMonthDayParser',
-  'ISOFormatParser',
-  'ENMonthNameLittleEndianParser',
-  'ENMonthNameMiddleEndianParser',
-  'ENWeekdayParser',
-  'ENYearMonthNameParser',
-  'ENCasualDateParser',
-  'ENCasualTimeParser',
-  'ENMonthNameParser',
-  'ENRelativeDateFormatParser',
+export const CHRONO_PARSERS: readonly (readonly [number, string])[] = [
+  [0, 'ENYearMonthDayParser'],
+  [1, 'ISOFormatParser'],
+  [4, 'ENMonthNameLittleEndianParser'],
+  [5, 'ENMonthNameMiddleEndianParser'],
+  [6, 'ENWeekdayParser'],
+  [11, 'ENYearMonthNameParser'],
+  [12, 'ENCasualDateParser'],
+  [13, 'ENCasualTimeParser'],
+  [15, 'ENMonthNameParser'],
+  [16, 'ENRelativeDateFormatParser'],
 ];
+
+/** How many parsers chrono's casual English configuration has in the pinned version. */
+export const CHRONO_CASUAL_PARSERS = 18;
 
 /** The configured parser; build it once. */
 export function makeChrono() {
   const chrono = casual.clone();
+  const all = chrono.parsers;
+  if (all.length !== CHRONO_CASUAL_PARSERS)
+    throw new Error(`chrono-node's casual configuration changed (${all.length} parsers)`);
   chrono.parsers = [
     weekParser,
     monthOfYearParser,
     yearParser,
     agoParser,
-    ...chrono.parsers.filter((p) => CHRONO_PARSERS.includes(p.constructor.name)),
+    ...CHRONO_PARSERS.map(([i]) => all[i] as Parser),
   ];
   return chrono;
 }

@@ -27,6 +27,7 @@ const vite = (...args: string[]) =>
   });
 const ARTICLE = readFileSync(resolve(ROOT, 'test/fixtures/editor/xuzhou-article.txt'), 'utf8');
 const SEED_VISITS = resolve(ROOT, 'test/fixtures/editor/seed-visits.geojson');
+const LANZHOU = readFileSync(resolve(ROOT, 'test/fixtures/editor/lanzhou-article.txt'), 'utf8');
 
 let server: PreviewServer;
 let browser: Browser;
@@ -122,6 +123,25 @@ describe('the built editor under the strict policy', () => {
     await page.waitForURL(`${origin}/`);
     await page.locator('a[href="editor.html"]').click();
     await page.waitForURL(/editor\.html$/);
+    await context.close();
+  });
+
+  it('dates an agency-dateline article by its weekdays, as the draft command does (the minified engine keeps its date parsers)', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${origin}/editor.html`, { waitUntil: 'networkidle' });
+    // The date first, then the text: the order a person fills the form in either way.
+    await page.getByLabel('Publication date').fill('2024-09-12');
+    await page.getByLabel('Article text', { exact: true }).fill(LANZHOU);
+    await page.getByRole('button', { name: 'Draft visits' }).click();
+    const dates = page.locator('editor-review article.visit input.date');
+    await expect.poll(() => dates.count()).toBe(2);
+    expect(await dates.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).toEqual(
+      ['2024-09-11', '2024-09-12'],
+    );
+    expect(await page.locator('editor-review').textContent()).not.toContain(
+      'The article gives no date',
+    );
     await context.close();
   });
 });
