@@ -26,6 +26,9 @@ export const hostStyles = css`
     color: var(--_text);
     background: var(--_bg);
     container-type: inline-size;
+    /* The container query keeps the content's width from counting where the box takes its width
+       from its content (a dialog, a flex row): the element says how wide it would like to be. */
+    contain-intrinsic-inline-size: 18rem;
     text-align: start;
   }
   :host([hidden]) {
