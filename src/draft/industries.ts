@@ -13,7 +13,7 @@ const TABLE: [RegExp, string][] = [
     /\bbearings?\b|\bmachiner(?:y|ies)\b|\bmachines?\b|\bmachine tools?\b|\bequipment\b/i,
     'machinery',
   ],
-  [/\btextiles?\b|\bgarments?\b|\bcarpets?\b|\brugs?\b/i, 'textiles'],
+  [/\btextiles?\b|\bsilk\b|\bgarments?\b|\bcarpets?\b|\brugs?\b/i, 'textiles'],
   [/\bchemicals?\b|\bpetrochemical/i, 'chemicals'],
   [/\bbuilding materials\b|\bcement\b|\bglass\b/i, 'building materials'],
   [

@@ -10,6 +10,7 @@
 import { afterPublication, type DateMention } from './dates.js';
 import { type Located, locate } from './locate.js';
 import type { PlaceMention } from './places.js';
+import { type Earlier, recalledSite } from './recalled.js';
 import type { Paragraph, Sentence } from './sentences.js';
 import { findSites, findUnnamedSites, type SiteMention } from './sites.js';
 
@@ -42,13 +43,24 @@ export function findVisits(input: VisitInput): Visit[] {
   const visits: Visit[] = [];
   let lastVisitParagraph = -2;
   let lastDate: DateMention | null = null;
+  const inPassing: Earlier[] = findSites(text).map((site) => ({
+    name: site.text,
+    start: site.start,
+    site,
+    visited: false,
+  }));
   for (const sentence of sentences) {
     if (!VISIT_VERB.test(sentence.text)) continue;
     const paragraph = paragraphs[sentence.paragraph] as Paragraph;
     const named = findSites(text, sentence.start, sentence.end);
-    const sites = named.length > 0 ? named : findUnnamedSites(text, sentence.start, sentence.end);
+    const unnamed = named.length > 0 ? [] : findUnnamedSites(text, sentence.start, sentence.end);
+    const recalled =
+      named.length + unnamed.length > 0 ? null : recalledSite(sentence, earlier(visits, inPassing));
+    const sites = recalled ? [recalled.mention] : named.length > 0 ? named : unnamed;
     for (const site of sites) {
-      const located = locate(site, sentence, paragraph, places, visits[visits.length - 1]?.located);
+      const located = recalled
+        ? locateRecalled(recalled.to, input, visits[visits.length - 1]?.located)
+        : locate(site, sentence, paragraph, places, visits[visits.length - 1]?.located);
       if (!located) continue;
       const found = dateFor(site, sentence, paragraph, dates, lastVisitParagraph, lastDate);
       // A date carried from an earlier sentence keeps its day, not its part of the day.
@@ -62,17 +74,40 @@ export function findVisits(input: VisitInput): Visit[] {
             }
           : found;
       const review = [...located.review];
-      if (named.length === 0) review.push(`site not named in the article ("${site.text}")`);
+      if (recalled) review.push(recalled.note);
+      else if (named.length === 0) review.push(`site not named in the article ("${site.text}")`);
       if (!date) review.push('the article gives no date for this visit');
       else if (afterPublication(date.date, published))
         review.push(`date after the publication date (${published})`);
       if (date && date.precision !== 'day') review.push(`date only to the ${date.precision}`);
-      visits.push({ site, name: site.text, sentence, located, date, review });
+      const name = recalled ? recalled.to.name : site.text;
+      visits.push({ site, name, sentence, located, date, review });
       lastDate = date ?? lastDate;
       lastVisitParagraph = sentence.paragraph;
     }
   }
   return mergeRepeats(visits);
+}
+
+/** The sites a reference may point back at: the visits told so far, and sites named in passing. */
+function earlier(visits: readonly Visit[], inPassing: readonly Earlier[]): Earlier[] {
+  const told: Earlier[] = visits.map((v) => ({
+    name: v.name,
+    start: v.site.start,
+    located: v.located,
+    visited: true,
+  }));
+  return [...told, ...inPassing].sort((a, b) => a.start - b.start);
+}
+
+/** Where a recalled site is: its visit's place, or located where it is named. */
+function locateRecalled(to: Earlier, input: VisitInput, previous?: Located): Located | undefined {
+  if (to.located) return { ...to.located, mention: null, review: [...to.located.review] };
+  const { site } = to;
+  const sentence = site && input.sentences.find((s) => s.start <= site.start && site.start < s.end);
+  const paragraph = sentence && input.paragraphs[sentence.paragraph];
+  if (!site || !sentence || !paragraph) return undefined;
+  return locate(site, sentence, paragraph, input.places, previous);
 }
 
 /** The date wording for a site: in its sentence, earlier in its paragraph, or carried over. */

@@ -23,6 +23,30 @@ const CASES: { file: string; date?: string; visits: Row[] }[] = [
     visits: [["Pan'an Lake Wetland Park", 'Xuzhou', 'Jiangsu', '2025-07-08', 'city', ['industry']]],
   },
   {
+    // A second visit told by a reference to a site named before: "the park", "it".
+    file: 'revisits.txt',
+    visits: [
+      ['Suzhou Industrial Park', 'Suzhou', 'Jiangsu', '2023-04-13', 'city', ['industry']],
+      [
+        'Suzhou Industrial Park',
+        'Suzhou',
+        'Jiangsu',
+        '2021',
+        'city',
+        ['resolved from an earlier mention ("the park" = Suzhou Industrial Park)', 'year'],
+      ],
+      ['Wujiang Silk Factory', 'Suzhou', 'Jiangsu', '2023-04-13', 'city', ['two places']],
+      [
+        'Wujiang Silk Factory',
+        'Suzhou',
+        'Jiangsu',
+        '2019-03',
+        'city',
+        ['resolved from an earlier mention ("it" = Wujiang Silk Factory)', 'month'],
+      ],
+    ],
+  },
+  {
     file: 'multi-day-tour.txt',
     visits: [
       ['Zhangzhou Tea Garden', 'Zhangzhou', 'Fujian', '2024-10-15', 'city', []],
