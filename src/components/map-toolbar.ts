@@ -36,7 +36,7 @@ function renderProvinces(ctx: ToolbarContext): TemplateResult {
   const counts = mergeProvinces(chosen);
   const joiner = isChinese(ctx.lang) ? '、' : ' · ';
   return html`<p class="province-counts">
-    <span class="label">${ctx.strings.byProvince}:</span>
+    <span class="label">${ctx.strings.byProvince}${ctx.strings.colon.trim()}</span>
     ${counts.map(
       (c, i) =>
         html`${i ? joiner : ''}<span class="province-count">${localName(c.province, ctx.lang)}

@@ -18,6 +18,10 @@ export interface Strings {
   lang: 'en' | 'zh-Hans';
   mapLabel: string;
   listHeading: string;
+  /** Punctuation of the interface's language: after a label, between parts, at a sentence's end. */
+  colon: string;
+  comma: string;
+  stop: string;
   zoomIn: string;
   zoomOut: string;
   close: string;
@@ -89,6 +93,9 @@ export interface Strings {
 const en: Strings = {
   lang: 'en',
   mapLabel: 'Map of inspection visits',
+  colon: ': ',
+  comma: ', ',
+  stop: '.',
   listHeading: 'Visits',
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
@@ -180,6 +187,9 @@ const INDUSTRIES_ZH: Record<string, string> = {
 const zh: Strings = {
   lang: 'zh-Hans',
   mapLabel: '视察地点地图',
+  colon: '：',
+  comma: '，',
+  stop: '。',
   listHeading: '视察',
   zoomIn: '放大',
   zoomOut: '缩小',

@@ -53,7 +53,7 @@ export function visitLabel(visit: VisitFeature, lang: string): string {
 /** "characters 300–398": where a passage sits in the source article. */
 export function passageRef(start: number, end: number, ctx: CardContext): TemplateResult {
   return html`<span class="ref" data-start=${start} data-end=${end}
-    >${ctx.strings.source}: ${ctx.strings.characters(start, end)}</span
+    >${ctx.strings.source}${ctx.strings.colon}${ctx.strings.characters(start, end)}</span
   >`;
 }
 
@@ -64,7 +64,7 @@ export function renderReview(
 ): TemplateResult | typeof nothing {
   if (!notes?.length) return nothing;
   return html`<p class="review">
-    ${ctx.strings.forReview}: <span lang="en">${notes.join('; ')}</span>
+    ${ctx.strings.forReview}${ctx.strings.colon}<span lang="en">${notes.join('; ')}</span>
   </p>`;
 }
 
@@ -82,8 +82,7 @@ export function renderQuote(quote: Quote, ctx: CardContext): TemplateResult {
         quote.speaker === null
           ? html`<span class="quote-speaker quote-speaker--unnamed">${ctx.strings.unnamedSpeaker}</span>`
           : html`<span class="quote-speaker">${quote.speaker}</span>`
-      },
-      <span class="quote-kind">${label}</span>.
+      }${ctx.strings.comma}<span class="quote-kind">${label}</span>${ctx.strings.stop}
       ${passageRef(quote.start, quote.end, ctx)}
     </figcaption>
     ${renderReview(quote.review, ctx)}
@@ -158,7 +157,7 @@ function renderDate(visit: VisitFeature, ctx: CardContext): TemplateResult {
     .filter(Boolean)
     .join(sep(ctx.lang));
   return html`<p class="visit-date">
-    ${ctx.strings.visited}: <time datetime=${d.date}>${when}</time>
+    ${ctx.strings.visited}${ctx.strings.colon}<time datetime=${d.date}>${when}</time>
   </p>`;
 }
 
@@ -166,15 +165,15 @@ function renderDate(visit: VisitFeature, ctx: CardContext): TemplateResult {
 function renderDateResolution(visit: VisitFeature, ctx: CardContext): TemplateResult {
   const d = visit.properties.visit;
   return html`<p class="visit-wording">
-      ${ctx.strings.articleWording}: “<span lang=${ctx.article?.language ?? 'en'}>${d.wording.text}</span>”.
+      ${ctx.strings.articleWording}${ctx.strings.colon}“<span lang=${ctx.article?.language ?? 'en'}>${d.wording.text}</span>”${ctx.strings.stop}
       <span lang="en">${d.resolution}</span>
       ${
         d.corroboration.length
-          ? html`${ctx.strings.corroboratedBy}:
+          ? html`${ctx.strings.corroboratedBy}${ctx.strings.colon}
             ${d.corroboration.map(
               (c, i) =>
-                html`${i ? '; ' : ''}${c.outlet}, <time datetime=${c.date}>${formatDate(c.date, ctx.lang)}</time>`,
-            )}.`
+                html`${i ? '; ' : ''}${c.outlet}${ctx.strings.comma}<time datetime=${c.date}>${formatDate(c.date, ctx.lang)}</time>`,
+            )}${ctx.strings.stop}`
           : nothing
       }
     </p>`;
@@ -231,7 +230,7 @@ function renderProvenance(visit: VisitFeature, ctx: CardContext): TemplateResult
     ${
       ctx.article
         ? html`<p class="card-source">
-          ${ctx.strings.source}: “<cite lang=${ctx.article.language}>${ctx.article.title}</cite>”${ctx.article.outlet ? `, ${ctx.article.outlet}` : ''},
+          ${ctx.strings.source}${ctx.strings.colon}“<cite lang=${ctx.article.language}>${ctx.article.title}</cite>”${ctx.article.outlet ? `, ${ctx.article.outlet}` : ''},
           <time datetime=${ctx.article.date}>${formatDate(ctx.article.date, ctx.lang)}</time>.
           ${passageRef(p.mention.start, p.mention.end, ctx)}
         </p>`

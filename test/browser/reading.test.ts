@@ -172,8 +172,13 @@ describe('languages', () => {
     expect(popup.querySelector('.card-title')?.getAttribute('lang')).toBe('zh-Hans');
     expect(popup.querySelector('blockquote')?.getAttribute('lang')).toBe('en');
     expect(popup.querySelector('.visit-date')?.textContent?.replace(/\s+/g, ' ').trim()).toBe(
-      '视察日期: 星期一，2025年5月19日，下午',
+      '视察日期：星期一，2025年5月19日，下午',
     );
+    // Chinese punctuation around the labels, as the page has it ("来源："), not ": " and ".".
+    expect(popup.querySelector('figcaption')?.textContent?.replace(/\s+/g, ' ').trim()).toBe(
+      'Xi Jinping，直接引语。 来源：第 300–398 个字符',
+    );
+    expect(popup.querySelector('.visit-wording')?.textContent).toContain('文章原文：“');
     expect(popupText(el)).toContain('全国背景（机械、制造业）');
   });
 
