@@ -25,7 +25,18 @@ interface Anchor {
 }
 
 const REFERENCE =
-  /\b(?:(?:his|her|its|the|this|that) (?:visit|inspection|tour|trip) (?:to|of) the (?:company|plant|factory|port|mill|site|park|village|group|terminal|museum|base|farm)|at the (?:company|plant|factory|port|mill|site|park|village|terminal|museum|base|farm|cooperative)|the (?:company|plant|factory|port|mill|group|park|village)'s|\bits\b)/i;
+  /\b(?:(?:his|her|its|the|this|that) (?:visit|inspection|tour|trip) (?:to|of) the (company|plant|factory|port|mill|site|park|village|group|terminal|museum|base|farm)|at the (company|plant|factory|port|mill|site|park|village|terminal|museum|base|farm|cooperative)|the (company|plant|factory|port|mill|group|park|village)'s|\bits\b)/i;
+
+const HEADS =
+  'company|plant|factory|port|mill|site|park|village|group|terminal|museum|base|farm|cooperative|market|community|school|mine|works|station|cent(?:er|re)';
+/** "At the village, ...": a paragraph or sentence that opens at a site visited before. */
+const AT_SITE = new RegExp(
+  `^(?:(?:At|In|Inside) the|(?:During|On) (?:his|her|the) (?:visit|tour|inspection|trip) (?:to|of) the) (${HEADS})\\b`,
+  'i',
+);
+/** "Speaking at a symposium, ...": a paragraph told at another event than a visit. */
+const EVENT =
+  /^(?:(?:Speaking|Addressing|Presiding over|Chairing|Attending)\b[^,]{0,80}|(?:At|During) an? (?:[a-z-]+ ){0,2}(?:symposium|meeting|conference|forum|seminar|session|gathering|ceremony|briefing|event)\b[^,]{0,60})/;
 
 export interface Context {
   text: string;
@@ -42,6 +53,8 @@ export interface Attacher {
     start: number,
     end: number,
   ): { visit: number; how: 'sentence' | 'site' | 'reference' | 'paragraph' | 'continued' } | null;
+  /** The words opening the paragraph of `at` when it is told at another event, else `null`. */
+  eventOf(at: number): string | null;
   /** Marks that paragraph `p` is about visit `v` (after a quote in it was attached). */
   establish(p: number, v: number): void;
 }
@@ -75,7 +88,22 @@ export function attacher(ctx: Context): Attacher {
     places.some((m) => m.start >= p.start && m.end <= p.end) ||
     anchors.some((a) => a.paragraph === p.index && a.visit !== v);
 
+  /** The last anchor before `at` whose visit's site the head word ("village") names. */
+  const byHead = (head: string, at: number, paragraph: number) => {
+    const word = new RegExp(`\\b${head.replace(/centre/i, 'center')}\\b`, 'i');
+    const named = (a: Anchor) => {
+      const v = visits[a.visit];
+      return v !== undefined && word.test(`${v.name} ${v.site.text}`.replace(/centre/gi, 'center'));
+    };
+    return anchors.filter((a) => a.start < at && a.paragraph >= paragraph - 3 && named(a)).pop();
+  };
+  const opening = (p: Paragraph) => text.slice(p.start, p.end);
+
   return {
+    eventOf(at) {
+      const p = paragraphs.find((x) => x.start <= at && at < x.end);
+      return p ? (EVENT.exec(opening(p))?.[0] ?? null) : null;
+    },
     establish(p, v) {
       if (!established.has(p)) established.set(p, v);
     },
@@ -88,6 +116,14 @@ export function attacher(ctx: Context): Attacher {
       if (told.length > 0) return { visit: (nearest(told) as Anchor).visit, how: 'sentence' };
       if (here.length > 0) return { visit: (nearest(here) as Anchor).visit, how: 'site' };
       const p = paragraphs[s.paragraph] as Paragraph;
+      // "At the village, ...": the visit whose site the words name, for the whole paragraph.
+      const at = AT_SITE.exec(s.text) ?? AT_SITE.exec(opening(p));
+      const ref = REFERENCE.exec(s.text);
+      const head = at?.[1] ?? ref?.[1] ?? ref?.[2] ?? ref?.[3];
+      const site = head ? byHead(head, start, s.paragraph) : undefined;
+      if (site) return { visit: site.visit, how: 'reference' };
+      // Another event ("Speaking at a symposium, ..."): not the visit told before.
+      if (EVENT.test(opening(p))) return null;
       const before = anchors.filter((a) => a.start < start);
       if (REFERENCE.test(s.text) && before.length > 0) {
         const last = before[before.length - 1] as Anchor;

@@ -51,7 +51,12 @@ export function placeQuotes(
       attach.establish(paragraphOf(q.start), found.visit);
       feature.properties.quotes.push(review.length ? { ...record, review } : record);
     } else {
-      review.push('belongs to no visit: no visit is told in its sentence or paragraph');
+      const event = attach.eventOf(q.start);
+      review.push(
+        event
+          ? `belongs to no visit: told at another event ("${event}"), not at the visit before`
+          : 'belongs to no visit: no visit is told in its sentence or paragraph',
+      );
       loose.push({ ...record, article, review });
     }
   }

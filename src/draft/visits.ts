@@ -53,10 +53,21 @@ export function findVisits(input: VisitInput): Visit[] {
     if (!VISIT_VERB.test(sentence.text)) continue;
     const paragraph = paragraphs[sentence.paragraph] as Paragraph;
     const named = findSites(text, sentence.start, sentence.end);
-    const unnamed = named.length > 0 ? [] : findUnnamedSites(text, sentence.start, sentence.end);
+    // Unnamed sites beside named ones ("a village ..., then the X Plant"), not a named one's
+    // facility ("a cold mill of the Bensteel group").
+    const unnamed = findUnnamedSites(text, sentence.start, sentence.end).filter(
+      (u) =>
+        !named.some(
+          (n) =>
+            (u.start < n.end && n.start < u.end) ||
+            (n.facility && u.start < n.facility.end && n.facility.start < u.end),
+        ),
+    );
     const recalled =
       named.length + unnamed.length > 0 ? null : recalledSite(sentence, earlier(visits, inPassing));
-    const sites = recalled ? [recalled.mention] : named.length > 0 ? named : unnamed;
+    const sites = recalled
+      ? [recalled.mention]
+      : [...named, ...unnamed].sort((a, b) => a.start - b.start);
     for (const site of sites) {
       const located = recalled
         ? locateRecalled(recalled.to, input, visits[visits.length - 1]?.located)
@@ -75,7 +86,7 @@ export function findVisits(input: VisitInput): Visit[] {
           : found;
       const review = [...located.review];
       if (recalled) review.push(recalled.note);
-      else if (named.length === 0) review.push(`site not named in the article ("${site.text}")`);
+      else if (!named.includes(site)) review.push(`site not named in the article ("${site.text}")`);
       if (!date) review.push('the article gives no date for this visit');
       else if (afterPublication(date.date, published))
         review.push(`date after the publication date (${published})`);

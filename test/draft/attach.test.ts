@@ -84,4 +84,20 @@ describe('attachment', () => {
       ['manufacturing must climb the value chain'.slice(0, 24), 'Aion Motors Co Ltd'],
     ]);
   });
+
+  it('"At the village" and "At the plant" attach to the visits whose sites they name; a paragraph told at another event does not carry over', () => {
+    const { quotes, collection } = placement('at-the-site.txt');
+    expect(quotes).toEqual([
+      ['Our life is getting bette', 'village'].map((x, i) => (i ? x : x.slice(0, 24))),
+      ['old industrial bases must', 'Lanzhou Petrochemical Plant'].map((x, i) =>
+        i ? x : x.slice(0, 24),
+      ),
+      ['the Yellow River must be ', '(none)'].map((x, i) => (i ? x : x.slice(0, 24))),
+    ]);
+    expect(collection.quotes[0]?.review).toEqual([
+      'belongs to no visit: told at another event ("Speaking at a symposium"), not at the visit before',
+    ]);
+    for (const f of collection.features)
+      expect(f.properties.quotes.flatMap((q) => q.review ?? [])).toEqual([]);
+  });
 });

@@ -47,6 +47,14 @@ const CASES: { file: string; date?: string; visits: Row[] }[] = [
     ],
   },
   {
+    // An unnamed site told beside a named one in one sentence.
+    file: 'at-the-site.txt',
+    visits: [
+      ['village', 'Dingxi', 'Gansu', '2024-09-11', 'city', ['site not named']],
+      ['Lanzhou Petrochemical Plant', 'Lanzhou', 'Gansu', '2024-09-11', 'city', []],
+    ],
+  },
+  {
     file: 'multi-day-tour.txt',
     visits: [
       ['Zhangzhou Tea Garden', 'Zhangzhou', 'Fujian', '2024-10-15', 'city', []],
