@@ -73,7 +73,20 @@ function measureOf(sentence: string, at: number): string {
   );
 }
 
-function periodOf(sentence: Sentence, dates: readonly DateMention[]) {
+/**
+ * A part of a year ("in the first half of this year", "in the first quarter", "over the past
+ * eight months of 2023") or a year by name ("this year", "last year"): the period is that year.
+ */
+const PART_OF_YEAR =
+  /\b(?:(?:in|during|for|over) )?the (?:first|second|third|fourth|last|past|latest) (?:half|quarter|three quarters|(?:two|three|four|five|six|seven|eight|nine|ten|eleven) months)(?: of (?:(this|last) year|((?:19|20)\d{2})))?|\b(?:so far )?(this|last) year\b/i;
+
+function periodOf(sentence: Sentence, dates: readonly DateMention[], published: string) {
+  const part = PART_OF_YEAR.exec(sentence.text);
+  if (part) {
+    const which = (part[1] ?? part[3] ?? 'this').toLowerCase();
+    const year = part[2] ?? String(Number(published.slice(0, 4)) - (which === 'last' ? 1 : 0));
+    return { text: part[0], date: year };
+  }
   const d = dates.find(
     (x) => x.start >= sentence.start && x.end <= sentence.end && /\d{4}/.test(x.text),
   );
@@ -87,6 +100,7 @@ function periodOf(sentence: Sentence, dates: readonly DateMention[]) {
 export function findFigures(
   sentences: readonly Sentence[],
   dates: readonly DateMention[],
+  published: string,
 ): FigureMention[] {
   const out: FigureMention[] = [];
   for (const s of sentences) {
@@ -121,7 +135,7 @@ export function findFigures(
         direction,
         comparison,
         measure: measureOf(s.text, m.index),
-        period: periodOf(s, dates),
+        period: periodOf(s, dates, published),
       });
     }
     if (found.length === 0) {
@@ -138,7 +152,7 @@ export function findFigures(
           direction: /fell|declined|dropped|decreased/.test(d[1]) ? 'down' : 'up',
           comparison: COMPARISON.exec(s.text)?.[0] ?? null,
           measure: measureOf(s.text, d.index),
-          period: periodOf(s, dates),
+          period: periodOf(s, dates, published),
         });
       }
     }

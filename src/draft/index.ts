@@ -106,7 +106,7 @@ export function draftArticle(text: string, options: DraftOptions = {}): Draft {
     paragraphOf,
     unique,
   );
-  const figures = findFigures(sents, dates);
+  const figures = findFigures(sents, dates, published);
   const statistics = placeFigures(figures, features, attach, places, id, published, unique);
   const article: DraftArticleRecord = {
     id,

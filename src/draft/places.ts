@@ -48,8 +48,11 @@ const WORD = /\p{Lu}[\p{L}’'-]*/gu;
 export function findPlaces(text: string): PlaceMention[] {
   const words: { start: number; end: number }[] = [];
   WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text))
-    words.push({ start: m.index, end: m.index + m[0].length });
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    // A possessive is the place's: "Gansu's grain output" names Gansu.
+    const own = /['’]s$/u.test(m[0]) ? 2 : 0;
+    words.push({ start: m.index, end: m.index + m[0].length - own });
+  }
   const out: PlaceMention[] = [];
   for (let i = 0; i < words.length; ) {
     let found: PlaceMention | undefined;

@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { findDates } from '../../src/draft/dates.js';
 import { findFigures } from '../../src/draft/figures.js';
 import { sentences } from '../../src/draft/sentences.js';
+import { draftFixture } from './helpers.js';
 
-const figures = (text: string) => findFigures(sentences(text), findDates(text, '2025-05-22'));
+const figures = (text: string) =>
+  findFigures(sentences(text), findDates(text, '2025-05-22'), '2025-05-22');
 
 describe('findFigures', () => {
   it.each([
@@ -84,5 +86,50 @@ describe('findFigures', () => {
       ['rose 12 percent', '%', 'up'],
       ['35 million TEUs', 'million TEUs', null],
     ]);
+  });
+});
+
+describe('figure scope and period in a draft', () => {
+  // Published 2024-07-20: "this year" is 2024, "last year" 2023.
+  const { collection } = draftFixture('figure-scopes.txt');
+  const rows = collection.statistics.map((s) => ({
+    figure: s.figure,
+    scope: s.scope,
+    area: s.area?.en ?? null,
+    period: s.period,
+    periodWording: s.periodWording,
+    periodNote: (s.review ?? []).some((r) => r.startsWith('period')),
+  }));
+  it.each([
+    {
+      figure: '12.7 million tonnes',
+      scope: 'province',
+      area: 'Gansu',
+      period: '2023',
+      periodWording: 'in 2023',
+    },
+    {
+      figure: 'grew 9 percent year on year',
+      scope: 'province',
+      area: 'Gansu',
+      period: '2024',
+      periodWording: 'In the first half of this year',
+    },
+    {
+      figure: 'rose 4.5 percent',
+      scope: 'national',
+      area: null,
+      period: '2024',
+      periodWording: 'in the first quarter',
+    },
+    {
+      figure: 'fell 8 percent',
+      scope: 'national',
+      area: null,
+      period: '2023',
+      periodWording: 'In the first half of last year',
+    },
+  ])('$figure: $scope $area, $period ("$periodWording")', (row) => {
+    expect(rows).toContainEqual({ ...row, periodNote: false });
   });
 });
