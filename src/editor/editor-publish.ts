@@ -45,7 +45,8 @@ export class EditorPublish extends LitElement {
     if (!added) return;
     try {
       const out = s.merge ? mergeInto(s.merge.text, added) : added;
-      download(s.merge?.name ?? 'visits.geojson', toJson(out), 'application/geo+json');
+      // Always the dataset's own name, whatever the opened file was called.
+      download('visits.geojson', toJson(out), 'application/geo+json');
       this.error = '';
       this.ctx.update((x) => ({ ...x, published: true }));
     } catch (e) {

@@ -64,9 +64,14 @@ export function collectionOf(s: Session, only?: 'accepted'): DraftCollection | n
   return out;
 }
 
-/** The article's file name in `data/articles/`. */
-export const articleFileName = (s: Session): string =>
-  `${s.draft?.articles[0]?.id ?? 'article'}.txt`;
+/**
+ * The article's file name in `data/articles/`: the last part of the path its record's `file`
+ * gives (`data/articles/<id>.txt`), so the download drops into that folder as is.
+ */
+export const articleFileName = (s: Session): string => {
+  const a = s.draft?.articles[0];
+  return a?.file.split('/').pop() || `${a?.id ?? 'article'}.txt`;
+};
 
 /** Every `id` string anywhere in a JSON value. */
 function idsIn(value: unknown, ids: Set<string>): Set<string> {

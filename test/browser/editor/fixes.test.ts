@@ -1,0 +1,43 @@
+/** What a newcomer following the README met in the editor: each is tested as they saw it. */
+import { afterEach, describe, expect, it } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import {
+  captureDownloads,
+  chooseFile,
+  cleanup,
+  mountCurated,
+  settled,
+  until,
+} from './helpers.js';
+
+afterEach(cleanup);
+
+describe('editor fixes', () => {
+  it('names the downloads as the dataset does: <id>.txt and visits.geojson, even after merging a file of another name', async () => {
+    const app = await mountCurated();
+    const existing = JSON.parse(JSON.stringify(app.session.draft));
+    existing.articles[0].id = 'older-article';
+    existing.articles[0].file = 'data/articles/older-article.txt';
+    for (const f of existing.features) f.properties.article = 'older-article';
+    for (const s of existing.statistics) s.article = 'older-article';
+    delete existing.quotes;
+    await userEvent.click(page.getByRole('button', { name: 'Accept all' }));
+    await settled(app);
+    const input = page.getByLabelText('Open existing visits file').element() as HTMLInputElement;
+    await chooseFile(input, 'orig-visits.geojson', JSON.stringify(existing));
+    await until(() => app.session.merge);
+    await settled(app);
+    const downloads = captureDownloads();
+    await userEvent.click(page.getByRole('button', { name: 'Download visits file' }));
+    await userEvent.click(page.getByRole('button', { name: 'Download article file' }));
+    await until(() => downloads.files.size === 2);
+    downloads.stop();
+    const names = [...downloads.files.keys()];
+    const visits = JSON.parse(downloads.files.get('visits.geojson') ?? 'null');
+    expect(names).toContain('visits.geojson');
+    const article = visits.articles.at(-1);
+    expect(article.file).toBe(`data/articles/${article.id}.txt`);
+    expect(names).toContain(`${article.id}.txt`);
+    expect(downloads.files.get(`${article.id}.txt`)).toBe(app.session.text);
+  });
+});
