@@ -61,7 +61,8 @@ export function compareDrafts(
 
   for (const article of curated.articles) {
     const text = textOf(article.file);
-    const draft = draftArticle(text, { id: article.id }).collection as unknown as Collection;
+    const draft = draftArticle(text, { id: article.id, date: article.date })
+      .collection as unknown as Collection;
     const truth = curated.features.filter((f) => f.properties.article === article.id);
     const where = (f: Feature) =>
       `${f.properties.place.city.en}, ${f.properties.place.province.en}`;
