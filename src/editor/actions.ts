@@ -48,6 +48,10 @@ export function acceptAll(s: Session): Session {
   return { ...s, decisions, published: false };
 }
 
+/** The visits a quote or figure may be put in: every drafted visit not rejected. */
+export const openVisits = (s: Session): VisitFeature[] =>
+  (s.draft?.features ?? []).filter((f) => s.decisions[itemKey('visit', f.id)] !== 'rejected');
+
 export const findVisit = (d: DraftCollection, id: string): VisitFeature | undefined =>
   d.features.find((f) => f.id === id);
 

@@ -6,6 +6,7 @@
  * @module
  */
 import { html, LitElement, nothing } from 'lit';
+import { openVisits } from './actions.js';
 import type { EditorContext } from './context.js';
 import { fromTextBoxOffset, segmentsOf, selectionIn } from './marks.js';
 import { addFigure, addQuote, type Range } from './passages.js';
@@ -79,9 +80,11 @@ export class EditorArticle extends LitElement {
   private add(kind: 'quote' | 'figure'): void {
     const range = this.selected;
     if (!range) return;
-    const visits = this.ctx.session.draft?.features ?? [];
+    const visits = openVisits(this.ctx.session);
     const to =
-      this.target === '' ? (visits[0]?.id ?? null) : this.target === '-' ? null : this.target;
+      this.target === '-'
+        ? null
+        : ((visits.find((f) => f.id === this.target) ?? visits[0])?.id ?? null);
     this.ctx.update((s) => (kind === 'quote' ? addQuote(s, range, to) : addFigure(s, range, to)));
     this.selected = null;
   }
@@ -100,7 +103,7 @@ export class EditorArticle extends LitElement {
       >`;
     });
     const chosen = this.selected ? s.text.slice(this.selected.start, this.selected.end) : '';
-    const visits = s.draft.features;
+    const visits = openVisits(s);
     return html`<section class="panel article" aria-labelledby="article-heading">
       <h2 id="article-heading">${t.articleView}</h2>
       <ul class="legend" aria-label=${t.legend}>

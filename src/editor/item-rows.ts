@@ -7,7 +7,15 @@
  */
 import { html, type TemplateResult } from 'lit';
 import type { Quote, Statistic } from '../model/schema.js';
-import { editFigure, editQuote, type Holder, holderOf, moveFigure, moveQuote } from './actions.js';
+import {
+  editFigure,
+  editQuote,
+  type Holder,
+  holderOf,
+  moveFigure,
+  moveQuote,
+  openVisits,
+} from './actions.js';
 import type { EditorContext } from './context.js';
 import { decisionButtons, itemProblems, reviewNotes } from './item-parts.js';
 import { itemKey } from './session.js';
@@ -21,7 +29,10 @@ function holderSelect(
   label: string,
   move: (to: Holder) => void,
 ) {
-  const visits = ctx.session.draft?.features ?? [];
+  // A rejected visit is offered to no item; the one an item still sits in stays as its value.
+  const visits = (ctx.session.draft?.features ?? []).filter(
+    (f) => f.id === current || openVisits(ctx.session).includes(f),
+  );
   return html`<label class="field inline"
     >${label}
     <select class="move" @change=${(e: Event) => move(inputValue(e) === '' ? null : inputValue(e))}>

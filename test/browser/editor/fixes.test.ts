@@ -1,14 +1,7 @@
 /** What a newcomer following the README met in the editor: each is tested as they saw it. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import {
-  captureDownloads,
-  chooseFile,
-  cleanup,
-  mountCurated,
-  settled,
-  until,
-} from './helpers.js';
+import { captureDownloads, chooseFile, cleanup, mountCurated, settled, until } from './helpers.js';
 
 afterEach(cleanup);
 
@@ -39,5 +32,27 @@ describe('editor fixes', () => {
     expect(article.file).toBe(`data/articles/${article.id}.txt`);
     expect(names).toContain(`${article.id}.txt`);
     expect(downloads.files.get(`${article.id}.txt`)).toBe(app.session.text);
+  });
+});
+
+describe('a rejected visit', () => {
+  it('is offered in no "Visit" or "Add to" chooser', async () => {
+    const app = await mountCurated();
+    await userEvent.click(page.getByRole('button', { name: /^Reject: Rizhao/ }));
+    await settled(app);
+    const choosers = [
+      ...app.querySelectorAll<HTMLSelectElement>('editor-review select.move'),
+      page.getByLabelText('Add to').element() as HTMLSelectElement,
+    ];
+    expect(choosers.length).toBeGreaterThan(1);
+    for (const select of choosers) {
+      const offered = [...select.options].filter((o) => !o.selected).map((o) => o.textContent);
+      expect(offered.join('|')).not.toMatch(/Rizhao/);
+    }
+    // Its own quotes still name it as where they are, until moved.
+    const names = [...app.querySelectorAll<HTMLSelectElement>('select.move')].map(
+      (s) => s.selectedOptions[0]?.textContent ?? '',
+    );
+    expect(names.some((n) => /Luoyang/.test(n))).toBe(true);
   });
 });
