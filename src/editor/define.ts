@@ -9,6 +9,7 @@ import '../components/inspection-map/define.js';
 import { EditorApp } from './editor-app.js';
 import { EditorArticle } from './editor-article.js';
 import { EditorConfirm } from './editor-confirm.js';
+import { EditorCorroboration } from './editor-corroboration.js';
 import { EditorInput } from './editor-input.js';
 import { EditorPlace } from './editor-place.js';
 import { EditorPreview } from './editor-preview.js';
@@ -19,6 +20,7 @@ const elements = {
   'editor-app': EditorApp,
   'editor-article': EditorArticle,
   'editor-confirm': EditorConfirm,
+  'editor-corroboration': EditorCorroboration,
   'editor-input': EditorInput,
   'editor-place': EditorPlace,
   'editor-preview': EditorPreview,
@@ -35,6 +37,7 @@ declare global {
     'editor-app': EditorApp;
     'editor-article': EditorArticle;
     'editor-confirm': EditorConfirm;
+    'editor-corroboration': EditorCorroboration;
     'editor-input': EditorInput;
     'editor-place': EditorPlace;
     'editor-preview': EditorPreview;

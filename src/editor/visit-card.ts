@@ -10,6 +10,7 @@ import { type DatePrecision, PRECISIONS, precisionOf } from '../model/dates.js';
 import type { VisitFeature } from '../model/schema.js';
 import { editVisit } from './actions.js';
 import type { EditorContext } from './context.js';
+import { resolutionWith } from './corroboration.js';
 import { decisionButtons, itemProblems, reviewNotes } from './item-parts.js';
 import { figureRow, quoteRow } from './item-rows.js';
 import { itemKey } from './session.js';
@@ -63,6 +64,7 @@ export function visitCard(ctx: EditorContext, f: VisitFeature, index: number): T
               const v = x.properties.visit;
               v.date = date;
               v.precision = precisionOf(date) ?? v.precision;
+              if (v.corroboration.length) v.resolution = resolutionWith(x);
             })}
       /></label>
       <label class="field inline"
@@ -79,6 +81,7 @@ export function visitCard(ctx: EditorContext, f: VisitFeature, index: number): T
       <span class="readable">${formatVisitDate(visit.date, t.lang)}</span>
     </div>
     <p class="resolution" lang="en">${visit.resolution}</p>
+    <editor-corroboration .ctx=${ctx} .visit=${f.id} .label=${p.name.en}></editor-corroboration>
     <p class="mention" lang="en">${p.mention.text} <span class="where">${t.characters(p.mention.start, p.mention.end)}</span></p>
     ${
       p.quotes.length

@@ -1,0 +1,107 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import type { EditorApp } from '../../../src/editor/editor-app.js';
+import { captureDownloads, cleanup, draft, mount, paste, settled, until } from './helpers.js';
+
+afterEach(cleanup);
+
+// The article gives the month only; a report gives the day.
+const ARTICLE = `date 2019-03-25 Politics
+Xi visits Wuhan steelmaker
+In March 2019, Xi visited the Wuhan Iron and Steel Company in Wuhan, Hubei Province.`;
+const NAME = 'Wuhan Iron and Steel Company';
+const NEEDS = 'a corroborating report for a date more precise than the article gives';
+
+const card = (app: EditorApp) => app.querySelector('article.visit') as HTMLElement;
+const problems = (app: EditorApp) => card(app).querySelector('.problems')?.textContent ?? '';
+const visit = (app: EditorApp) => app.session.draft?.features[0]?.properties.visit;
+
+async function setDay(app: EditorApp, day: string) {
+  const date = card(app).querySelector('input.date') as HTMLInputElement;
+  await userEvent.fill(date, day);
+  date.dispatchEvent(new Event('change', { bubbles: true }));
+  await settled(app);
+}
+
+describe('corroborating reports', () => {
+  it('raise a month-precise date to the day a cited report gives, and the resolution says so', async () => {
+    const app = await mount();
+    await paste(app, ARTICLE);
+    await draft(app);
+    expect([visit(app)?.date, visit(app)?.articlePrecision]).toEqual(['2019-03', 'month']);
+    // A day without a report is a problem in the checker's words.
+    await setDay(app, '2019-03-18');
+    expect(problems(app)).toContain(NEEDS);
+
+    await userEvent.click(page.getByRole('button', { name: `Add corroborating report: ${NAME}` }));
+    const form = page.getByRole('group', { name: `Add corroborating report: ${NAME}` });
+    await userEvent.click(form.getByRole('button', { name: 'Add report' }));
+    expect(form.getByRole('alert').element().textContent).toContain('outlet');
+    await userEvent.fill(form.getByLabelText('Outlet'), 'Hubei Daily');
+    await userEvent.fill(form.getByLabelText('Report date'), '2019-03-19');
+    await userEvent.fill(
+      form.getByLabelText('Report title (optional)'),
+      'Xi tours Wuhan steelworks',
+    );
+    await userEvent.fill(form.getByLabelText('Report link (optional)'), 'ftp://example.com/a');
+    await userEvent.click(form.getByRole('button', { name: 'Add report' }));
+    expect(form.getByRole('alert').element().textContent).toContain('http');
+    await userEvent.fill(form.getByLabelText('Report link (optional)'), 'https://example.com/a');
+    await userEvent.click(form.getByRole('button', { name: 'Add report' }));
+    await settled(app);
+
+    const v = visit(app);
+    expect(v?.corroboration).toEqual([
+      {
+        outlet: 'Hubei Daily',
+        date: '2019-03-19',
+        title: 'Xi tours Wuhan steelworks',
+        url: 'https://example.com/a',
+      },
+    ]);
+    expect([v?.date, v?.precision, v?.articlePrecision]).toEqual(['2019-03-18', 'day', 'month']);
+    expect(v?.resolution).toContain(
+      'Corroborated by Hubei Daily (2019-03-19, "Xi tours Wuhan steelworks"), which gives the date to the day (2019-03-18).',
+    );
+    expect(card(app).querySelector('.resolution')?.textContent).toContain('Hubei Daily');
+    expect(problems(app)).not.toContain(NEEDS);
+
+    // Published with its report.
+    const downloads = captureDownloads();
+    await userEvent.click(page.getByRole('button', { name: 'Accept all' }));
+    await settled(app);
+    const button = page.getByRole('button', { name: 'Download visits file' });
+    await until(() => !(button.element() as HTMLButtonElement).disabled);
+    await userEvent.click(button);
+    const out = JSON.parse(await until(() => downloads.files.get('visits.geojson')));
+    downloads.stop();
+    expect(out.features[0].properties.visit.corroboration[0].outlet).toBe('Hubei Daily');
+
+    // Without the report the day is a problem again.
+    await userEvent.click(
+      page.getByRole('button', { name: `Remove report of Hubei Daily: ${NAME}` }),
+    );
+    await settled(app);
+    expect(visit(app)?.corroboration).toEqual([]);
+    expect(visit(app)?.resolution).not.toContain('Corroborated');
+    expect(problems(app)).toContain(NEEDS);
+  });
+
+  it('sets the visit day from the form', async () => {
+    const app = await mount();
+    await paste(app, ARTICLE);
+    await draft(app);
+    await userEvent.click(page.getByRole('button', { name: `Add corroborating report: ${NAME}` }));
+    const form = page.getByRole('group', { name: `Add corroborating report: ${NAME}` });
+    await userEvent.fill(form.getByLabelText('Outlet'), 'Xinhua');
+    await userEvent.fill(form.getByLabelText('Report date'), '2019-03-19');
+    await userEvent.fill(
+      form.getByLabelText('Visit day the report gives (optional)'),
+      '2019-03-18',
+    );
+    await userEvent.click(form.getByRole('button', { name: 'Add report' }));
+    await settled(app);
+    expect([visit(app)?.date, visit(app)?.precision]).toEqual(['2019-03-18', 'day']);
+    expect(problems(app)).not.toContain(NEEDS);
+  });
+});
