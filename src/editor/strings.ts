@@ -120,6 +120,9 @@ const en = {
   unattachedHeading: 'Not attached to a visit',
   noDraft: 'Nothing drafted yet.',
   preview: 'Preview: the accepted visits as readers will see them',
+  previewProblems: (n: number) =>
+    `The accepted visits have ${n} problem${n === 1 ? '' : 's'} to fix: the map shows them once fixed.`,
+  seeProblems: 'See the problems',
   publish: 'Publish',
   downloadVisits: 'Download visits file',
   downloadArticle: 'Download article file',
@@ -248,6 +251,8 @@ const zh: EditorStrings = {
   unattachedHeading: '未归属任何视察',
   noDraft: '尚未起草。',
   preview: '预览：读者将看到的已接受视察',
+  previewProblems: (n) => `已接受的视察有 ${n} 个问题需要修正：修正后地图才会显示它们。`,
+  seeProblems: '查看问题',
   publish: '发布',
   downloadVisits: '下载视察文件',
   downloadArticle: '下载文章文件',

@@ -56,3 +56,22 @@ describe('a rejected visit', () => {
     expect(names.some((n) => /Luoyang/.test(n))).toBe(true);
   });
 });
+
+describe('the preview', () => {
+  it('says plainly that the accepted visits have problems to fix, and points to them', async () => {
+    const app = await mountCurated();
+    const date = app.querySelector<HTMLInputElement>('editor-review article.visit input.date');
+    if (!date) throw new Error('no date field');
+    date.value = '2025-13-45';
+    date.dispatchEvent(new Event('change', { bubbles: true }));
+    await settled(app);
+    await userEvent.click(page.getByRole('button', { name: 'Accept all' }));
+    await settled(app);
+    const preview = app.querySelector('editor-preview') as HTMLElement;
+    await new Promise((r) => setTimeout(r, 300));
+    expect(preview.textContent).toMatch(/The accepted visits have \d+ problems? to fix/);
+    expect(preview.textContent).not.toMatch(/earlier/);
+    const link = preview.querySelector('a[href^="#"]') as HTMLAnchorElement;
+    expect(document.querySelector(link.getAttribute('href') ?? '')).toBeTruthy();
+  });
+});
