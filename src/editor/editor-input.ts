@@ -101,7 +101,11 @@ export class EditorInput extends LitElement {
       );
     } catch (error) {
       if (!isDraftInputError(error)) throw error;
-      this.error = this.ctx.t.inputError[error.code] ?? error.message;
+      // The engine's `no-date` for an agency dateline without a year names the dateline.
+      const noYear = /^The dateline "(.+)" has no year/.exec(error.message)?.[1];
+      this.error = noYear
+        ? this.ctx.t.noYear(noYear)
+        : (this.ctx.t.inputError[error.code] ?? error.message);
     }
   }
 

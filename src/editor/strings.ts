@@ -19,7 +19,8 @@ const en = {
   articleText: 'Article text',
   openFile: 'Open article file',
   date: 'Publication date',
-  dateHint: 'Needed only when the text has no date line.',
+  dateHint:
+    'Needed when the text has no date line, or when its dateline has no year ("HEFEI, May 14 (Xinhua) --").',
   title: 'Title',
   outlet: 'Outlet',
   url: 'Link to the original',
@@ -36,6 +37,8 @@ const en = {
     'bad-date': 'The publication date does not exist in the calendar.',
     'not-english': 'The article is not in English.',
   } as Record<string, string>,
+  noYear: (dateline: string) =>
+    `The dateline "${dateline}" has no year: give the publication date.`,
   drafted: (visits: number, items: number) =>
     `Drafted ${visits} visit${visits === 1 ? '' : 's'} and ${items} item${items === 1 ? '' : 's'} in all.`,
   articleView: 'The article, with what was drafted marked',
@@ -161,7 +164,7 @@ const zh: EditorStrings = {
   articleText: '文章文本',
   openFile: '打开文章文件',
   date: '发布日期',
-  dateHint: '仅在文本没有日期行时需要。',
+  dateHint: '文本没有日期行，或其电头没有年份（“HEFEI, May 14 (Xinhua) --”）时需要。',
   title: '标题',
   outlet: '媒体',
   url: '原文链接',
@@ -178,6 +181,7 @@ const zh: EditorStrings = {
     'bad-date': '发布日期在日历中不存在。',
     'not-english': '文章不是英文。',
   },
+  noYear: (dateline) => `电头“${dateline}”没有年份：请填写发布日期。`,
   drafted: (visits, items) => `已起草 ${visits} 次视察，共 ${items} 项。`,
   articleView: '文章全文，已标出起草的内容',
   legend: '标记',

@@ -1,7 +1,16 @@
 /** What a newcomer following the README met in the editor: each is tested as they saw it. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { captureDownloads, chooseFile, cleanup, mountCurated, settled, until } from './helpers.js';
+import {
+  captureDownloads,
+  chooseFile,
+  cleanup,
+  mount,
+  mountCurated,
+  paste,
+  settled,
+  until,
+} from './helpers.js';
 
 afterEach(cleanup);
 
@@ -73,5 +82,30 @@ describe('the preview', () => {
     expect(preview.textContent).not.toMatch(/earlier/);
     const link = preview.querySelector('a[href^="#"]') as HTMLAnchorElement;
     expect(document.querySelector(link.getAttribute('href') ?? '')).toBeTruthy();
+  });
+});
+
+const HEFEI = `Official inspects robot maker in Hefei
+
+HEFEI, May 14 (Xinhua) -- A senior official on Tuesday visited Hefei Robotics Company, a maker of industrial robots in the city of Hefei, capital of east China's Anhui Province.
+
+At the company, the official learned about its products and research. "We must keep innovating," he said.
+
+The company's output rose 12 percent last year, according to the provincial government.
+`;
+
+describe('an agency dateline with no year', () => {
+  it('is what the date hint and the draft error speak of, not a missing date line', async () => {
+    const app = await mount();
+    await paste(app, HEFEI);
+    const field = page.getByLabelText('Publication date').element() as HTMLInputElement;
+    const hint = field.closest('div')?.querySelector('.hint')?.textContent ?? '';
+    expect(hint).not.toMatch(/only when/);
+    expect(hint).toMatch(/no year/);
+    await userEvent.click(page.getByRole('button', { name: 'Draft visits' }));
+    await settled(app);
+    const alert = page.getByRole('alert').element().textContent ?? '';
+    expect(alert).not.toMatch(/no date line/);
+    expect(alert).toMatch(/HEFEI, May 14 \(Xinhua\) --.* has no year: give the publication date/);
   });
 });
