@@ -31,9 +31,11 @@ export interface ToolbarContext {
   overview: () => void;
 }
 
-function renderProvinces(ctx: ToolbarContext): TemplateResult {
+function renderProvinces(ctx: ToolbarContext): TemplateResult | typeof nothing {
   const chosen = ctx.year === null ? ctx.years : ctx.years.filter((g) => g.year === ctx.year);
   const counts = mergeProvinces(chosen);
+  // No visits, no provinces: no label left standing alone.
+  if (counts.length === 0) return nothing;
   const joiner = isChinese(ctx.lang) ? '、' : ' · ';
   return html`<p class="province-counts">
     <span class="label">${ctx.strings.byProvince}${ctx.strings.colon.trim()}</span>

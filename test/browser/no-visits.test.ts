@@ -1,0 +1,23 @@
+/** A dataset with no visits (the empty fixture): the toolbar says so without a bare label. */
+import { afterEach, describe, expect, it } from 'vitest';
+import raw from '../fixtures/datasets/empty/data/visits.geojson?raw';
+import { root, until } from './helpers.js';
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+describe('no visits', () => {
+  it('shows no "By province:" label with nothing after it, and says 0 visits', async () => {
+    const el = document.createElement('inspection-map');
+    el.style.width = '900px';
+    el.data = JSON.parse(raw);
+    const loaded = new Promise((r) => el.addEventListener('inspection-map-load', r));
+    document.body.append(el);
+    await loaded;
+    await el.updateComplete;
+    await until(() => root(el).querySelector('.tour-position'));
+    expect(root(el).querySelector('.province-counts')).toBeNull();
+    expect(root(el).querySelector('.tour-position')?.textContent?.trim()).toBe('0 visits');
+  });
+});
