@@ -4,12 +4,13 @@
  *
  * @module
  */
-import { html, LitElement, nothing } from 'lit';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { allItemKeys } from './actions.js';
 import type { EditorContext } from './context.js';
 import type { EditorApp } from './editor-app.js';
 import { type Engine, isDraftInputError } from './engine.js';
 import { chosenFile } from './files.js';
+import { ownFields } from './fill.js';
 import type { ArticleFields, Session } from './session.js';
 import { fieldsOfArticle, sniffFields } from './sniff.js';
 
@@ -37,6 +38,41 @@ export class EditorInput extends LitElement {
   /** Where the text area's selection is, for adding a quote or figure from it. */
   get textArea(): HTMLTextAreaElement | null {
     return this.querySelector('textarea');
+  }
+
+  private fillTimer: ReturnType<typeof setTimeout> | undefined;
+  private filledFor: string | undefined;
+
+  /** Once the text is read (and the engine loaded), empty Title and Outlet take the text's own. */
+  protected override updated(changed: PropertyValues<this>): void {
+    const s = this.ctx.session;
+    if (!changed.has('ctx') && !changed.has('engine')) return;
+    if (!this.engine || s.draft || !s.text.trim() || this.filledFor === s.text) return;
+    if (s.fields.title && s.fields.outlet) return;
+    clearTimeout(this.fillTimer);
+    const { engine } = this;
+    this.fillTimer = setTimeout(() => {
+      const now = this.ctx.session;
+      if (now.draft || !now.text.trim()) return;
+      this.filledFor = now.text;
+      const own = ownFields(engine, now.text, now.fields.date);
+      if (!own) return;
+      const fill = (x: Session): Session => ({
+        ...x,
+        fields: {
+          ...x.fields,
+          title: x.fields.title || own.title,
+          outlet: x.fields.outlet || own.outlet,
+        },
+      });
+      if (JSON.stringify(fill(now).fields) === JSON.stringify(now.fields)) return;
+      this.ctx.update((x) => (x.text === now.text && !x.draft ? fill(x) : x));
+    }, 150);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.fillTimer);
   }
 
   private setField(name: keyof ArticleFields, value: string): void {
@@ -78,7 +114,10 @@ export class EditorInput extends LitElement {
     const engine = this.engine;
     const s = this.ctx.session;
     if (!engine) return;
-    const { date, title, outlet, url } = s.fields;
+    const { date, outlet, url } = s.fields;
+    // A title that is the text's own title line is not given: the draft then keeps its passage.
+    const own = s.fields.title ? ownFields(engine, s.text, date) : null;
+    const title = own && own.title === s.fields.title ? '' : s.fields.title;
     const id = s.fileName ? s.fileName.replace(/\.txt$/i, '') : undefined;
     try {
       const drafted = engine.draftArticle(s.text, {

@@ -109,3 +109,24 @@ describe('an agency dateline with no year', () => {
     expect(alert).toMatch(/HEFEI, May 14 \(Xinhua\) --.* has no year: give the publication date/);
   });
 });
+
+describe('title and outlet', () => {
+  it('are filled from the text as soon as it is read, and the draft keeps the title line as its passage', async () => {
+    const app = await mount();
+    await paste(app, HEFEI);
+    const value = (label: string) =>
+      (page.getByLabelText(label, { exact: true }).element() as HTMLInputElement).value;
+    await until(() => value('Title') === 'Official inspects robot maker in Hefei', 5000);
+    expect(value('Outlet')).toBe('Xinhua');
+    const date = page.getByLabelText('Publication date').element() as HTMLInputElement;
+    date.value = '2025-05-14';
+    date.dispatchEvent(new Event('change', { bubbles: true }));
+    await settled(app);
+    await userEvent.click(page.getByRole('button', { name: 'Draft visits' }));
+    await settled(app);
+    const article = app.session.draft?.articles[0];
+    expect(article?.title).toBe('Official inspects robot maker in Hefei');
+    expect(article?.titlePassage?.text).toBe('Official inspects robot maker in Hefei');
+    expect(article?.outlet).toBe('Xinhua');
+  });
+});
