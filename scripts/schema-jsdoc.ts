@@ -1,5 +1,6 @@
 /**
- * The descriptions of the visits format, read from the JSDoc of `src/model/schema.ts`: the
+ * The descriptions of the visits format, read from the JSDoc of `src/model/schema.ts` and
+ * `schema-primitives.ts`: the
  * comment above each schema constant and above each field of its `v.object({ … })`, so the
  * JSON Schema and the README say what the code says.
  */
@@ -17,22 +18,27 @@ const docOf = (node: ts.Node): string => {
   return texts.join(' ').replace(/\s+/g, ' ').trim();
 };
 
-/** Reads the JSDoc of every exported and local schema constant in `file`. */
-export function schemaDocs(file: string): SchemaDocs {
-  const source = ts.createSourceFile(
-    file,
-    readFileSync(file, 'utf8'),
-    ts.ScriptTarget.ES2022,
-    true,
-  );
+/**
+ * Reads the JSDoc of every exported and local schema constant in `files`, read as one module
+ * (an object spread into another, `...passageEntries`, may come from an earlier file).
+ */
+export function schemaDocs(...files: string[]): SchemaDocs {
   const objects = new Map<string, ts.ObjectLiteralExpression>();
   const consts: [string, ts.VariableStatement, ts.Expression][] = [];
-  for (const statement of source.statements) {
-    if (!ts.isVariableStatement(statement)) continue;
-    for (const d of statement.declarationList.declarations) {
-      if (!ts.isIdentifier(d.name) || !d.initializer) continue;
-      consts.push([d.name.text, statement, d.initializer]);
-      if (ts.isObjectLiteralExpression(d.initializer)) objects.set(d.name.text, d.initializer);
+  for (const file of files) {
+    const source = ts.createSourceFile(
+      file,
+      readFileSync(file, 'utf8'),
+      ts.ScriptTarget.ES2022,
+      true,
+    );
+    for (const statement of source.statements) {
+      if (!ts.isVariableStatement(statement)) continue;
+      for (const d of statement.declarationList.declarations) {
+        if (!ts.isIdentifier(d.name) || !d.initializer) continue;
+        consts.push([d.name.text, statement, d.initializer]);
+        if (ts.isObjectLiteralExpression(d.initializer)) objects.set(d.name.text, d.initializer);
+      }
     }
   }
   const docs: SchemaDocs = new Map();

@@ -117,7 +117,13 @@ export function visitsJsonSchema(): Node {
     ...rest,
   };
   addRules(schema.$defs as Record<string, Node>);
-  describe(schema, schemaDocs(resolve(ROOT, 'src/model/schema.ts')));
+  describe(
+    schema,
+    schemaDocs(
+      resolve(ROOT, 'src/model/schema-primitives.ts'),
+      resolve(ROOT, 'src/model/schema.ts'),
+    ),
+  );
   return schema;
 }
 

@@ -12,94 +12,21 @@
  * @module
  */
 import * as v from 'valibot';
-import { finerThan, PRECISIONS, precisionOf, tryDateSpan } from './dates.js';
+import { finerThan, PRECISIONS, precisionOf } from './dates.js';
+import {
+  Id,
+  IsoDate,
+  LocalName,
+  Passage,
+  passageEntries,
+  Review,
+  spansText,
+  Text,
+  Url,
+  VisitDay,
+} from './schema-primitives.js';
 
-/**
- * A non-empty string with no leading or trailing white space. Checked, not trimmed: the schema
- * transforms nothing, so a valid record is exactly its input (see `parseVisits`), and a quote's
- * text stays verbatim for its offsets.
- */
-const Text = v.pipe(
-  v.string(),
-  v.minLength(1, 'a non-empty string'),
-  v.check((s) => s.trim() === s, 'a string with no white space at either end'),
-);
-
-const isCalendarDay = (iso: string) => {
-  const d = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(iso);
-};
-
-/** `YYYY-MM-DD`, a real calendar day. */
-const IsoDate = v.pipe(
-  v.string(),
-  v.isoDate('an ISO 8601 date (YYYY-MM-DD)'),
-  v.check(isCalendarDay, 'a day that exists in the calendar'),
-);
-
-/** A visit's date: `YYYY-MM-DD`, `YYYY-Www` (ISO 8601 week), `YYYY-MM` or `YYYY`, in the calendar. */
-const VisitDay = v.pipe(
-  v.string(),
-  v.regex(
-    /^\d{4}(?:-W\d{2}|-\d{2}(?:-\d{2})?)?$/,
-    'an ISO 8601 date: YYYY-MM-DD, YYYY-Www, YYYY-MM or YYYY',
-  ),
-  v.check(
-    (d) => precisionOf(d) === undefined || tryDateSpan(d) !== undefined,
-    'a date that exists in the calendar',
-  ),
-);
-
-/** Notes saying why an item needs a person's review ("speaker not named"). */
-const Review = v.optional(v.array(Text, 'an array of notes'));
-
-/** An identifier used in URLs and as a Feature id: lower case letters, digits and hyphens. */
-const Id = v.pipe(
-  v.string(),
-  v.regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, 'an id of lower-case letters, digits and hyphens'),
-);
-
-/** Links are only ever http(s): anything else is not a link. */
-const httpUrl = v.regex(/^https?:\/\//i, 'an http: or https: URL');
-
-/**
- * Whether a string parses as a URL, remembered for the few hundred distinct URLs a file has:
- * every visit repeats its gazetteer's URL, and parsing one costs microseconds.
- */
-const parsedUrls = new Map<string, boolean>();
-const isUrl = (s: string): boolean => {
-  let ok = parsedUrls.get(s);
-  if (ok === undefined) {
-    ok = URL.canParse(s);
-    if (parsedUrls.size < 1000) parsedUrls.set(s, ok);
-  }
-  return ok;
-};
-const Url = v.pipe(v.string(), v.check(isUrl, 'a URL'), httpUrl);
-
-/** A name in English, optionally in Simplified Chinese. */
-export const LocalName = v.object({
-  /** In English. */
-  en: Text,
-  /** In Simplified Chinese. */
-  zh: v.optional(Text),
-});
-
-const passageEntries = {
-  /** Offset of the passage's first character. */
-  start: v.pipe(v.number(), v.integer('a whole number'), v.minValue(0, 'an offset of 0 or more')),
-  /** Offset just after the passage's last character. */
-  end: v.pipe(v.number(), v.integer('a whole number'), v.minValue(1, 'an offset of 1 or more')),
-  /** The passage exactly as the article has it at those offsets. */
-  text: Text,
-};
-/** What the span check asks, as problems state it. */
-export const SPAN_RULE = 'end - start equal to the length of text';
-const spansText = <T extends { start: number; end: number; text: string }>() =>
-  v.check<T, string>((p) => p.end - p.start === p.text.length, SPAN_RULE);
-
-/** A passage of the source article: offsets and the exact text found there. */
-export const Passage = v.pipe(v.object(passageEntries), spansText());
+export { LocalName, Passage, SPAN_RULE } from './schema-primitives.js';
 
 /** A source article, kept byte for byte in `file`. */
 export const Article = v.object({
@@ -404,8 +331,6 @@ export const CollectionEnvelope = v.object({
   quotes: v.optional(v.array(v.unknown(), 'an array of quotes'), []),
 });
 
-export type LocalName = v.InferOutput<typeof LocalName>;
-export type Passage = v.InferOutput<typeof Passage>;
 export type Article = v.InferOutput<typeof Article>;
 export type Quote = v.InferOutput<typeof Quote>;
 export type Statistic = v.InferOutput<typeof Statistic>;
