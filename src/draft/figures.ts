@@ -30,9 +30,17 @@ const QUALIFIER =
   '(?:(almost|nearly|about|around|roughly|approximately|over|more than|less than|some|up to|at least)\\s+)?';
 const NUMBER = '(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?';
 const SCALE = '(?:\\s+(thousand|million|billion|trillion))?';
-const UNIT =
-  '(%|\\s*percent(?:age points?)?|\\s*per cent|\\s+(?:yuan|US dollars|dollars|tonnes|tons|TEUs?|kilomet(?:er|re)s|km|hectares|mu|kilowatts|kWh|units|vehicles|jobs|households|visitors|passengers|enterprises|companies|people|workers|residents|farmers|beds|sets|pieces|cubic meters))';
-const FIGURE = new RegExp(`(?<![\\w.-])${QUALIFIER}${NUMBER}${SCALE}${UNIT}(?![\\w])`, 'g');
+const WORD_UNITS =
+  'yuan|US dollars|dollars|tonnes|tons|TEUs?|kilomet(?:er|re)s|km|hectares|mu|kilowatts|kWh|units|vehicles|jobs|households|visitors|passengers|enterprises|companies|people|workers|residents|farmers|beds|sets|pieces|cubic meters';
+/** A counted unit after qualifying words; the unit word alone is captured. */
+const WORD_UNIT = `\\s+(${WORD_UNITS})`;
+const UNIT = `(%|\\s*percent(?:age points?)?|\\s*per cent|\\s+(?:${WORD_UNITS}))`;
+/** Up to three words that qualify a counted unit: "1.7 million new energy vehicles". */
+const MODIFIERS = '((?:\\s+[a-z][a-z-]*){0,3}?)';
+const FIGURE = new RegExp(
+  `(?<![\\w.-])${QUALIFIER}${NUMBER}${SCALE}(?:${UNIT}|${MODIFIERS}${WORD_UNIT})(?![\\w])`,
+  'g',
+);
 
 const UP = /\b(increased|increase|rose|grew|climbed|jumped|went up)\b/i;
 const DOWN = /\b(fell|declined|dropped|decreased|went down|shrank)\b/i;
@@ -50,7 +58,8 @@ function measureOf(sentence: string, at: number): string {
   const head = sentence.slice(0, at);
   const verb = [...head.matchAll(new RegExp(VERB.source, 'g'))].pop();
   const subject = verb ? head.slice(0, verb.index) : head;
-  const parts = subject.split(/,\s*/);
+  // A comma between clauses, not the one inside a number ("312,000").
+  const parts = subject.split(/,(?!\d{3}\b)\s*/);
   const kept: string[] = [];
   let inList = false;
   for (const part of parts) {
@@ -107,7 +116,8 @@ export function findFigures(
     const found: FigureMention[] = [];
     FIGURE.lastIndex = 0;
     for (let m = FIGURE.exec(s.text); m; m = FIGURE.exec(s.text)) {
-      const [whole, qualifier, int = '', frac, scale, unit = ''] = m;
+      const [whole, qualifier, int = '', frac, scale, plainUnit, , wordUnit] = m;
+      const unit = plainUnit ?? wordUnit ?? '';
       const value = Number(`${int.replace(/,/g, '')}${frac ? `.${frac}` : ''}`);
       const u = unit.trim() === '%' || /per ?cent$/i.test(unit.trim()) ? '%' : unit.trim();
       const around = s.text.slice(Math.max(0, m.index - 40), m.index);

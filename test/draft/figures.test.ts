@@ -80,6 +80,17 @@ describe('findFigures', () => {
     expect(figures(text).filter((f) => f.value !== null)).toEqual([]);
   });
 
+  it('keeps a number with thousands separators whole, and counts after qualifying words', () => {
+    const all = figures(
+      'The plant built 312,000 vehicles last year, up 18 percent. Anhui produced about 1.7 million new energy vehicles in 2024.',
+    );
+    expect(all.map((f) => [f.text, f.value, f.unit, f.measure])).toEqual([
+      ['312,000 vehicles', 312000, 'vehicles', 'The plant built'],
+      ['18 percent', 18, '%', 'The plant built 312,000 vehicles last year'],
+      ['about 1.7 million new energy vehicles', 1.7, 'million vehicles', 'Anhui produced'],
+    ]);
+  });
+
   it('reads the level after "to" as no direction', () => {
     const all = figures('Throughput rose 12 percent in 2024 to 35 million TEUs.');
     expect(all.map((f) => [f.text, f.unit, f.direction])).toEqual([
@@ -131,5 +142,21 @@ describe('figure scope and period in a draft', () => {
     },
   ])('$figure: $scope $area, $period ("$periodWording")', (row) => {
     expect(rows).toContainEqual({ ...row, periodNote: false });
+  });
+});
+
+describe('figures of a visited plant', () => {
+  // "The plant built …" points back at the site visited in the paragraph before.
+  const { collection } = draftFixture('plant-figures.txt');
+  it('puts the plant figures on its visit and the province figure apart', () => {
+    const [visit] = collection.features;
+    expect(visit?.properties.name.en).toBe('Hefei Qingyun New Energy Vehicle Co.');
+    expect(visit?.properties.statistics.map((s) => [s.figure, s.scope, s.period])).toEqual([
+      ['312,000 vehicles', 'site', '2024'],
+      ['18 percent from a year earlier', 'site', '2024'],
+    ]);
+    expect(collection.statistics.map((s) => [s.figure, s.scope, s.area?.en, s.period])).toEqual([
+      ['about 1.7 million new energy vehicles', 'province', 'Anhui', '2024'],
+    ]);
   });
 });
