@@ -62,7 +62,12 @@ export function locate(
     if (fits.length === 0) continue;
     const review: string[] = [];
     let chosen = fits;
-    if (distinct(fits) > 1) {
+    const inProvinces = new Set(fits.map((p) => p.province));
+    if (fits.length > 1 && inProvinces.size === 1 && fits[0]) {
+      review.push(
+        `${count(fits.length)} places named ${city.text} in ${fits[0].province.en}; the first GeoNames entry is used`,
+      );
+    } else if (distinct(fits) > 1) {
       const hinted = fits.filter((p) => named.has(p.province));
       const list = [...new Set(fits.map((p) => p.province.en))].join(', ');
       if (distinct(hinted) === 1 && hinted[0]) {

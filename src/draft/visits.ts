@@ -8,11 +8,14 @@
  * @module
  */
 import { afterPublication, type DateMention } from './dates.js';
+
 import { type Located, locate } from './locate.js';
 import type { PlaceMention } from './places.js';
 import { type Earlier, recalledSite } from './recalled.js';
 import type { Paragraph, Sentence } from './sentences.js';
 import { findSites, findUnnamedSites, type SiteMention } from './sites.js';
+
+type DayPart = 'morning' | 'afternoon' | 'evening';
 
 export interface Visit {
   site: SiteMention;
@@ -74,30 +77,69 @@ export function findVisits(input: VisitInput): Visit[] {
         : locate(site, sentence, paragraph, places, visits[visits.length - 1]?.located);
       if (!located) continue;
       const found = dateFor(site, sentence, paragraph, dates, lastVisitParagraph, lastDate);
+      const part = dayPartOf(sentence.text);
       // A date carried from an earlier sentence keeps its day, not its part of the day.
       const carried = found !== null && (found.start < sentence.start || found.end > sentence.end);
       const date =
         found && carried
           ? {
               ...found,
-              dayPart: null,
-              resolution: `${found.resolution} The visit is told after that wording, as part of the same tour.`,
+              dayPart: part?.dayPart ?? null,
+              resolution: part
+                ? `${found.resolution} "${part.text}" has no day of its own: it continues that day.`
+                : `${found.resolution} The visit is told after that wording, as part of the same tour.`,
             }
           : found;
       const review = [...located.review];
+      // "a new energy vehicle plant ... At the Hefei Qingyun New Energy Vehicle Co., ...": the
+      // next sentence names the site.
+      const later =
+        recalled || named.includes(site) ? undefined : namedNext(text, site, sentence, sentences);
       if (recalled) review.push(recalled.note);
-      else if (!named.includes(site)) review.push(`site not named in the article ("${site.text}")`);
+      else if (!named.includes(site) && !later)
+        review.push(`site not named in the article ("${site.text}")`);
       if (!date) review.push('the article gives no date for this visit');
       else if (afterPublication(date.date, published))
         review.push(`date after the publication date (${published})`);
       if (date && date.precision !== 'day') review.push(`date only to the ${date.precision}`);
-      const name = recalled ? recalled.to.name : site.text;
-      visits.push({ site, name, sentence, located, date, review });
+      const name = recalled ? recalled.to.name : (later ?? site).text;
+      visits.push({ site: later ?? site, name, sentence, located, date, review });
       lastDate = date ?? lastDate;
       lastVisitParagraph = sentence.paragraph;
     }
   }
   return mergeRepeats(visits);
+}
+
+/** "In the afternoon", "that evening": a part of the day with no day of its own. */
+function dayPartOf(sentence: string): { text: string; dayPart: DayPart } | null {
+  const m = /\b(?:in the|that|this|the same) (morning|afternoon|evening|night)\b/i.exec(sentence);
+  const word = m?.[1]?.toLowerCase();
+  if (!m || !word) return null;
+  return { text: m[0], dayPart: word === 'night' ? 'evening' : (word as DayPart) };
+}
+
+/**
+ * The site an unnamed one turns out to be, named in the next sentence as where the visit goes
+ * on ("At the Hefei Qingyun New Energy Vehicle Co., Xi walked ..."): its name holds the unnamed
+ * site's describing words ("new energy vehicle"), or ends with its kind ("village").
+ */
+function namedNext(
+  text: string,
+  site: SiteMention,
+  sentence: Sentence,
+  sentences: readonly Sentence[],
+): SiteMention | undefined {
+  const next = sentences[sentences.indexOf(sentence) + 1];
+  if (!next || !/^\s*(?:At|Inside|In) the /.test(next.text)) return undefined;
+  const first = findSites(text, next.start, next.end)[0];
+  if (!first || first.start > next.start + next.text.search(/\S/) + 12) return undefined;
+  const words = site.text.toLowerCase().split(/\s+/);
+  const kind = words.pop() ?? '';
+  const describing = words.join(' ');
+  const name = first.text.toLowerCase();
+  const fits = describing ? name.includes(describing) : name.endsWith(kind);
+  return fits ? first : undefined;
 }
 
 /** The sites a reference may point back at: the visits told so far, and sites named in passing. */
@@ -138,6 +180,12 @@ function dateFor(
   }
   const earlier = dates.filter((d) => d.start >= paragraph.start && d.end <= sentence.start);
   if (earlier.length > 0) return earlier[earlier.length - 1] ?? null;
+  // "In the afternoon": the day named last before it.
+  if (dayPartOf(sentence.text)) {
+    const days = dates.filter((d) => d.precision === 'day' && d.end <= sentence.start);
+    const last = days[days.length - 1];
+    if (last) return last;
+  }
   // "Later that day", "then": the day of the visit before.
   const continues = /\b(?:that|the same) day\b|\bthen\b|\blater\b|\bafterwards?\b/i.test(
     sentence.text,
