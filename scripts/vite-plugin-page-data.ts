@@ -24,7 +24,7 @@ import { stringsFor } from '../src/components/strings.js';
 import { LIST_PAGE, renderVisitList } from '../src/components/visit-list.js';
 import { CSV_COLUMNS, visitsToRows } from '../src/model/csv.js';
 import { parseVisits } from '../src/model/load.js';
-import { nationalContext } from '../src/model/match.js';
+import { areaContext, nationalContext } from '../src/model/match.js';
 import { inDateOrder } from '../src/model/order.js';
 import { DEFAULT_COLLECTION, parseCollection } from '../src/page/collection.js';
 import {
@@ -97,6 +97,7 @@ export function prerenderList({ data }: PageData): string {
       strings,
       lang,
       article: data.articles.find((a) => a.id === visit.properties.article),
+      area: areaContext(visit, data.statistics),
       national: nationalContext(visit, data.statistics),
     }),
   });

@@ -44,6 +44,8 @@ export interface Strings {
   /** The disclosure that holds the passage, the date's resolution and the sources. */
   howWeKnow: string;
   siteFigures: string;
+  /** Heading of the figures about the visit's city or province. */
+  areaContext: string;
   nationalContext: (industries: string) => string;
   direction: Record<'up' | 'down', string>;
   shareOf: (value: string) => string;
@@ -129,6 +131,7 @@ const en: Strings = {
   saidThere: 'What was said',
   howWeKnow: 'How we know',
   siteFigures: 'Figures for this site',
+  areaContext: 'Local context',
   nationalContext: (industries) => `National context (${industries})`,
   direction: { up: 'rose', down: 'fell' },
   shareOf: (value) => `${value} of the whole`,
@@ -216,6 +219,7 @@ const zh: Strings = {
   saidThere: '讲话内容',
   howWeKnow: '依据与来源',
   siteFigures: '本地点数据',
+  areaContext: '地方背景',
   nationalContext: (industries) => `全国背景（${industries}）`,
   direction: { up: '上升', down: '下降' },
   shareOf: (value) => `占整体的 ${value}`,

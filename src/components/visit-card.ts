@@ -18,6 +18,8 @@ export interface CardContext {
   lang: string;
   /** The visit's source article, when known. */
   article: Article | undefined;
+  /** Figures of the visit's article about its own city or province. */
+  area: readonly Statistic[];
   /** National figures matched to this visit. */
   national: readonly NationalContext[];
 }
@@ -241,7 +243,8 @@ function renderProvenance(visit: VisitFeature, ctx: CardContext): TemplateResult
 
 /**
  * The whole content of one visit: site, place, date and location precision; then what was said
- * there and the figures (the site's, then the matched national context), each with its passage;
+ * there and the figures (the site's, then its city's and province's, then the matched national
+ * context), each with its passage;
  * then, under a disclosure, how we know (see {@link renderProvenance}).
  *
  * @param headingId - id for the heading, so a container can be labelled by it.
@@ -283,6 +286,14 @@ export function renderVisitCard(
         ? html`<section class="card-section">
           <h4>${ctx.strings.siteFigures}</h4>
           ${p.statistics.map((s) => renderStatistic(s, ctx, visit))}
+        </section>`
+        : nothing
+    }
+    ${
+      ctx.area.length
+        ? html`<section class="card-section card-section--area">
+          <h4>${ctx.strings.areaContext}</h4>
+          ${ctx.area.map((s) => renderStatistic(s, ctx))}
         </section>`
         : nothing
     }

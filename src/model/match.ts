@@ -1,6 +1,7 @@
 /**
- * Which figures go with a visit: the site's own first, then national figures of the same
- * article whose industries meet the site's, labelled as national context. Nothing is added
+ * Which figures go with a visit: the site's own first, then the same article's figures about
+ * the visit's own city or province, then national figures of the same article whose industries
+ * meet the site's, labelled as national context. Nothing is added
  * where nothing matches. A figure of another article is not shown with the visit: its passage
  * would point into a text the visit's card does not name.
  *
@@ -44,4 +45,19 @@ export function nationalContext(
       matchedOn: industries.filter((i) => statistic.industries.includes(i)),
     }))
     .filter((m) => m.matchedOn.length > 0);
+}
+
+/**
+ * Figures of the visit's own article about its own city or province: top-level figures with
+ * `scope: "city"` whose area is the visit's city, and with `scope: "province"` whose area is its
+ * province (compared by English name). City figures come first, then province figures, each in
+ * the order of `statistics`; empty when the article has none.
+ */
+export function areaContext(visit: VisitFeature, statistics: readonly Statistic[]): Statistic[] {
+  const { article, place } = visit.properties;
+  const about = (scope: 'city' | 'province') =>
+    statistics.filter(
+      (s) => s.scope === scope && s.article === article && areaOf(s)?.en === place[scope].en,
+    );
+  return [...about('city'), ...about('province')];
 }

@@ -27,7 +27,7 @@ export function figuresByArticle(data: Visits): { article: Article; statistics: 
 function renderFigures(statistics: readonly Statistic[], article: Article, lang: string) {
   const t = pageStringsFor(lang);
   const strings = stringsFor(lang);
-  const ctx = { strings, lang, article, national: [] };
+  const ctx = { strings, lang, article, area: [], national: [] };
   const joiner = isChinese(lang) ? '、' : ', ';
   return statistics.map(
     (s) => html`<article class="national-figure">

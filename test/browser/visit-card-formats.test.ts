@@ -20,7 +20,7 @@ function card(visit: ReturnType<typeof makeVisit>, lang: string): HTMLElement {
   render(
     renderVisitCard(
       visit,
-      { strings: stringsFor(lang), lang, article: undefined, national: [] },
+      { strings: stringsFor(lang), lang, article: undefined, area: [], national: [] },
       'h',
     ),
     host,

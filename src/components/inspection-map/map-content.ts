@@ -9,7 +9,7 @@ import baseMapData from '../../../data/basemap/basemap.topo.json';
 import { type BaseMapTopology, baseMapFeatures } from '../../map/basemap-data.js';
 import type { Credit } from '../../map/controls.js';
 import type { LoadResult } from '../../model/load.js';
-import { nationalContext } from '../../model/match.js';
+import { areaContext, nationalContext } from '../../model/match.js';
 import type { Province } from '../../model/provinces.js';
 import type { Article, VisitFeature } from '../../model/schema.js';
 import { formatCount } from '../format.js';
@@ -32,7 +32,10 @@ export const baseMapProvinces = (): readonly Province[] => {
   return provinces;
 };
 
-/** What a visit's card shows besides the visit: its article and the national figures. */
+/**
+ * What a visit's card shows besides the visit: its article, its city's and province's figures
+ * and the national figures.
+ */
 export function cardContext(
   visit: VisitFeature,
   language: string,
@@ -42,6 +45,7 @@ export function cardContext(
     strings: stringsFor(language),
     lang: language,
     article: result?.articles.find((a) => a.id === visit.properties.article),
+    area: areaContext(visit, result?.statistics ?? []),
     national: nationalContext(visit, result?.statistics ?? []),
   };
 }
