@@ -311,6 +311,9 @@ export class VisitMap {
     // started for the view of a box that had no size would carry on past the fit.
     this.map.invalidateSize({ pan: false, debounceMoveend: true });
     if (refit) this.fitAll();
+    // An open popup sized for the old box (a deep link's popup opens before the page has
+    // settled) is sized again and panned back into view.
+    this.popup.keepInView();
   }
 
   /**

@@ -95,6 +95,16 @@ export class VisitPopup {
    * pans the map if it no longer fits: Leaflet's `update()` without putting the content in
    * again, which would take the focus from it.
    */
+  /**
+   * Sizes the open popup to the map's box again and pans the map, if it must, so that it is
+   * whole in view (after the box changed size).
+   */
+  keepInView(): void {
+    if (this.sheet || !this.host.map.hasLayer(this.popup)) return;
+    this.fitOptions();
+    this.relayout();
+  }
+
   private relayout(): void {
     if (this.sheet || !this.host.map.hasLayer(this.popup)) return;
     const popup = this.popup as unknown as { _updateLayout(): void; _adjustPan(): void };
@@ -114,8 +124,18 @@ export class VisitPopup {
   private openPopup(visit: VisitFeature, content: HTMLElement): void {
     if (this.sheet) this.closeSheet(false);
     const { map } = this.host;
-    // The popup fits the map's box; below it, the pin under its tip stays clear of the credits
-    // line.
+    this.fitOptions();
+    this.popup.setLatLng(toLatLng(visit.geometry.coordinates)).setContent(content);
+    if (!map.hasLayer(this.popup)) this.popup.openOn(map);
+    else this.popup.update();
+  }
+
+  /**
+   * Sizes the popup to the map's box; below it, the pin under its tip stays clear of the
+   * credits line.
+   */
+  private fitOptions(): void {
+    const { map } = this.host;
     const { x: width, y: height } = map.getSize();
     const below = ICON_SIZE[1] + this.host.creditsHeight();
     Object.assign(this.popup.options, {
@@ -126,9 +146,6 @@ export class VisitPopup {
       autoPanPaddingTopLeft: [this.host.controlsWidth() + 20, 12],
       autoPanPaddingBottomRight: [12, below + 4],
     });
-    this.popup.setLatLng(toLatLng(visit.geometry.coordinates)).setContent(content);
-    if (!map.hasLayer(this.popup)) this.popup.openOn(map);
-    else this.popup.update();
   }
 
   private openSheet(visit: VisitFeature, content: HTMLElement): void {

@@ -13,6 +13,7 @@ import {
   mapBox,
   marker,
   markers,
+  popupText,
   root,
   settled,
   tips,
@@ -148,6 +149,33 @@ describe('a change of size', () => {
     await settled(el);
     expect(Math.abs(centre() - offBefore)).toBeLessThan(12);
     expect(markersClear(el)).toBe(true);
+  });
+
+  it('keeps an open popup whole in the map after fitting again', async () => {
+    const wrap = document.createElement('div');
+    wrap.dataset.testWrap = '';
+    wrap.setAttribute('style', 'width: 1000px');
+    const el = document.createElement('inspection-map');
+    // Selected before it is drawn, as a deep link does while the page is still settling.
+    el.selected = LUOYANG as string;
+    el.data = data();
+    el.style.height = '760px';
+    wrap.append(el);
+    document.body.append(wrap);
+    await until(() => root(el).querySelector('.leaflet-popup'));
+    await settled(el);
+    // The page settles: the box gets narrower and shorter, and the map fits to it again.
+    el.style.height = '560px';
+    wrap.style.width = '820px';
+    await frames(4);
+    await settled(el);
+    const map = mapBox(el).getBoundingClientRect();
+    const popup = (root(el).querySelector('.leaflet-popup') as HTMLElement).getBoundingClientRect();
+    expect(popupText(el)).toContain('Luoyang Bearing Group');
+    expect({ top: popup.top >= map.top - 1, bottom: popup.bottom <= map.bottom + 1 }).toEqual({
+      top: true,
+      bottom: true,
+    });
   });
 
   it('keeps the view the reader chose', async () => {
