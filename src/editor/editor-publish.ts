@@ -8,7 +8,14 @@
 import { html, LitElement, nothing } from 'lit';
 import type { EditorContext } from './context.js';
 import { chosenFile, download } from './files.js';
-import { articleFileName, collectionOf, MergeError, mergeInto, toJson } from './publish.js';
+import {
+  articleFileName,
+  collectionOf,
+  MergeError,
+  mergeInto,
+  toJson,
+  VISITS_FILE,
+} from './publish.js';
 
 export class EditorPublish extends LitElement {
   static override properties = { ctx: { attribute: false }, error: { state: true } };
@@ -46,7 +53,7 @@ export class EditorPublish extends LitElement {
     try {
       const out = s.merge ? mergeInto(s.merge.text, added) : added;
       // Always the dataset's own name, whatever the opened file was called.
-      download('visits.geojson', toJson(out), 'application/geo+json');
+      download(VISITS_FILE, toJson(out), 'application/geo+json');
       this.error = '';
       this.ctx.update((x) => ({ ...x, published: true }));
     } catch (e) {

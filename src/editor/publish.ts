@@ -64,6 +64,9 @@ export function collectionOf(s: Session, only?: 'accepted'): DraftCollection | n
   return out;
 }
 
+/** The visits file's name, as the dataset names it (`data/visits.geojson`). */
+export const VISITS_FILE = 'visits.geojson';
+
 /**
  * The article's file name in `data/articles/`: the last part of the path its record's `file`
  * gives (`data/articles/<id>.txt`), so the download drops into that folder as is.

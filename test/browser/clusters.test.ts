@@ -7,9 +7,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import places from '../../bench/data/places.json';
 import { type Place, syntheticVisits } from '../../bench/data/synthetic.mjs';
-import raw from '../fixtures/datasets/one-article/data/visits.geojson?raw';
 import '../../src/components/inspection-map/define.js';
 import type { InspectionMap } from '../../src/components/inspection-map/inspection-map.js';
+import { FIXTURE_VISITS_TEXT } from './fixture.js';
 import { settled, until as untilWithin } from './helpers.js';
 
 const COUNT = 600;
@@ -17,7 +17,7 @@ const data = (count = COUNT) =>
   syntheticVisits({
     count,
     seed: 7,
-    base: JSON.parse(raw),
+    base: JSON.parse(FIXTURE_VISITS_TEXT),
     places: places.places as Place[],
   });
 

@@ -3,7 +3,7 @@
  * `src` loads, and nothing throws.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import visitsUrl from '../fixtures/datasets/one-article/data/visits.geojson?url';
+import { FIXTURE_VISITS_URL } from './fixture.js';
 import { dataWith, LUOYANG, markers, until } from './helpers.js';
 import { watchErrors } from './util.js';
 
@@ -16,7 +16,7 @@ describe('data set to null', () => {
     const watch = watchErrors();
     const el = document.createElement('inspection-map');
     el.style.width = '900px';
-    el.src = visitsUrl;
+    el.src = FIXTURE_VISITS_URL;
     el.data = null;
     document.body.append(el);
     await until(() => markers(el).length === 3);

@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { InspectionMap } from '../../src/components/inspection-map/inspection-map.js';
-import visitsUrl from '../fixtures/datasets/one-article/data/visits.geojson?url';
+import { FIXTURE_VISITS_URL as visitsUrl } from './fixture.js';
 import {
   BENSTEEL,
   data,

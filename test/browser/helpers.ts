@@ -1,7 +1,7 @@
 /** Helpers shared by the browser tests: the dataset, mounting, waiting and reading the map. */
-import raw from '../fixtures/datasets/one-article/data/visits.geojson?raw';
 import '../../src/components/inspection-map/define.js';
 import type { InspectionMap } from '../../src/components/inspection-map/inspection-map.js';
+import { FIXTURE_VISITS_TEXT } from './fixture.js';
 
 export interface VisitJson {
   id: string;
@@ -13,7 +13,7 @@ export interface VisitsJson {
 }
 
 /** The one-article fixture dataset (three visits), parsed once; clone it before handing it to an element. */
-export const DATA = JSON.parse(raw) as VisitsJson;
+export const DATA = JSON.parse(FIXTURE_VISITS_TEXT) as VisitsJson;
 export const data = (): VisitsJson => structuredClone(DATA);
 /** The same file with only the Features whose ids are given (another element's data). */
 export const dataWith = (ids: readonly string[]): VisitsJson => {

@@ -2,7 +2,7 @@
 
 import type { InspectionMapEventDetail } from '../../src/components/inspection-map/events.js';
 import type { InspectionMap } from '../../src/components/inspection-map/inspection-map.js';
-import raw from '../fixtures/datasets/one-article/data/visits.geojson?raw';
+import { FIXTURE_VISITS_TEXT as raw } from './fixture.js';
 import { root } from './helpers.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: tests reach into JSON of any shape on purpose.

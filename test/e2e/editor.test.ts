@@ -5,7 +5,7 @@
  * a dataset the reader page is built from; the reader page and the editor link to each other.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -14,7 +14,7 @@ import { type PreviewServer, preview } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
 import { CONTENT_SECURITY_POLICY, HEADER_ONLY } from '../../scripts/csp.js';
-import { buildEnv, ROOT } from '../helpers.js';
+import { buildEnv, fixtureFolder, ROOT } from '../helpers.js';
 import { openPage, servePage } from './server.js';
 
 const OUT = 'dist/e2e-editor';
@@ -26,7 +26,9 @@ const vite = (...args: string[]) =>
     stdio: 'inherit',
   });
 const ARTICLE = readFileSync(resolve(ROOT, 'test/fixtures/editor/xuzhou-article.txt'), 'utf8');
-const SEED_VISITS = resolve(ROOT, 'test/fixtures/editor/seed-visits.geojson');
+/** The existing dataset the new article is merged into: the `one-article` fixture. */
+const EXISTING = fixtureFolder('one-article');
+const SEED_VISITS = resolve(EXISTING, 'visits.geojson');
 const LANZHOU = readFileSync(resolve(ROOT, 'test/fixtures/editor/lanzhou-article.txt'), 'utf8');
 
 let server: PreviewServer;
@@ -99,11 +101,7 @@ describe('the built editor under the strict policy', () => {
     const article = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download article file' }).click();
     const data = resolve(mkdtempSync(join(tmpdir(), 'inspection-map-editor-')), 'data');
-    mkdirSync(join(data, 'articles'), { recursive: true });
-    copyFileSync(
-      resolve(ROOT, 'test/fixtures/editor/seed-article.txt'),
-      join(data, 'articles/000_dd285a5d4eecb2d0.txt'),
-    );
+    cpSync(resolve(EXISTING, 'articles'), join(data, 'articles'), { recursive: true });
     const articleFile = await article;
     await articleFile.saveAs(join(data, 'articles', articleFile.suggestedFilename()));
     await (await merged).saveAs(join(data, 'visits.geojson'));

@@ -3,7 +3,15 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import type { EditorApp } from '../../../src/editor/editor-app.js';
 import tianjin from '../../fixtures/editor/tianjin-article.txt?raw';
-import { captureDownloads, cleanup, mount, mountCurated, settled, until } from './helpers.js';
+import {
+  captureDownloads,
+  cleanup,
+  mount,
+  mountCurated,
+  settled,
+  until,
+  VISITS_FILE,
+} from './helpers.js';
 
 afterEach(async () => {
   cleanup();
@@ -67,7 +75,7 @@ describe('keyboard alone', () => {
     const downloads = captureDownloads();
     await tabTo('Download visits file');
     await userEvent.keyboard('{Enter}');
-    const out = JSON.parse(await until(() => downloads.files.get('visits.geojson')));
+    const out = JSON.parse(await until(() => downloads.files.get(VISITS_FILE)));
     downloads.stop();
     expect(out.features).toHaveLength(1);
     expect(out.features[0].properties.place.city.en).toMatch(/^Tanggu/);

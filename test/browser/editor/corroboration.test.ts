@@ -1,7 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import type { EditorApp } from '../../../src/editor/editor-app.js';
-import { captureDownloads, cleanup, draft, mount, paste, settled, until } from './helpers.js';
+import {
+  captureDownloads,
+  cleanup,
+  draft,
+  mount,
+  paste,
+  settled,
+  until,
+  VISITS_FILE,
+} from './helpers.js';
 
 afterEach(cleanup);
 
@@ -73,7 +82,7 @@ describe('corroborating reports', () => {
     const button = page.getByRole('button', { name: 'Download visits file' });
     await until(() => !(button.element() as HTMLButtonElement).disabled);
     await userEvent.click(button);
-    const out = JSON.parse(await until(() => downloads.files.get('visits.geojson')));
+    const out = JSON.parse(await until(() => downloads.files.get(VISITS_FILE)));
     downloads.stop();
     expect(out.features[0].properties.visit.corroboration[0].outlet).toBe('Hubei Daily');
 

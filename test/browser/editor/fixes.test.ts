@@ -10,6 +10,7 @@ import {
   paste,
   settled,
   until,
+  VISITS_FILE,
 } from './helpers.js';
 
 afterEach(cleanup);
@@ -18,8 +19,11 @@ describe('editor fixes', () => {
   it('names the downloads as the dataset does: <id>.txt and visits.geojson, even after merging a file of another name', async () => {
     const app = await mountCurated();
     const existing = JSON.parse(JSON.stringify(app.session.draft));
+    existing.articles[0].file = existing.articles[0].file.replace(
+      `${existing.articles[0].id}.txt`,
+      'older-article.txt',
+    );
     existing.articles[0].id = 'older-article';
-    existing.articles[0].file = 'data/articles/older-article.txt';
     for (const f of existing.features) f.properties.article = 'older-article';
     for (const s of existing.statistics) s.article = 'older-article';
     delete existing.quotes;
@@ -35,8 +39,8 @@ describe('editor fixes', () => {
     await until(() => downloads.files.size === 2);
     downloads.stop();
     const names = [...downloads.files.keys()];
-    const visits = JSON.parse(downloads.files.get('visits.geojson') ?? 'null');
-    expect(names).toContain('visits.geojson');
+    const visits = JSON.parse(downloads.files.get(VISITS_FILE) ?? 'null');
+    expect(names).toContain(VISITS_FILE);
     const article = visits.articles.at(-1);
     expect(article.file).toBe(`data/articles/${article.id}.txt`);
     expect(names).toContain(`${article.id}.txt`);

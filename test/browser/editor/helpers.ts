@@ -4,12 +4,15 @@ import '../../../src/editor/editor.css';
 import { page, userEvent } from 'vitest/browser';
 import type { EditorApp } from '../../../src/editor/editor-app.js';
 import type { DraftCollection, DraftSpan } from '../../../src/editor/engine.js';
+import { VISITS_FILE } from '../../../src/editor/publish.js';
 import { emptySession, type Session, saveSession } from '../../../src/editor/session.js';
-import seedText from '../../fixtures/editor/seed-article.txt?raw';
-import seedVisits from '../../fixtures/editor/seed-visits.geojson?raw';
+import { FIXTURE_ARTICLE_ID, FIXTURE_ARTICLE_TEXT, FIXTURE_VISITS_TEXT } from '../fixture.js';
 import { until } from '../helpers.js';
 
-export { seedText, until };
+/** The article the editor tests draft: the `one-article` fixture's text. */
+const seedText = FIXTURE_ARTICLE_TEXT;
+
+export { FIXTURE_ARTICLE_ID as SEED_ARTICLE_ID, seedText, until, VISITS_FILE };
 
 interface CuratedVisit {
   id: string;
@@ -20,8 +23,8 @@ interface CuratedVisit {
     statistics: { passage: { start: number; end: number } }[];
   };
 }
-/** The curated dataset of the seed article (a copy, owned by the tests). */
-export const SEED_VISITS = JSON.parse(seedVisits) as {
+/** The curated visits of that article (the same fixture's visits file). */
+export const SEED_VISITS = JSON.parse(FIXTURE_VISITS_TEXT) as {
   features: CuratedVisit[];
   statistics: { passage: { start: number; end: number } }[];
 };
@@ -114,7 +117,7 @@ export async function chooseFile(
  * review, publishing, merging and storage are tested on it without the draft engine.
  */
 export function curatedSession(): Session {
-  const draft = JSON.parse(seedVisits) as DraftCollection;
+  const draft = JSON.parse(FIXTURE_VISITS_TEXT) as DraftCollection;
   draft.quotes = [];
   const a = draft.articles[0] as DraftCollection['articles'][number];
   const spans: DraftSpan[] = [];

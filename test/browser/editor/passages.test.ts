@@ -7,9 +7,11 @@ import {
   cleanup,
   mount,
   mountCurated,
+  SEED_ARTICLE_ID,
   settled,
   textArea,
   until,
+  VISITS_FILE,
 } from './helpers.js';
 
 afterEach(cleanup);
@@ -126,21 +128,21 @@ describe('merging into an existing visits file', () => {
     await userEvent.click(page.getByRole('button', { name: 'Accept all' }));
     await settled(app);
     const input = page.getByLabelText('Open existing visits file').element() as HTMLInputElement;
-    await chooseFile(input, 'visits.geojson', text);
+    await chooseFile(input, VISITS_FILE, text);
     await until(() => app.session.merge);
     // The opened file is kept with the work: a reload still merges into it.
     app.remove();
     const again = await mount({ keep: true });
-    expect(again.session.merge?.name).toBe('visits.geojson');
+    expect(again.session.merge?.name).toBe(VISITS_FILE);
     const downloads = captureDownloads();
     await userEvent.click(page.getByRole('button', { name: 'Download visits file' }));
-    const merged = JSON.parse(await until(() => downloads.files.get('visits.geojson')));
+    const merged = JSON.parse(await until(() => downloads.files.get(VISITS_FILE)));
     downloads.stop();
     expect(merged.features.slice(0, 3)).toEqual(existing.features);
     expect(merged.statistics.slice(0, 3)).toEqual(existing.statistics);
     expect(merged.articles.map((a: { id: string }) => a.id)).toEqual([
       'older-article',
-      '000_dd285a5d4eecb2d0',
+      SEED_ARTICLE_ID,
     ]);
     const ids = merged.features.map((f: { id: string }) => f.id);
     expect(new Set(ids).size).toBe(6);

@@ -2,7 +2,15 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import type { InspectionMap } from '../../../src/components/inspection-map/inspection-map.js';
 import type { EditorApp } from '../../../src/editor/editor-app.js';
-import { captureDownloads, cleanup, mountCurated, SEED_VISITS, settled, until } from './helpers.js';
+import {
+  captureDownloads,
+  cleanup,
+  mountCurated,
+  SEED_VISITS,
+  settled,
+  until,
+  VISITS_FILE,
+} from './helpers.js';
 
 afterEach(cleanup);
 
@@ -17,7 +25,7 @@ async function acceptAllAndDownload(app: EditorApp) {
   await userEvent.click(page.getByRole('button', { name: 'Accept all' }));
   await settled(app);
   await userEvent.click(page.getByRole('button', { name: 'Download visits file' }));
-  const json = await until(() => downloads.files.get('visits.geojson'));
+  const json = await until(() => downloads.files.get(VISITS_FILE));
   downloads.stop();
   return JSON.parse(json);
 }
