@@ -162,6 +162,7 @@ export function readDateline(text: string, options: DatelineOptions = {}): Datel
       throw new DraftInputError(
         'no-date',
         `The dateline "${wording}" has no year; give the publication date with --date YYYY-MM-DD.`,
+        wording,
       );
     date = checkDay(`${y}-${pad(agency.month)}-${pad(agency.day)}`, 'The dateline date');
     passage = agency.passage;

@@ -16,10 +16,13 @@ export type DraftInputCode =
 /** Thrown by `draftArticle` for input it cannot draft; `message` is one line for a person. */
 export class DraftInputError extends Error {
   readonly code: DraftInputCode;
-  constructor(code: DraftInputCode, message: string) {
+  /** For `no-date` from an agency dateline without a year: the dateline as worded. */
+  readonly dateline: string | undefined;
+  constructor(code: DraftInputCode, message: string, dateline?: string) {
     super(message);
     this.name = 'DraftInputError';
     this.code = code;
+    this.dateline = dateline;
   }
 }
 

@@ -4,17 +4,18 @@
  *
  * @module
  */
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { allItemKeys } from './actions.js';
 import type { EditorContext } from './context.js';
 import type { EditorApp } from './editor-app.js';
 import { type Engine, isDraftInputError } from './engine.js';
 import { chosenFile } from './files.js';
 import { ownFields } from './fill.js';
+import { LightElement } from './light-element.js';
 import type { ArticleFields, Session } from './session.js';
 import { fieldsOfArticle, sniffFields } from './sniff.js';
 
-export class EditorInput extends LitElement {
+export class EditorInput extends LightElement {
   static override properties = {
     ctx: { attribute: false },
     engine: { attribute: false },
@@ -29,10 +30,6 @@ export class EditorInput extends LitElement {
   constructor() {
     super();
     this.error = '';
-  }
-
-  protected override createRenderRoot(): HTMLElement {
-    return this;
   }
 
   /** Where the text area's selection is, for adding a quote or figure from it. */
@@ -141,9 +138,8 @@ export class EditorInput extends LitElement {
     } catch (error) {
       if (!isDraftInputError(error)) throw error;
       // The engine's `no-date` for an agency dateline without a year names the dateline.
-      const noYear = /^The dateline "(.+)" has no year/.exec(error.message)?.[1];
-      this.error = noYear
-        ? this.ctx.t.noYear(noYear)
+      this.error = error.dateline
+        ? this.ctx.t.noYear(error.dateline)
         : (this.ctx.t.inputError[error.code] ?? error.message);
     }
   }

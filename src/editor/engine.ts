@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { DraftInputCode } from '../draft/index.js';
+import type { DraftInputError } from '../draft/index.js';
 import type { Article, Quote, Statistic, VisitFeature } from '../model/schema.js';
 
 export type { DraftOptions, DraftSpan, Place } from '../draft/index.js';
@@ -28,7 +28,7 @@ export type Engine = Pick<
 >;
 
 /** The engine's error for input it cannot draft, with a code the editor words. */
-export const isDraftInputError = (e: unknown): e is Error & { code: DraftInputCode } =>
+export const isDraftInputError = (e: unknown): e is DraftInputError =>
   e instanceof Error && e.name === 'DraftInputError';
 
 /**

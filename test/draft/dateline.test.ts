@@ -91,18 +91,28 @@ describe('readDateline', () => {
 
   it.each([
     { text: 'No date here.', options: {}, code: 'no-date' },
-    { text: 'BEIJING, April 13 (Xinhua) -- Text.', options: {}, code: 'no-date' },
+    {
+      text: 'BEIJING, April 13 (Xinhua) -- Text.',
+      options: {},
+      code: 'no-date',
+      dateline: 'BEIJING, April 13 (Xinhua) --',
+    },
     { text: 'date 2025-02-30\nTitle', options: {}, code: 'bad-date' },
     { text: 'Text.', options: { date: '2025-13-01' }, code: 'bad-date' },
     { text: 'Text.', options: { date: 'yesterday' }, code: 'bad-date' },
-  ])('refuses $code: $text', ({ text, options, code }) => {
-    try {
-      readDateline(text, options);
-      expect.unreachable();
-    } catch (error) {
-      expect(error).toBeInstanceOf(DraftInputError);
-      expect((error as DraftInputError).code).toBe(code);
-      expect((error as Error).message).not.toContain('\n');
-    }
-  });
+  ] as { text: string; options: { date?: string }; code: string; dateline?: string }[])(
+    'refuses $code: $text',
+    ({ text, options, code, dateline }) => {
+      try {
+        readDateline(text, options);
+        expect.unreachable();
+      } catch (error) {
+        expect(error).toBeInstanceOf(DraftInputError);
+        expect((error as DraftInputError).code).toBe(code);
+        // A dateline without a year is named, for the editor to say which one.
+        expect((error as DraftInputError).dateline).toBe(dateline);
+        expect((error as Error).message).not.toContain('\n');
+      }
+    },
+  );
 });
