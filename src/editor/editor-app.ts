@@ -5,15 +5,16 @@
  *
  * @module
  */
-import { html, LitElement, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { type CheckResult, checkSession, sha256Hex } from './check.js';
 import type { EditorContext } from './context.js';
 import type { EditorConfirm } from './editor-confirm.js';
 import { type Engine, loadEngine } from './engine.js';
+import { LightElement } from './light-element.js';
 import { emptySession, hasUnsavedWork, loadSession, type Session, saveSession } from './session.js';
 import { type EditorStrings, editorStringsFor } from './strings.js';
 
-export class EditorApp extends LitElement {
+export class EditorApp extends LightElement {
   static override properties = {
     lang: { type: String, reflect: false },
     session: { state: true },
@@ -40,12 +41,6 @@ export class EditorApp extends LitElement {
     this.engine = undefined;
     this.digest = undefined;
     this.storageFailed = false;
-  }
-
-  // Light DOM: the page's style sheet reaches every part, and a text selection in the article
-  // is an ordinary document selection.
-  protected override createRenderRoot(): HTMLElement {
-    return this;
   }
 
   override connectedCallback(): void {

@@ -5,15 +5,16 @@
  *
  * @module
  */
-import { html, LitElement, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { openVisits } from './actions.js';
 import type { EditorContext } from './context.js';
+import { LightElement } from './light-element.js';
 import { fromTextBoxOffset, segmentsOf, selectionIn } from './marks.js';
 import { addFigure, addQuote, type Range } from './passages.js';
 
 const KINDS = ['visit', 'place', 'date', 'quote', 'figure', 'title', 'dateline'] as const;
 
-export class EditorArticle extends LitElement {
+export class EditorArticle extends LightElement {
   static override properties = {
     ctx: { attribute: false },
     selected: { state: true },
@@ -29,10 +30,6 @@ export class EditorArticle extends LitElement {
     super();
     this.selected = null;
     this.target = '';
-  }
-
-  protected override createRenderRoot(): HTMLElement {
-    return this;
   }
 
   private readonly onSelection = (): void => {

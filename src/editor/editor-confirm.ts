@@ -4,17 +4,14 @@
  *
  * @module
  */
-import { html, LitElement } from 'lit';
+import { html } from 'lit';
+import { LightElement } from './light-element.js';
 import type { EditorStrings } from './strings.js';
 
-export class EditorConfirm extends LitElement {
+export class EditorConfirm extends LightElement {
   static override properties = { t: { attribute: false } };
   declare t: EditorStrings;
   private settle: ((yes: boolean) => void) | undefined;
-
-  protected override createRenderRoot(): HTMLElement {
-    return this;
-  }
 
   /** Shows the question. @returns true when the person chose to discard the work. */
   ask(): Promise<boolean> {

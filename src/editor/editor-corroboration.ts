@@ -6,14 +6,15 @@
  *
  * @module
  */
-import { html, LitElement, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { editVisit, findVisit } from './actions.js';
 import type { EditorContext } from './context.js';
 import { addReport, readReport, removeReport } from './corroboration.js';
+import { LightElement } from './light-element.js';
 
 type Field = 'outlet' | 'date' | 'title' | 'url' | 'day';
 
-export class EditorCorroboration extends LitElement {
+export class EditorCorroboration extends LightElement {
   static override properties = {
     ctx: { attribute: false },
     visit: { attribute: false },
@@ -33,10 +34,6 @@ export class EditorCorroboration extends LitElement {
     super();
     this.open = false;
     this.problem = '';
-  }
-
-  protected override createRenderRoot(): HTMLElement {
-    return this;
   }
 
   private value(name: Field): string {

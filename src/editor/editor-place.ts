@@ -4,13 +4,14 @@
  *
  * @module
  */
-import { html, LitElement, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { editVisit } from './actions.js';
 import type { EditorContext } from './context.js';
 import type { Place } from './engine.js';
+import { LightElement } from './light-element.js';
 import { applyPlace, placeLabel } from './place.js';
 
-export class EditorPlace extends LitElement {
+export class EditorPlace extends LightElement {
   static override properties = {
     ctx: { attribute: false },
     visit: { attribute: false },
@@ -30,10 +31,6 @@ export class EditorPlace extends LitElement {
     super();
     this.open = false;
     this.query = '';
-  }
-
-  protected override createRenderRoot(): HTMLElement {
-    return this;
   }
 
   private readonly toggle = (): void => {

@@ -4,19 +4,16 @@
  *
  * @module
  */
-import { html, LitElement, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import type { EditorContext } from './context.js';
+import { LightElement } from './light-element.js';
 import { collectionOf } from './publish.js';
 
-export class EditorPreview extends LitElement {
+export class EditorPreview extends LightElement {
   static override properties = { ctx: { attribute: false } };
   declare ctx: EditorContext;
   private lastJson = '';
   private data: unknown;
-
-  protected override createRenderRoot(): HTMLElement {
-    return this;
-  }
 
   protected override render() {
     const { session: s, t, check } = this.ctx;

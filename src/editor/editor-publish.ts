@@ -5,9 +5,10 @@
  *
  * @module
  */
-import { html, LitElement, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import type { EditorContext } from './context.js';
 import { chosenFile, download } from './files.js';
+import { LightElement } from './light-element.js';
 import {
   articleFileName,
   collectionOf,
@@ -17,7 +18,7 @@ import {
   VISITS_FILE,
 } from './publish.js';
 
-export class EditorPublish extends LitElement {
+export class EditorPublish extends LightElement {
   static override properties = { ctx: { attribute: false }, error: { state: true } };
   declare ctx: EditorContext;
   declare error: string;
@@ -25,10 +26,6 @@ export class EditorPublish extends LitElement {
   constructor() {
     super();
     this.error = '';
-  }
-
-  protected override createRenderRoot(): HTMLElement {
-    return this;
   }
 
   private async openExisting(event: Event): Promise<void> {

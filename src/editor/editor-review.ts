@@ -4,19 +4,16 @@
  *
  * @module
  */
-import { html, LitElement, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { acceptAll, allItemKeys } from './actions.js';
 import type { EditorContext } from './context.js';
 import { figureRow, quoteRow } from './item-rows.js';
+import { LightElement } from './light-element.js';
 import { visitCard } from './visit-card.js';
 
-export class EditorReview extends LitElement {
+export class EditorReview extends LightElement {
   static override properties = { ctx: { attribute: false } };
   declare ctx: EditorContext;
-
-  protected override createRenderRoot(): HTMLElement {
-    return this;
-  }
 
   protected override render() {
     const ctx = this.ctx;
