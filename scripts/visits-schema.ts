@@ -35,6 +35,7 @@ const DEFINITIONS = {
   Location: S.Location,
   Point: S.Point,
   LocalName: S.LocalName,
+  Official: S.Official,
   Article: S.Article,
   Passage: S.Passage,
   Quote: S.Quote,

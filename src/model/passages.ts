@@ -21,7 +21,10 @@ export interface PassageRef {
   item: string;
 }
 
-/** Every passage in a dataset: titles, datelines, visit wording and mentions, quotes, figures. */
+/**
+ * Every passage in a dataset: titles, datelines, visit wording and mentions, leaders and the
+ * officials accompanying them, quotes, figures.
+ */
 export function passagesOf(data: Visits): PassageRef[] {
   const refs: PassageRef[] = [];
   for (const a of data.articles) {
@@ -56,6 +59,10 @@ export function passagesOf(data: Visits): PassageRef[] {
     };
     add('visit.wording', p.visit.wording, 'the wording of the date');
     add('mention', p.mention, 'the mention of the visit');
+    if (p.leader) add('leader.passage', p.leader.passage, `the leader ${p.leader.name.en}`);
+    for (const [i, o] of (p.accompanied ?? []).entries()) {
+      add(`accompanied.${i}.passage`, o.passage, `the official ${o.name.en}`);
+    }
     for (const [i, q] of p.quotes.entries()) add(`quotes.${i}`, q, `quote ${q.id}`);
     for (const [i, s] of p.statistics.entries()) {
       add(`statistics.${i}.passage`, s.passage, `figure ${s.id}`);

@@ -251,6 +251,19 @@ export const Point = v.object({
   coordinates: v.tuple([Longitude, Latitude], '[longitude, latitude]'),
 });
 
+/**
+ * A person the article names: the leader who made a visit, or an official it says accompanied
+ * them. Name and title in English as the article gives them, with the Chinese where known.
+ */
+export const Official = v.object({
+  /** The name in English ("Xi Jinping"), and in Simplified Chinese where known ("习近平"). */
+  name: LocalName,
+  /** The title the article gives ("President", "Premier"), in Chinese where known ("国家主席"). */
+  title: v.optional(LocalName),
+  /** The passage that names them as making or accompanying the visit. */
+  passage: Passage,
+});
+
 /** What is known of one visit: site, place, date, location, quotes and figures. */
 export const VisitProperties = v.object({
   /** The visit's id, equal to the Feature `id`. */
@@ -287,6 +300,10 @@ export const VisitProperties = v.object({
   visit: VisitDate,
   /** The passage that reports the visit. */
   mention: Passage,
+  /** Who made the visit; absent where the article does not name them (shown as "not named"). */
+  leader: v.optional(Official),
+  /** Officials the article says accompanied the visit; `[]` when it names none. */
+  accompanied: v.optional(v.array(Official, 'an array of officials')),
   /** Where the point comes from and how precise it is. */
   location: Location,
   /** What was said at the site, each with its passage. */
@@ -332,6 +349,7 @@ export const CollectionEnvelope = v.object({
 });
 
 export type Article = v.InferOutput<typeof Article>;
+export type Official = v.InferOutput<typeof Official>;
 export type Quote = v.InferOutput<typeof Quote>;
 export type Statistic = v.InferOutput<typeof Statistic>;
 export type VisitFeature = v.InferOutput<typeof VisitFeature>;
