@@ -1,0 +1,404 @@
+/**
+ * Drafts each corpus article and scores the draft against its gold annotation, kind by kind.
+ * Used by `npm run draft:eval` and by the corpus test (which holds the engine to its aims).
+ *
+ * Matching rules (printed with the table by the command):
+ * - visit (place): one drafted visit per gold visit, in text order, in the gold visit's province
+ *   and, at the gold precision, its city or county; among several, the one whose site name
+ *   shares most words with the gold site. Recall over gold visits, precision over drafted ones.
+ * - visit (place and date): the pair's date is the gold date (a range: its first day, or a day
+ *   inside it).
+ * - direct quote: a drafted direct quote with the same passages (every part, offsets exact; a
+ *   comma closing a part inside the marks aside); speaker: the same name; visit: on the drafted
+ *   visit paired with the gold one, or both on none.
+ * - reported statement: a drafted reported quote at the same offsets (final punctuation aside).
+ * - figure: a drafted figure whose wording covers the gold figure's first number at its
+ *   offsets; measure and scope: the gold measure's words all in the drafted measure (which has
+ *   at most four words more), the same scope, and for a city, county or province the same area.
+ * - attachment: a matched quote, statement or figure on the visit paired with its gold visit.
+ * - not a visit: a drafted visit whose site or place is a name the gold lists in `notVisits`.
+ */
+
+import { provinceNamed } from '../src/draft/gazetteer.js';
+import { draftArticle } from '../src/draft/index.js';
+import {
+  type CorpusArticle,
+  GoldError,
+  type GoldVisit,
+  locate,
+  placeKey,
+  quoteParts,
+  type Span,
+  trimSpan,
+} from './corpus-gold.js';
+
+interface DraftPassage extends Span {
+  text: string;
+}
+interface DraftQuote extends DraftPassage {
+  kind: string;
+  speaker: string | null;
+  parts?: DraftPassage[];
+}
+interface DraftStat {
+  figure: string;
+  passage: DraftPassage;
+  measure: string;
+  scope: string;
+  area?: { en: string };
+}
+interface DraftFeature {
+  id: string;
+  properties: {
+    name: { en: string };
+    mention: DraftPassage;
+    place: {
+      city: { en: string };
+      county?: { en: string };
+      province: { en: string; basemapId: string };
+    };
+    location: { precision: string };
+    visit: { date: string };
+    quotes: DraftQuote[];
+    statistics: DraftStat[];
+  };
+}
+interface DraftCollection {
+  features: DraftFeature[];
+  quotes: DraftQuote[];
+  statistics: DraftStat[];
+}
+
+/** Counts of one kind: gold items, drafted items, matched ones. */
+export interface Row {
+  gold: number;
+  drafted: number;
+  matched: number;
+}
+
+export const KINDS = [
+  'visits (place)',
+  'visits (place and date)',
+  'visit dates (of matched visits)',
+  'reports with a visit',
+  'visits for names not visited',
+  'direct quotes',
+  'quote speakers',
+  'quote visits',
+  'reported statements',
+  'figures',
+  'figure measure and scope',
+  'attachments to visits',
+] as const;
+export type Kind = (typeof KINDS)[number];
+
+/** One article's score: a row per kind, the differences, and gold errors. */
+export interface ArticleScore {
+  slug: string;
+  rows: Map<Kind, Row>;
+  misses: string[];
+  errors: string[];
+  ms: number;
+}
+
+const STOP = new Set(
+  'the a an of in on at to for and its their his her this that these those per by with from as is was are were has have total number'.split(
+    ' ',
+  ),
+);
+const words = (s: string) =>
+  (s.toLowerCase().match(/[a-z0-9]+/g) ?? []).filter((w) => !STOP.has(w)).map((w) => w.slice(0, 5));
+
+/** Whether a drafted measure says what the gold one says, in not many more words. */
+export function measureFits(gold: string, drafted: string): boolean {
+  const g = words(gold);
+  const d = words(drafted);
+  return g.length > 0 && g.every((w) => d.includes(w)) && d.length <= g.length + 4;
+}
+
+function visitFits(g: GoldVisit, d: DraftFeature): boolean {
+  const p = d.properties.place;
+  const province =
+    provinceNamed(g.place.province) ??
+    provinceNamed(g.place.province.replace(/\s+(?:province|municipality)$/i, ''));
+  if (
+    province
+      ? province.province.basemapId !== p.province.basemapId
+      : placeKey(g.place.province) !== placeKey(p.province.en)
+  )
+    return false;
+  if (g.precision === 'province') return true;
+  if (g.precision === 'city') {
+    // A municipality is its own city.
+    const city = g.place.city ?? g.place.province;
+    return placeKey(city) === placeKey(p.city.en);
+  }
+  return (
+    d.properties.location.precision === 'county' &&
+    placeKey(g.place.county) === placeKey(p.county?.en)
+  );
+}
+
+function dateFits(g: GoldVisit, drafted: string): boolean {
+  if (!g.date) return true;
+  if (drafted === g.date) return true;
+  return (
+    g.datePrecision === 'range' &&
+    g.dateEnd !== undefined &&
+    /^\d{4}-\d{2}-\d{2}$/.test(drafted) &&
+    g.date <= drafted &&
+    drafted <= g.dateEnd
+  );
+}
+
+const sameName = (a: string | null, b: string | null) =>
+  (a ?? '').trim().toLowerCase() === (b ?? '').trim().toLowerCase();
+
+/** Drafts one corpus article and scores it. */
+export function scoreArticle(article: CorpusArticle): ArticleScore {
+  const { slug, text, gold } = article;
+  const rows = new Map<Kind, Row>(KINDS.map((k) => [k, { gold: 0, drafted: 0, matched: 0 }]));
+  const add = (k: Kind, g: number, d: number, m: number) => {
+    const r = rows.get(k) as Row;
+    r.gold += g;
+    r.drafted += d;
+    r.matched += m;
+  };
+  const misses: string[] = [];
+  const errors: string[] = [];
+  const began = performance.now();
+  const draft = draftArticle(text, { id: slug.toLowerCase(), date: gold.published })
+    .collection as unknown as DraftCollection;
+  const ms = performance.now() - began;
+  const features = draft.features;
+
+  // Visits, one to one.
+  const pair = new Map<number, DraftFeature>();
+  const free = [...features];
+  gold.visits.forEach((g, i) => {
+    const fits = free.filter((d) => visitFits(g, d));
+    const site = words(g.site ?? '');
+    const score = (d: DraftFeature) =>
+      words(d.properties.name.en).filter((w) => site.includes(w)).length;
+    const best = [...fits].sort((a, b) => score(b) - score(a))[0];
+    if (best) {
+      pair.set(i, best);
+      free.splice(free.indexOf(best), 1);
+    } else
+      misses.push(
+        `visit not drafted: ${g.site ?? '(no site)'} in ${[g.place.county, g.place.city, g.place.province].filter(Boolean).join(', ')} (${g.precision})`,
+      );
+  });
+  for (const d of free)
+    misses.push(
+      `visit drafted, not in gold: ${d.properties.name.en} (${d.properties.place.county?.en ?? d.properties.place.city.en}, ${d.properties.place.province.en}, ${d.properties.location.precision})`,
+    );
+  add('visits (place)', gold.visits.length, features.length, pair.size);
+  let dated = 0;
+  for (const [i, d] of pair) {
+    const g = gold.visits[i] as GoldVisit;
+    if (dateFits(g, d.properties.visit.date)) dated++;
+    else
+      misses.push(
+        `date of ${g.site ?? 'visit'}: drafted ${d.properties.visit.date}, gold ${g.date}`,
+      );
+  }
+  add('visits (place and date)', gold.visits.length, features.length, dated);
+  add('visit dates (of matched visits)', pair.size, pair.size, dated);
+  add(
+    'reports with a visit',
+    gold.visits.length > 0 ? 1 : 0,
+    features.length > 0 ? 1 : 0,
+    gold.visits.length > 0 && features.length > 0 ? 1 : 0,
+  );
+  const not = (gold.notVisits ?? []).map(placeKey);
+  const wrong = features.filter((d) => {
+    const p = d.properties.place;
+    const names = [
+      d.properties.name.en,
+      d.properties.location.precision === 'county' ? p.county?.en : p.city.en,
+    ];
+    return names.some((n) => n && not.includes(placeKey(n)));
+  });
+  for (const w of wrong)
+    misses.push(`visit drafted for a name not visited: ${w.properties.name.en}`);
+  add('visits for names not visited', 0, wrong.length, 0);
+
+  // Quotes and figures, with their owners.
+  const owned = <T>(pick: (f: DraftFeature) => T[], top: T[]) => [
+    ...features.flatMap((f) => pick(f).map((item) => ({ item, owner: f as DraftFeature | null }))),
+    ...top.map((item) => ({ item, owner: null as DraftFeature | null })),
+  ];
+  const quotes = owned((f) => f.properties.quotes, draft.quotes);
+  const direct = quotes.filter((q) => q.item.kind === 'direct');
+  const reported = quotes.filter((q) => q.item.kind === 'reported');
+  const figures = owned((f) => f.properties.statistics, draft.statistics);
+  let attachedGold = 0;
+  let attachedRight = 0;
+  const attachedDrafted = [...quotes, ...figures].filter((x) => x.owner).length;
+  const ownerFits = (visit: number | null, owner: DraftFeature | null) =>
+    visit === null ? owner === null : owner !== null && pair.get(visit) === owner;
+  const trimmed = (s: Span) => {
+    const t = trimSpan(text, s);
+    return `${t.start}-${t.end}`;
+  };
+  const partsOf = (q: DraftQuote) => (q.parts ?? [q]).map(trimmed).join(' ');
+
+  const goldQuotes = gold.quotes ?? [];
+  let qm = 0;
+  let qs = 0;
+  let qv = 0;
+  for (const g of goldQuotes) {
+    let key: string;
+    try {
+      key = quoteParts(text, g).map(trimmed).join(' ');
+    } catch (e) {
+      if (e instanceof GoldError) errors.push(`quote: ${e.message}`);
+      else throw e;
+      continue;
+    }
+    const d = direct.find((x) => partsOf(x.item) === key);
+    const label = `quote "${(Array.isArray(g.text) ? g.text[0] : g.text)?.slice(0, 50)}"`;
+    if (!d) {
+      misses.push(`${label} not drafted`);
+      continue;
+    }
+    qm++;
+    if (sameName(d.item.speaker, g.speaker)) qs++;
+    else misses.push(`${label}: speaker ${d.item.speaker}, gold ${g.speaker}`);
+    if (ownerFits(g.visit, d.owner)) qv++;
+    else
+      misses.push(
+        `${label}: on ${d.owner?.properties.name.en ?? 'no visit'}, gold visit ${g.visit}`,
+      );
+    if (g.visit !== null) {
+      attachedGold++;
+      if (ownerFits(g.visit, d.owner)) attachedRight++;
+    }
+  }
+  const goldKeys = new Set<string>();
+  for (const g of goldQuotes) {
+    try {
+      goldKeys.add(quoteParts(text, g).map(trimmed).join(' '));
+    } catch {}
+  }
+  for (const d of direct)
+    if (!goldKeys.has(partsOf(d.item)))
+      misses.push(`quote drafted, not in gold: "${d.item.text.slice(0, 50)}"`);
+  add('direct quotes', goldQuotes.length, direct.length, qm);
+  add('quote speakers', goldQuotes.length, direct.length, qs);
+  add('quote visits', goldQuotes.length, direct.length, qv);
+
+  const statements = gold.statements ?? [];
+  let sm = 0;
+  const statementKeys = new Set<string>();
+  const stripStop = (s: Span) => {
+    let { start, end } = trimSpan(text, s);
+    while (end > start && /[.!?]/.test(text[end - 1] ?? '')) end--;
+    return `${start}-${end}`;
+  };
+  for (const g of statements) {
+    let key: string;
+    try {
+      key = stripStop(locate(text, g.text, g.occurrence ?? 1));
+    } catch (e) {
+      if (e instanceof GoldError) errors.push(`statement: ${e.message}`);
+      else throw e;
+      continue;
+    }
+    statementKeys.add(key);
+    const d = reported.find((x) => stripStop(x.item) === key);
+    if (!d) {
+      misses.push(`statement "${g.text.slice(0, 50)}" not drafted`);
+      continue;
+    }
+    sm++;
+    if (g.visit !== null) {
+      attachedGold++;
+      if (ownerFits(g.visit, d.owner)) attachedRight++;
+      else
+        misses.push(
+          `statement "${g.text.slice(0, 40)}": on ${d.owner?.properties.name.en ?? 'no visit'}, gold visit ${g.visit}`,
+        );
+    }
+  }
+  for (const d of reported)
+    if (!statementKeys.has(stripStop(d.item)))
+      misses.push(`statement drafted, not in gold: "${d.item.text.slice(0, 50)}"`);
+  add('reported statements', statements.length, reported.length, sm);
+
+  const goldFigures = gold.figures ?? [];
+  let fm = 0;
+  let fms = 0;
+  const figureAt = (s: DraftStat): Span => {
+    const at = s.passage.text.indexOf(s.figure);
+    const start = s.passage.start + Math.max(0, at);
+    return { start, end: start + s.figure.length };
+  };
+  const usedFigures = new Set<DraftStat>();
+  for (const g of goldFigures) {
+    let number: Span;
+    try {
+      const passage = locate(text, g.passage, g.occurrence ?? 1);
+      const figure = locate(text, g.figure, 1, passage.start);
+      const n = /\d[\d,.]*/.exec(g.figure);
+      const at = figure.start + (n?.index ?? 0);
+      number = { start: at, end: at + (n?.[0].replace(/[.,]$/, '').length ?? 0) };
+    } catch (e) {
+      if (e instanceof GoldError) errors.push(`figure: ${e.message}`);
+      else throw e;
+      continue;
+    }
+    const d = figures.find((x) => {
+      const s = figureAt(x.item);
+      return !usedFigures.has(x.item) && s.start <= number.start && number.end <= s.end;
+    });
+    if (!d) {
+      misses.push(`figure "${g.figure}" not drafted`);
+      continue;
+    }
+    usedFigures.add(d.item);
+    fm++;
+    const areaOk =
+      g.scope === 'site' ||
+      g.scope === 'national' ||
+      placeKey(g.area) === placeKey(d.item.area?.en);
+    if (measureFits(g.measure, d.item.measure) && d.item.scope === g.scope && areaOk) fms++;
+    else
+      misses.push(
+        `figure "${g.figure}": measure "${d.item.measure}" (${d.item.scope}${d.item.area ? ` ${d.item.area.en}` : ''}), gold "${g.measure}" (${g.scope}${g.area ? ` ${g.area}` : ''})`,
+      );
+    if (g.visit !== null) {
+      attachedGold++;
+      if (ownerFits(g.visit, d.owner)) attachedRight++;
+      else
+        misses.push(
+          `figure "${g.figure}": on ${d.owner?.properties.name.en ?? 'no visit'}, gold visit ${g.visit}`,
+        );
+    }
+  }
+  for (const d of figures)
+    if (!usedFigures.has(d.item)) misses.push(`figure drafted, not in gold: "${d.item.figure}"`);
+  add('figures', goldFigures.length, figures.length, fm);
+  add('figure measure and scope', goldFigures.length, figures.length, fms);
+  add('attachments to visits', attachedGold, attachedDrafted, attachedRight);
+  return { slug, rows, misses, errors, ms };
+}
+
+/** Scores every article and sums the rows. */
+export function scoreCorpus(articles: readonly CorpusArticle[]) {
+  const scores = articles.map(scoreArticle);
+  const total = new Map<Kind, Row>(KINDS.map((k) => [k, { gold: 0, drafted: 0, matched: 0 }]));
+  for (const s of scores)
+    for (const [k, r] of s.rows) {
+      const t = total.get(k) as Row;
+      t.gold += r.gold;
+      t.drafted += r.drafted;
+      t.matched += r.matched;
+    }
+  return { scores, total };
+}
+
+/** Recall and precision of a row, as fractions (1 when there is nothing to find or keep). */
+export const recall = (r: Row) => (r.gold === 0 ? 1 : r.matched / r.gold);
+export const precision = (r: Row) => (r.drafted === 0 ? 1 : r.matched / r.drafted);
