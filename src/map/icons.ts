@@ -30,7 +30,7 @@ function svg<K extends keyof SVGElementTagNameMap>(
  * @returns a new icon; Leaflet moves its element, so each marker needs its own.
  */
 export function visitIcon(
-  precision: 'facility' | 'city' | 'province',
+  precision: 'facility' | 'county' | 'city' | 'province',
   shift: readonly [number, number] = [0, 0],
 ): DivIcon {
   const root = svg('svg', {

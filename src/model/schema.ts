@@ -70,6 +70,11 @@ export const Quote = v.pipe(
     /** BCP 47 language of the quote as worded in the source. */
     lang: Text,
     ...passageEntries,
+    /**
+     * When words such as "he said" split the quote: every part, in order, each a passage; the
+     * first is the quote's own passage (`start`, `end`, `text`).
+     */
+    parts: v.optional(v.array(Passage, 'an array of passages')),
     /** Why the quote needs a person's review ("speaker not named"). */
     review: Review,
   }),
@@ -85,8 +90,8 @@ export const LooseQuote = v.pipe(
   ),
 );
 
-/** What a figure covers: a site, a city, a province or the country. */
-export const SCOPES = ['site', 'city', 'province', 'national'] as const;
+/** What a figure covers: a site, a county, a city, a province or the country. */
+export const SCOPES = ['site', 'county', 'city', 'province', 'national'] as const;
 
 /**
  * A figure from the article. `value` is `null` where the article gives only a direction
@@ -97,10 +102,10 @@ export const Statistic = v.pipe(
     /** Unique among figures. */
     id: Id,
     /** What the figure covers. */
-    scope: v.picklist(SCOPES, '"site", "city", "province" or "national"'),
+    scope: v.picklist(SCOPES, '"site", "county", "city", "province" or "national"'),
     /**
-     * The city or province a `city` or `province` figure covers. Inside a visit it defaults to
-     * the visit's city or province.
+     * The county, city or province a `county`, `city` or `province` figure covers. Inside a
+     * visit it defaults to the visit's county, city or province.
      */
     area: v.optional(LocalName),
     /** The article it comes from. */
@@ -159,8 +164,8 @@ export const LooseStatistic = v.pipe(
   Statistic,
   v.forward(
     v.check(
-      (s) => s.area !== undefined || (s.scope !== 'city' && s.scope !== 'province'),
-      'the city or province the figure covers',
+      (s) => s.area !== undefined || s.scope === 'site' || s.scope === 'national',
+      'the county, city or province the figure covers',
     ),
     ['area'],
   ),
@@ -213,8 +218,11 @@ export const VisitDate = v.pipe(
 
 /** Where the point comes from and how precise it is. */
 export const Location = v.object({
-  /** How precise the point is: the site itself, the city, or the province. */
-  precision: v.picklist(['facility', 'city', 'province'], '"facility", "city" or "province"'),
+  /** How precise the point is: the site itself, its county, its city, or its province. */
+  precision: v.picklist(
+    ['facility', 'county', 'city', 'province'],
+    '"facility", "county", "city" or "province"',
+  ),
   /** Where the point comes from. */
   source: v.object({
     /** Name of the gazetteer. */
@@ -282,6 +290,8 @@ export const VisitProperties = v.object({
   place: v.object({
     /** The city (prefecture-level). */
     city: LocalName,
+    /** The county-level place (county, district or county-level city), when the article names it. */
+    county: v.optional(LocalName),
     /** The province (province-level unit). */
     province: v.object({
       /** Name in English ("Henan"). */

@@ -33,7 +33,7 @@ describe('validation messages', () => {
       `${LUOYANG}: properties.visit.dayPart: expected "morning", "afternoon", "evening" or null, got "noon"`,
     ]);
     expect(messages((d) => (d.features[0].properties.location.precision = 'street'))).toEqual([
-      `${LUOYANG}: properties.location.precision: expected "facility", "city" or "province", got "street"`,
+      `${LUOYANG}: properties.location.precision: expected "facility", "county", "city" or "province", got "street"`,
     ]);
   });
 
@@ -42,7 +42,7 @@ describe('validation messages', () => {
       `${LUOYANG}: properties.quotes.1.text: expected a string, got 5`,
     ]);
     expect(messages((d) => (d.features[0].properties.statistics[0].scope = 'x'))).toEqual([
-      `${LUOYANG}: properties.statistics.0.scope: expected "site", "city", "province" or "national", got "x"`,
+      `${LUOYANG}: properties.statistics.0.scope: expected "site", "county", "city", "province" or "national", got "x"`,
     ]);
     expect(messages((d) => (d.features[0].properties.location.source.entry.name = 5))).toEqual([
       `${LUOYANG}: properties.location.source.entry.name: expected a string, got 5`,

@@ -44,7 +44,7 @@ describe('the visits format', () => {
     expect(r.statistics.map((s) => s.id)).toEqual(['named', 'all']);
     expect(areaOf(named)?.zh).toBe('辽宁省');
     expect(r.problems.map((p) => p.message)).toEqual([
-      'unnamed: area: expected the city or province the figure covers, got nothing',
+      'unnamed: area: expected the county, city or province the figure covers, got nothing',
     ]);
   });
 

@@ -84,7 +84,7 @@ describe("the README's reference of the format", () => {
     const readme = readFileSync(resolve(ROOT, 'README.md'), 'utf8');
     for (const row of [
       /\| `precision` +\| `"day"` \\\| `"week"` \\\| `"month"` \\\| `"year"` +\| no/,
-      /\| `scope` +\| `"site"` \\\| `"city"` \\\| `"province"` \\\| `"national"` +\| yes/,
+      /\| `scope` +\| `"site"` \\\| `"county"` \\\| `"city"` \\\| `"province"` \\\| `"national"` +\| yes/,
       /\| `speaker` +\| non-empty string or `null` +\| yes/,
       /\| `precision` +\| `"facility"` \\\| `"city"` \\\| `"province"` +\| yes/,
     ]) {
