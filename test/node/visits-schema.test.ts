@@ -86,7 +86,7 @@ describe("the README's reference of the format", () => {
       /\| `precision` +\| `"day"` \\\| `"week"` \\\| `"month"` \\\| `"year"` +\| no/,
       /\| `scope` +\| `"site"` \\\| `"county"` \\\| `"city"` \\\| `"province"` \\\| `"national"` +\| yes/,
       /\| `speaker` +\| non-empty string or `null` +\| yes/,
-      /\| `precision` +\| `"facility"` \\\| `"city"` \\\| `"province"` +\| yes/,
+      /\| `precision` +\| `"facility"` \\\| `"county"` \\\| `"city"` \\\| `"province"` +\| yes/,
     ]) {
       expect(readme).toMatch(row);
     }
