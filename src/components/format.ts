@@ -105,3 +105,15 @@ export function formatValue(value: number, unit: string | null, lang: string): s
   const n = number(lang).format(value);
   return unit ? `${n} ${unit}` : n;
 }
+
+const lists = cached((lang) => new Intl.ListFormat(lang || 'en', { type: 'conjunction' }));
+
+/**
+ * Items joined as the language joins a list: "A, B and C" in English, "A、B和C" in Chinese.
+ * The items may be anything a template renders: they come back in place, with the words
+ * between them.
+ */
+export function formatList<T>(items: readonly T[], lang: string): (T | string)[] {
+  const parts = lists(lang).formatToParts(items.map((_, i) => String(i)));
+  return parts.map((p) => (p.type === 'element' ? (items[Number(p.value)] as T) : p.value));
+}

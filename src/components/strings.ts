@@ -36,6 +36,13 @@ export interface Strings {
   precisionNote: Record<LocationPrecision, string>;
   /** Who spoke, when the article does not say. */
   unnamedSpeaker: string;
+  /** "Visit by": who made the visit. */
+  leaderLabel: string;
+  /** Who made the visit, when the article does not say. */
+  leaderNotNamed: string;
+  accompaniedBy: string;
+  /** Before the passages that name the leader and the officials accompanying. */
+  officialsNamed: string;
   /** "Henan province figure": what a figure covers; `area` is the city's or province's name. */
   scopeLabel: (scope: Statistic['scope'], area: string) => string;
   /** Heading of an item's review notes. */
@@ -122,6 +129,10 @@ const en: Strings = {
     province: 'The marker stands for the province, not the exact site.',
   },
   unnamedSpeaker: 'Speaker not named in the article',
+  leaderLabel: 'Visit by',
+  leaderNotNamed: 'not named in the article',
+  accompaniedBy: 'Accompanied by',
+  officialsNamed: 'Who, as the article names them',
   scopeLabel: (scope, area) =>
     ({
       site: 'Site figure',
@@ -220,6 +231,10 @@ const zh: Strings = {
     province: '标记代表所在省份，而非确切地点。',
   },
   unnamedSpeaker: '文章未指明讲话人',
+  leaderLabel: '视察者',
+  leaderNotNamed: '文章未指明',
+  accompaniedBy: '陪同',
+  officialsNamed: '文章中的人物表述',
   scopeLabel: (scope, area) =>
     ({
       site: '本地点数据',

@@ -7,8 +7,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { precisionOf } from '../model/dates.js';
 import { areaOf, type NationalContext } from '../model/match.js';
-import type { Article, LocalName, Quote, Statistic, VisitFeature } from '../model/schema.js';
-import { formatDate, formatValue, formatVisitDate, formatWeekday } from './format.js';
+import type {
+  Article,
+  LocalName,
+  Official,
+  Quote,
+  Statistic,
+  VisitFeature,
+} from '../model/schema.js';
+import { formatDate, formatList, formatValue, formatVisitDate, formatWeekday } from './format.js';
 import { isChinese, type Strings } from './strings.js';
 
 /** What a card needs besides the visit. */
@@ -148,6 +155,56 @@ export function renderStatistic(
   </div>`;
 }
 
+/**
+ * "President Xi Jinping" (title and name), or in Chinese 国家主席习近平 where the name is known
+ * in Chinese (its title too, where that is).
+ */
+export function officialLabel({ name, title }: Official, lang: string): string {
+  if (isChinese(lang) && name.zh) return `${title?.zh ?? ''}${name.zh}`;
+  return title ? `${title.en} ${name.en}` : name.en;
+}
+
+const named = (o: Official, lang: string) =>
+  html`<span lang=${localNameLang(o.name, lang)}>${officialLabel(o, lang)}</span>`;
+
+/** "Visit by: President Xi Jinping" (or "not named"), then "Accompanied by: …" when any. */
+export function renderOfficials(visit: VisitFeature, ctx: CardContext): TemplateResult {
+  const { leader, accompanied = [] } = visit.properties;
+  const t = ctx.strings;
+  return html`<p class="visit-leader">
+      ${t.leaderLabel}${t.colon}${
+        leader ? named(leader, ctx.lang) : html`<span class="not-named">${t.leaderNotNamed}</span>`
+      }
+    </p>
+    ${
+      accompanied.length
+        ? html`<p class="visit-accompanied">
+          ${t.accompaniedBy}${t.colon}${formatList(
+            accompanied.map((o) => named(o, ctx.lang)),
+            ctx.lang,
+          )}
+        </p>`
+        : nothing
+    }`;
+}
+
+/** The passages that name the leader and the officials, with where they stand. */
+export function renderOfficialsProvenance(
+  visit: VisitFeature,
+  ctx: CardContext,
+): TemplateResult | typeof nothing {
+  const { leader, accompanied = [] } = visit.properties;
+  const all = leader ? [leader, ...accompanied] : accompanied;
+  if (all.length === 0) return nothing;
+  const language = ctx.article?.language ?? 'en';
+  return html`<p class="card-officials">
+    ${ctx.strings.officialsNamed}${ctx.strings.colon}${all.map(
+      (o, i) =>
+        html`${i ? '; ' : ''}“<span lang=${language}>${o.passage.text}</span>”${ctx.strings.comma}${passageRef(o.passage.start, o.passage.end, ctx)}`,
+    )}${ctx.strings.stop}
+  </p>`;
+}
+
 function renderDate(visit: VisitFeature, ctx: CardContext): TemplateResult {
   const d = visit.properties.visit;
   const day = precisionOf(d.date) === 'day';
@@ -228,7 +285,8 @@ function renderProvenance(visit: VisitFeature, ctx: CardContext): TemplateResult
   return html`<details class="card-provenance" @toggle=${revealOpened}>
     <summary>${ctx.strings.howWeKnow}</summary>
     <p class="card-summary" lang=${ctx.article?.language ?? 'en'}>“${p.mention.text}”</p>
-    ${renderDateResolution(visit, ctx)} ${renderLocationSource(visit)}
+    ${renderOfficialsProvenance(visit, ctx)} ${renderDateResolution(visit, ctx)}
+    ${renderLocationSource(visit)}
     ${
       ctx.article
         ? html`<p class="card-source">
@@ -242,7 +300,8 @@ function renderProvenance(visit: VisitFeature, ctx: CardContext): TemplateResult
 }
 
 /**
- * The whole content of one visit: site, place, date and location precision; then what was said
+ * The whole content of one visit: site, place, date, who made the visit (and who accompanied
+ * them) and location precision; then what was said
  * there and the figures (the site's, then its city's and province's, then the matched national
  * context), each with its passage;
  * then, under a disclosure, how we know (see {@link renderProvenance}).
@@ -272,7 +331,8 @@ export function renderVisitCard(
       }
       · ${ctx.strings.industry(p.industries[0] ?? '')}
     </p>
-    ${renderReview(p.review, ctx)} ${renderDate(visit, ctx)} ${renderPrecision(visit, ctx)}
+    ${renderReview(p.review, ctx)} ${renderDate(visit, ctx)} ${renderOfficials(visit, ctx)}
+    ${renderPrecision(visit, ctx)}
     ${
       p.quotes.length
         ? html`<section class="card-section">

@@ -17,6 +17,8 @@ export const CSV_COLUMNS = [
   'site_zh',
   'city_en',
   'province_en',
+  'leader_en',
+  'leader_zh',
   'longitude',
   'latitude',
   'location_precision',
@@ -59,7 +61,8 @@ const figure = (s: Statistic) => ({
  * `item` is `direct quote`, `reported statement`, `site figure`, `city figure`,
  * `province figure`, `national figure` (a figure of the visit's own) or `national context`. The
  * visit's date is given as recorded (`2025-01` for a month), with its precision and the first and
- * last day it covers; `speaker` is empty where the article names no speaker.
+ * last day it covers; `speaker` is empty where the article names no speaker, `leader_en` and
+ * `leader_zh` where it names no leader (or not in Chinese).
  */
 export function visitsToRows(data: Visits): CsvRow[] {
   return data.visits.flatMap((visit) => {
@@ -72,6 +75,8 @@ export function visitsToRows(data: Visits): CsvRow[] {
       site_zh: p.name.zh ?? null,
       city_en: p.place.city.en,
       province_en: p.place.province.en,
+      leader_en: p.leader?.name.en ?? null,
+      leader_zh: p.leader?.name.zh ?? null,
       longitude: visit.geometry.coordinates[0],
       latitude: visit.geometry.coordinates[1],
       location_precision: p.location.precision,

@@ -91,3 +91,45 @@ describe('the visit card', () => {
     ]);
   });
 });
+
+describe('who made the visit', () => {
+  const passage = (start: number, text: string) => ({ start, end: start + text.length, text });
+  const led = makeVisit('v3', '2025', (p) => {
+    p.leader = {
+      name: { en: 'Li Qiang', zh: '李强' },
+      title: { en: 'Premier', zh: '国务院总理' },
+      passage: passage(0, 'Premier Li Qiang'),
+    };
+    p.accompanied = [
+      { name: { en: 'Wu Zhenglong' }, passage: passage(30, 'Wu Zhenglong') },
+      { name: { en: 'Chen Yiqin', zh: '谌贻琴' }, passage: passage(47, 'Chen Yiqin') },
+    ];
+  });
+
+  it('names the leader with their title and the officials accompanying, as a list', () => {
+    const en = card(led, 'en');
+    expect(texts(en, '.visit-leader, .visit-accompanied')).toEqual([
+      'Visit by: Premier Li Qiang',
+      'Accompanied by: Wu Zhenglong and Chen Yiqin',
+    ]);
+    const zh = card(led, 'zh-Hans');
+    expect(texts(zh, '.visit-leader, .visit-accompanied')).toEqual([
+      '视察者：国务院总理李强',
+      '陪同：Wu Zhenglong和谌贻琴',
+    ]);
+    expect(zh.querySelector('.visit-leader span')?.getAttribute('lang')).toBe('zh-Hans');
+  });
+
+  it('gives the passages naming them under “How we know”', () => {
+    const en = card(led, 'en');
+    expect(text(en.querySelector('.card-provenance .card-officials'))).toBe(
+      'Who, as the article names them: “Premier Li Qiang”, Source: characters 0–16; “Wu Zhenglong”, Source: characters 30–42; “Chen Yiqin”, Source: characters 47–57.',
+    );
+  });
+
+  it('says the leader is not named where the record does not name one', () => {
+    const en = card(makeVisit('v4', '2025'), 'en');
+    expect(texts(en, '.visit-leader')).toEqual(['Visit by: not named in the article']);
+    expect(en.querySelector('.visit-accompanied, .card-officials')).toBeNull();
+  });
+});

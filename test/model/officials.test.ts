@@ -3,6 +3,7 @@
  * that names them, checked at its offsets like every other passage.
  */
 import { describe, expect, it } from 'vitest';
+import { visitsToRows } from '../../src/model/csv.js';
 import { parseVisits } from '../../src/model/load.js';
 import { checkPassages } from '../../src/model/passages.js';
 import { ARTICLE, collection, makeVisit } from './make-visits.js';
@@ -66,5 +67,27 @@ describe('leader and accompanying officials', () => {
     expect(problems.map((p) => p.path)).toEqual(['properties.leader.passage']);
     expect(problems[0]?.message).toContain('the leader Li Qiang is not at 1–17');
     expect(problems[0]?.message).toContain('its text stands at 0–16');
+  });
+
+  it('gives each CSV row its visit’s leader, empty where none is named', () => {
+    const quote = {
+      id: 'q',
+      kind: 'direct' as const,
+      speaker: null,
+      lang: 'en',
+      ...at('the works'),
+    };
+    const named = makeVisit('named', '2025', (p) => {
+      p.leader = LEADER;
+      p.quotes = [quote];
+    });
+    const unnamed = makeVisit('unnamed', '2025', (p) => {
+      p.quotes = [{ ...quote, id: 'q2' }];
+    });
+    const rows = visitsToRows(parseVisits(collection([named, unnamed])));
+    expect(rows.map((r) => [r.visit_id, r.leader_en, r.leader_zh])).toEqual([
+      ['named', 'Li Qiang', '李强'],
+      ['unnamed', null, null],
+    ]);
   });
 });

@@ -22,17 +22,23 @@ export const cardStyles = css`
   }
   .card-place,
   .visit-date,
+  .visit-leader,
+  .visit-accompanied,
   .visit-wording,
   .precision,
   .card-source {
     margin: 0.35rem 0 0;
   }
   .visit-wording,
+  .card-officials,
   .precision,
   .card-source,
   .ref,
   figcaption {
     font-size: 0.8125rem;
+  }
+  .not-named {
+    color: var(--_muted);
   }
   .precision-badge {
     display: inline-block;
