@@ -9,69 +9,21 @@
  * With no FILE, checks every visits file (`*.geojson`) in `data/` (the current directory's, else
  * the repository's). Prints one line per problem and a summary per file; exits 1 when any file
  * has a problem, 2 when there is no file to check. An article's `file` is relative to the folder
- * that holds the visits file's `data/` folder (`data/articles/<id>.txt`), else to the repository.
+ * that holds the visits file's `data/` folder (`data/articles/<id>.txt`), else to the repository;
+ * it is read only when it stays inside that `data/articles/` (no `..`, no absolute path, no link
+ * leading out, a regular file), and every read is bounded (see `bounded-read.ts`).
  *
  * Runs the TypeScript model itself through `tsx` (see package.json), so the rules cannot drift.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import baseMap from '../data/basemap/basemap.topo.json' with { type: 'json' };
-import { type BaseMapTopology, baseMapFeatures } from '../src/map/basemap-data.js';
-import { checkDataset } from '../src/model/check.js';
+import { existsSync, readdirSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import type { LoadResult } from '../src/model/load.js';
-import type { Problem } from '../src/model/problems.js';
-import { readVisitsBytes } from '../src/model/read.js';
+import { checkFile, ROOT } from './check-file.js';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const USAGE = [
   'Usage: npm run check-data [-- FILE...]',
   'With no FILE, checks every *.geojson file in data/. Offsets count UTF-16 code units, as JavaScript does.',
 ].join('\n');
-const provinces = baseMapFeatures(baseMap as unknown as BaseMapTopology).provinces.features;
-
-/** Reads an article's file: its text and digest, or `undefined` when it cannot be read. */
-function readArticle(root: string, file: string): { text: string; sha256: string } | undefined {
-  try {
-    const bytes = readFileSync(resolve(root, file));
-    return {
-      text: bytes.toString('utf8'),
-      sha256: createHash('sha256').update(bytes).digest('hex'),
-    };
-  } catch {
-    return undefined;
-  }
-}
-
-/** The folder article paths start from: the one holding the visits file's `data/` folder. */
-const datasetRoot = (path: string) =>
-  basename(dirname(path)) === 'data' ? dirname(dirname(path)) : ROOT;
-
-/** Every problem of one visits file, and the counts of what it holds. */
-function checkFile(path: string): { problems: Problem[]; result?: LoadResult } {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    const why = (error as NodeJS.ErrnoException).code ?? String(error);
-    return {
-      problems: [
-        {
-          record: 'file',
-          path: '',
-          expected: 'a readable file',
-          received: why,
-          message: `The file cannot be read (${why}).`,
-        },
-      ],
-    };
-  }
-  const read = readVisitsBytes(bytes);
-  if (!read.ok) return { problems: [read.problem] };
-  const root = datasetRoot(path);
-  return checkDataset(read.json, (a) => readArticle(root, a.file), { provinces });
-}
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -100,7 +52,8 @@ function main(args: string[]): number {
   }
   let failed = 0;
   for (const path of files) {
-    const name = relative(cwd, path) || path;
+    const inside = relative(cwd, path);
+    const name = inside && !inside.startsWith('..') ? inside : path;
     const { problems, result } = checkFile(path);
     for (const p of problems) process.stdout.write(`${name}: ${p.message}\n`);
     const verdict = problems.length ? plural(problems.length, 'problem') : 'no problems';

@@ -2,8 +2,11 @@
  * Build-time work for the page, from one dataset folder: `data/` of the repository, or the
  * folder named by the `INSPECTION_MAP_DATA` environment variable (the tests build the page from
  * their fixtures so). The folder holds `visits.geojson`, `collection.json` (the page's own title
- * and introduction) and the articles' kept texts; an article's `file` is relative to the
- * folder's parent, as `data/articles/<id>.txt` is to the repository root.
+ * and introduction) and the articles' kept texts; an article's `file`, `data/articles/<id>.txt`,
+ * names a file in the folder's `articles/`. The page is never built from data with problems: a
+ * `file` that leads out of `articles/` (or is not a regular file), a text whose SHA-256 is not the
+ * recorded one, or a file over its size limit stops the build with the reason. Every read is
+ * bounded (`bounded-read.ts`).
  *
  * - `virtual:inspection-map/visits` and `virtual:inspection-map/collection`: the visits file's
  *   text and the collection, for the page script (they ship inside it: no request before the
@@ -14,18 +17,22 @@
  * - `visits.geojson`, `visits.csv` and `articles/<id>.txt`, served in development and emitted
  *   in the build, for the page's open-data links.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import Papa from 'papaparse';
 import type { Plugin } from 'vite';
 import { stringsFor } from '../src/components/strings.js';
 import { LIST_PAGE, renderVisitList } from '../src/components/visit-list.js';
+import { MAX_ARTICLE_BYTES } from '../src/draft/input.js';
 import { CSV_COLUMNS, visitsToRows } from '../src/model/csv.js';
 import { parseVisits } from '../src/model/load.js';
 import { areaContext, nationalContext } from '../src/model/match.js';
 import { inDateOrder } from '../src/model/order.js';
+import { MAX_FILE_BYTES } from '../src/model/read.js';
+import type { Article } from '../src/model/schema.js';
 import { DEFAULT_COLLECTION, parseCollection } from '../src/page/collection.js';
 import {
   articleHref,
@@ -37,6 +44,7 @@ import {
   renderRegion,
   VISITS_HREF,
 } from '../src/page/regions.js';
+import { ReadError, readArticleFile, readBounded } from './bounded-read.js';
 
 /** Where the prerendered list goes in index.html. */
 export const LIST_PLACEHOLDER = '<!-- prerendered visit list -->';
@@ -59,19 +67,45 @@ interface Dataset extends PageData {
 /** The dataset folder: `INSPECTION_MAP_DATA` if set, else `<root>/data`. */
 export const dataFolder = (root: string) => resolve(root, process.env[DATA_ENV] || 'data');
 
+/** A file of the dataset folder, read bounded; the error names the file. */
+function readOwn(path: string, maxBytes: number, read = readBounded): Buffer {
+  try {
+    return read(path, maxBytes);
+  } catch (error) {
+    if (error instanceof ReadError) throw new Error(`${path}: ${error.message}`);
+    throw error;
+  }
+}
+
+/** Each article's kept text, confined to `<folder>/articles/` and checked against its SHA-256. */
+function articleTexts(folder: string, articles: readonly Article[]): Map<string, Buffer> {
+  const dir = resolve(folder, 'articles');
+  return new Map(
+    articles.map((a) => {
+      const bytes = readOwn(a.file, MAX_ARTICLE_BYTES, (file, max) =>
+        readArticleFile(dir, file, max),
+      );
+      const digest = createHash('sha256').update(bytes).digest('hex');
+      if (digest !== a.sha256)
+        throw new Error(
+          `${a.file}: the SHA-256 of article ${a.id}'s file is ${digest}, not the recorded ${a.sha256}`,
+        );
+      return [a.id, bytes] as const;
+    }),
+  );
+}
+
 export function readDataset(folder: string): Dataset {
-  const visitsText = readFileSync(resolve(folder, 'visits.geojson'), 'utf8');
+  const visitsText = readOwn(resolve(folder, 'visits.geojson'), MAX_FILE_BYTES).toString('utf8');
   const data = parseVisits(JSON.parse(visitsText));
   if (data.problems.length) {
     throw new Error(`${folder}/visits.geojson: ${data.problems.map((p) => p.message).join('; ')}`);
   }
   const collectionPath = resolve(folder, 'collection.json');
   const collectionJson: unknown = existsSync(collectionPath)
-    ? JSON.parse(readFileSync(collectionPath, 'utf8'))
+    ? JSON.parse(readOwn(collectionPath, 1_000_000).toString('utf8'))
     : DEFAULT_COLLECTION;
-  const articleFiles = new Map(
-    data.articles.map((a) => [a.id, readFileSync(resolve(dirname(folder), a.file))] as const),
-  );
+  const articleFiles = articleTexts(folder, data.articles);
   return {
     data,
     collection: parseCollection(collectionJson),

@@ -6,10 +6,11 @@
  *
  * @module
  */
-import { checkArticleFiles } from './articles.js';
+import { type ArticleDigest, checkArticleFiles, repeatedTexts } from './articles.js';
+import type { JsonLayout } from './json-text.js';
 import { type LoadResult, type ParseOptions, parseVisits } from './load.js';
 import { checkPassages, explainSpans } from './passages.js';
-import type { Problem } from './problems.js';
+import { makeProblem, type Problem } from './problems.js';
 import { reviewProblems } from './review.js';
 import type { Article } from './schema.js';
 
@@ -18,6 +19,11 @@ export interface ArticleText {
   text: string;
   /** Lower-case hex; leave out to skip the digest check. */
   sha256?: string | undefined;
+}
+
+/** Why an article's file was not read (refused or missing), in words that follow "file: ". */
+export interface ArticleUnread {
+  unreadable: string;
 }
 
 /** The outcome: the loaded dataset and every problem, in the order the checks ran. */
@@ -30,21 +36,24 @@ export interface DatasetCheck {
  * Checks a parsed visits file.
  *
  * @param input - the parsed JSON.
- * @param read - an article's text (and digest), or `undefined` when its file cannot be read.
+ * @param read - an article's text (and digest); `{ unreadable }` saying why its file was not
+ *   read; or `undefined` when it cannot be read. Called only for valid articles, whose `file`
+ *   stays inside `data/articles/`.
  * @param options - the base map's provinces, for the province check.
  */
 export function checkDataset(
   input: unknown,
-  read: (article: Article) => ArticleText | undefined,
+  read: (article: Article) => ArticleText | ArticleUnread | undefined,
   options: ParseOptions = {},
 ): DatasetCheck {
   const result = parseVisits(input, options);
   const texts = new Map<string, string>();
-  const digests = new Map<string, string | undefined>();
+  const digests = new Map<string, ArticleDigest>();
   for (const a of result.articles) {
     const file = read(a);
-    if (file) texts.set(a.id, file.text);
-    if (!file || file.sha256 !== undefined) digests.set(a.id, file?.sha256);
+    if (file && 'unreadable' in file) digests.set(a.id, file);
+    else if (file) texts.set(a.id, file.text);
+    if (!file || ('sha256' in file && file.sha256 !== undefined)) digests.set(a.id, file?.sha256);
   }
   const readable = (id: string | undefined) => id !== undefined && texts.has(id);
   const subset = {
@@ -57,8 +66,70 @@ export function checkDataset(
   const problems = [
     ...explainSpans(result.problems, input, texts),
     ...checkArticleFiles(checked, digests),
+    ...repeatedTexts(result.articles),
     ...checkPassages(subset, texts),
     ...reviewProblems({ ...result, features: result.visits }),
+  ];
+  return { result, problems };
+}
+
+const KINDS = new Set(['features', 'articles', 'statistics', 'quotes']);
+
+/** A record's name as problems give it: its id, or its place (`features[3]`). */
+function recordAt(input: unknown, kind: unknown, index: unknown): string | undefined {
+  if (typeof kind !== 'string' || !KINDS.has(kind) || typeof index !== 'number') return undefined;
+  const item = (input as Record<string, unknown[]>)[kind]?.[index] as { id?: unknown } | undefined;
+  const id = typeof item?.id === 'string' && item.id.length <= 80 ? item.id : undefined;
+  return id || `${kind}[${index}]`;
+}
+
+/**
+ * What the JSON text itself gets wrong, which the parsed value cannot show: numbers JavaScript
+ * does not read exactly (`1e309` reads as `Infinity`, `12345678901234567890` as
+ * `12345678901234567000`), named by record and path; and a member of the file written twice
+ * (`JSON.parse` keeps the last).
+ *
+ * @param input - the parsed value of the text.
+ * @param layout - the text scanned by `scanJson`.
+ */
+export function textProblems(input: unknown, layout: JsonLayout): Problem[] {
+  const numbers = layout.unsafe.map(({ path, written, read }): Problem => {
+    const named = recordAt(input, path[0], path[1]);
+    const record = named ?? 'file';
+    const at = (named ? path.slice(2) : path).join('.');
+    const expected = 'a number JavaScript reads exactly (at most 15 significant digits)';
+    const where = at ? `${record}: ${at}` : record;
+    const message = `${where}: expected ${expected}, got ${written} (it reads as ${read})`;
+    return { record, path: at, expected, received: written, message };
+  });
+  const repeated = layout.repeated.map((key) =>
+    makeProblem(
+      'file',
+      key,
+      'each member once',
+      `${JSON.stringify(key)} again`,
+      ' (only the last one counts)',
+    ),
+  );
+  return [...numbers, ...repeated];
+}
+
+/**
+ * The checks that need no article file, for a visits file whose articles are not at hand (the
+ * existing file the editor merges into): the format, ids and citations, each point in its
+ * province, one text per article, review notes, and the text's own faults ({@link textProblems}).
+ */
+export function checkWithoutTexts(
+  input: unknown,
+  layout: JsonLayout,
+  options: ParseOptions = {},
+): DatasetCheck {
+  const result = parseVisits(input, options);
+  const problems = [
+    ...result.problems,
+    ...repeatedTexts(result.articles),
+    ...reviewProblems({ ...result, features: result.visits }),
+    ...textProblems(input, layout),
   ];
   return { result, problems };
 }

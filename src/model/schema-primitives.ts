@@ -52,6 +52,19 @@ export const Id = v.pipe(
   v.regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, 'an id of lower-case letters, digits and hyphens'),
 );
 
+/**
+ * Where an article's text is kept: a relative path inside `data/articles/`, each part of it
+ * letters, digits, `_`, `-` and `.` and none starting with `.` (so no `..`, no hidden file), with
+ * `/` between parts. A path that could lead out of the dataset is not an article's file, and
+ * no tool opens it.
+ */
+export const ARTICLE_FILE =
+  /^data\/articles\/(?:[A-Za-z0-9_-][A-Za-z0-9_.-]*\/)*[A-Za-z0-9_-][A-Za-z0-9_.-]*$/;
+export const ArticleFile = v.pipe(
+  v.string(),
+  v.regex(ARTICLE_FILE, 'a path inside data/articles/ (relative, no ".." or hidden parts)'),
+);
+
 /** Links are only ever http(s): anything else is not a link. */
 const httpUrl = v.regex(/^https?:\/\//i, 'an http: or https: URL');
 

@@ -14,6 +14,7 @@
 import * as v from 'valibot';
 import { finerThan, PRECISIONS, precisionOf } from './dates.js';
 import {
+  ArticleFile,
   Id,
   IsoDate,
   LocalName,
@@ -26,7 +27,7 @@ import {
   VisitDay,
 } from './schema-primitives.js';
 
-export { LocalName, Passage, SPAN_RULE } from './schema-primitives.js';
+export { ARTICLE_FILE, LocalName, Passage, SPAN_RULE } from './schema-primitives.js';
 
 /** A source article, kept byte for byte in `file`. */
 export const Article = v.object({
@@ -46,8 +47,12 @@ export const Article = v.object({
   translation: v.nullable(Text),
   /** Link to the original, when there is one. */
   url: v.optional(Url),
-  /** Path of the article's text, relative to the repository root: `data/articles/<id>.txt`. */
-  file: Text,
+  /**
+   * Path of the article's text inside the dataset: `data/articles/<id>.txt` (relative to the
+   * folder that holds `data/`). Never absolute, never with `..`: a path that could lead out of
+   * `data/articles/` is refused, and its file never opened.
+   */
+  file: ArticleFile,
   /** SHA-256 of the file's bytes, lower-case hex: proves the text is the one the offsets fit. */
   sha256: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'a SHA-256 digest in lower-case hex')),
   /** Where the title stands in the text; `null` when it was given apart from the text. */
