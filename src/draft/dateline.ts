@@ -54,7 +54,8 @@ export function isCalendarDay(iso: string): boolean {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-const DATE_LINE = /^[ \t]*(date[ \t]+(\d{4}-\d{2}-\d{2}))[ \t]*([^\n]*)$/im;
+// A UTF-8 byte order mark (U+FEFF) before the first line is read past, as white space.
+const DATE_LINE = /^[ \t\ufeff]*(date[ \t]+(\d{4}-\d{2}-\d{2}))[ \t]*([^\n]*)$/im;
 
 /** A month name or abbreviation in any case: "July", "JULY", "Jul.", "Sept". */
 const MONTH = `(?:${MONTHS.map((m) => [...m].map((c) => `[${c.toUpperCase()}${c}]`).join('')).join(

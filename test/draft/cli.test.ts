@@ -2,7 +2,14 @@
  * `npm run draft`: the command's interface (fixed by its issue) and exit statuses.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -49,7 +56,7 @@ describe('npm run draft', { timeout: 30_000 }, () => {
       date: '2025-06-12',
       outlet: 'Xinhua',
       url: 'https://example.org/a',
-      file: 'test/fixtures/articles/agency-dateline.txt',
+      file: 'data/articles/agency-dateline.txt',
     });
   });
 
@@ -105,8 +112,13 @@ describe('npm run draft', { timeout: 30_000 }, () => {
   );
 
   it('drafts that npm run check-data passes but for the items marked for review', () => {
-    const out = join(dir, 'several.geojson');
-    expect(draft(join(FIXTURES, 'agency-tour.txt'), '--out', out).status).toBe(0);
+    // The article kept in a dataset's data/articles/, as its record's file says.
+    const data = join(dir, 'dataset', 'data');
+    mkdirSync(join(data, 'articles'), { recursive: true });
+    const kept = join(data, 'articles', 'agency-tour.txt');
+    copyFileSync(join(FIXTURES, 'agency-tour.txt'), kept);
+    const out = join(data, 'several.geojson');
+    expect(draft(kept, '--out', out).status).toBe(0);
     const check = spawnSync(
       process.execPath,
       [resolve(ROOT, 'node_modules/tsx/dist/cli.mjs'), resolve(ROOT, 'scripts/check-data.ts'), out],
