@@ -16,6 +16,7 @@
  */
 import { startYear } from './dates.js';
 import type { LocalName, VisitFeature } from './schema.js';
+import { inSlices } from './tasks.js';
 
 /** What visits are filtered by, in the order the filters are shown. */
 export const FACETS = ['year', 'leader', 'province', 'industry'] as const;
@@ -49,6 +50,8 @@ export interface FilterResult {
    * their counts under the other filters.
    */
   facets: Record<Facet, FacetValue[]>;
+  /** For each facet, the visits the other filters let through (the count of "all values"). */
+  totals: Record<Facet, number>;
 }
 
 /**
@@ -136,62 +139,79 @@ const bump = (counts: Uint32Array, i: number) => {
 
 /** The visits, indexed for filtering; see {@link indexVisits}. */
 export class FilterIndex {
-  private readonly columns: Record<Facet, Column>;
+  private readonly columns: Record<Facet, Column> = {
+    year: new Column(),
+    leader: new Column(),
+    province: new Column(),
+    industry: new Column(),
+  };
   /** Each visit's value of the single-valued facets. */
   private readonly year: Uint16Array;
   private readonly leader: Uint16Array;
   private readonly province: Uint16Array;
   /** Each visit's industries: `industries[industryFrom[i] … industryFrom[i + 1])`. */
   private readonly industryFrom: Uint32Array;
-  private readonly industries: Uint16Array;
-  private readonly orders: Record<Facet, number[]>;
+  private industries: Uint16Array = new Uint16Array(0);
+  private readonly industryList: number[] = [];
+  private orders = {} as Record<Facet, number[]>;
 
-  constructor(readonly visits: readonly VisitFeature[]) {
+  /**
+   * Indexes `visits` at once, or with `later` none of them yet: {@link add} each in turn, then
+   * {@link finish} (as {@link indexVisitsInSlices} does).
+   */
+  constructor(
+    readonly visits: readonly VisitFeature[],
+    later = false,
+  ) {
     const n = visits.length;
-    const columns = {
-      year: new Column(),
-      leader: new Column(),
-      province: new Column(),
-      industry: new Column(),
-    };
-    this.columns = columns;
     this.year = new Uint16Array(n);
     this.leader = new Uint16Array(n);
     this.province = new Uint16Array(n);
     this.industryFrom = new Uint32Array(n + 1);
-    const industries: number[] = [];
-    for (let i = 0; i < n; i++) {
-      const p = (visits[i] as VisitFeature).properties;
-      const year = startYear(p.visit.date);
-      this.year[i] = columns.year.index(
-        year,
-        () => ({ en: year }),
-        () => year,
-      );
-      const leader = p.leader?.name;
-      this.leader[i] = leader
-        ? columns.leader.index(leader.en, () => leader)
-        : columns.leader.index(
-            '',
-            () => null,
-            () => NOT_NAMED,
-          );
-      const province = p.place.province;
-      this.province[i] = columns.province.index(province.en, () => ({
-        en: province.en,
-        ...(province.zh ? { zh: province.zh } : {}),
-      }));
-      for (const industry of new Set(p.industries)) {
-        industries.push(columns.industry.index(industry, () => ({ en: industry })));
-      }
-      this.industryFrom[i + 1] = industries.length;
+    if (later) return;
+    for (let i = 0; i < n; i++) this.add(i);
+    this.finish();
+  }
+
+  /** Indexes visit `i`, after visits 0 to `i - 1`. */
+  add(i: number): void {
+    const c = this.columns;
+    const p = (this.visits[i] as VisitFeature).properties;
+    const year = startYear(p.visit.date);
+    this.year[i] = c.year.index(
+      year,
+      () => ({ en: year }),
+      () => year,
+    );
+    const leader = p.leader?.name;
+    this.leader[i] = leader
+      ? c.leader.index(leader.en, () => leader)
+      : c.leader.index(
+          '',
+          () => null,
+          () => NOT_NAMED,
+        );
+    const province = p.place.province;
+    this.province[i] = c.province.index(province.en, () => ({
+      en: province.en,
+      ...(province.zh ? { zh: province.zh } : {}),
+    }));
+    for (const industry of new Set(p.industries)) {
+      this.industryList.push(c.industry.index(industry, () => ({ en: industry })));
     }
-    this.industries = Uint16Array.from(industries);
+    this.industryFrom[i + 1] = this.industryList.length;
+  }
+
+  /** Ends the indexing: values are put in their display order. */
+  finish(): void {
+    const c = this.columns;
+    this.industries = Uint16Array.from(this.industryList);
+    this.industryList.length = 0;
     this.orders = {
-      year: columns.year.order(true),
-      leader: columns.leader.order(false),
-      province: columns.province.order(false),
-      industry: columns.industry.order(false),
+      year: c.year.order(true),
+      leader: c.leader.order(false),
+      province: c.province.order(false),
+      industry: c.industry.order(false),
     };
   }
 
@@ -225,6 +245,7 @@ export class FilterIndex {
     };
     const { year, leader, province, industryFrom, industries, visits } = this;
     const shown: VisitFeature[] = [];
+    const totals = { year: 0, leader: 0, province: 0, industry: 0 };
     for (let i = 0; i < visits.length; i++) {
       const vy = year[i] as number;
       const vl = leader[i] as number;
@@ -239,7 +260,16 @@ export class FilterIndex {
       const misses = +missY + +missL + +missP + +!inIndustry;
       // A visit counts for a facet's value when every other filter lets it through.
       if (misses > 1) continue;
-      if (misses === 0) shown.push(visits[i] as VisitFeature);
+      if (misses === 0) {
+        shown.push(visits[i] as VisitFeature);
+        totals.year++;
+        totals.leader++;
+        totals.province++;
+        totals.industry++;
+      } else if (missY) totals.year++;
+      else if (missL) totals.leader++;
+      else if (missP) totals.province++;
+      else totals.industry++;
       if (!missL && !missP && inIndustry) bump(counts.year, vy);
       if (!missY && !missP && inIndustry) bump(counts.leader, vl);
       if (!missY && !missL && inIndustry) bump(counts.province, vp);
@@ -251,10 +281,26 @@ export class FilterIndex {
     for (const f of FACETS) {
       facets[f] = this.orders[f].map((i) => c[f].valueAt(i, counts[f][i] as number));
     }
-    return { shown: shown.length === visits.length ? visits : shown, facets };
+    return { shown: shown.length === visits.length ? visits : shown, facets, totals };
   }
 }
 
 /** Indexes visits for filtering (one pass); the visits keep the order given. */
 export const indexVisits = (visits: readonly VisitFeature[]): FilterIndex =>
   new FilterIndex(visits);
+
+/**
+ * {@link indexVisits} a slice at a time, yielding to the page between slices (100,000 visits
+ * take longer than a frame).
+ *
+ * @param options.signal - stops at the next slice, rejecting with the signal's reason.
+ */
+export async function indexVisitsInSlices(
+  visits: readonly VisitFeature[],
+  options: { signal?: AbortSignal } = {},
+): Promise<FilterIndex> {
+  const index = new FilterIndex(visits, true);
+  await inSlices(visits.length, (i) => index.add(i), { ...options, priority: 'user-visible' });
+  index.finish();
+  return index;
+}

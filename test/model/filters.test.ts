@@ -10,6 +10,7 @@ import {
   facetKey,
   hiddenBy,
   indexVisits,
+  indexVisitsInSlices,
   NOT_NAMED,
   type VisitFilters,
 } from '../../src/model/filters.js';
@@ -86,8 +87,12 @@ describe('filters', () => {
   });
 
   it.each(COMBINATIONS)('counts each value of %o under the other filters', (plain) => {
-    const { facets } = index.apply(keysOf(plain));
+    const { facets, totals } = index.apply(keysOf(plain));
     for (const facet of FACETS) {
+      expect([facet, totals[facet]]).toEqual([
+        facet,
+        visits.filter((v) => passes(v, plain, facet)).length,
+      ]);
       for (const value of facets[facet]) {
         const name = value.key === NOT_NAMED ? '(none)' : (value.name?.en as string);
         const expected = visits.filter(
@@ -135,5 +140,14 @@ describe('filters', () => {
     expect(facetKey('Ürümqi')).toBe('urumqi');
     expect(facetKey('ports and logistics')).toBe('ports-and-logistics');
     expect(facetKey(' Inner Mongolia ')).toBe('inner-mongolia');
+  });
+});
+
+describe('indexing in slices', () => {
+  it('gives the same values and results as indexing at once', async () => {
+    const sliced = await indexVisitsInSlices(visits);
+    const filters = { leader: 'lin-hai', industry: 'manufacturing' };
+    expect(sliced.apply(filters)).toEqual(index.apply(filters));
+    expect(sliced.values('province')).toEqual(index.values('province'));
   });
 });
