@@ -14,6 +14,7 @@ import { formatDate } from '../components/format.js';
 import type { Visits } from '../model/load.js';
 import type { Article } from '../model/schema.js';
 import { type Collection, localised } from './collection.js';
+import { type Leaders, leadersNote, leadersOf, leadersPhrase } from './leaders.js';
 import { articleCitation, renderNationalFigures } from './national.js';
 import { type Counts, pageStringsFor } from './strings.js';
 
@@ -49,13 +50,29 @@ export function countsOf(data: Visits): Counts {
   };
 }
 
+const leadersCache = new WeakMap<object, Leaders>();
+/** Who made the visits of `visits` (counted once per list). */
+function leaders(visits: Visits['visits']): Leaders {
+  let found = leadersCache.get(visits);
+  if (!found) {
+    found = leadersOf(visits);
+    leadersCache.set(visits, found);
+  }
+  return found;
+}
+/** "Xi Jinping and Li Qiang": who made the visits, `''` where none is named. */
+const who = (visits: Visits['visits'], lang: string) => leadersPhrase(leaders(visits), lang);
+/** The visits of one article. */
+const visitsOf = (data: Visits, article: Article) =>
+  data.visits.filter((v) => v.properties.article === article.id);
+
 /** The document's title: the collection's, in the page's language. */
 export const pageTitle = ({ collection }: PageData, lang: string) =>
   localised(collection.title, lang).text;
 
 /** The page's description, for its `<meta name="description">`. */
 export const pageDescription = ({ data }: PageData, lang: string) =>
-  pageStringsFor(lang).description(data.articles.length);
+  pageStringsFor(lang).description(data.articles.length, who(data.visits, lang));
 
 /** The span of the articles' dates, "22 May 2025 to 12 June 2025", or the one date. */
 function dateSpan(articles: readonly Article[], lang: string): TemplateResult | typeof nothing {
@@ -71,6 +88,8 @@ function dateSpan(articles: readonly Article[], lang: string): TemplateResult | 
 function heading({ data, collection }: PageData, lang: string): TemplateResult {
   const t = pageStringsFor(lang);
   const [only] = data.articles;
+  const by = who(data.visits, lang);
+  const visitsBy = by ? html` · <span id="page-leaders">${t.visitsBy(by)}</span>` : nothing;
   if (data.articles.length === 1 && only) {
     return html`<h1 id="page-title" lang=${only.language}>${only.title}</h1>
       <p class="dateline" id="page-meta">
@@ -78,7 +97,7 @@ function heading({ data, collection }: PageData, lang: string): TemplateResult {
           datetime=${only.date}
           >${formatDate(only.date, lang)}</time
         >
-        · ${only.outlet ?? t.outletUnknown}
+        · ${only.outlet ?? t.outletUnknown}${visitsBy}
       </p>`;
   }
   const title = localised(collection.title, lang);
@@ -87,7 +106,7 @@ function heading({ data, collection }: PageData, lang: string): TemplateResult {
       data.articles.length
         ? html`<p class="dateline" id="page-meta">
           <a href="#sources">${t.articlesLine(data.articles.length)}</a> ·
-          ${dateSpan(data.articles, lang)}
+          ${dateSpan(data.articles, lang)}${visitsBy}
         </p>`
         : nothing
     }`;
@@ -112,7 +131,12 @@ function dataLinks({ data }: PageData, lang: string): TemplateResult {
         ? html`<li id="sources">
           ${t.articleFile(n)}${t.stop}${t.offsetsNote}
           <ol class="sources">
-            ${data.articles.map((a) => html`<li>${articleCitation(a, lang)}${t.colon}${articleFile(a)}</li>`)}
+            ${data.articles.map((a) => {
+              const by = who(visitsOf(data, a), lang);
+              return html`<li>
+                ${articleCitation(a, lang)}${by ? html`  · ${t.visitsBy(by)}` : nothing}${t.colon}${articleFile(a)}
+              </li>`;
+            })}
           </ol>
         </li>`
         : nothing;
@@ -139,6 +163,7 @@ function sourcesNote({ data }: PageData, lang: string): string {
   const city = visits.filter((v) => v.properties.location.precision === 'city').length;
   const corroborated = visits.some((v) => v.properties.visit.corroboration.length > 0);
   return [
+    leadersNote(leaders(visits), data.articles.length, lang),
     visits.length ? t.locations(city, visits.length, locationSources(data, t.gazetteer)) : '',
     corroborated ? t.corroborated(data.articles.length) : '',
     t.baseMapNote,
@@ -171,7 +196,7 @@ export function renderRegion(region: Region, page: PageData, lang: string): unkn
     case 'heading':
       return heading(page, lang);
     case 'intro':
-      return `${t.counts(countsOf(page.data))}${t.space}${localised(page.collection.intro, lang).text}`;
+      return `${t.counts({ ...countsOf(page.data), leaders: who(page.data.visits, lang) })}${t.space}${localised(page.collection.intro, lang).text}`;
     case 'context':
       return renderNationalFigures(page.data, lang);
     case 'data-heading':

@@ -14,13 +14,23 @@ export interface Counts {
   /** Distinct sites (a site visited twice counts once). */
   sites: number;
   articles: number;
+  /** Who made the visits ("Xi Jinping and Li Qiang"); empty or absent where none is named. */
+  leaders?: string;
 }
 
 export interface PageStrings {
   /** "Three sites, one article." */
   counts: (c: Counts) => string;
   /** The page's description for search engines and link previews. */
-  description: (articles: number) => string;
+  description: (articles: number, leaders?: string) => string;
+  /** "Visits by Xi Jinping and Li Qiang", under the heading. */
+  visitsBy: (leaders: string) => string;
+  /** In a list of leaders: the visits whose leader is not named. */
+  leadersNotNamed: string;
+  /** A leader and their count of visits: "Xi Jinping (3)". */
+  leaderCount: (name: string, count: string) => string;
+  /** Who made the visits, with their counts, and how many visits name no leader. */
+  leadersNote: (counts: string, unnamed: number, articles: number) => string;
   /** The line under the heading when there are several articles. */
   articlesLine: (articles: number) => string;
   /** Punctuation between parts of a sentence, after a sentence, and between sentences. */
@@ -62,15 +72,22 @@ const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const zhn = (n: number) => ZH_WORDS[n] ?? formatInteger(n, 'zh-Hans');
 
 const EN: PageStrings = {
-  counts: ({ visits, sites, articles }) => {
+  counts: ({ visits, sites, articles, leaders }) => {
     if (visits === 0)
       return articles ? `No visits yet, ${en(articles, 'article')}.` : 'No visits yet.';
     const where =
-      visits === sites ? en(sites, 'site') : `${en(visits, 'visit')} to ${en(sites, 'site')}`;
+      visits === sites
+        ? `${en(sites, 'site')}${leaders ? ` visited by ${leaders}` : ''}`
+        : `${en(visits, 'visit')}${leaders ? ` by ${leaders}` : ''} to ${en(sites, 'site')}`;
     return `${cap(where)}, ${en(articles, 'article')}.`;
   },
-  description: (articles) =>
-    `An interactive map of inspection visits reported in ${en(articles, 'article')}, every quote and figure traced to its passage in the source.`,
+  description: (articles, leaders) =>
+    `An interactive map of inspection visits${leaders ? ` by ${leaders}` : ''} reported in ${en(articles, 'article')}, every quote and figure traced to its passage in the source.`,
+  visitsBy: (leaders) => `Visits by ${leaders}`,
+  leadersNotNamed: 'leaders not named',
+  leaderCount: (name, count) => `${name} (${count})`,
+  leadersNote: (counts, unnamed, articles) =>
+    `Who made the visits, as ${articles === 1 ? 'the article names' : 'the articles name'} them: ${counts}${unnamed ? `; ${formatInteger(unnamed, 'en')} ${unnamed === 1 ? 'visit names' : 'visits name'} no leader` : ''}.`,
   articlesLine: (articles) => `${cap(en(articles, 'source article'))}`,
   colon: ': ',
   comma: ', ',
@@ -110,15 +127,22 @@ const EN: PageStrings = {
 };
 
 const ZH: PageStrings = {
-  counts: ({ visits, sites, articles }) => {
+  counts: ({ visits, sites, articles, leaders }) => {
     const a = articles ? `${zhn(articles)}篇文章` : '';
     if (visits === 0) return a ? `${a}，尚无视察。` : '尚无视察。';
     const where =
-      visits === sites ? `${zhn(sites)}个地点` : `${zhn(sites)}个地点的${zhn(visits)}次视察`;
+      visits === sites
+        ? `${leaders ? `${leaders}视察的` : ''}${zhn(sites)}个地点`
+        : `${leaders ?? ''}${leaders ? '对' : ''}${zhn(sites)}个地点的${zhn(visits)}次视察`;
     return `${a}，${where}。`;
   },
-  description: (articles) =>
-    `${formatInteger(articles, 'zh-Hans')}篇报道中视察活动的交互式地图，每条引语和数据都追溯到原文段落。`,
+  description: (articles, leaders) =>
+    `${formatInteger(articles, 'zh-Hans')}篇报道中${leaders ? `${leaders}的` : ''}视察活动的交互式地图，每条引语和数据都追溯到原文段落。`,
+  visitsBy: (leaders) => `${leaders}的视察`,
+  leadersNotNamed: '未指明的视察者',
+  leaderCount: (name, count) => `${name}（${count}）`,
+  leadersNote: (counts, unnamed) =>
+    `视察者（按文章表述）：${counts}${unnamed ? `；另有 ${formatInteger(unnamed, 'zh-Hans')} 次视察未指明视察者` : ''}。`,
   articlesLine: (articles) => `${formatInteger(articles, 'zh-Hans')}篇来源文章`,
   colon: '：',
   comma: '，',

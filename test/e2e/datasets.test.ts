@@ -52,14 +52,16 @@ describe('two articles', () => {
       'Inspection Map: where the visits were, and what was said',
     );
     expect(await textOf(page, '#page-meta')).toBe(
-      'Two source articles · May 22, 2025 to June 12, 2025',
+      'Two source articles · May 22, 2025 to June 12, 2025 · Visits by Xi Jinping and leaders not named',
     );
-    expect(await textOf(page, '#intro')).toMatch(/^Four sites, two articles\. Each marker/);
+    expect(await textOf(page, '#intro')).toMatch(
+      /^Four sites visited by Xi Jinping and leaders not named, two articles\. Each marker/,
+    );
     expect(await textOf(page, 'inspection-map .im-credits')).toMatch(/^Sources: 2 articles/);
     const sources = await page.locator('#sources ol li').allTextContents();
     expect(sources.map(squash)).toEqual([
       expect.stringMatching(
-        /^“XI Focus: Fortify the backbone of innovation manufacturing”, outlet not named in the text as received, May 22, 2025: 000_dd285a5d4eecb2d0\.txt/,
+        /^“XI Focus: Fortify the backbone of innovation manufacturing”, outlet not named in the text as received, May 22, 2025 · Visits by Xi Jinping: 000_dd285a5d4eecb2d0\.txt/,
       ),
       expect.stringMatching(
         /^“Cranes, quays and a cleaner coastline: an inspection tour of the Dalian harbour”, Fixture Wire, June 12, 2025: 001_[0-9a-f]{16}\.txt/,
@@ -107,7 +109,9 @@ describe('two articles', () => {
   it('reads in Chinese with the collection’s own title', async () => {
     const { page, problems } = await openPage(get(), '/?lang=zh-Hans');
     await expect.poll(() => textOf(page, 'h1')).toBe('视察地图：视察地点与讲话内容');
-    expect(await textOf(page, '#intro')).toMatch(/^两篇文章，四个地点。/);
+    expect(await textOf(page, '#intro')).toMatch(
+      /^两篇文章，习近平和未指明的视察者视察的四个地点。/,
+    );
     expect(await textOf(page, '#national-heading')).toBe('全国数据（按文章）');
     expect(await page.title()).toBe('视察地图：视察地点与讲话内容');
     expect(problems).toEqual([]);

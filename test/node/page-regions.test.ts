@@ -54,9 +54,14 @@ describe('the page’s texts', () => {
 
   it('read for one article as a report on it, as the page always has', () => {
     expect(text('one-article', 'heading')).toBe(
-      'XI Focus: Fortify the backbone of innovation manufacturing Politics · May 22, 2025 · outlet not named in the text as received',
+      'XI Focus: Fortify the backbone of innovation manufacturing Politics · May 22, 2025 · outlet not named in the text as received · Visits by Xi Jinping',
     );
-    expect(text('one-article', 'intro')).toMatch(/^Three sites, one article\. Each marker/);
+    expect(text('one-article', 'intro')).toMatch(
+      /^Three sites visited by Xi Jinping, one article\. Each marker/,
+    );
+    expect(text('one-article', 'sources-note')).toMatch(
+      /^Who made the visits, as the article names them: Xi Jinping \(3\)\. /,
+    );
     expect(text('one-article', 'context')).toMatch(
       /^National figures in the article These figures are for the whole country\. A visit’s popup shows those that share its industry/,
     );
@@ -66,23 +71,61 @@ describe('the page’s texts', () => {
     expect(text('one-article', 'credits')).toBe(
       'Source: “XI Focus: Fortify the backbone of innovation manufacturing”, outlet not named in the text as received, May 22, 2025. Base map made with Natural Earth (public domain). City locations from GeoNames (CC BY 4.0). Map by Leaflet. Code under the MIT licence.',
     );
-    expect(pageDescription(page('one-article'), 'en')).toContain('reported in one article,');
+    expect(pageDescription(page('one-article'), 'en')).toContain(
+      'inspection visits by Xi Jinping reported in one article,',
+    );
   });
 
   it('read for several articles as a collection, with sources and figures by article', () => {
     expect(text('two-articles', 'heading')).toBe(
-      'Inspection Map: where the visits were, and what was said Two source articles · May 22, 2025 to June 12, 2025',
+      'Inspection Map: where the visits were, and what was said Two source articles · May 22, 2025 to June 12, 2025 · Visits by Xi Jinping and leaders not named',
     );
     expect(text('two-articles', 'context')).toMatch(
       /^National figures, by article .* of its own article /,
     );
     expect(text('two-articles', 'credits')).toMatch(/^Sources: Two source articles\. Base map/);
     expect(text('two-articles', 'heading', 'zh-Hans')).toBe(
-      '视察地图：视察地点与讲话内容 2篇来源文章 · 2025年5月22日至2025年6月12日',
+      '视察地图：视察地点与讲话内容 2篇来源文章 · 2025年5月22日至2025年6月12日 · 习近平和未指明的视察者的视察',
     );
-    expect(text('two-articles', 'intro', 'zh-Hans')).toMatch(/^两篇文章，四个地点。每个标记/);
+    expect(text('two-articles', 'intro', 'zh-Hans')).toMatch(
+      /^两篇文章，习近平和未指明的视察者视察的四个地点。每个标记/,
+    );
     expect(text('two-articles', 'credits', 'zh-Hans')).toMatch(/^来源：2篇来源文章。底图/);
     expect(pageDescription(page('two-articles'), 'en')).toContain('reported in two articles,');
+  });
+
+  it('speak of the leaders the data holds, never assuming one', () => {
+    const visits = readDataset(fixtureFolder('two-leaders')).data.visits;
+    const count = (name: string) => visits.filter((v) => v.properties.leader?.name.en === name);
+    const unnamed = visits.filter((v) => !v.properties.leader).length;
+    const [lin, zhou] = [count('Lin Hai').length, count('Zhou Ping').length];
+    expect(lin).toBeGreaterThan(zhou);
+    expect(text('two-leaders', 'heading')).toMatch(
+      / · Visits by Lin Hai, Zhou Ping, and leaders not named$/,
+    );
+    // Every site of the fixture is named once: as many sites as visits.
+    expect(new Set(visits.map((v) => v.properties.name.en)).size).toBe(visits.length);
+    expect(text('two-leaders', 'intro')).toMatch(
+      new RegExp(
+        `^${visits.length} sites visited by Lin Hai, Zhou Ping, and leaders not named, three articles\\. `,
+      ),
+    );
+    expect(text('two-leaders', 'sources-note')).toMatch(
+      new RegExp(
+        `^Who made the visits, as the articles name them: Lin Hai \\(${lin}\\) and Zhou Ping \\(${zhou}\\); ${unnamed} visits name no leader\\. `,
+      ),
+    );
+    expect(text('two-leaders', 'data-links')).toMatch(
+      /Fixture Wire, October 18, 2024 · Visits by Lin Hai: 001_/,
+    );
+    expect(text('two-leaders', 'heading', 'zh-Hans')).toMatch(
+      / · 林海、周平和未指明的视察者的视察$/,
+    );
+    expect(pageDescription(page('two-leaders'), 'en')).toContain(
+      'inspection visits by Lin Hai, Zhou Ping, and leaders not named reported in three articles,',
+    );
+    expect(text('bare', 'heading')).not.toMatch(/Visits by/);
+    expect(text('bare', 'sources-note')).not.toMatch(/Who made/);
   });
 
   it('say nothing of figures, sources or locations a dataset does not have', () => {
