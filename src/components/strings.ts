@@ -130,7 +130,7 @@ const en: Strings = {
   },
   unnamedSpeaker: 'Speaker not named in the article',
   leaderLabel: 'Visit by',
-  leaderNotNamed: 'not named in the article',
+  leaderNotNamed: 'not named',
   accompaniedBy: 'Accompanied by',
   officialsNamed: 'Who, as the article names them',
   scopeLabel: (scope, area) =>

@@ -129,7 +129,7 @@ describe('who made the visit', () => {
 
   it('says the leader is not named where the record does not name one', () => {
     const en = card(makeVisit('v4', '2025'), 'en');
-    expect(texts(en, '.visit-leader')).toEqual(['Visit by: not named in the article']);
+    expect(texts(en, '.visit-leader')).toEqual(['Visit by: not named']);
     expect(en.querySelector('.visit-accompanied, .card-officials')).toBeNull();
   });
 });
