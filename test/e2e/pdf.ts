@@ -23,11 +23,6 @@ export function pdfContent(pdf: Buffer): string {
   return out.join('\n');
 }
 
-/** How many pages the file has. */
-export function pdfPages(pdf: Buffer): number {
-  return (pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length;
-}
-
 /** Whether the content fills with an RGB colour (each channel within 1/255). */
 export function fillsWith(content: string, [r, g, b]: [number, number, number]): boolean {
   const near = (v: string, c: number) => Math.abs(Number(v) * 255 - c) <= 1;

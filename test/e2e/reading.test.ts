@@ -10,7 +10,7 @@ import type { Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseVisits } from '../../src/model/load.js';
 import { fixtureJson } from '../helpers.js';
-import { fillsWith, pdfContent, pdfPages } from './pdf.js';
+import { fillsWith, pdfContent } from './pdf.js';
 import { openPage, popupText, type Served, servePage } from './server.js';
 
 let served: Served;
@@ -161,7 +161,6 @@ describe('print', () => {
       );
     const [r, g, b] = (sea.match(/\d+/g) ?? []).map(Number) as [number, number, number];
     expect(fillsWith(content, [r, g, b]), `sea ${sea}`).toBe(true);
-    console.log(`printed: ${pdfPages(pdf)} pages`);
     // The list flows on below the map: a visit may break across pages (each started a new page
     // when it could not), its title and headings stay with what follows them.
     const breaks = await page.locator('inspection-map').evaluate((host) => {

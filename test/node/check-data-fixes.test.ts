@@ -41,7 +41,8 @@ function checkData(cwd: string) {
 
 const quoteOf = (d: Json) => d.features[0].properties.quotes[0];
 
-describe('npm run check-data, helping to fix', () => {
+// Each test runs the command in a Node process of its own: seconds on a busy machine.
+describe('npm run check-data, helping to fix', { timeout: 30_000 }, () => {
   it('says that offsets counted in UTF-8 bytes look like byte offsets, and where the text stands', () => {
     const toBytes = (p: { start: number; end: number }) => {
       [p.start, p.end] = [bytes(text.slice(0, p.start)), bytes(text.slice(0, p.end))];

@@ -119,7 +119,6 @@ describe('size budgets (gzip)', () => {
       expect(files.length).toBeGreaterThan(0);
       const sizes = Object.fromEntries(files.map((f) => [f, gzipOf(f)]));
       const total = Object.values(sizes).reduce((a, b) => a + b, 0);
-      console.log(`${budget.name}: ${total} bytes gzip`, sizes);
       expect(total, `gzip bytes of ${JSON.stringify(sizes)}`).toBeLessThanOrEqual(budget.limit);
     });
   }

@@ -265,6 +265,12 @@ export class InspectionMap extends LitElement {
     } else if (changed.has('src') || changed.has('data')) {
       if (this.data == null && this.src) void this.loader.fetch(this.src);
     }
+    // An id the drawn visits do not have: no selection (code set it, so no event). Decided
+    // here, before rendering, so that it costs no second update.
+    const id = this.selected;
+    if (changed.has('selected') && id !== null && this.loader.status === 'ready') {
+      if (!this.shown.some((v) => v.id === id)) this.selected = null;
+    }
   }
 
   protected override firstUpdated(): void {
