@@ -4,7 +4,8 @@
  *
  * Matching rules (printed with the table by the command):
  * - visit (place): one drafted visit per gold visit, in text order, in the gold visit's province
- *   and, at the gold precision, its city or county; among several, the one whose site name
+ *   and, at the gold precision, its city or county (`place.county`, whether the point is the
+ *   county's own or, where the gazetteer has none, its city's); among several, the one whose site name
  *   shares most words with the gold site. Recall over gold visits, precision over drafted ones.
  * - visit (place and date): the pair's date is the gold date (a range: its first day, or a day
  *   inside it).
@@ -133,10 +134,8 @@ function visitFits(g: GoldVisit, d: DraftFeature): boolean {
     const city = g.place.city ?? g.place.province;
     return placeKey(city) === placeKey(p.city.en);
   }
-  return (
-    d.properties.location.precision === 'county' &&
-    placeKey(g.place.county) === placeKey(p.county?.en)
-  );
+  // The county the text supports, whether or not the point is the county's own.
+  return placeKey(g.place.county) === placeKey(p.county?.en);
 }
 
 function dateFits(g: GoldVisit, drafted: string): boolean {

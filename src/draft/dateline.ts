@@ -18,6 +18,11 @@ export interface DatelineOptions {
 export interface Dateline {
   /** Publication date, `YYYY-MM-DD`. */
   date: string;
+  /**
+   * The day the report is datelined (`CHANGSHA, March 19 (Xinhua) --`), the reference for "on
+   * Tuesday"; the publication date when there is no such dateline.
+   */
+  day: string;
   /** Where the text gives the date; `null` when it came from the options. */
   passage: Passage | null;
   title: string;
@@ -140,6 +145,7 @@ export function readDateline(text: string, options: DatelineOptions = {}): Datel
   let section: string | null = null;
   let outlet: string | null = options.outlet ?? null;
   let place: Passage | null = null;
+  let datelineDay: string | null = null;
   let titleFrom = 0;
   const line = DATE_LINE.exec(head);
   const agencies = agencyDatelines(head).filter((a) => a.passage.start < 600);
@@ -155,6 +161,10 @@ export function readDateline(text: string, options: DatelineOptions = {}): Datel
     if (agency) {
       place = agency.place;
       outlet = options.outlet ?? agency.agency;
+      const y = agency.year ?? iso.slice(0, 4);
+      const day = `${y}-${pad(agency.month)}-${pad(agency.day)}`;
+      if (isCalendarDay(day))
+        datelineDay = !agency.year && day > iso ? `${Number(y) - 1}${day.slice(4)}` : day;
     }
   } else if (agency) {
     const wording = agency.passage.text;
@@ -165,7 +175,12 @@ export function readDateline(text: string, options: DatelineOptions = {}): Datel
         `The dateline "${wording}" has no year; give the publication date with --date YYYY-MM-DD.`,
         wording,
       );
-    date = checkDay(`${y}-${pad(agency.month)}-${pad(agency.day)}`, 'The dateline date');
+    // The publication date a person gives is never changed; a dateline without a year is
+    // the latest such day not after it.
+    let day = checkDay(`${y}-${pad(agency.month)}-${pad(agency.day)}`, 'The dateline date');
+    if (!agency.year && optionDate && day > optionDate) day = `${Number(y) - 1}${day.slice(4)}`;
+    date = optionDate ?? day;
+    datelineDay = day;
     passage = agency.passage;
     place = agency.place;
     outlet = options.outlet ?? agency.agency;
@@ -189,5 +204,15 @@ export function readDateline(text: string, options: DatelineOptions = {}): Datel
     title = titlePassage?.text ?? `Article of ${date}`;
   }
   const datelines = agencies.map((a) => a.passage);
-  return { date, passage, title, titlePassage, section, outlet, place, datelines };
+  return {
+    date,
+    day: datelineDay ?? date,
+    passage,
+    title,
+    titlePassage,
+    section,
+    outlet,
+    place,
+    datelines,
+  };
 }

@@ -59,11 +59,13 @@ function resolution(text: string, date: string, precision: Precision, published:
 /**
  * Finds the dates in `text`.
  *
- * @param published - publication date `YYYY-MM-DD`, the reference for relative wording.
+ * @param published - publication date `YYYY-MM-DD`: no date without a year is after it.
+ * @param datelineDay - the day the report is datelined, the reference for relative wording
+ *   ("on Tuesday" is the latest Tuesday not after it); the publication date by default.
  */
-export function findDates(text: string, published: string): DateMention[] {
+export function findDates(text: string, published: string, datelineDay = published): DateMention[] {
   chrono ??= makeChrono();
-  const reference = new Date(`${published}T12:00:00Z`);
+  const reference = new Date(`${datelineDay}T12:00:00Z`);
   // Paragraph by paragraph: some of chrono's checks look at all the text before a match, which
   // on a long text costs time in proportion to its square.
   const results: { index: number; text: string; start: ParsedComponents; tags(): Set<string> }[] =
@@ -84,11 +86,14 @@ export function findDates(text: string, published: string): DateMention[] {
     const precision = precisionOf(r);
     if (!precision) continue;
     let day = isoDay(r.start.date());
-    // A weekday on its own is the last such day on or before publication.
+    // A month and day without a year is the latest such day not after publication.
+    if (!r.start.isCertain('year') && r.start.isCertain('month') && day > published)
+      day = `${Number(day.slice(0, 4)) - 1}${day.slice(4)}`;
+    // A weekday on its own is the last such day on or before the dateline's day.
     if (
       precision === 'day' &&
       !r.start.isCertain('day') &&
-      day > published &&
+      day > datelineDay &&
       !/\bnext\b/i.test(r.text)
     )
       day = addDays(day, -7);

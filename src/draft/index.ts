@@ -84,7 +84,7 @@ export function draftArticle(text: string, options: DraftOptions = {}): Draft {
   ].filter((p) => p !== null);
   const outside = (m: { start: number; end: number }) =>
     !apart.some((p) => m.start < p.end && p.start < m.end);
-  const dates = findDates(text, published).filter(outside);
+  const dates = findDates(text, published, dateline.day).filter(outside);
   const places = findPlaces(text).filter(outside);
   const visits = findVisits({
     text,
@@ -93,6 +93,7 @@ export function draftArticle(text: string, options: DraftOptions = {}): Draft {
     places,
     dates,
     published,
+    apart: dateline.titlePassage ? [dateline.titlePassage] : [],
   });
   const unique = idMaker();
   const features = visits.map((v) => visitFeature(text, v, id, published, unique));

@@ -12,7 +12,7 @@ import type { SiteMention } from './sites.js';
 
 export interface Located {
   place: Place;
-  precision: 'city' | 'province';
+  precision: 'county' | 'city' | 'province';
   /** The mention of the place, when the article names it. */
   mention: PlaceMention | null;
   review: string[];
@@ -37,30 +37,58 @@ export function locate(
   paragraph: { start: number; end: number },
   places: readonly PlaceMention[],
   previous?: Located,
+  own?: { start: number; end: number },
 ): Located | undefined {
-  const inName = places.filter((p) => within(p, site.start, site.end));
+  const inOwn = own ? places.filter((p) => within(p, own.start, own.end)) : [];
+  const inName = places.filter((p) => within(p, site.start, site.end) && !inOwn.includes(p));
   const inSentence = places.filter((p) => within(p, sentence.start, sentence.end));
   const inParagraph = places.filter((p) => within(p, paragraph.start, paragraph.end));
   const provinceMention =
-    inSentence.find((p) => p.kind === 'province') ?? inParagraph.find((p) => p.kind === 'province');
-  const province = provinceMention?.places[0]?.province;
+    inOwn.find((p) => p.kind === 'province') ??
+    inSentence.find((p) => p.kind === 'province') ??
+    inParagraph.find((p) => p.kind === 'province');
+  const province = provinceMention?.places[0]?.province ?? previous?.place.province;
+  const nearby = [
+    ...inOwn,
+    ...inName,
+    ...nearest(
+      site,
+      inSentence.filter((p) => !inOwn.includes(p) && !inName.includes(p)),
+    ),
+  ];
+  // A county named in the site's own place words ("in Wuyuan County") beats one inside its
+  // name ("Huaxi Tea Cooperative" is not in Huaxi District when the sentence says "in Zunyi").
+  const county = countyOf(
+    inOwn.length > 0 ? inOwn : nearby.filter((p) => !(inName.includes(p) && p.bare)),
+    province,
+    own ? inOwn : inName,
+    previous,
+  );
+  if (county) return county;
   // Provinces named anywhere in the article: a weaker hint than one named nearby.
   const named = new Set(
     places.filter((p) => p.kind === 'province').map((p) => p.places[0]?.province),
   );
   const cityMentions = [
-    ...inName.filter((p) => p.kind === 'city'),
+    ...inOwn.filter((p) => p.kind === 'city'),
+    ...inName.filter((p) => p.kind === 'city' && !inOwn.includes(p)),
     ...nearest(
       site,
-      inSentence.filter((p) => p.kind === 'city' && !inName.includes(p)),
+      inSentence.filter((p) => p.kind === 'city' && !inName.includes(p) && !inOwn.includes(p)),
     ),
     ...inParagraph.filter((p) => p.kind === 'city' && !inSentence.includes(p)),
   ];
   for (const city of cityMentions) {
     const all = city.places;
-    const fits = province ? all.filter((p) => p.province === province) : all;
+    let fits = province ? all.filter((p) => p.province === province) : all;
+    // The frame's province is a hint only: a city named in another province is that city.
+    if (fits.length === 0 && !provinceMention && city.kind === 'city' && own) fits = all;
     if (fits.length === 0) continue;
     const review: string[] = [];
+    if (!provinceMention && province && all.length > fits.length && distinct(all) > 1)
+      review.push(
+        `${count(distinct(all))} places named ${city.text} (${[...new Set(all.map((p) => p.province.en))].join(', ')}); the one in ${province.en}, where the visit before was, is used`,
+      );
     let chosen = fits;
     const inProvinces = new Set(fits.map((p) => p.province));
     if (fits.length > 1 && inProvinces.size === 1 && fits[0]) {
@@ -82,7 +110,10 @@ export function locate(
     }
     return { place: chosen[0] as Place, precision: 'city', mention: city, review };
   }
-  if (!provinceMention) {
+  if (
+    !provinceMention ||
+    (previous && previous.place.province === province && previous.precision !== 'province')
+  ) {
     if (!previous) return undefined;
     const same = /\bsame (?:city|place|town)\b/i.test(sentence.text);
     return {
@@ -110,6 +141,42 @@ export function locate(
     mention: provinceMention,
     review: [`only the province is named (${provinceMention.text})`],
   };
+}
+
+/**
+ * The county a site is in: a county mention near it in the province, the one under a city the
+ * sentence names when several share the name; or the county of the visit before when the site
+ * names no place of its own and that visit's place is the frame.
+ */
+function countyOf(
+  nearby: readonly PlaceMention[],
+  province: Place['province'] | undefined,
+  own: readonly PlaceMention[],
+  previous?: Located,
+): Located | undefined {
+  const cities = new Set(nearby.filter((p) => p.kind === 'city').map((p) => p.text.toLowerCase()));
+  for (const mention of nearby) {
+    if (mention.kind !== 'county') continue;
+    let fits = mention.places.filter((p) => !province || p.province === province);
+    if (fits.length === 0) continue;
+    const review: string[] = [];
+    const under = fits.filter((p) => cities.has((p.county?.city ?? '').toLowerCase()));
+    if (under.length > 0) fits = under;
+    if (fits.length > 1)
+      review.push(
+        `${count(fits.length)} county-level places named ${mention.text} (${fits.map((p) => `${p.county?.city ?? p.province.en}`).join(', ')}); the first is used`,
+      );
+    const place = fits[0] as Place;
+    if (!place.county?.hasPoint)
+      review.push(
+        `no point for ${place.county?.en ?? mention.text} in the gazetteer; its city's point is used`,
+      );
+    return { place, precision: 'county', mention, review };
+  }
+  // A city or province of its own is named: not the county of the visit before.
+  if (own.some((p) => p.kind !== 'county')) return undefined;
+  void previous;
+  return undefined;
 }
 
 /** How many distinct places (province and admin-2 area) a list holds. */

@@ -5,15 +5,27 @@
  *
  * @module
  */
-import { MAX_NAME_WORDS, type Place, placesNamed, provinceNamed } from './gazetteer.js';
+import {
+  countiesNamed,
+  MAX_NAME_WORDS,
+  type Place,
+  placesNamed,
+  provinceNamed,
+} from './gazetteer.js';
 
 export interface PlaceMention {
   start: number;
   end: number;
   /** The name as written. */
   text: string;
-  kind: 'city' | 'province';
-  /** The places the name may be: one province, or every gazetteer place of that name. */
+  /** A county named without "County" or "District" after it (weaker evidence). */
+  bare?: boolean;
+  kind: 'city' | 'county' | 'province';
+  /**
+   * The places the name may be: one province, every gazetteer place of that name, or for a
+   * county (named with "County", "District", "Banner", or a county-level "City") every
+   * county-level place of that name.
+   */
   places: readonly Place[];
 }
 
@@ -39,6 +51,11 @@ const NOT_PLACES = new Set(
     'Gold tai',
     'Anle Garden',
     'China',
+    'Xinhua',
+    'Renmin',
+    'Party',
+    'Spring',
+    'Lunar',
   ].map((s) => s.toLowerCase()),
 );
 
@@ -74,10 +91,47 @@ export function findPlaces(text: string): PlaceMention[] {
           kind: 'province',
           places: [province],
         };
-      } else {
+      } else if (!personBefore(text, first.start)) {
+        const after = text.slice(last.end, last.end + 12);
+        const before = text.slice(Math.max(0, first.start - 10), first.start);
+        const counties = countiesNamed(name);
+        const countyWord =
+          /^ (?:[Cc]ounty|[Dd]istrict|[Bb]anner|Autonomous County)\b|^, an? (?:county|district)\b/.test(
+            after,
+          ) || /\b(?:county|district) of $/.test(before);
+        const cityWord = /^ [Cc]ity\b|^, a county-level city\b/.test(after);
         const places = placesNamed(name);
-        if (places.length > 0 && !personBefore(text, first.start))
+        if (countyWord && counties.length > 0)
+          found = {
+            start: first.start,
+            end: last.end,
+            text: name,
+            kind: 'county',
+            places: counties,
+          };
+        else if (
+          cityWord &&
+          counties.some((c) => c.county?.en.endsWith(' City')) &&
+          places.length === 0
+        )
+          found = {
+            start: first.start,
+            end: last.end,
+            text: name,
+            kind: 'county',
+            places: counties,
+          };
+        else if (places.length > 0)
           found = { start: first.start, end: last.end, text: name, kind: 'city', places };
+        else if (counties.length > 0 && !surnameBefore(text, first.start))
+          found = {
+            start: first.start,
+            end: last.end,
+            text: name,
+            kind: 'county',
+            places: counties,
+            bare: true,
+          };
       }
       if (found) used = n;
     }
@@ -85,6 +139,18 @@ export function findPlaces(text: string): PlaceMention[] {
     i += used;
   }
   return out;
+}
+
+const SURNAMES = new Set(
+  'wang li zhang liu chen yang zhao huang zhou wu xu sun hu zhu gao lin he guo ma luo liang song zheng xie han tang feng yu dong xiao cheng cao yuan deng fu shen zeng peng lu su jiang cai jia ding wei xue ye yan pan du dai xia zhong tian ren fan fang shi yao tan liao zou xiong jin hao kong bai cui kang mao qiu qin gu hou shao meng long wan duan lei qian yin yi chang qiao lai gong wen mr mrs ms'.split(
+    ' ',
+  ),
+);
+
+/** Whether the word before `at` is a Chinese surname: "Wang Baowei" is a person. */
+function surnameBefore(text: string, at: number): boolean {
+  const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, at - 12), at))?.[1] ?? '';
+  return /^\p{Lu}/u.test(before) && SURNAMES.has(before.toLowerCase());
 }
 
 /** Whether the word before `at` makes the name a person's ("Xi Jinping", "President Li"). */

@@ -13,7 +13,13 @@ import { type Located, locate } from './locate.js';
 import type { PlaceMention } from './places.js';
 import { type Earlier, recalledSite } from './recalled.js';
 import type { Paragraph, Sentence } from './sentences.js';
-import { findSites, findUnnamedSites, type SiteMention } from './sites.js';
+import { findSites, type SiteMention } from './sites.js';
+import { type Clause, type Item, visitClauses } from './tour.js';
+import { SITE_HEADS, VISIT_VERB as VISIT_VERB_SOURCE } from './vocabulary.js';
+
+const VISIT_VERB = new RegExp(VISIT_VERB_SOURCE, 'i');
+/** A sentence that tells the tour: a visit verb, or its words ("inspection tour", "trip"). */
+const TOUR = new RegExp(`${VISIT_VERB_SOURCE}|\\b(?:tour|trip|inspection)\\b`, 'i');
 
 type DayPart = 'morning' | 'afternoon' | 'evening';
 
@@ -26,10 +32,9 @@ export interface Visit {
   /** The date wording used, or `null` when the article gives none for this visit. */
   date: DateMention | null;
   review: string[];
+  /** Whether the article names the site (not only "a village"). */
+  named: boolean;
 }
-
-const VISIT_VERB =
-  /\b(?:inspect(?:ed|ing|s|ion)?|visit(?:ed|ing|s)?|tour(?:ed|ing|s)?|(?:went|came|travel(?:l)?ed|returned) to|stopped (?:at|by)|made a stop at|paid a visit to|called at|dropped (?:in|by))\b/i;
 
 export interface VisitInput {
   text: string;
@@ -38,6 +43,8 @@ export interface VisitInput {
   places: readonly PlaceMention[];
   dates: readonly DateMention[];
   published: string;
+  /** Passages that tell no visit (the title, the dateline). */
+  apart?: readonly { start: number; end: number }[];
 }
 
 /** Finds the visits, in the order the article tells them. */
@@ -46,36 +53,82 @@ export function findVisits(input: VisitInput): Visit[] {
   const visits: Visit[] = [];
   let lastVisitParagraph = -2;
   let lastDate: DateMention | null = null;
+  /** The place the narrative is at: the last visit's, or the place the lead inspected. */
+  let frame: Located | undefined;
   const inPassing: Earlier[] = findSites(text).map((site) => ({
     name: site.text,
     start: site.start,
     site,
     visited: false,
   }));
+  const placeAt = (at: number) => places.find((p) => p.start === at);
+  const placeVisits: {
+    item: Item;
+    sentence: Sentence;
+    located: Located;
+    date: DateMention | null;
+  }[] = [];
   for (const sentence of sentences) {
-    if (!VISIT_VERB.test(sentence.text)) continue;
+    // The title tells the story in brief: its visits are the body's.
+    if (input.apart?.some((p) => sentence.start < p.end && p.start < sentence.end)) continue;
     const paragraph = paragraphs[sentence.paragraph] as Paragraph;
-    const named = findSites(text, sentence.start, sentence.end);
-    // Unnamed sites beside named ones ("a village ..., then the X Plant"), not a named one's
-    // facility ("a cold mill of the Bensteel group").
-    const unnamed = findUnnamedSites(text, sentence.start, sentence.end).filter(
-      (u) =>
-        !named.some(
-          (n) =>
-            (u.start < n.end && n.start < u.end) ||
-            (n.facility && u.start < n.facility.end && n.facility.start < u.end),
-        ),
-    );
-    const recalled =
-      named.length + unnamed.length > 0 ? null : recalledSite(sentence, earlier(visits, inPassing));
-    const sites = recalled
-      ? [recalled.mention]
-      : [...named, ...unnamed].sort((a, b) => a.start - b.start);
-    for (const site of sites) {
-      const located = recalled
-        ? locateRecalled(recalled.to, input, visits[visits.length - 1]?.located)
-        : locate(site, sentence, paragraph, places, visits[visits.length - 1]?.located);
+    // The lead's day ("on Tuesday", "from Monday to Wednesday") holds for the sites that follow.
+    if (TOUR.test(sentence.text)) {
+      const day = dates.find(
+        (d) =>
+          d.start >= sentence.start &&
+          d.end <= sentence.end &&
+          d.precision !== 'year' &&
+          d.precision !== 'month',
+      );
+      if (day) lastDate = day;
+    }
+    const clauses = VISIT_VERB.test(sentence.text)
+      ? visitClauses(text, sentence, placeAt).filter((c) => byLeader(text, sentence, c))
+      : [];
+    const extra = relativeSite(text, sentence) ?? atSite(text, sentence, visits);
+    if (clauses.length === 0 && !extra && !VISIT_VERB.test(sentence.text)) continue;
+    const items = clauses.flatMap((c) => c.items);
+    if (extra) items.push(extra);
+    // Places inspected ("inspected the city of Changde"): the frame for the sites that follow.
+    for (const item of items.filter((i) => i.kind === 'place')) {
+      const asSite = { start: item.start, end: item.end, text: item.text, facility: null };
+      const located = locate(asSite, sentence, paragraph, places, frame, item);
       if (!located) continue;
+      frame = located;
+      const date = dateFor(asSite, sentence, paragraph, dates, lastVisitParagraph, lastDate);
+      lastDate = date ?? lastDate;
+      placeVisits.push({ item, sentence, located, date });
+    }
+    // "the company control center", "its port": a part of a site told before, not a new one.
+    const siteItems = items.filter(
+      (i, k) =>
+        i.kind === 'site' &&
+        !(
+          k > 0 &&
+          /^(?:the (?:company|plant|factory|group|port|mill|enterprise)['’]?s?\b|its\b)/i.test(
+            i.text,
+          )
+        ) &&
+        !refersBack(i, visits, inPassing),
+    );
+    const named = siteItems.length === 0 ? findSites(text, sentence.start, sentence.end) : [];
+    const recalled =
+      siteItems.length + named.length > 0
+        ? null
+        : recalledSite(sentence, earlier(visits, inPassing));
+    const sites: { site: SiteMention; item: Item | null }[] = recalled
+      ? [{ site: recalled.mention, item: null }]
+      : [
+          ...siteItems.map((item) => ({ site: siteOf(text, item), item })),
+          ...named.map((site) => ({ site, item: null })),
+        ];
+    sites.forEach(({ site, item }, index) => {
+      const own = item ? ownPlace(item, siteItems, index, items) : undefined;
+      const located = recalled
+        ? locateRecalled(recalled.to, input, frame)
+        : locate(site, sentence, paragraph, places, frame, own);
+      if (!located) return;
       const found = dateFor(site, sentence, paragraph, dates, lastVisitParagraph, lastDate);
       const part = dayPartOf(sentence.text);
       // A date carried from an earlier sentence keeps its day, not its part of the day.
@@ -90,25 +143,159 @@ export function findVisits(input: VisitInput): Visit[] {
                 : `${found.resolution} The visit is told after that wording, as part of the same tour.`,
             }
           : found;
-      const review = [...located.review];
+      // A site listed beside the one before in one sentence is at that place: no note.
+      const review = located.review.filter(
+        (r) => !(r.startsWith('no place named') && visits.at(-1)?.sentence === sentence),
+      );
+      const isNamed = recalled
+        ? true
+        : item
+          ? item.named || site.facility !== null || site.start > item.start + 4
+          : true;
       // "a new energy vehicle plant ... At the Hefei Qingyun New Energy Vehicle Co., ...": the
       // next sentence names the site.
-      const later =
-        recalled || named.includes(site) ? undefined : namedNext(text, site, sentence, sentences);
+      const later = recalled || isNamed ? undefined : namedNext(text, site, sentence, sentences);
       if (recalled) review.push(recalled.note);
-      else if (!named.includes(site) && !later)
-        review.push(`site not named in the article ("${site.text}")`);
+      else if (!isNamed && !later) review.push(`site not named in the article ("${site.text}")`);
       if (!date) review.push('the article gives no date for this visit');
       else if (afterPublication(date.date, published))
         review.push(`date after the publication date (${published})`);
       if (date && date.precision !== 'day') review.push(`date only to the ${date.precision}`);
       const name = recalled ? recalled.to.name : (later ?? site).text;
-      visits.push({ site: later ?? site, name, sentence, located, date, review });
+      visits.push({
+        site: later ?? site,
+        name,
+        sentence,
+        located,
+        date,
+        review,
+        named: isNamed || !!later,
+      });
+      frame = located;
       lastDate = date ?? lastDate;
       lastVisitParagraph = sentence.paragraph;
-    }
+    });
   }
-  return mergeRepeats(visits);
+  const merged = mergeRepeats(visits);
+  if (merged.length > 0) return merged;
+  // A tour told by its places only: a visit at each place inspected, marked for review.
+  return mergeRepeats(
+    placeVisits.map(({ item, sentence, located, date }) => ({
+      site: { start: item.start, end: item.end, text: item.text, facility: null },
+      name: located.mention?.text ?? item.text,
+      sentence,
+      located,
+      date,
+      named: false,
+      review: [
+        ...located.review,
+        `no site named: a visit to ${item.text} as a whole`,
+        ...(date ? [] : ['the article gives no date for this visit']),
+      ],
+    })),
+  );
+}
+
+const REFERENCE = new RegExp(`^(?:the|this|that) (?:[a-z-]+ )?(${SITE_HEADS.join('|')})$`, 'i');
+
+/** "the park" after a park was named: a reference the recalled-site rule resolves. */
+function refersBack(item: Item, visits: readonly Visit[], inPassing: readonly Earlier[]): boolean {
+  const m = REFERENCE.exec(item.text);
+  if (!m?.[1]) return false;
+  // "his visit to the company": the site told before, whatever its name.
+  if (/^the /i.test(item.text) && visits.length > 0 && item.text.split(/\s+/).length === 2)
+    return true;
+  const head = new RegExp(`\\b${m[1]}\\b`, 'i');
+  return [
+    ...visits.map((v) => v.name),
+    ...inPassing.filter((e) => e.start < item.start).map((e) => e.name),
+  ].some((n) => head.test(n));
+}
+
+/** A site item as a site mention: its own words, without the place words after it. */
+function siteOf(text: string, item: Item): SiteMention {
+  const named = findSites(text, item.start, item.where ? item.where.start : item.end)[0];
+  if (named && (named.start - item.start < 4 || named.facility)) return named;
+  let end = item.where ? item.where.start : item.end;
+  while (end > item.start && /[\s,]/.test(text[end - 1] ?? '')) end--;
+  let start = item.start;
+  const article = /^(?:an?|the|its|his|their)\s+(?=(\p{Lu})?)/iu.exec(text.slice(start, end));
+  if (article && (!item.named || article[1])) start += article[0].length;
+  return { start, end, text: text.slice(start, end), facility: null };
+}
+
+/**
+ * The words that place a site: its own ("in Wuyuan County"), the place items that follow it in
+ * the list ("..., Dingcheng District, Changde"), or for an item without any the place of a later
+ * item of its group ("a block and AVIC ... in Jingdezhen").
+ */
+function ownPlace(item: Item, sites: readonly Item[], index: number, all: readonly Item[]) {
+  const next = sites[index + 1];
+  const following = all.filter(
+    (i) => i.kind === 'place' && i.start > item.start && (!next || i.start < next.start),
+  );
+  const last = following[following.length - 1];
+  if (item.where) return { start: item.where.start, end: last ? last.end : item.where.end };
+  if (last) return { start: item.end, end: last.end };
+  const later = sites.slice(index + 1).find((s) => s.group === item.group && s.where);
+  return later?.where ?? undefined;
+}
+
+const NOT_LEADER =
+  /\b(?:tourists|visitors|people|residents|villagers|officials|delegates|students|children|workers|farmers|experts|guests|travell?ers|it|they|we|I|you)\s+(?:\w+\s+){0,2}$/i;
+
+/** Whether a visit clause tells the leader's visit, not visitors' or officials'. */
+function byLeader(text: string, sentence: Sentence, clause: Clause): boolean {
+  const before = text.slice(Math.max(sentence.start, clause.verb.start - 40), clause.verb.start);
+  return !NOT_LEADER.test(before);
+}
+
+const HEADS_RE = `(?:${SITE_HEADS.join('|')})`;
+/** "The village of Hongde, which Xi visited,", "The Jinhuayuan community Xi visited". */
+const RELATIVE = new RegExp(
+  `\\b[Tt]he ((?:[\\p{Lu}][\\p{L}'’-]* )*${HEADS_RE}(?: of (?:\\p{Lu}[\\p{L}'’-]*)(?: \\p{Lu}[\\p{L}'’-]*)*)?),? (?:which |that |where )?(?:Xi|Li|he|she|the (?:president|premier))(?: \\p{Lu}\\p{L}+)? (?:had )?(?:visited|inspected|toured)\\b`,
+  'u',
+);
+
+/** A site named in a relative clause of a visit, as an item. */
+function relativeSite(text: string, sentence: Sentence): Item | null {
+  const m = RELATIVE.exec(sentence.text);
+  if (!m?.[1] || !/\p{Lu}/u.test(m[1])) return null;
+  const start = sentence.start + m.index + m[0].indexOf(m[1]);
+  return {
+    start,
+    end: start + m[1].length,
+    text: m[1],
+    kind: 'site',
+    named: true,
+    where: null,
+    group: 0,
+  };
+}
+
+/** "At Qingling village of Guangyuan city, Premier Li checked ...": a site the sentence opens at. */
+function atSite(text: string, sentence: Sentence, visits: readonly Visit[]): Item | null {
+  const m = new RegExp(
+    `^(?:At|In) ((?:the )?(?:\\p{Lu}[\\p{L}'’-]*\\s)+(?:${HEADS_RE}))\\b([^,]{0,60}),`,
+    'u',
+  ).exec(sentence.text);
+  if (!m?.[1]) return null;
+  if (visits.some((v) => sameSite(v.name, m[1] ?? ''))) return null;
+  const start = sentence.start + m.index + m[0].indexOf(m[1]);
+  const whereText = m[2] ?? '';
+  const where = whereText.trim()
+    ? { start: start + m[1].length, end: start + m[1].length + whereText.length }
+    : null;
+  void text;
+  return {
+    start,
+    end: start + m[1].length,
+    text: m[1],
+    kind: 'site',
+    named: true,
+    where,
+    group: 0,
+  };
 }
 
 /** "In the afternoon", "that evening": a part of the day with no day of its own. */
@@ -190,20 +377,62 @@ function dateFor(
   const continues = /\b(?:that|the same) day\b|\bthen\b|\blater\b|\bafterwards?\b/i.test(
     sentence.text,
   );
-  if (lastDate && (continues || lastVisitParagraph >= sentence.paragraph - 1)) return lastDate;
+  if (
+    lastDate &&
+    (continues || lastVisitParagraph >= sentence.paragraph - 1 || lastDate.precision !== 'year')
+  )
+    return lastDate;
   return null;
 }
 
-/** One visit per site and date: a later mention of the same site on the same date adds nothing. */
+/**
+ * One visit per site and date: a later mention of the same site on the same day adds nothing,
+ * and "a village" told in the lead is the "Gangzhongping Village" a caption names (same kind of
+ * site, same place, same day): the named form and the more precise place are kept.
+ */
 function mergeRepeats(visits: Visit[]): Visit[] {
   const out: Visit[] = [];
   for (const v of visits) {
-    const same = out.find(
-      (o) => sameSite(o.name, v.name) && (o.date?.date ?? '') === (v.date?.date ?? ''),
+    const day = v.date?.date ?? '';
+    const i = out.findIndex(
+      (o) =>
+        ((o.date?.date ?? '') === day || !o.date || !v.date) &&
+        (sameSite(o.name, v.name) || described(o, v) || described(v, o)),
     );
-    if (!same) out.push(v);
+    const same = out[i];
+    if (!same) {
+      out.push(v);
+      continue;
+    }
+    const better =
+      !same.named && v.named ? { ...same, site: v.site, name: v.name, named: true } : same;
+    const finer = rank(v.located.precision) > rank(better.located.precision) && sameArea(better, v);
+    out[i] = {
+      ...better,
+      located: finer ? v.located : better.located,
+      date: better.date ?? v.date,
+      review: better.review.filter((r) => !(v.named && r.startsWith('site not named'))),
+    };
   }
   return out;
+}
+
+const rank = (p: Located['precision']) => (p === 'county' ? 2 : p === 'city' ? 1 : 0);
+
+const sameArea = (a: Visit, b: Visit) =>
+  a.located.place.province === b.located.place.province &&
+  (a.located.precision === 'province' ||
+    b.located.precision === 'province' ||
+    cityOf(a) === cityOf(b));
+
+const cityOf = (v: Visit) =>
+  (v.located.precision === 'county' ? v.located.place.county?.city : v.located.place.name) ?? '';
+
+/** Whether `a`, a described site ("village"), is `b`, a named one of that kind, in one place. */
+function described(a: Visit, b: Visit): boolean {
+  if (a.named || !b.named || !sameArea(a, b)) return false;
+  const head = a.name.toLowerCase().split(/\s+/).pop() ?? '';
+  return head.length > 2 && new RegExp(`\\b${head}\\b`, 'i').test(b.name);
 }
 
 const key = (name: string) =>

@@ -53,7 +53,7 @@ describe('npm run draft', { timeout: 30_000 }, () => {
       id: 'agency-dateline',
       title: 'Xi in Guizhou',
       titlePassage: null,
-      date: '2025-06-12',
+      date: '2025-06-13',
       outlet: 'Xinhua',
       url: 'https://example.org/a',
       file: 'data/articles/agency-dateline.txt',

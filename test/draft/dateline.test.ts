@@ -15,10 +15,11 @@ describe('readDateline', () => {
       outlet: null,
     },
     {
-      name: 'an agency dateline with the year from the options',
+      name: 'an agency dateline without a year: the publication date given is kept',
       text: 'Xi visits a mill\nSHENYANG, April 13 (Xinhua) -- Xi Jinping visited...',
-      options: { date: '2024-01-01' },
-      date: '2024-04-13',
+      options: { date: '2024-04-14' },
+      date: '2024-04-14',
+      day: '2024-04-13',
       passage: 'SHENYANG, April 13 (Xinhua) --',
       title: 'Xi visits a mill',
       section: null,
@@ -57,22 +58,29 @@ describe('readDateline', () => {
     ].map(([line, outlet]) => ({
       name: `the agency dateline "${line}"`,
       text: `Title\n${line} Xi Jinping inspected ...`,
-      options: { date: '2025-01-01' },
-      date: '2025-07-10',
+      options: { date: '2025-07-11' },
+      date: '2025-07-11',
+      day: '2025-07-10',
       passage: (line as string).replace(/^\ufeff/, ''),
       title: 'Title',
       section: null,
       outlet,
     })),
-  ])('$name', ({ text, options, date, passage, title, section, outlet }) => {
+  ])('$name', ({ text, options, date, passage, title, section, outlet, ...rest }) => {
     const d = readDateline(text, options);
     expect(d.date).toBe(date);
+    expect(d.day).toBe('day' in rest ? rest.day : date);
     expect(d.passage?.text ?? null).toBe(passage);
     if (d.passage) expect(text.slice(d.passage.start, d.passage.end)).toBe(d.passage.text);
     if (d.titlePassage) expect(text.slice(d.titlePassage.start, d.titlePassage.end)).toBe(title);
     expect(d.title).toBe(title);
     expect(d.section).toBe(section);
     expect(d.outlet).toBe(outlet);
+  });
+
+  it('resolves a dateline without a year to the latest such day not after the date given', () => {
+    const d = readDateline('FUPING, Hebei, Dec. 31 (Xinhua) -- Text.', { date: '2013-01-02' });
+    expect([d.date, d.day]).toEqual(['2013-01-02', '2012-12-31']);
   });
 
   it('takes the date line first, and still records the agency dateline city after it', () => {

@@ -1,0 +1,246 @@
+/**
+ * Sites pass: the sites a visit clause names, the way real reports list them. After a visit
+ * verb ("visited", "went to", "inspected", "paid a visit to"), or in a participle ("while
+ * visiting", "during his visit to"), the object is split into its items ("a historical and
+ * cultural block and AVIC Changhe Aircraft Industry (Group) Corporation Ltd. in Jingdezhen, as
+ * well as a village in Wuyuan County"), each a named site, a described one ("a middle school")
+ * or a place ("the city of Changde"), with the place words that follow it ("in Jingdezhen").
+ *
+ * @module
+ */
+import type { Sentence } from './sentences.js';
+import { alt, SITE_HEADS, VISIT_VERB } from './vocabulary.js';
+
+/** One item of a visit's object: a site or a place, with its offsets in the article. */
+export interface Item {
+  start: number;
+  end: number;
+  text: string;
+  /** `site`: a named or described site; `place`: a city, county or province inspected. */
+  kind: 'site' | 'place';
+  /** Whether the site is named (capitalised words), not only described ("a village"). */
+  named: boolean;
+  /** The place words after it inside its item ("in Wuyuan County in Shangrao"), if any. */
+  where: { start: number; end: number } | null;
+  /** The list group it stands in ("as well as" starts a new one). */
+  group: number;
+}
+
+/** A visit clause: the verb, its items, and whether the leader is its subject. */
+export interface Clause {
+  verb: { start: number; end: number; text: string };
+  items: Item[];
+  /** Where the clause's words end in the article. */
+  end: number;
+}
+
+const VERB = new RegExp(VISIT_VERB, 'giu');
+const HEAD = new RegExp(`\\b${alt(SITE_HEADS)}\\b`, 'i');
+/** Where the object of a visit verb ends: a clause of purpose, a "where", a new verb. */
+const OBJECT_END =
+  /(?:,? where\b|,? to (?:learn|see|inspect|check|hear|understand|get|gain|study|extend|visit|meet)\b|,? and (?:learned|inspected|talked|chatted|checked|listened|heard|met|had|asked|called|urged|said|stressed|encouraged|was|learnt)\b|,? learning\b|,? talking\b|,? inspecting\b|,? checking\b|,\s+(?:[Hh]e|[Ss]he|XI|Xi|Li|[Tt]he (?:president|premier))\b|\s+and\s+(?:[a-z]+ed|took|made|gave|met|held|saw|went|came|spoke|said|sent|brought|bought|left|learnt)\b|,? (?:on|in|during|before|after|ahead of|amid|for) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the (?:morning|afternoon|evening|same day|way)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)|,? (?:from|between) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)|;|\.(?=\s|$)(?<!\b(?:Co|Ltd|Inc|Corp|No|St)\.)|\((?:Xinhua|Photo)|$)/;
+/** Words that open an item of a list, after "and": an article, a possessive, a name. */
+const ITEM_START = /^(?:an?|the|its|his|her|their|two|three|several|some|places|\p{Lu}|\d)/u;
+/** "places including", "sites such as": the items come after. */
+const INCLUDING =
+  /^(?:(?:several |some |a number of )?(?:places|sites|enterprises|companies|villages)(?: including| such as|,? including)|including)\s+/i;
+/** A place word at the start of an item: it names a place, not a site. */
+const PLACE_ITEM =
+  /^(?:the (?:city|county|province|region|municipality|cities|counties|provinces) of |(?:[a-z]+(?:ern|west|east|north|south)? )?(?:central |northwest |northeast |southwest |southeast |north |south |east |west )?China['’]s |\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)* (?:Province|Municipality|Autonomous Region|City|County|District|Prefecture)$|\p{Lu}[\p{L}'’-]*, (?:a|the) (?:county|city|district)\b)/u;
+
+/** The visit clauses of a sentence, in order. */
+export function visitClauses(
+  text: string,
+  sentence: Sentence,
+  placeAt?: (at: number) => { end: number } | undefined,
+): Clause[] {
+  const out: Clause[] = [];
+  VERB.lastIndex = 0;
+  const body = sentence.text;
+  for (let m = VERB.exec(body); m; m = VERB.exec(body)) {
+    const verbEnd = m.index + m[0].length;
+    // "inspection tour" as a noun without an object ("during the inspection, Xi ..."): none.
+    const rest = body.slice(verbEnd);
+    const stop = OBJECT_END.exec(rest.replace(/^\s+/, ' '));
+    const lead = rest.length - rest.trimStart().length;
+    let objEnd = stop ? stop.index + (rest.startsWith(' ') ? 0 : 0) : rest.length;
+    if (stop && stop.index === 0 && stop[0] === '') objEnd = rest.length;
+    const object = rest.slice(lead, Math.max(lead, objEnd));
+    const items = splitItems(text, sentence.start + verbEnd + lead, object, placeAt);
+    if (items.length === 0) continue;
+    out.push({
+      verb: { start: sentence.start + m.index, end: sentence.start + verbEnd, text: m[0] },
+      items,
+      end: sentence.start + verbEnd + lead + object.length,
+    });
+    VERB.lastIndex = verbEnd;
+  }
+  return out;
+}
+
+/** Splits a visit's object into its items. */
+export function splitItems(
+  text: string,
+  start: number,
+  object: string,
+  placeAt: (at: number) => { end: number } | undefined = () => undefined,
+): Item[] {
+  let at = 0;
+  let body = object;
+  const inc = INCLUDING.exec(body);
+  if (inc) {
+    at = inc[0].length;
+    body = body.slice(at);
+  }
+  // Split at ", ", " and ", ", and ", " as well as ", "; " when the next words open an item.
+  const parts: { from: number; to: number; group: number }[] = [];
+  let group = 0;
+  let from = 0;
+  const SEP = /,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s+|\s+along with\s+/g;
+  let depth = 0;
+  for (let i = 0; i < body.length; i++) {
+    if (body[i] === '(') depth++;
+    if (body[i] === ')') depth = Math.max(0, depth - 1);
+    if (depth > 0) continue;
+    SEP.lastIndex = i;
+    const m = SEP.exec(body);
+    if (!m || m.index !== i) continue;
+    const next = body.slice(i + m[0].length);
+    // "Co., Ltd.", "Suide, a county": not a new item.
+    if (/^(?:Ltd|Inc|Co)\b/.test(next)) continue;
+    if (!ITEM_START.test(next)) continue;
+    parts.push({ from, to: i, group });
+    if (/as well as|along with/.test(m[0])) group++;
+    from = i + m[0].length;
+    i = from - 1;
+  }
+  parts.push({ from, to: body.length, group });
+  // "Qinghai Provincial Ecological and Environmental Monitoring Center": one name.
+  for (let k = parts.length - 2; k >= 0; k--) {
+    const a = parts[k] as (typeof parts)[number];
+    const b = parts[k + 1] as (typeof parts)[number];
+    const first = body.slice(a.from, a.to);
+    const joint = body.slice(a.to, b.from);
+    if (
+      /^\s+and\s+$/.test(joint) &&
+      /^(?:the )?\p{Lu}/u.test(first) &&
+      !HEAD.test(first) &&
+      /^\p{Lu}/u.test(body.slice(b.from))
+    )
+      parts.splice(k, 2, { from: a.from, to: b.to, group: a.group });
+  }
+  const items: Item[] = [];
+  for (const p of parts) {
+    let raw = body.slice(p.from, p.to);
+    const lead = raw.length - raw.trimStart().length;
+    raw = raw
+      .trim()
+      .replace(
+        /,?\s+(?:yesterday|today|last week|this week|before .*|at the end of .*|ahead of .*|when .*|in the same (?:city|place|town|county|province|village).*|there\b.*|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday).*|(?:\w+ )?(?:years?|months?|weeks?|days?) ago.*|in (?:\w+ )?\d{4}.*|(?:last|this) year.*)$/,
+        '',
+      )
+      .replace(/[,.;:]+$/, '')
+      .replace(
+        /,? (?:[a-z]+ )?(?:central |northwest |northeast |southwest |southeast |north |south |east |west )?China['’]s .*$/u,
+        '',
+      );
+    if (
+      !raw ||
+      /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d|^\d{4}$/.test(raw)
+    )
+      continue;
+    // "Suide, a county under the city of Yulin": the name before is a place.
+    if (/^an? (?:county|city|district|town|township)\b|^the (?:provincial )?capital\b/.test(raw)) {
+      const last = items[items.length - 1];
+      if (last) last.kind = 'place';
+      continue;
+    }
+    const s = start + at + p.from + lead;
+    // "Suide, a county under the city of Yulin": appositive of a place.
+    const where = placeWords(raw, s, placeAt);
+    const item = isPlace(raw, s, placeAt) ? { kind: 'place' as const, named: true } : classify(raw);
+    if (!item) continue;
+    const appositive =
+      items.length > 0 &&
+      /^an? /.test(raw) &&
+      /^\p{Lu}/u.test((items[items.length - 1] as Item).text) &&
+      !where;
+    if (appositive) continue;
+    items.push({
+      start: s,
+      end: s + raw.length,
+      text: raw,
+      kind: item.kind,
+      named: item.named,
+      where:
+        where !== null && item.kind === 'site' ? { start: s + where, end: s + raw.length } : null,
+      group: p.group,
+    });
+  }
+  void text;
+  return items;
+}
+
+const PLACE_WORDS =
+  / (?:in|of|under|at|near|on the outskirts of) (?:the (?:city|county|town|township|village|province|region) of )?(?:(?:[a-z]+ )?(?:central |northwest |northeast |southwest |southeast |north |south |east |west )?China['’]s )?(?=\p{Lu})/gu;
+
+/** Where the place words of an item start ("in Wuyuan County"), relative to it, or `null`. */
+function placeWords(
+  raw: string,
+  start: number,
+  placeAt: (at: number) => { end: number } | undefined,
+): number | null {
+  PLACE_WORDS.lastIndex = 0;
+  for (let m = PLACE_WORDS.exec(raw); m; m = PLACE_WORDS.exec(raw)) {
+    const at = m.index + m[0].length;
+    if (
+      placeAt(start + at) ||
+      /^\p{Lu}[\p{L}'’-]* (?:Village|Town|Township|County|District)\b/u.test(raw.slice(at))
+    )
+      return m.index;
+  }
+  return null;
+}
+
+/**
+ * Whether an item names a place, not a site: a place name ("Hubei province", "the city of
+ * Changde", "Enshi Tujia and Miao autonomous prefecture") with no site word after it.
+ */
+function isPlace(
+  raw: string,
+  start: number,
+  placeAt: (at: number) => { end: number } | undefined,
+): boolean {
+  const lead =
+    /^the (?:(?:city|county|town|province|region|municipality|cities|counties|provinces) of )?/i.exec(
+      raw,
+    );
+  const at = start + (lead ? lead[0].length : 0);
+  const place = placeAt(at);
+  if (!place) return false;
+  const rest = raw.slice(place.end - start);
+  return (
+    !HEAD.test(rest) ||
+    /^\s*(?:,\s*)?(?:an? |the )?(?:[a-z]+ )?(?:city|county|district|province|prefecture|region|municipality|league|banner)\b/i.test(
+      rest,
+    )
+  );
+}
+
+/** Whether an item is a site (named or described) or a place; `null` for neither. */
+function classify(raw: string): { kind: 'site' | 'place'; named: boolean } | null {
+  if (PLACE_ITEM.test(raw)) return { kind: 'place', named: true };
+  const own = raw.split(/ (?:in|of|under|at|near) (?=(?:the )?(?:[a-z]+ )?\p{Lu})/u)[0] ?? raw;
+  if (/^the (?:\p{Lu}[\p{L}'’&-]*\s?)+/u.test(own) && !HEAD.test(own.split(/\s+/)[1] ?? ''))
+    return { kind: 'site', named: true };
+  if (/^(?:an?|the|its|his|their|two|three|several|some)\s/i.test(own)) {
+    if (
+      HEAD.test(own) &&
+      !/\b(?:people|work|efforts?|progress|situation|development|history)\b/.test(own)
+    )
+      return { kind: 'site', named: /\s\p{Lu}/u.test(own) };
+    return null;
+  }
+  if (/^\p{Lu}/u.test(own)) return { kind: 'site', named: true };
+  return null;
+}

@@ -1,0 +1,256 @@
+/**
+ * The engine's word lists, in one place, as pattern sources: every pass builds its patterns from
+ * these, so no two passes disagree on what a visit verb, a site word, a title or a unit is
+ * (chrono-node's `locales/en/constants.ts` is the model). Lists hold regular-expression
+ * fragments, longest first where one is a prefix of another.
+ *
+ * @module
+ */
+
+/** Joins fragments into one non-capturing alternation. */
+export const alt = (list: readonly string[]) => `(?:${list.join('|')})`;
+
+/** Verbs and phrases that tell a visit, with the words that take the site after them. */
+export const VISIT_VERBS = [
+  'made (?:an? )?(?:inspection|fact-finding|research) (?:tour|trip|visit)s? (?:of|to|in|at)',
+  '(?:an? |his |her |the )?(?:inspection|fact-finding) (?:tour|trip|visit)s? (?:of|to|in|at)',
+  '(?:inspections?|visits?|tours?|trips?|stops?) (?:of|to|at)',
+  'paid (?:a )?(?:visits?|tribute) to',
+  'paid (?:a )?visit to',
+  '(?:went|goes|came|comes|returned|returns|travell?ed|travels|headed|heads|walked|walks|stepped|drove|drives|flew) (?:in)?to(?! (?:learn|see|inspect|check|visit|talk|meet|hear|understand)\\b)',
+  '(?:walked|walks|strolled|strolls) (?:through|along|around)',
+  'arrives? (?:at|in)',
+  'went into',
+  'walked into',
+  'stopped (?:at|by)',
+  'made (?:a )?stops? at',
+  'dropped (?:in at|in on|by)',
+  'called at',
+  'arrived (?:at|in)',
+  're-?visited',
+  'inspect(?:ed|s|ing)?',
+  'visit(?:ed|s|ing)?',
+  'tour(?:ed|s|ing)',
+  'was received (?:in|at)',
+] as const;
+
+/** The visit verbs as one pattern source (word-bounded). */
+export const VISIT_VERB = `\\b${alt(VISIT_VERBS)}\\b`;
+
+/**
+ * Words that end a described site ("a cultural street", "a middle school", "the homes of
+ * villagers"), and with capitalised words before them a named one ("Rizhao Port").
+ */
+export const SITE_HEADS = [
+  'exhibition hall',
+  'memorial hall',
+  'memorial temple',
+  'service cent(?:er|re)',
+  'health cent(?:er|re)',
+  'innovation cent(?:er|re)',
+  'control cent(?:er|re)',
+  'cent(?:er|re)',
+  'demonstration (?:zone|base|area|park)',
+  'industrial park',
+  'industry park',
+  'science park',
+  'nature reserve',
+  'port area',
+  'production line',
+  'old town',
+  'ancient town',
+  'historic(?:al)? (?:and cultural )?(?:block|district|street|site)',
+  'cultural (?:block|street)',
+  'village',
+  'villages',
+  'community',
+  'communities',
+  'company',
+  'companies',
+  'enterprise',
+  'firm',
+  'group',
+  'corporation',
+  'factory',
+  'plant',
+  'mill',
+  'works',
+  'workshop',
+  'base',
+  'park',
+  'zone',
+  'street',
+  'block',
+  'lane',
+  'alley',
+  'hutong',
+  'school',
+  'university',
+  'college',
+  'academy',
+  'kindergarten',
+  'nursing home',
+  'hospital',
+  'clinic',
+  'museum',
+  'hall',
+  'temple',
+  'site',
+  'ruins',
+  'port',
+  'terminal',
+  'wharf',
+  'harbou?r',
+  'market',
+  'fair',
+  'cooperative',
+  'farm',
+  'ranch',
+  'orchard',
+  'garden',
+  'gardens',
+  'plantation',
+  'field',
+  'fields',
+  'station',
+  'laboratory',
+  'lab',
+  'institute',
+  'reserve',
+  'wetland',
+  'section',
+  'homes?',
+  'famil(?:y|ies)',
+  'households?',
+  'residence',
+  'dam',
+  'reservoir',
+  'mine',
+  'airport',
+  'shipyard',
+  'bank',
+  'mall',
+  'square',
+  'hub',
+  'post',
+  'checkpoint',
+  'barracks',
+  'project',
+  'area',
+  'office',
+  'court',
+  'library',
+  'stadium',
+  'bridge',
+  'tunnel',
+  'railway',
+  'road',
+  'walkway',
+  'greenway',
+  'forest',
+  'lake',
+  'river',
+  'island',
+  'mountain',
+  'valley',
+  'grassland',
+  'company limited',
+] as const;
+
+/** Words that end an organisation's name ("... Co., Ltd.", "... (Group) Corporation Ltd."). */
+export const ORG_TAILS = [
+  '\\(Group\\) (?:Co\\.,? ?Ltd\\.?|Corporation(?:,? Ltd\\.?)?|Co\\.)',
+  'Co\\.,? ?Ltd\\.?',
+  'Co\\.',
+  'Co(?=[ ,.])',
+  'Ltd\\.?',
+  'Inc\\.',
+  'Corporation(?:,? Ltd\\.?)?',
+  'Corp\\.',
+  'Group',
+  'Company(?: Limited)?',
+] as const;
+
+/** Administrative words after a name ("Rucheng County"), the longest first, and their kind. */
+export const ADMIN_WORDS: readonly (readonly [
+  string,
+  'province' | 'city' | 'county' | 'township' | 'village',
+])[] = [
+  ['Special Administrative Region', 'province'],
+  ['Autonomous Region', 'province'],
+  ['Municipality', 'province'],
+  ['Province', 'province'],
+  ['Autonomous Prefecture', 'city'],
+  ['Prefecture', 'city'],
+  ['League', 'city'],
+  ['City', 'city'],
+  ['Autonomous County', 'county'],
+  ['County', 'county'],
+  ['District', 'county'],
+  ['New Area', 'county'],
+  ['Banner', 'county'],
+  ['Township', 'township'],
+  ['Town', 'township'],
+  ['Subdistrict', 'township'],
+  ['Sub-district', 'township'],
+  ['Village', 'village'],
+];
+
+/** Titles of leaders, the longest first; after them a name or "the <title>" alone. */
+export const LEADER_TITLES = [
+  'General Secretary of the (?:Communist Party of China|CPC) Central Committee',
+  'general secretary of the (?:Communist Party of China|CPC) Central Committee',
+  '(?:Chinese |Vice[- ])?President',
+  '(?:Chinese |Vice[- ]|Executive Vice[- ]|First Vice[- ])?Premier',
+  '[Gg]eneral [Ss]ecretary',
+  'Party [Ss]ecretary',
+  '[Pp]arty chief',
+  'Chairman',
+  'State Councill?or',
+  'top legislator',
+  'top political advisor',
+] as const;
+
+/** The words a text uses for the leader without his name ("the premier", "the president"). */
+export const LEADER_BY_TITLE =
+  "\\b[Tt]he (?:Chinese |vice |Vice )?(?:[Pp]resident|[Pp]remier|[Gg]eneral [Ss]ecretary|[Vv]ice [Pp]remier)(?!['’]s)\\b";
+
+/** Verbs of speech that introduce a reported statement or name a quote's speaker. */
+export const SPEECH_VERBS = [
+  'said',
+  'says',
+  'stressed',
+  'stresses',
+  'noted',
+  'emphasi[sz]ed',
+  'pointed out',
+  'added',
+  'underlined',
+  'underscored',
+  'highlighted',
+  'stated',
+  'remarked',
+  'asked',
+  'explained',
+  'recalled',
+  'told(?: [\\w-]+){0,3}?',
+] as const;
+
+/** Parts of the day a visit may be told in. */
+export const DAY_PARTS = ['morning', 'afternoon', 'evening', 'night'] as const;
+
+/** Paragraph openings that tell another event than the visit ("Speaking at a symposium"). */
+export const EVENT_WORDS = [
+  'symposium',
+  'meeting',
+  'conference',
+  'forum',
+  'seminar',
+  'session',
+  'gathering',
+  'ceremony',
+  'briefing',
+  'event',
+  'work report',
+  'video link',
+] as const;
