@@ -86,7 +86,7 @@ export function findVisits(input: VisitInput): Visit[] {
     const clauses = VISIT_VERB.test(sentence.text)
       ? visitClauses(text, sentence, placeAt).filter((c) => byLeader(text, sentence, c))
       : [];
-    const extra = relativeSite(text, sentence) ?? atSite(text, sentence, visits);
+    const extra = relativeSite(sentence) ?? atSite(text, sentence, visits);
     if (clauses.length === 0 && !extra && !VISIT_VERB.test(sentence.text)) continue;
     const items = clauses.flatMap((c) => c.items);
     if (extra) items.push(extra);
@@ -258,7 +258,7 @@ const RELATIVE = new RegExp(
 );
 
 /** A site named in a relative clause of a visit, as an item. */
-function relativeSite(text: string, sentence: Sentence): Item | null {
+function relativeSite(sentence: Sentence): Item | null {
   const m = RELATIVE.exec(sentence.text);
   if (!m?.[1] || !/\p{Lu}/u.test(m[1])) return null;
   const start = sentence.start + m.index + m[0].indexOf(m[1]);

@@ -12,7 +12,7 @@ import { readCorpus } from '../../scripts/corpus-gold.js';
 import { ROOT } from '../helpers.js';
 
 /** The aims on real reports (recall, precision), as fractions. */
-export const AIMS: Partial<Record<Kind, [number, number]>> = {
+const AIMS: Partial<Record<Kind, [number, number]>> = {
   'visits (place)': [0.9, 0.85],
   'direct quotes': [0.95, 0.95],
   'quote speakers': [0.9, 0],
