@@ -6,7 +6,8 @@ import type { Plugin } from 'vite';
 
 /**
  * The page's policy: nothing inline, nothing evaluated, scripts only through Trusted Types
- * (Lit's `lit-html` policy, and `inspection-map-worker` for the clustering worker's URL).
+ * (Lit's `lit-html` policy, `inspection-map-worker` for the clustering worker's URL, and
+ * `inspection-map-editor` for the editor's draft and merge workers' URLs).
  * `img-src data:` is for the page's empty favicon and for the blank image Leaflet puts in a tile
  * it cancels; `worker-src 'self'` lets many visits be clustered off the main thread.
  */
@@ -21,7 +22,7 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
   "object-src 'none'",
   "require-trusted-types-for 'script'",
-  'trusted-types lit-html inspection-map-worker',
+  'trusted-types lit-html inspection-map-worker inspection-map-editor',
 ].join('; ');
 
 /** Directives a `<meta>` cannot carry; sent as a header by `vite preview` only. */

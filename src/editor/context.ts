@@ -5,7 +5,9 @@
  * @module
  */
 import type { CheckResult } from './check.js';
-import type { Engine } from './engine.js';
+import type { Drafter } from './drafter.js';
+import type { ExistingFiles } from './existing.js';
+import type { Places } from './places.js';
 import type { Session } from './session.js';
 import type { EditorStrings } from './strings.js';
 
@@ -18,6 +20,10 @@ export interface EditorContext {
   update: Update;
   /** Takes back the last change of this visit to the page; `undefined` when there is none. */
   undo: (() => void) | undefined;
-  /** The draft engine (its gazetteer, its place records), once loaded. */
-  engine: Engine | undefined;
+  /** The draft engine, in its worker; `undefined` until it is loaded. */
+  drafter: Drafter | undefined;
+  /** The gazetteer and place records, for choosing a visit's place; loaded on first use. */
+  places: () => Promise<Places>;
+  /** The existing visits file, in its worker. */
+  existing: ExistingFiles;
 }

@@ -15,6 +15,9 @@ export interface Report {
 }
 
 /** What the person typed into the form, checked; a message key when it will not do. */
+/** Whether a link is one the dataset keeps: `http:` or `https:`, with no white space. */
+export const isLink = (url: string): boolean => /^https?:\/\/\S+$/i.test(url.trim());
+
 export function readReport(fields: {
   outlet: string;
   date: string;
@@ -33,7 +36,7 @@ export function readReport(fields: {
     !day.toISOString().startsWith(date)
   )
     return 'date';
-  if (url && !/^https?:\/\/\S+$/i.test(url)) return 'url';
+  if (url && !isLink(url)) return 'url';
   return { outlet, date, ...(title ? { title } : {}), ...(url ? { url } : {}) };
 }
 

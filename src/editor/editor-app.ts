@@ -3,15 +3,29 @@
  * live check, and lays out the parts: the article (input and marked text) on one side, the
  * review, the preview and publishing on the other (below it on a narrow screen).
  *
+ * It also owns what outlives a render: the draft engine's worker (`drafter.ts`), the existing
+ * visits file's worker (`existing.ts`), and the watch on other tabs: the work in progress is one
+ * per browser, so a change stored by another tab of the editor (the `storage` event) replaces
+ * this tab's, and the tab says so.
+ *
  * @module
  */
 import { html, type PropertyValues } from 'lit';
 import { type CheckResult, checkSession, sha256Hex } from './check.js';
 import type { EditorContext } from './context.js';
+import { Drafter } from './drafter.js';
 import type { EditorConfirm } from './editor-confirm.js';
-import { type Engine, loadEngine } from './engine.js';
+import { ExistingFiles } from './existing.js';
 import { LightElement } from './light-element.js';
-import { emptySession, hasUnsavedWork, loadSession, type Session, saveSession } from './session.js';
+import { loadPlaces } from './places.js';
+import {
+  emptySession,
+  hasUnsavedWork,
+  loadSession,
+  SESSION_KEY,
+  type Session,
+  saveSession,
+} from './session.js';
 import { type EditorStrings, editorStringsFor } from './strings.js';
 
 export class EditorApp extends LightElement {
@@ -21,15 +35,21 @@ export class EditorApp extends LightElement {
     engine: { state: true },
     digest: { state: true },
     storageFailed: { state: true },
+    otherTab: { state: true },
   };
 
   declare lang: string;
   /** The work in progress; read from the browser's storage when the page opens. */
   declare session: Session;
-  /** The draft engine, once loaded; `null` when this build has none. */
-  declare engine: Engine | null | undefined;
+  /** The draft engine, once loaded (in its worker); `null` when it cannot be loaded. */
+  declare engine: Drafter | null | undefined;
   declare digest: string | undefined;
   declare storageFailed: boolean;
+  /** True once another tab has changed the work (and this tab has taken its version). */
+  declare otherTab: boolean;
+  private drafter: Drafter | undefined;
+  /** The existing visits file's worker. */
+  readonly existing = new ExistingFiles();
   private check: CheckResult = { byItem: new Map(), blocking: [], all: [] };
   /** Earlier sessions of this visit to the page, the latest last (for undo; not stored). */
   private past: Session[] = [];
@@ -41,13 +61,17 @@ export class EditorApp extends LightElement {
     this.engine = undefined;
     this.digest = undefined;
     this.storageFailed = false;
+    this.otherTab = false;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    loadEngine().then(
-      (engine) => {
-        this.engine = engine;
+    window.addEventListener('storage', this.onStorage);
+    const drafter = new Drafter();
+    this.drafter = drafter;
+    drafter.ready().then(
+      () => {
+        if (this.drafter === drafter) this.engine = drafter;
       },
       (error: unknown) => {
         console.error('inspection-map editor: the draft engine failed to load', error);
@@ -55,6 +79,23 @@ export class EditorApp extends LightElement {
       },
     );
   }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('storage', this.onStorage);
+    this.drafter?.dispose();
+    this.drafter = undefined;
+    this.existing.dispose();
+    this.engine = undefined;
+  }
+
+  /** Another tab stored the work: take its version (undo history ends there). */
+  private readonly onStorage = (e: StorageEvent): void => {
+    if (e.key !== SESSION_KEY || e.newValue === null) return;
+    this.past = [];
+    this.session = loadSession();
+    this.otherTab = true;
+  };
 
   /** Applies a change to the session, stores it, and redraws. */
   readonly update$ = (change: (s: Session) => Session): void => {
@@ -112,7 +153,9 @@ export class EditorApp extends LightElement {
       t: this.t,
       update: this.update$,
       undo: this.past.length ? this.undo : undefined,
-      engine: this.engine ?? undefined,
+      drafter: this.engine ?? undefined,
+      places: loadPlaces,
+      existing: this.existing,
     };
   }
 
@@ -123,7 +166,8 @@ export class EditorApp extends LightElement {
   protected override render() {
     const ctx = this.ctx;
     const t = this.t;
-    return html`<div class="layout">
+    return html`<p class="status" role="status">${this.otherTab ? t.otherTab : ''}</p>
+      <div class="layout">
         <div class="source">
           <editor-input .ctx=${ctx} .engine=${this.engine} .app=${this}></editor-input>
           <editor-article .ctx=${ctx}></editor-article>

@@ -1,14 +1,17 @@
 /**
  * The input panel: the article's text (pasted, typed or read from a .txt file), its publication
- * date, title, outlet and link, and the buttons that draft it or start a new article.
+ * date, title, outlet and link (checked as typed), and the buttons that draft it or start a new
+ * article. Drafting runs in the engine's worker: the panel shows the time it has taken, with a
+ * button that cancels it; a result for a text that changed meanwhile is dropped.
  *
  * @module
  */
 import { html, nothing, type PropertyValues } from 'lit';
 import { allItemKeys } from './actions.js';
 import type { EditorContext } from './context.js';
+import { isLink } from './corroboration.js';
+import type { Drafter } from './drafter.js';
 import type { EditorApp } from './editor-app.js';
-import { type Engine, isDraftInputError } from './engine.js';
 import { chosenFile } from './files.js';
 import { ownFields } from './fill.js';
 import { LightElement } from './light-element.js';
@@ -21,15 +24,24 @@ export class EditorInput extends LightElement {
     engine: { attribute: false },
     app: { attribute: false },
     error: { state: true },
+    seconds: { state: true },
+    badLink: { state: true },
   };
   declare ctx: EditorContext;
-  declare engine: Engine | null | undefined;
+  declare engine: Drafter | null | undefined;
   declare app: EditorApp;
   declare error: string;
+  /** Seconds the draft under way has taken; `null` when none is under way. */
+  declare seconds: number | null;
+  /** True while the link box holds something that is not an http(s) link. */
+  declare badLink: boolean;
+  private ticker: ReturnType<typeof setInterval> | undefined;
 
   constructor() {
     super();
     this.error = '';
+    this.seconds = null;
+    this.badLink = false;
   }
 
   /** Where the text area's selection is, for adding a quote or figure from it. */
@@ -40,19 +52,18 @@ export class EditorInput extends LightElement {
   private fillTimer: ReturnType<typeof setTimeout> | undefined;
   private filledFor: string | undefined;
 
-  /** Once the text is read (and the engine loaded), empty Title and Outlet take the text's own. */
+  /** Once the text is read, empty Title and Outlet take the text's own (its head alone is read). */
   protected override updated(changed: PropertyValues<this>): void {
     const s = this.ctx.session;
-    if (!changed.has('ctx') && !changed.has('engine')) return;
-    if (!this.engine || s.draft || !s.text.trim() || this.filledFor === s.text) return;
+    if (!changed.has('ctx')) return;
+    if (s.draft || !s.text.trim() || this.filledFor === s.text) return;
     if (s.fields.title && s.fields.outlet) return;
     clearTimeout(this.fillTimer);
-    const { engine } = this;
     this.fillTimer = setTimeout(() => {
       const now = this.ctx.session;
       if (now.draft || !now.text.trim()) return;
       this.filledFor = now.text;
-      const own = ownFields(engine, now.text, now.fields.date);
+      const own = ownFields(now.text, now.fields.date);
       if (!own) return;
       const fill = (x: Session): Session => ({
         ...x,
@@ -70,6 +81,7 @@ export class EditorInput extends LightElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.fillTimer);
+    clearInterval(this.ticker);
   }
 
   private setField(name: keyof ArticleFields, value: string): void {
@@ -107,41 +119,60 @@ export class EditorInput extends LightElement {
     }
   }
 
-  private draft(): void {
+  private readonly onLinkInput = (e: Event): void => {
+    const value = (e.target as HTMLInputElement).value.trim();
+    this.badLink = value !== '' && !isLink(value);
+  };
+
+  /** Drafts the text in the engine's worker, showing the time taken; Cancel stops it. */
+  private async draft(): Promise<void> {
     const engine = this.engine;
     const s = this.ctx.session;
-    if (!engine) return;
+    const { t } = this.ctx;
+    if (!engine || this.seconds !== null) return;
     const { date, outlet, url } = s.fields;
+    if (url && !isLink(url)) {
+      this.error = t.badUrl;
+      return;
+    }
     // A title that is the text's own title line is not given: the draft then keeps its passage.
-    const own = s.fields.title ? ownFields(engine, s.text, date) : null;
+    const own = s.fields.title ? ownFields(s.text, date) : null;
     const title = own && own.title === s.fields.title ? '' : s.fields.title;
     const id = s.fileName ? s.fileName.replace(/\.txt$/i, '') : undefined;
-    try {
-      const drafted = engine.draftArticle(s.text, {
-        ...(date ? { date } : {}),
-        ...(title ? { title } : {}),
-        ...(outlet ? { outlet } : {}),
-        ...(url ? { url } : {}),
-        ...(id ? { id } : {}),
-      });
-      this.error = '';
-      this.ctx.update(
-        (old): Session => ({
+    const started = Date.now();
+    this.seconds = 0;
+    this.error = '';
+    this.ticker = setInterval(() => {
+      this.seconds = Math.floor((Date.now() - started) / 1000);
+    }, 250);
+    const result = await engine.draft(s.text, {
+      ...(date ? { date } : {}),
+      ...(title ? { title } : {}),
+      ...(outlet ? { outlet } : {}),
+      ...(url ? { url } : {}),
+      ...(id ? { id } : {}),
+    });
+    clearInterval(this.ticker);
+    this.seconds = null;
+    if (result.ok) {
+      const { collection, spans } = result.draft;
+      this.ctx.update((old): Session => {
+        // The text changed while drafting (typed, or in another tab): this draft is not its.
+        if (old.text !== s.text) return old;
+        return {
           ...old,
-          draft: drafted.collection,
-          spans: drafted.spans,
+          draft: collection,
+          spans,
           decisions: {},
           published: false,
-          fields: fieldsOfArticle(drafted.collection.articles[0], old.fields),
-        }),
-      );
-    } catch (error) {
-      if (!isDraftInputError(error)) throw error;
-      // The engine's `no-date` for an agency dateline without a year names the dateline.
-      this.error = error.dateline
-        ? this.ctx.t.noYear(error.dateline)
-        : (this.ctx.t.inputError[error.code] ?? error.message);
-    }
+          fields: fieldsOfArticle(collection.articles[0], old.fields),
+        };
+      });
+    } else if (result.code === 'cancelled') this.error = t.cancelled;
+    else if (result.code === 'failed') this.error = t.draftFailed(result.message);
+    // The engine's `no-date` for an agency dateline without a year names the dateline.
+    else if ('dateline' in result && result.dateline) this.error = t.noYear(result.dateline);
+    else this.error = t.inputError[result.code] ?? result.message;
   }
 
   protected override render() {
@@ -155,8 +186,12 @@ export class EditorInput extends LightElement {
           type=${type}
           name=${name}
           .value=${s.fields[name]}
+          aria-invalid=${name === 'url' && this.badLink ? 'true' : nothing}
+          aria-describedby=${name === 'url' && this.badLink ? 'url-problem' : nothing}
+          @input=${name === 'url' ? this.onLinkInput : nothing}
           @change=${(e: Event) => this.setField(name, (e.target as HTMLInputElement).value)}
       /></label>`;
+    const drafting = this.seconds !== null;
     return html`<section class="panel input" aria-labelledby="input-heading">
       <h2 id="input-heading">${t.input}</h2>
       <label class="field" for="article-text">${t.articleText}</label>
@@ -191,20 +226,33 @@ export class EditorInput extends LightElement {
             ${field('date', t.date, 'date')}
             <p class="hint">${t.dateHint}</p>
           </div>
-          ${field('title', t.title)} ${field('outlet', t.outlet)} ${field('url', t.url, 'url')}
+          ${field('title', t.title)} ${field('outlet', t.outlet)}
+          <div>
+            ${field('url', t.url, 'url')}
+            ${this.badLink ? html`<p class="problem" id="url-problem">${t.badUrl}</p>` : nothing}
+          </div>
         </div>
       </details>
       <div class="row">
         <button
           type="button"
           class="primary"
-          ?disabled=${!this.engine || !s.text.trim()}
+          ?disabled=${!this.engine || !s.text.trim() || drafting}
           @click=${this.draft}
         >
           ${t.draft}
         </button>
+        ${
+          drafting
+            ? html`<progress aria-label=${t.draftingNow}></progress>
+              <span aria-hidden="true">${t.drafting(this.seconds ?? 0)}</span>
+              <button type="button" class="cancel-draft" @click=${() => this.engine?.cancel()}>${t.cancelDraft}</button>`
+            : nothing
+        }
         <span role="status" class="status"
           >${this.engine === null ? t.noEngine : this.engine === undefined ? t.loadingEngine : ''}${
+            drafting ? t.draftingNow : ''
+          }${
             drafted
               ? t.drafted(s.draft?.features.length ?? 0, s.draft ? allItemKeys(s.draft).length : 0)
               : ''

@@ -7,9 +7,9 @@
 import { html, nothing } from 'lit';
 import { editVisit } from './actions.js';
 import type { EditorContext } from './context.js';
-import type { Place } from './engine.js';
 import { LightElement } from './light-element.js';
 import { applyPlace, placeLabel } from './place.js';
+import type { Place, Places } from './places.js';
 
 export class EditorPlace extends LightElement {
   static override properties = {
@@ -18,6 +18,7 @@ export class EditorPlace extends LightElement {
     label: { attribute: false },
     open: { state: true },
     query: { state: true },
+    places: { state: true },
   };
   declare ctx: EditorContext;
   /** The id of the visit whose place this changes. */
@@ -26,6 +27,8 @@ export class EditorPlace extends LightElement {
   declare label: string;
   declare open: boolean;
   declare query: string;
+  /** The gazetteer, once loaded (on first opening). */
+  declare places: Places | undefined;
 
   constructor() {
     super();
@@ -35,13 +38,17 @@ export class EditorPlace extends LightElement {
 
   private readonly toggle = (): void => {
     this.open = !this.open;
-    if (this.open) void import('./map-picker-define.js');
+    if (!this.open) return;
+    void import('./map-picker-define.js');
+    void this.ctx.places().then((places) => {
+      this.places = places;
+    });
   };
 
   private choose(place: Place): void {
-    const engine = this.ctx.engine;
-    if (!engine) return;
-    this.ctx.update((s) => editVisit(s, this.visit, (f) => applyPlace(engine, f, place)));
+    const places = this.places;
+    if (!places) return;
+    this.ctx.update((s) => editVisit(s, this.visit, (f) => applyPlace(places, f, place)));
     this.open = false;
     this.query = '';
     this.updateComplete.then(() =>
@@ -50,13 +57,13 @@ export class EditorPlace extends LightElement {
   }
 
   private onPick(e: CustomEvent<{ lon: number; lat: number }>): void {
-    const g = this.ctx.engine?.gazetteer;
+    const g = this.places?.gazetteer;
     if (g) this.choose(g.nearest(e.detail.lon, e.detail.lat));
   }
 
   protected override render() {
     const { t } = this.ctx;
-    const gazetteer = this.ctx.engine?.gazetteer;
+    const gazetteer = this.places?.gazetteer;
     const visit = this.ctx.session.draft?.features.find((f) => f.id === this.visit);
     const results =
       this.open && gazetteer && this.query.trim() ? gazetteer.search(this.query, 8) : [];
@@ -68,7 +75,6 @@ export class EditorPlace extends LightElement {
         aria-expanded=${String(this.open)}
         aria-controls=${id}
         aria-label=${`${t.changePlace}: ${this.label}`}
-        ?disabled=${!gazetteer}
         @click=${this.toggle}
       >
         ${t.changePlace}

@@ -1,6 +1,7 @@
 /**
  * The review panel: every drafted visit with its quotes and figures, then the quotes and
- * figures that belong to no visit; "Accept all" accepts every item not rejected.
+ * figures that belong to no visit; "Accept all" accepts every item not rejected and moves focus
+ * on to what comes next, publishing (the download, or the problems that block it).
  *
  * @module
  */
@@ -14,6 +15,15 @@ import { visitCard } from './visit-card.js';
 export class EditorReview extends LightElement {
   static override properties = { ctx: { attribute: false } };
   declare ctx: EditorContext;
+
+  private async acceptAll(): Promise<void> {
+    this.ctx.update(acceptAll);
+    const app = this.closest('editor-app');
+    await app?.updateComplete;
+    const publish = app?.querySelector('editor-publish');
+    await publish?.updateComplete;
+    publish?.focusNext();
+  }
 
   protected override render() {
     const ctx = this.ctx;
@@ -29,7 +39,7 @@ export class EditorReview extends LightElement {
       ${
         d
           ? html`<div class="row">
-              <button type="button" class="primary" ?disabled=${counts.pending === 0} @click=${() => ctx.update(acceptAll)}>
+              <button type="button" class="primary" ?disabled=${counts.pending === 0} @click=${this.acceptAll}>
                 ${t.acceptAll}
               </button>
               <button type="button" ?disabled=${!ctx.undo} @click=${() => ctx.undo?.()}>${t.undoLast}</button>

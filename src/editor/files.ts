@@ -18,9 +18,11 @@ export async function chosenFile(
   return file ? { name: file.name, text: await file.text() } : undefined;
 }
 
-/** Offers `text` as a download named `name`. */
-export function download(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Offers `content` (a text, or a file already made) as a download named `name`. */
+export function download(name: string, content: string | Blob, type: string): void {
+  const url = URL.createObjectURL(
+    content instanceof Blob ? content : new Blob([content], { type }),
+  );
   const a = document.createElement('a');
   a.href = url;
   a.download = name;

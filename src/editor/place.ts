@@ -6,15 +6,15 @@
  * @module
  */
 import type { VisitFeature } from '../model/schema.js';
-import type { Engine, Place } from './engine.js';
+import type { Place, Places } from './places.js';
 
 /** How a place reads in a list: "Luoyang, Henan", or "Henan (province)". */
 export const placeLabel = (p: Place, provinceWord = 'province'): string =>
   p.kind === 'province' ? `${p.name} (${provinceWord})` : `${p.name}, ${p.province.en}`;
 
 /** Sets the visit's point, place and location from `place`, at its own precision. */
-export function applyPlace(engine: Engine, f: VisitFeature, place: Place): void {
-  const where = engine.placeRecord(place, place.kind);
+export function applyPlace(places: Places, f: VisitFeature, place: Place): void {
+  const where = places.placeRecord(place, place.kind);
   f.geometry = where.geometry;
   f.properties.place = where.place;
   f.properties.location = where.location;

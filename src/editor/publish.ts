@@ -1,7 +1,7 @@
 /**
  * What is published: the accepted items of the draft as a visits collection (a person's
- * acceptance settles the item's review notes), and that collection merged into an existing
- * visits file without changing anything already in it.
+ * acceptance settles the item's review notes), and the names of the downloads. Merging into an
+ * existing visits file is `existing-file.ts`.
  *
  * @module
  */
@@ -76,68 +76,13 @@ export const articleFileName = (s: Session): string => {
   return a?.file.split('/').pop() || `${a?.id ?? 'article'}.txt`;
 };
 
-/** Every `id` string anywhere in a JSON value. */
-function idsIn(value: unknown, ids: Set<string>): Set<string> {
-  if (Array.isArray(value)) for (const x of value) idsIn(x, ids);
-  else if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) {
-      if (k === 'id' && typeof v === 'string') ids.add(v);
-      else idsIn(v, ids);
-    }
-  }
-  return ids;
-}
-
-/** Why a merge cannot be done, in words for the person. */
-export class MergeError extends Error {}
-
 /**
- * Appends the new collection's articles, figures, visits and unattached quotes to an existing
- * visits file. The existing records stay exactly as they were; a new id already used in the
- * file gets a suffix (`-2`, `-3`, …), and a visit's `properties.id` follows its Feature id.
- *
- * @param existing - the text of the existing file.
- * @throws {@link MergeError} when it is not a visits FeatureCollection, or already holds the article.
+ * The name of the visits download: the dataset's own `visits.geojson` only when it is the
+ * existing file with the new visits merged in; otherwise `visits-<article id>.geojson`, so a
+ * download of the new visits alone can never replace the dataset's file by mistake.
  */
-export function mergeInto(existing: string, added: DraftCollection): Record<string, unknown> {
-  let base: Record<string, unknown>;
-  try {
-    base = JSON.parse(existing) as Record<string, unknown>;
-  } catch {
-    throw new MergeError('not-json');
-  }
-  if (base?.type !== 'FeatureCollection' || !Array.isArray(base.features)) {
-    throw new MergeError('not-a-collection');
-  }
-  const articles = (base.articles as { id?: string }[] | undefined) ?? [];
-  if (added.articles.some((a) => articles.some((b) => b.id === a.id))) {
-    throw new MergeError('same-article');
-  }
-  const used = idsIn(base, new Set());
-  const unique = (id: string) => {
-    let out = id;
-    for (let n = 2; used.has(out); n++) out = `${id}-${n}`;
-    used.add(out);
-    return out;
-  };
-  const fresh = structuredClone(added);
-  for (const f of fresh.features) {
-    f.id = unique(f.id);
-    f.properties.id = f.id;
-    for (const q of f.properties.quotes) q.id = unique(q.id);
-    for (const s of f.properties.statistics) s.id = unique(s.id);
-  }
-  for (const s of fresh.statistics) s.id = unique(s.id);
-  for (const q of fresh.quotes ?? []) q.id = unique(q.id);
-  const merged: Record<string, unknown> = { ...base };
-  merged.articles = [...articles, ...fresh.articles];
-  merged.statistics = [...((base.statistics as unknown[]) ?? []), ...fresh.statistics];
-  merged.features = [...(base.features as unknown[]), ...fresh.features];
-  if (fresh.quotes?.length || base.quotes) {
-    merged.quotes = [...((base.quotes as unknown[]) ?? []), ...(fresh.quotes ?? [])];
-  }
-  return merged;
-}
+export const visitsFileName = (s: Session): string =>
+  s.merge ? VISITS_FILE : `visits-${s.draft?.articles[0]?.id ?? 'article'}.geojson`;
 
 /** JSON as the dataset writes it: two-space indent, a final newline. */
 export const toJson = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;

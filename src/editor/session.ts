@@ -5,6 +5,7 @@
  * @module
  */
 import type { DraftCollection, DraftSpan } from './engine.js';
+import type { ExistingSummary } from './existing-file.js';
 
 /** What the person decided about an item; an item with no decision is still to review. */
 export type Decision = 'accepted' | 'rejected';
@@ -25,11 +26,11 @@ export interface ArticleFields {
   url: string;
 }
 
-/** An existing visits file opened to merge the new visits into, kept as its text. */
-export interface MergeTarget {
-  name: string;
-  text: string;
-}
+/**
+ * The existing visits file the new visits are merged into, as checked: its name, digest, and
+ * what it holds. The file itself is kept in IndexedDB by the merge worker (`merge-api.ts`).
+ */
+export type MergeTarget = ExistingSummary;
 
 export interface Session {
   version: 1;
@@ -63,18 +64,20 @@ export const emptySession = (): Session => ({
 /** Whether there is work a new article would throw away. */
 export const hasUnsavedWork = (s: Session): boolean => s.draft !== null && !s.published;
 
-const KEY = 'inspection-map-editor';
-/** The existing visits file is stored on its own: it may be too large for the browser's storage. */
-const MERGE_KEY = 'inspection-map-editor-merge';
+/** Where the work in progress is stored; other tabs of the editor watch it (`storage` event). */
+export const SESSION_KEY = 'inspection-map-editor';
+/** Where an earlier version kept the existing file's text; dropped when read. */
+const OLD_MERGE_KEY = 'inspection-map-editor-merge';
 
 /** Reads the stored session; a missing or unreadable one gives an empty session. */
 export function loadSession(storage: Storage = localStorage): Session {
   try {
-    const raw = storage.getItem(KEY);
+    storage.removeItem(OLD_MERGE_KEY);
+    const raw = storage.getItem(SESSION_KEY);
     const parsed = raw ? (JSON.parse(raw) as Session) : null;
     if (parsed?.version === 1 && typeof parsed.text === 'string') {
-      const merge = storage.getItem(MERGE_KEY);
-      return { ...parsed, merge: merge ? (JSON.parse(merge) as MergeTarget) : null };
+      const merge = parsed.merge && typeof parsed.merge.sha256 === 'string' ? parsed.merge : null;
+      return { ...parsed, merge };
     }
   } catch {
     // Storage refused (private mode) or the stored text is not ours: start afresh.
@@ -83,22 +86,14 @@ export function loadSession(storage: Storage = localStorage): Session {
 }
 
 /**
- * Stores the session. The existing visits file opened for merging is stored apart, so a file
- * too large to keep does not cost the rest of the work.
- * @returns false when the browser refused the work itself (storage full or off): the caller
- *   says so. A merge target that does not fit is only kept until the page is closed.
+ * Stores the session (the existing file's summary with it; the file itself is in IndexedDB).
+ * @returns false when the browser refused (storage full or off): the caller says so.
  */
 export function saveSession(session: Session, storage: Storage = localStorage): boolean {
   try {
-    storage.setItem(KEY, JSON.stringify({ ...session, merge: null }));
+    storage.setItem(SESSION_KEY, JSON.stringify(session));
+    return true;
   } catch {
     return false;
   }
-  try {
-    if (session.merge) storage.setItem(MERGE_KEY, JSON.stringify(session.merge));
-    else storage.removeItem(MERGE_KEY);
-  } catch {
-    storage.removeItem(MERGE_KEY);
-  }
-  return true;
 }

@@ -132,11 +132,26 @@ const en = {
   openExisting: 'Open existing visits file',
   stopMerge: 'Do not merge',
   merging: (name: string, n: number) => `Merging into ${name} (${n} visits already in it).`,
-  mergeError: {
-    'not-json': 'That file is not JSON.',
-    'not-a-collection': 'That file is not a visits FeatureCollection.',
-    'same-article': 'That file already holds this article.',
-  } as Record<string, string>,
+  checkingExisting: (name: string) => `Checking ${name}…`,
+  restoringExisting: (name: string) => `Reading ${name} again…`,
+  notKept: (name: string, total: number) =>
+    `${name} was not kept: it has ${total} problem${total === 1 ? '' : 's'}, and nothing is merged into a file with problems. Fix ${total === 1 ? 'it' : 'them'} (npm run check-data names the same) and open it again.`,
+  refusedExisting: (name: string, why: string) =>
+    `${name} was not kept: the browser refused to store it (${why}). Nothing is merged into it.`,
+  missingExisting: (name: string) =>
+    `${name} is no longer kept by this browser: open it again to merge into it.`,
+  moreProblems: (n: number) => `… and ${n} more.`,
+  alreadyHeld: (name: string, id: string, title: string) =>
+    `${name} already holds this article (${id}, “${title}”: the same text). It is not merged again.`,
+  alone: (file: string) =>
+    `With no existing file opened, the visits download as ${file}: only this article's visits, never named like the dataset's visits.geojson.`,
+  draftingNow: 'Drafting…',
+  drafting: (seconds: number) => `${seconds} s`,
+  cancelDraft: 'Cancel drafting',
+  cancelled: 'Drafting cancelled.',
+  draftFailed: (why: string) => `The draft engine failed (${why}). Try again, or reload the page.`,
+  badUrl: 'A link starts with http:// or https://.',
+  otherTab: 'The work changed in another tab of the editor: this tab now shows it as it stands.',
   blocked: (n: number) =>
     `${n} problem${n === 1 ? '' : 's'} in accepted items: fix or reject them to publish.`,
   ready: (visits: number) => `${visits} accepted visit${visits === 1 ? '' : 's'} ready to publish.`,
@@ -263,11 +278,24 @@ const zh: EditorStrings = {
   openExisting: '打开现有视察文件',
   stopMerge: '不合并',
   merging: (name, n) => `将合并到 ${name}（其中已有 ${n} 次视察）。`,
-  mergeError: {
-    'not-json': '该文件不是 JSON。',
-    'not-a-collection': '该文件不是视察 FeatureCollection。',
-    'same-article': '该文件已包含这篇文章。',
-  },
+  checkingExisting: (name) => `正在检查 ${name}…`,
+  restoringExisting: (name) => `正在重新读取 ${name}…`,
+  notKept: (name, total) =>
+    `未保留 ${name}：它有 ${total} 个问题，有问题的文件不会被合并。请修正（npm run check-data 列出同样的问题）后重新打开。`,
+  refusedExisting: (name, why) => `未保留 ${name}：浏览器拒绝保存它（${why}）。不会合并到该文件。`,
+  missingExisting: (name) => `此浏览器已不再保留 ${name}：请重新打开它以合并。`,
+  moreProblems: (n) => `……还有 ${n} 个。`,
+  alreadyHeld: (name, id, title) =>
+    `${name} 已包含这篇文章（${id}，“${title}”：文本相同），不会再次合并。`,
+  alone: (file) =>
+    `未打开现有文件时，视察文件以 ${file} 下载：只含这篇文章的视察，绝不与数据集的 visits.geojson 同名。`,
+  draftingNow: '正在起草…',
+  drafting: (seconds) => `${seconds} 秒`,
+  cancelDraft: '取消起草',
+  cancelled: '已取消起草。',
+  draftFailed: (why) => `起草引擎出错（${why}）。请重试，或重新加载页面。`,
+  badUrl: '链接须以 http:// 或 https:// 开头。',
+  otherTab: '编辑器的另一个标签页修改了工作内容：本页现在显示其最新状态。',
   blocked: (n) => `已接受的项目中有 ${n} 个问题：请修正或拒绝后再发布。`,
   ready: (visits) => `${visits} 次已接受的视察可以发布。`,
   nothingAccepted: '请至少接受一次视察再发布。',

@@ -22,6 +22,8 @@ export interface UnsafeNumber {
 
 /** Where one member of the top-level object stands. */
 export interface MemberLayout {
+  /** Offset of the opening quote of the member's name. */
+  key: number;
   /** Offsets of the value's first character and just after its last. */
   start: number;
   end: number;
@@ -53,6 +55,7 @@ export function scanJson(text: string, limit = 100): JsonLayout {
   const unsafe: UnsafeNumber[] = [];
   let depth = 0;
   let key: string | undefined;
+  let keyAt = -1;
   let current: MemberLayout | undefined;
   let close = -1;
   let rootObject = false;
@@ -71,7 +74,7 @@ export function scanJson(text: string, limit = 100): JsonLayout {
   const begin = (offset: number) => {
     if (depth === 0) rootObject = text[offset] === '{';
     if (depth === 1 && key !== undefined) {
-      current = { start: offset, end: -1, items: 0, lastEnd: -1, itemIndent: null };
+      current = { key: keyAt, start: offset, end: -1, items: 0, lastEnd: -1, itemIndent: null };
       if (members.has(key)) repeated.push(key);
       members.set(key, current);
     }
@@ -94,13 +97,16 @@ export function scanJson(text: string, limit = 100): JsonLayout {
       onArrayBegin: begin,
       onObjectEnd: end,
       onArrayEnd: end,
-      onObjectProperty: (property) => {
-        if (depth === 1) key = property;
+      onObjectProperty: (property, offset) => {
+        if (depth !== 1) return;
+        key = property;
+        keyAt = offset;
       },
       onLiteralValue: (value, offset, length, _l, _c, pathSupplier) => {
         if (depth === 1 && key !== undefined) {
           if (members.has(key)) repeated.push(key);
           members.set(key, {
+            key: keyAt,
             start: offset,
             end: offset + length,
             items: 0,

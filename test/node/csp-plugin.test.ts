@@ -56,7 +56,9 @@ describe('the Leaflet Trusted Types patch', () => {
   it('is strict: no unsafe-inline, no unsafe-eval, Trusted Types required', () => {
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-/);
     expect(CONTENT_SECURITY_POLICY).toContain("require-trusted-types-for 'script'");
-    expect(CONTENT_SECURITY_POLICY).toContain('trusted-types lit-html inspection-map-worker');
+    expect(CONTENT_SECURITY_POLICY).toContain(
+      'trusted-types lit-html inspection-map-worker inspection-map-editor',
+    );
     expect(CONTENT_SECURITY_POLICY).toContain("worker-src 'self'");
   });
 });

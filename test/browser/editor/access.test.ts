@@ -6,11 +6,11 @@ import tianjin from '../../fixtures/editor/tianjin-article.txt?raw';
 import {
   captureDownloads,
   cleanup,
+  geojsonIn,
   mount,
   mountCurated,
   settled,
   until,
-  VISITS_FILE,
 } from './helpers.js';
 
 afterEach(async () => {
@@ -75,7 +75,7 @@ describe('keyboard alone', () => {
     const downloads = captureDownloads();
     await tabTo('Download visits file');
     await userEvent.keyboard('{Enter}');
-    const out = JSON.parse(await until(() => downloads.files.get(VISITS_FILE)));
+    const out = JSON.parse(await until(() => geojsonIn(downloads.files)));
     downloads.stop();
     expect(out.features).toHaveLength(1);
     expect(out.features[0].properties.place.city.en).toMatch(/^Tanggu/);

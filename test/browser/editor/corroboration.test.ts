@@ -5,11 +5,11 @@ import {
   captureDownloads,
   cleanup,
   draft,
+  geojsonIn,
   mount,
   paste,
   settled,
   until,
-  VISITS_FILE,
 } from './helpers.js';
 
 afterEach(cleanup);
@@ -82,7 +82,7 @@ describe('corroborating reports', () => {
     const button = page.getByRole('button', { name: 'Download visits file' });
     await until(() => !(button.element() as HTMLButtonElement).disabled);
     await userEvent.click(button);
-    const out = JSON.parse(await until(() => downloads.files.get(VISITS_FILE)));
+    const out = JSON.parse(await until(() => geojsonIn(downloads.files)));
     downloads.stop();
     expect(out.features[0].properties.visit.corroboration[0].outlet).toBe('Hubei Daily');
 

@@ -5,13 +5,13 @@ import {
   captureDownloads,
   cleanup,
   draft,
+  geojsonIn,
   mount,
   paste,
   SEED_VISITS,
   seedText,
   settled,
   until,
-  VISITS_FILE,
 } from './helpers.js';
 
 afterEach(cleanup);
@@ -73,7 +73,7 @@ describe('from the seed article to a visits file', () => {
     await settled(app);
     await userEvent.click(page.getByRole('button', { name: 'Download visits file' }));
     await userEvent.click(page.getByRole('button', { name: 'Download article file' }));
-    const out = JSON.parse(await until(() => downloads.files.get(VISITS_FILE)));
+    const out = JSON.parse(await until(() => geojsonIn(downloads.files)));
     const article = await until(() => downloads.files.get(`${out.articles[0].id}.txt`));
     downloads.stop();
     expect(article).toBe(seedText);

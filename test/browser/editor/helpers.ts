@@ -78,8 +78,16 @@ export async function paste(app: EditorApp, text: string): Promise<void> {
   await settled(app);
 }
 
+/** Presses Draft visits and waits until the engine's worker has answered (a draft or an error). */
 export async function draft(app: EditorApp): Promise<void> {
   await userEvent.click(page.getByRole('button', { name: 'Draft visits' }));
+  const input = app.querySelector('editor-input');
+  await until(
+    () =>
+      !input?.querySelector('progress') &&
+      (app.session.draft || input?.querySelector('[role="alert"]')),
+    15_000,
+  );
   await settled(app);
 }
 
@@ -98,6 +106,13 @@ export function captureDownloads(): { files: Map<string, string>; stop: () => vo
   document.addEventListener('click', onClick, true);
   return { files, stop: () => document.removeEventListener('click', onClick, true) };
 }
+
+/**
+ * The visits file among the downloads, whatever its name: `visits.geojson` when merged into an
+ * existing file, `visits-<id>.geojson` for the new visits alone.
+ */
+export const geojsonIn = (files: Map<string, string>): string | undefined =>
+  [...files].find(([name]) => name.endsWith('.geojson'))?.[1];
 
 /** Gives a file input a file, as choosing it in the file dialog would. */
 export async function chooseFile(

@@ -5,11 +5,11 @@ import type { EditorApp } from '../../../src/editor/editor-app.js';
 import {
   captureDownloads,
   cleanup,
+  geojsonIn,
   mountCurated,
   SEED_VISITS,
   settled,
   until,
-  VISITS_FILE,
 } from './helpers.js';
 
 afterEach(cleanup);
@@ -25,7 +25,7 @@ async function acceptAllAndDownload(app: EditorApp) {
   await userEvent.click(page.getByRole('button', { name: 'Accept all' }));
   await settled(app);
   await userEvent.click(page.getByRole('button', { name: 'Download visits file' }));
-  const json = await until(() => downloads.files.get(VISITS_FILE));
+  const json = await until(() => geojsonIn(downloads.files));
   downloads.stop();
   return JSON.parse(json);
 }

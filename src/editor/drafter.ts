@@ -1,0 +1,97 @@
+/**
+ * Drafting off the main thread: the engine runs in a module Web Worker (`draft-worker.ts`),
+ * started when the editor opens so the engine is loaded before the first Draft. Cancel ends the
+ * worker (the engine is synchronous: ending is the only way to stop it) and starts a fresh one.
+ * Where the page refuses workers, the same engine runs on the main thread, as before.
+ *
+ * @module
+ */
+import type { DraftOptions } from '../draft/index.js';
+import type { DraftOutcome, EngineApi } from './engine-api.js';
+import { type Started, startWorker } from './workers.js';
+
+/** Drafting that was cancelled, or a worker that failed. */
+export type DraftResult =
+  | DraftOutcome
+  | { ok: false; code: 'cancelled' | 'failed'; message: string };
+
+export class Drafter {
+  private started: Started<EngineApi> | undefined;
+  private mainThread: Promise<EngineApi> | undefined;
+  /** Ends the draft under way: resolves it as cancelled or failed. */
+  private stop: ((result: DraftResult) => void) | undefined;
+
+  /** `worker` or `main thread`: where the engine runs. */
+  get where(): string {
+    return this.mainThread ? 'main thread' : 'worker';
+  }
+
+  /** Starts the engine; resolves when it is loaded, rejects when it cannot be. */
+  async ready(): Promise<void> {
+    await this.engine().ready();
+  }
+
+  private engine(): Pick<EngineApi, 'ready'> & {
+    draft: (...a: Parameters<EngineApi['draft']>) => Promise<DraftOutcome> | DraftOutcome;
+  } {
+    if (this.mainThread) return this.onMainThread();
+    if (!this.started) {
+      this.started = startWorker<EngineApi>('draft');
+      if (!this.started) return this.onMainThread();
+      this.started.worker.addEventListener('error', (e) => {
+        e.preventDefault();
+        this.stop?.({ ok: false, code: 'failed', message: e.message || 'the worker failed' });
+        this.end();
+      });
+    }
+    const { api } = this.started;
+    return { ready: () => api.ready() as never, draft: (text, o) => api.draft(text, o) };
+  }
+
+  /** The engine on the main thread, imported on first use. */
+  private onMainThread() {
+    this.mainThread ??= import('./engine-api.js').then((m) => m.engineApi);
+    const engine = this.mainThread;
+    return {
+      ready: () => engine.then((e) => e.ready()) as never,
+      draft: (text: string, o: DraftOptions) => engine.then((e) => e.draft(text, o)),
+    };
+  }
+
+  private end(): void {
+    this.started?.worker.terminate();
+    this.started = undefined;
+  }
+
+  /**
+   * Drafts `text`. Never rejects: a refusal, a cancel or a failed worker comes as a result.
+   * One draft at a time: a new one cancels the one under way.
+   */
+  draft(text: string, options: DraftOptions): Promise<DraftResult> {
+    this.cancel();
+    return new Promise<DraftResult>((resolve) => {
+      this.stop = resolve;
+      Promise.resolve(this.engine().draft(text, options)).then(resolve, (error: unknown) =>
+        resolve({ ok: false, code: 'failed', message: String(error) }),
+      );
+    }).finally(() => {
+      this.stop = undefined;
+    });
+  }
+
+  /** Cancels the draft under way, if any (on the main thread it cannot be stopped). */
+  cancel(): void {
+    if (!this.stop) return;
+    this.stop({ ok: false, code: 'cancelled', message: 'cancelled' });
+    if (!this.mainThread) {
+      this.end();
+      void this.ready().catch(() => {});
+    }
+  }
+
+  /** Ends the worker for good (the editor left the page). */
+  dispose(): void {
+    this.stop?.({ ok: false, code: 'cancelled', message: 'cancelled' });
+    this.end();
+  }
+}

@@ -1,0 +1,27 @@
+/**
+ * The draft engine as the editor calls it, on whichever thread it runs: an article's text and
+ * the fields the person gave in, the draft or the engine's reason for refusing the text out.
+ *
+ * @module
+ */
+import { type Draft, DraftInputError, type DraftOptions, draftArticle } from '../draft/index.js';
+
+/** What drafting gives: the draft, or why the engine refused the text (its error's fields). */
+export type DraftOutcome =
+  | { ok: true; draft: Draft }
+  | { ok: false; code: DraftInputError['code']; message: string; dateline?: string | undefined };
+
+export const engineApi = {
+  /** Resolves once the engine (with its gazetteer and chrono-node) is loaded. */
+  ready: (): true => true,
+  draft(text: string, options: DraftOptions): DraftOutcome {
+    try {
+      return { ok: true, draft: draftArticle(text, options) };
+    } catch (error) {
+      if (!(error instanceof DraftInputError)) throw error;
+      return { ok: false, code: error.code, message: error.message, dateline: error.dateline };
+    }
+  },
+};
+
+export type EngineApi = typeof engineApi;
