@@ -82,15 +82,8 @@ export interface Strings {
   next: string;
   overview: string;
   position: (n: number, total: number) => string;
-  year: string;
-  allYears: (count: number) => string;
-  yearOption: (year: string, count: number) => string;
-  byProvince: string;
-  hiddenBySelection: (name: string, year: string) => string;
-  showAllYears: string;
   announceOpened: (label: string) => string;
   announceClosed: string;
-  announceFilter: (count: string, year: string | null) => string;
   industry: (key: string) => string;
   /** Shown when the mouse wheel scrolls the page over the map; `key` is "ctrl" or "⌘". */
   wheelHint: (key: string) => string;
@@ -175,15 +168,8 @@ const en: Strings = {
   next: 'Next',
   overview: 'All visits',
   position: (n, total) => `${n} of ${total}`,
-  year: 'Year',
-  allYears: (count) => `All years (${count})`,
-  yearOption: (year, count) => `${year} (${count})`,
-  byProvince: 'By province',
-  hiddenBySelection: (name, year) => `${name} is not from ${year}, so the filter hides it.`,
-  showAllYears: 'Show all years',
   announceOpened: (label) => `Opened ${label}`,
   announceClosed: 'Closed the visit',
-  announceFilter: (count, year) => (year ? `${count} from ${year}` : `${count}, all years`),
   industry: (key) => key,
   wheelHint: (key) => `Use ${key} + scroll to zoom the map`,
   touchHint: 'Use two fingers to move the map',
@@ -273,15 +259,8 @@ const zh: Strings = {
   next: '下一个',
   overview: '全部视察',
   position: (n, total) => `${n} / ${total}`,
-  year: '年份',
-  allYears: (count) => `全部年份（${count}）`,
-  yearOption: (year, count) => `${year} 年（${count}）`,
-  byProvince: '按省份',
-  hiddenBySelection: (name, year) => `${name} 不在 ${year} 年，已被筛选隐藏。`,
-  showAllYears: '显示全部年份',
   announceOpened: (label) => `已打开：${label}`,
   announceClosed: '已关闭视察详情',
-  announceFilter: (count, year) => (year ? `${year} 年：${count}` : `全部年份：${count}`),
   industry: (key) => INDUSTRIES_ZH[key] ?? key,
   wheelHint: (key) => `按住 ${key} 并滚动以缩放地图`,
   touchHint: '用两根手指移动地图',

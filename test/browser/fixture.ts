@@ -1,5 +1,5 @@
 /**
- * The browser tests' one source of visits data: the `one-article` fixture dataset
+ * The browser tests' sources of visits data: the `one-article` fixture dataset
  * (`test/fixtures/datasets/`, built by its `make.ts`), never the shipped `data/`. Its visits file
  * as text and as a URL the test server serves, and its article's text, found by the `file` its
  * record names.
@@ -34,3 +34,9 @@ export const FIXTURE_ARTICLE_TEXT: string = (() => {
   if (!entry) throw new Error(`the one-article fixture has no text for ${article.file}`);
   return entry[1];
 })();
+
+/**
+ * The `two-leaders` fixture's visits file, as its text: 300 visits by two leaders, and some
+ * whose leader is not named (for the filters and the search).
+ */
+export { default as TWO_LEADERS_TEXT } from '../fixtures/datasets/two-leaders/data/visits.geojson?raw';

@@ -1,4 +1,4 @@
-/** A dataset with no visits (the empty fixture): the toolbar says so without a bare label. */
+/** A dataset with no visits (the empty fixture): the toolbar says so, with nothing to filter or find. */
 import { afterEach, describe, expect, it } from 'vitest';
 import raw from '../fixtures/datasets/empty/data/visits.geojson?raw';
 import { root, until } from './helpers.js';
@@ -8,7 +8,7 @@ afterEach(() => {
 });
 
 describe('no visits', () => {
-  it('shows no "By province:" label with nothing after it, and says 0 visits', async () => {
+  it('shows no filters and no search box with nothing in them, and says 0 visits', async () => {
     const el = document.createElement('inspection-map');
     el.style.width = '900px';
     el.data = JSON.parse(raw);
@@ -17,7 +17,7 @@ describe('no visits', () => {
     await loaded;
     await el.updateComplete;
     await until(() => root(el).querySelector('.tour-position'));
-    expect(root(el).querySelector('.province-counts')).toBeNull();
+    expect(root(el).querySelector('.filters, .search')).toBeNull();
     expect(root(el).querySelector('.tour-position')?.textContent?.trim()).toBe('0 visits');
   });
 });

@@ -77,7 +77,7 @@ describe('guided tour', () => {
 });
 
 describe('year filter', () => {
-  it('shows one year’s visits on the map, in the list and the tour, with counts per province', async () => {
+  it('shows one year’s visits on the map, in the list and the tour, with counts per province in its filter', async () => {
     const el = await mount();
     const options = [...yearSelect(el).options].map((o) => o.textContent?.trim());
     expect(options).toEqual(['All years (3)', '2024 (1)', '2025 (2)']);
@@ -85,9 +85,13 @@ describe('year filter', () => {
     await until(() => markerIds(el).length === 2);
     expect(markerIds(el)).toEqual([IDS_BY_DATE[1], IDS_BY_DATE[2]]);
     expect(listIds(el)).toEqual([IDS_BY_DATE[1], IDS_BY_DATE[2]]);
-    expect(
-      root(el).querySelector('.province-counts')?.textContent?.replace(/\s+/g, ' ').trim(),
-    ).toBe('By province: Henan 1 · Liaoning 1');
+    const provinces = root(el).querySelector('.filter--province select') as HTMLSelectElement;
+    expect([...provinces.options].map((o) => [o.textContent?.trim(), o.disabled])).toEqual([
+      ['All provinces (2)', false],
+      ['Henan (1)', false],
+      ['Liaoning (1)', false],
+      ['Shandong (0)', true],
+    ]);
     expect(position(el)).toBe('2 visits');
     await chooseYear(el, '');
     await until(() => markerIds(el).length === 3);

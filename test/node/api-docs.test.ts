@@ -34,6 +34,10 @@ describe('custom-elements.json', () => {
       'tiles-attribution',
       'lang',
       'deep-link',
+      'year',
+      'leader',
+      'province',
+      'industry',
       'fetch-timeout',
       'max-bytes',
     ]);
@@ -46,6 +50,9 @@ describe('custom-elements.json', () => {
       'lang',
       'deepLink',
       'year',
+      'leader',
+      'province',
+      'industry',
       'fetchTimeout',
       'maxBytes',
       'visits',
@@ -57,6 +64,7 @@ describe('custom-elements.json', () => {
     ]);
     expect(names(el.events)).toEqual([
       'inspection-map-select',
+      'inspection-map-filter',
       'inspection-map-load',
       'inspection-map-problems',
     ]);

@@ -53,7 +53,10 @@ const BUDGETS: Budget[] = [
   {
     name: 'page: the JS, CSS and data a page of three visits loads',
     files: (manifest) => pageFiles(manifest),
-    limit: 94_000,
+    // 98.6 KB measured with the filters by leader, province and industry (faceted counts,
+    // indexed in slices for large inputs), the search box and its matcher, and who made each
+    // visit in the cards: 5.2 KB over 93.4 KB.
+    limit: 99_200,
   },
   {
     name: 'clustering: cluster layer and worker, loaded only for many visits',
@@ -66,9 +69,11 @@ const BUDGETS: Budget[] = [
   {
     name: 'embeddable module: dist/lib/inspection-map.js, everything inside',
     files: (_manifest, all) => all.filter((f) => f === 'lib/inspection-map.js'),
-    // 101.3 KB measured with the sized host, the bottom sheet, the card's disclosure, visits
-    // fanned out at one point, the tile probe and the selection and keyboard fixes (2.0 KB).
-    limit: 103_000,
+    // 107.5 KB measured: 102.5 KB with the sized host, the bottom sheet, the card's disclosure,
+    // visits fanned out at one point, the tile probe and the selection and keyboard fixes; then
+    // 5.1 KB for the filters by leader, province and industry (faceted counts, indexing in
+    // slices), the search box and its matcher, filters in the deep link, and who made each visit.
+    limit: 108_200,
   },
 ];
 

@@ -8,6 +8,18 @@ export interface InspectionMapEventDetail {
   'inspection-map-load': { visits: number; problems: Problem[] };
   /** The data had problems; `fatal` when nothing could be drawn from it. */
   'inspection-map-problems': { problems: Problem[]; fatal: boolean };
+  /** The user changed the filters: each facet's chosen key (`null` for all), and how many visits show. */
+  'inspection-map-filter': InspectionMapFilterDetail;
+}
+
+/** `detail` of `inspection-map-filter`. */
+export interface InspectionMapFilterDetail {
+  year: string | null;
+  leader: string | null;
+  province: string | null;
+  industry: string | null;
+  /** How many visits the filters let through. */
+  shown: number;
 }
 
 export type InspectionMapEventName = keyof InspectionMapEventDetail;
@@ -26,5 +38,6 @@ declare global {
     'inspection-map-select': CustomEvent<InspectionMapEventDetail['inspection-map-select']>;
     'inspection-map-load': CustomEvent<InspectionMapEventDetail['inspection-map-load']>;
     'inspection-map-problems': CustomEvent<InspectionMapEventDetail['inspection-map-problems']>;
+    'inspection-map-filter': CustomEvent<InspectionMapEventDetail['inspection-map-filter']>;
   }
 }

@@ -1,5 +1,6 @@
 import { cardStyles } from './card.styles.js';
 import { clusterStyles } from './cluster.styles.js';
+import { filtersStyles } from './filters.styles.js';
 import { guestStyles } from './guest.styles.js';
 import { hostStyles } from './host.styles.js';
 import { listStyles } from './list.styles.js';
@@ -11,7 +12,7 @@ import { toolbarStyles } from './toolbar.styles.js';
 
 /**
  * Styles of `<inspection-map>`, one module per part, in cascade order: the box and layout, the
- * map, the popup, the card, the list, the toolbar, print, then the status messages, the guest
+ * map, the popup, the card, the list, the toolbar and its filters, print, then the status messages, the guest
  * hints and the clusters.
  */
 export const styles = [
@@ -21,6 +22,7 @@ export const styles = [
   cardStyles,
   listStyles,
   toolbarStyles,
+  filtersStyles,
   printStyles,
   statusStyles,
   guestStyles,

@@ -3,6 +3,7 @@ import { html, LitElement, nothing, type PropertyValues, unsafeCSS } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { WORKER_FROM } from '../../map/cluster-protocol.js';
 import type { TilesOptions, VisitMap } from '../../map/visit-map.js';
+import { FACETS } from '../../model/filters.js';
 import type { Problem } from '../../model/load.js';
 import type { VisitFeature } from '../../model/schema.js';
 import { yieldToEventLoop } from '../../model/tasks.js';
@@ -12,16 +13,18 @@ import { stringsFor } from '../strings.js';
 import { renderVisitList } from '../visit-list.js';
 import { DeepLinkController } from './deep-link-controller.js';
 import { emit } from './events.js';
+import { FiltersController } from './filters-controller.js';
 import { HostSizeController } from './host-size-controller.js';
 import { styles } from './inspection-map.styles.js';
 import { ListController } from './list-controller.js';
 import { baseMapProvinces, cardContext, mapContent } from './map-content.js';
 import { type MapContent, MapController } from './map-controller.js';
 import { positive, prefersReducedMotion } from './media.js';
+import { SearchController } from './search-controller.js';
 import { SelectionController } from './selection-controller.js';
 import { renderError, renderNotices, type StatusContext } from './status-view.js';
+import { toolbarContext } from './toolbar-context.js';
 import { FETCH_TIMEOUT_MS, MAX_FILE_BYTES, VisitsController } from './visits-controller.js';
-import { YearFilterController } from './year-filter-controller.js';
 
 /**
  * An interactive map of inspection visits. Each visited site has a marker; its popup and the
@@ -37,8 +40,12 @@ import { YearFilterController } from './year-filter-controller.js';
  * @fires {CustomEvent<{ id: string | null }>} inspection-map-select - The selection changed
  *   for a reason other than code setting it: the user selected a visit (`detail.id`) by its
  *   marker, the list, the tour or a link (with `deep-link`), or closed it (`detail.id` is
- *   `null`); or the open visit went away (`null`): the year filter hid it, or new `data` or a
- *   new `src` does not have it. Not fired when code sets `selected` or calls `select()`.
+ *   `null`); or the open visit went away (`null`): a filter hid it, or new `data` or a new `src`
+ *   does not have it. Not fired when code sets `selected` or calls `select()`.
+ * @fires {CustomEvent<{ year: string | null; leader: string | null; province: string | null; industry: string | null; shown: number }>} inspection-map-filter -
+ *   The user changed the filters (in the toolbar, with the hidden visit's note, or through a
+ *   link with `deep-link`): each filter's value (`null` for all), and how many visits show.
+ *   Not fired when code sets `year`, `leader`, `province` or `industry`.
  * @fires {CustomEvent<{ visits: number; problems: Problem[] }>} inspection-map-load - Data was
  *   loaded and drawn: how many visits, and the records skipped (see `problems`).
  * @fires {CustomEvent<{ problems: Problem[]; fatal: boolean }>} inspection-map-problems - The
@@ -112,14 +119,32 @@ export class InspectionMap extends LitElement {
   @property({ reflect: true }) override lang!: string;
 
   /**
-   * Keep the page URL's fragment in step with the open visit (`#visit=<id>`): opening a visit
-   * adds a history entry, Back and Forward reopen, and a link with the fragment opens that visit.
-   * Off by default; turn it on for one element per page.
+   * Keep the page URL's fragment in step with the open visit and the filters
+   * (`#visit=<id>&year=2025&leader=xi-jinping&province=henan&industry=steel`): opening a visit
+   * adds a history entry, choosing a filter rewrites the entry's fragment, Back and Forward
+   * reopen and refilter, and a link with the fragment opens that visit with those filters. Off by
+   * default; turn it on for one element per page.
    */
   @property({ type: Boolean, attribute: 'deep-link' }) deepLink = false;
 
-  /** The year shown, or `null` for all years. */
-  @property({ attribute: false }) year: string | null = null;
+  /**
+   * The year shown (`2025`), or `null` for all years. Reflects to the attribute, as do the
+   * other filters. A value the visits do not have becomes `null` once they are drawn.
+   */
+  @property({ reflect: true }) year: string | null = null;
+
+  /**
+   * The leader whose visits are shown, or `null` for all: the English name as a key
+   * (`xi-jinping`; any spelling of it, such as `Xi Jinping`, is taken and becomes the key), or
+   * `not-named` for visits whose article names no leader.
+   */
+  @property({ reflect: true }) leader: string | null = null;
+
+  /** The province whose visits are shown (`henan`, or `Henan`), or `null` for all. */
+  @property({ reflect: true }) province: string | null = null;
+
+  /** The industry whose visits are shown (`steel`, `ports-and-logistics`), or `null` for all. */
+  @property({ reflect: true }) industry: string | null = null;
 
   /**
    * How long the visits file, and the first map tile, may take to arrive, in milliseconds.
@@ -137,7 +162,8 @@ export class InspectionMap extends LitElement {
       maxBytes: positive(this.maxBytes, MAX_FILE_BYTES),
     }),
     loaded: (result) => {
-      this.years.keepYear();
+      Object.assign(this, this.deepLinks.currentFilters());
+      this.filters.loaded();
       const linked = this.deepLinks.current();
       if (linked && this.visits.some((v) => v.id === linked)) this.selected = linked;
       this.noticeDismissed = false;
@@ -170,19 +196,32 @@ export class InspectionMap extends LitElement {
 
   @query('.map') private mapEl!: HTMLElement;
 
-  private readonly deepLinks: DeepLinkController = new DeepLinkController(this, (id) =>
-    this.selection.navigated(id),
-  );
+  private readonly deepLinks: DeepLinkController = new DeepLinkController(this, (id, filters) => {
+    if (Object.keys(filters).length && this.loader.status === 'ready') {
+      this.filters.choose(filters, { fromLink: true });
+    }
+    this.selection.navigated(id);
+  });
   private readonly selection: SelectionController = new SelectionController(this, {
     adapter: () => this.adapter,
     language: () => this.language,
     deepLinks: this.deepLinks,
     fitAll: () => this.fitAll(),
   });
-  private readonly years: YearFilterController = new YearFilterController(this, {
+  private readonly filters: FiltersController = new FiltersController(this, {
     selection: this.selection,
     language: () => this.language,
-    summary: () => this.loader.summary,
+    changed: (filters) => this.deepLinks.writeFilters(filters),
+  });
+  private readonly search: SearchController = new SearchController(this, {
+    visits: () => this.visits,
+    shown: () => this.shown,
+    language: () => this.language,
+    choose: (id) => this.showOnMap(id),
+    announce: (text) => {
+      this.selection.announcement = text;
+    },
+    root: () => this.renderRoot,
   });
   private readonly list = new ListController(this, () => this.renderRoot);
   private readonly size = new HostSizeController(
@@ -212,9 +251,9 @@ export class InspectionMap extends LitElement {
     return this.loader.sorted;
   }
 
-  /** The visits on the map and in the list: those of the chosen year, in date order. */
+  /** The visits on the map and in the list: those the filters let through, in date order. */
   get shown(): readonly VisitFeature[] {
-    return this.years.shown;
+    return this.filters.shown;
   }
 
   /**
@@ -285,7 +324,8 @@ export class InspectionMap extends LitElement {
       this.adapter.setLabels(labels);
       this.adapter.setCredits(credits);
     }
-    if (changed.has('year') && changed.get('year') !== undefined) this.map.drawVisits(true);
+    const refiltered = FACETS.some((f) => changed.has(f) && changed.get(f) !== undefined);
+    if (refiltered) this.map.drawVisits(true);
     if (changed.has('tiles') || changed.has('tilesAttribution')) {
       this.adapter.setTiles(this.tileOptions());
     }
@@ -363,19 +403,19 @@ export class InspectionMap extends LitElement {
     return html`<div class="size-probe" aria-hidden="true"></div>
       <div class=${this.size.sized ? 'frame frame--sized' : 'frame'}>${
         status === 'ready'
-          ? renderToolbar({
-              strings,
-              lang: this.language,
-              years: this.years.groups,
-              year: this.year,
-              total: visits.length,
-              shown,
-              selected: this.selected,
-              hidden: this.selection.filteredOut,
-              chooseYear: (year) => this.years.choose(year),
-              step: (delta) => this.selection.step(delta),
-              overview: () => this.selection.overview(),
-            })
+          ? renderToolbar(
+              toolbarContext({
+                strings,
+                lang: this.language,
+                filters: this.filters,
+                search: this.search,
+                selection: this.selection,
+                total: visits.length,
+                shown,
+                selected: this.selected,
+                requestUpdate: () => this.requestUpdate(),
+              }),
+            )
           : nothing
       }
       <div class="visually-hidden" role="status" aria-live="polite">${this.selection.announcement}</div>

@@ -59,7 +59,7 @@ export class SelectionController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** A visit the year filter hid while it was open, or `null`. */
+  /** A visit the filters hid while it was open, or `null`. */
   get filteredOut(): VisitFeature | null {
     return this.hidden;
   }
@@ -118,7 +118,7 @@ export class SelectionController implements ReactiveController {
   }
 
   /**
-   * The reader's year filter hid the open visit: it closes (with an event, the URL cleared),
+   * The reader's filters hid the open visit: it closes (with an event, the URL cleared),
    * and is remembered so the toolbar can say it was hidden.
    */
   hide(visit: VisitFeature): void {
@@ -128,7 +128,7 @@ export class SelectionController implements ReactiveController {
   }
 
   /**
-   * The selected visit is gone from the map (new data without it, a year that hides it): no
+   * The selected visit is gone from the map (new data without it, filters that hide it): no
    * selection now, the URL cleared, and an event, since code did not set `selected`.
    */
   dropped(): void {

@@ -1,8 +1,8 @@
 import { css } from 'lit';
 
-/** The toolbar above the map: year filter and tour. */
+/** The toolbar above the map: the filters (see filters.styles.ts), the search box and the tour. */
 export const toolbarStyles = css`
-  /* Toolbar: year filter and tour */
+  /* Toolbar: filters, search and tour */
   .toolbar {
     display: flex;
     flex-wrap: wrap;
@@ -12,21 +12,12 @@ export const toolbarStyles = css`
     margin-bottom: 0.6rem;
     font-size: 0.9375rem;
   }
-  .filter {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.25rem 0.75rem;
-  }
-  .year {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.4rem;
-    font-weight: 600;
-  }
-  .year select,
   .tour button,
-  .filter-note button {
+  .filter-note button,
+  .filter select,
+  .filters-toggle,
+  .filters-clear,
+  .search-input {
     min-height: 32px;
     font: inherit;
     font-size: 0.875rem;
@@ -38,20 +29,14 @@ export const toolbarStyles = css`
     cursor: pointer;
   }
   .tour button:hover:not(:disabled),
-  .filter-note button:hover {
+  .filter-note button:hover,
+  .filters-toggle:hover,
+  .filters-clear:hover {
     background: #f4f4f4;
   }
   .tour button:disabled {
     cursor: default;
     opacity: 0.6;
-  }
-  .province-counts {
-    margin: 0;
-    color: var(--_muted);
-    font-size: 0.875rem;
-  }
-  .province-counts .label {
-    font-weight: 600;
   }
   .tour {
     display: flex;
