@@ -38,6 +38,8 @@ const DEFINITIONS = {
   Official: S.Official,
   Article: S.Article,
   Passage: S.Passage,
+  VisitPassage: S.VisitPassage,
+  Report: S.Report,
   Quote: S.Quote,
   LooseQuote: S.LooseQuote,
   Statistic: S.Statistic,

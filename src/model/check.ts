@@ -9,7 +9,7 @@
 import { type ArticleDigest, checkArticleFiles, repeatedTexts } from './articles.js';
 import type { JsonLayout } from './json-text.js';
 import { type LoadResult, type ParseOptions, parseVisits } from './load.js';
-import { checkPassages, explainSpans } from './passages.js';
+import { checkRefs, explainSpans, passagesOf } from './passages.js';
 import { makeProblem, type Problem } from './problems.js';
 import { reviewProblems } from './review.js';
 import type { Article } from './schema.js';
@@ -55,19 +55,15 @@ export function checkDataset(
     else if (file) texts.set(a.id, file.text);
     if (!file || ('sha256' in file && file.sha256 !== undefined)) digests.set(a.id, file?.sha256);
   }
-  const readable = (id: string | undefined) => id !== undefined && texts.has(id);
-  const subset = {
-    articles: result.articles.filter((a) => readable(a.id)),
-    statistics: result.statistics.filter((s) => readable(s.article)),
-    visits: result.visits.filter((v) => readable(v.properties.article)),
-    quotes: result.quotes.filter((q) => readable(q.article)),
-  };
+  // Each passage in its own article; one whose article was not read is left out (its file's
+  // problem is reported once, with the article).
+  const refs = passagesOf(result).filter((ref) => texts.has(ref.article));
   const checked = result.articles.filter((a) => digests.has(a.id));
   const problems = [
     ...explainSpans(result.problems, input, texts),
     ...checkArticleFiles(checked, digests),
     ...repeatedTexts(result.articles),
-    ...checkPassages(subset, texts),
+    ...checkRefs(refs, texts),
     ...reviewProblems({ ...result, features: result.visits }),
   ];
   return { result, problems };

@@ -12,6 +12,7 @@ import {
   type Province,
   swappedProblem,
 } from './provinces.js';
+import { citesOthers, visitSources } from './reports.js';
 import {
   Article,
   type Article as ArticleT,
@@ -256,12 +257,20 @@ class Checking {
       this.visits,
     );
     const visit = this.visits[before];
-    if (
-      visit &&
-      !this.cited(visit.id, 'properties.article', visit.properties.article, this.visitCitations)
-    ) {
-      this.visits.pop();
+    if (visit && !this.citesKnown(visit)) this.visits.pop();
+  }
+
+  /** Whether every article the visit names is a valid one: its own, and its passages'. */
+  private citesKnown(visit: VisitFeatureT): boolean {
+    const p = visit.properties;
+    let ok = this.cited(visit.id, 'properties.article', p.article, this.visitCitations);
+    if (!citesOthers(p)) return ok;
+    for (const s of visitSources(p)) {
+      if (s.named === undefined || s.article === p.article) continue;
+      const path = `properties.${s.named}`;
+      ok = this.cited(visit.id, path, s.article, this.visitCitations) && ok;
     }
+    return ok;
   }
 
   result(): LoadResult {

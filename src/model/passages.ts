@@ -9,7 +9,8 @@
  * @module
  */
 import type { Problem, Visits } from './load.js';
-import { type Passage, SPAN_RULE } from './schema.js';
+import { visitSources } from './reports.js';
+import { type Passage, SPAN_RULE, type VisitProperties } from './schema.js';
 
 /** A recorded passage and where it sits in the dataset. */
 export interface PassageRef {
@@ -22,8 +23,9 @@ export interface PassageRef {
 }
 
 /**
- * Every passage in a dataset: titles, datelines, visit wording and mentions, leaders and the
- * officials accompanying them, quotes, figures.
+ * Every passage in a dataset: titles, datelines, visit wording and mentions, other reports'
+ * mentions, leaders and the officials accompanying them, quotes (every part of a split one),
+ * figures; each with the article its offsets count into (see {@link visitSources}).
  */
 export function passagesOf(data: Visits): PassageRef[] {
   const refs: PassageRef[] = [];
@@ -53,22 +55,29 @@ export function passagesOf(data: Visits): PassageRef[] {
     });
   }
   for (const f of data.visits) {
-    const p = f.properties;
-    const add = (path: string, passage: Passage, item: string) => {
-      refs.push({ record: f.id, path: `properties.${path}`, article: p.article, passage, item });
-    };
-    add('visit.wording', p.visit.wording, 'the wording of the date');
-    add('mention', p.mention, 'the mention of the visit');
-    if (p.leader) add('leader.passage', p.leader.passage, `the leader ${p.leader.name.en}`);
-    for (const [i, o] of (p.accompanied ?? []).entries()) {
-      add(`accompanied.${i}.passage`, o.passage, `the official ${o.name.en}`);
-    }
-    for (const [i, q] of p.quotes.entries()) add(`quotes.${i}`, q, `quote ${q.id}`);
-    for (const [i, s] of p.statistics.entries()) {
-      add(`statistics.${i}.passage`, s.passage, `figure ${s.id}`);
+    for (const { path, article, passage } of visitSources(f.properties)) {
+      const named = itemName(f.properties, path, article);
+      // A passage in another report than the visit's own says which.
+      const item = article === f.properties.article ? named : `${named} (article ${article})`;
+      refs.push({ record: f.id, path: `properties.${path}`, article, passage, item });
     }
   }
   return refs;
+}
+
+/** What the passage at `path` of a visit is, for messages: `quote luoyang-innovation`. */
+function itemName(p: VisitProperties, path: string, article: string): string {
+  const [field, at = '', , part] = path.split('.');
+  const i = Number(at);
+  if (field === 'quotes') {
+    const quote = `quote ${p.quotes[i]?.id}`;
+    return part === undefined ? quote : `part ${Number(part) + 1} of ${quote}`;
+  }
+  if (field === 'statistics') return `figure ${p.statistics[i]?.id}`;
+  if (field === 'leader') return `the leader ${p.leader?.name.en}`;
+  if (field === 'accompanied') return `the official ${p.accompanied?.[i]?.name.en}`;
+  if (field === 'reports') return `the mention of the visit in article ${article}`;
+  return field === 'mention' ? 'the mention of the visit' : 'the wording of the date';
 }
 
 const utf8 = new TextEncoder();
@@ -138,7 +147,15 @@ function misplaced(ref: PassageRef, text: string): Problem {
  *   `texts`; empty when all hold.
  */
 export function checkPassages(data: Visits, texts: ReadonlyMap<string, string>): Problem[] {
-  return passagesOf(data).flatMap((ref) => {
+  return checkRefs(passagesOf(data), texts);
+}
+
+/** {@link checkPassages} for the passages given: each in its own article's text. */
+export function checkRefs(
+  refs: readonly PassageRef[],
+  texts: ReadonlyMap<string, string>,
+): Problem[] {
+  return refs.flatMap((ref) => {
     const text = texts.get(ref.article);
     if (text === undefined) {
       const { record, path, article } = ref;
@@ -164,7 +181,8 @@ const isRaw = (x: unknown): x is Raw => typeof x === 'object' && x !== null;
 /**
  * A passage the format refused because `end - start` is not its text's length (offsets counted
  * in bytes do that to any text with a non-ASCII character), read from the raw input: the
- * record's item at the problem's path, and the article it comes from.
+ * record's item at the problem's path, and the article its offsets count into (the innermost
+ * `article` on the way: a quote's or figure's own, a passage's, else the visit's).
  */
 function refusedPassage(
   input: unknown,
@@ -176,12 +194,13 @@ function refusedPassage(
     if (!Array.isArray(list)) continue;
     const item: unknown = list.find((x) => isRaw(x) && x.id === p.record);
     if (!isRaw(item)) continue;
-    const props = item.properties;
-    const article = isRaw(props) ? props.article : item.article;
+    let article: unknown;
     let at: unknown = item;
     let named = '';
     for (const key of ['', ...(p.path ? p.path.split('.') : [])]) {
       if (key) at = isRaw(at) ? at[key] : undefined;
+      // The innermost article on the way is the one the offsets count into.
+      if (isRaw(at) && typeof at.article === 'string') article = at.article;
       // The innermost quote or figure on the way names the passage.
       if (isRaw(at) && typeof at.id === 'string' && ('kind' in at || 'scope' in at)) {
         named = `${'kind' in at ? 'quote' : 'figure'} ${at.id}: `;

@@ -107,5 +107,20 @@ export const spansText = <T extends { start: number; end: number; text: string }
 /** A passage of the source article: offsets and the exact text found there. */
 export const Passage = v.pipe(v.object(passageEntries), spansText());
 
+/**
+ * A passage of a visit (its mention, the wording of its date, the passage naming its leader or
+ * an official): offsets into the visit's own article (`properties.article`), or into the
+ * article `article` names when another report of the visit gives it.
+ */
+export const VisitPassage = v.pipe(
+  v.object({
+    ...passageEntries,
+    /** The article the offsets count into, when it is not the visit's own; one of `articles`. */
+    article: v.optional(Id),
+  }),
+  spansText(),
+);
+
 export type LocalName = v.InferOutput<typeof LocalName>;
 export type Passage = v.InferOutput<typeof Passage>;
+export type VisitPassage = v.InferOutput<typeof VisitPassage>;

@@ -25,9 +25,16 @@ import {
   Text,
   Url,
   VisitDay,
+  VisitPassage,
 } from './schema-primitives.js';
 
-export { ARTICLE_FILE, LocalName, Passage, SPAN_RULE } from './schema-primitives.js';
+export {
+  ARTICLE_FILE,
+  LocalName,
+  Passage,
+  SPAN_RULE,
+  VisitPassage,
+} from './schema-primitives.js';
 
 /** A source article, kept byte for byte in `file`. */
 export const Article = v.object({
@@ -70,7 +77,10 @@ export const Quote = v.pipe(
     kind: v.picklist(['direct', 'reported'], '"direct" or "reported"'),
     /** Who spoke, as the article names them; `null` when the article does not name them. */
     speaker: v.nullable(Text),
-    /** The article it comes from: required for a quote outside a visit. */
+    /**
+     * The article the quote's offsets count into: required outside a visit; inside one, the
+     * visit's own article (`properties.article`) when absent.
+     */
     article: v.optional(Id),
     /** BCP 47 language of the quote as worded in the source. */
     lang: Text,
@@ -113,7 +123,7 @@ export const Statistic = v.pipe(
      * visit it defaults to the visit's county, city or province.
      */
     area: v.optional(LocalName),
-    /** The article it comes from. */
+    /** The article it comes from, whose text its passage's offsets count into. */
     article: Id,
     /** What is measured, in plain words. */
     measure: Text,
@@ -195,8 +205,11 @@ export const VisitDate = v.pipe(
     ),
     /** What the article alone pins down. */
     articlePrecision: Precision,
-    /** The article's wording for the time of the visit. */
-    wording: Passage,
+    /**
+     * The article's wording for the time of the visit. Its `article` is the report that gives
+     * the date, when that is not the visit's own article.
+     */
+    wording: VisitPassage,
     /** How the date was resolved from the wording, the dateline and the corroboration. */
     resolution: Text,
     /** Reports that pin the date down further than the article; needed for a date more precise than `articlePrecision`. */
@@ -274,14 +287,28 @@ export const Official = v.object({
   /** The title the article gives ("President", "Premier"), in Chinese where known ("国家主席"). */
   title: v.optional(LocalName),
   /** The passage that names them as making or accompanying the visit. */
-  passage: Passage,
+  passage: VisitPassage,
+});
+
+/**
+ * Another report that tells the visit: the article, and the passage in it that reports the
+ * visit. The visit's own article (`properties.article`) and its `mention` are not repeated.
+ */
+export const Report = v.object({
+  /** The report's article: one of `articles`, not the visit's own. */
+  article: Id,
+  /** The passage in that article that reports the visit. */
+  mention: Passage,
 });
 
 /** What is known of one visit: site, place, date, location, quotes and figures. */
 export const VisitProperties = v.object({
   /** The visit's id, equal to the Feature `id`. */
   id: Id,
-  /** The id of the article that reports the visit. */
+  /**
+   * The id of the article that reports the visit: its primary source, whose text the visit's
+   * passages count into unless they name another article.
+   */
   article: Id,
   /** The site's name. */
   name: LocalName,
@@ -314,7 +341,9 @@ export const VisitProperties = v.object({
   /** When the visit took place. */
   visit: VisitDate,
   /** The passage that reports the visit. */
-  mention: Passage,
+  mention: VisitPassage,
+  /** Other reports of the same visit (a flash, a later feature); absent when one tells it. */
+  reports: v.optional(v.array(Report, 'an array of reports')),
   /** Who made the visit; absent where the article does not name them (shown as "not named"). */
   leader: v.optional(Official),
   /** Officials the article says accompanied the visit; `[]` when it names none. */
@@ -366,6 +395,7 @@ export const CollectionEnvelope = v.object({
 export type Article = v.InferOutput<typeof Article>;
 export type Official = v.InferOutput<typeof Official>;
 export type Quote = v.InferOutput<typeof Quote>;
+export type Report = v.InferOutput<typeof Report>;
 export type Statistic = v.InferOutput<typeof Statistic>;
 export type VisitFeature = v.InferOutput<typeof VisitFeature>;
 export type VisitProperties = v.InferOutput<typeof VisitProperties>;
