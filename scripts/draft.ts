@@ -1,15 +1,18 @@
 /**
- * Drafts the visits, quotes and figures of one article into the dataset's format.
+ * Drafts the visits, quotes and figures of one article, or of several, into the dataset's format.
  *
- * Usage: npm run draft -- ARTICLE [--date YYYY-MM-DD] [--out FILE] [--title T] [--outlet O] [--url U]
+ * Usage: npm run draft -- ARTICLE... [--date YYYY-MM-DD] [--out FILE] [--title T] [--outlet O] [--url U]
  *
- * ARTICLE is a UTF-8 plain-text article. Writes a visits FeatureCollection to FILE (default
- * standard output) and a one-line summary to standard error. Exits 0 when a visit was drafted,
- * 1 when the article holds none (an empty but valid collection is still written), 2 on bad
- * input or an `--out` that cannot be written (one line saying why; nothing written). The article
- * is read bounded (a regular file of at most 1 MiB, checked before reading); `--out` may not be
- * the article itself. A UTF-8 byte order mark is kept in the text (offsets count it, as they
- * count in the kept file) and read past by the engine.
+ * Each ARTICLE is a UTF-8 plain-text article. Writes a visits FeatureCollection to FILE (default
+ * standard output) and a one-line summary to standard error. Several articles are drafted each
+ * on its own and put together: a visit another article tells too becomes one visit with the
+ * quotes and figures of both, each naming its article (`src/model/merge.ts`), marked for review.
+ * `--title`, `--outlet` and `--url` describe one article, and are refused with several. Exits 0
+ * when a visit was drafted, 1 when the articles hold none (an empty but valid collection is still
+ * written), 2 on bad input or an `--out` that cannot be written (one line saying why; nothing
+ * written). Each article is read bounded (a regular file of at most 1 MiB, checked before
+ * reading); `--out` may not be an article. A UTF-8 byte order mark is kept in the text (offsets
+ * count it, as they count in the kept file) and read past by the engine.
  */
 import { type Stats, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, resolve, sep } from 'node:path';
@@ -20,11 +23,12 @@ import {
   draftArticle,
   MAX_ARTICLE_BYTES,
 } from '../src/draft/index.js';
+import { type Merged, mergeCollections } from '../src/model/merge.js';
 import { ARTICLE_FILE } from '../src/model/schema.js';
 import { ReadError, readBounded } from './bounded-read.js';
 
 const USAGE =
-  'usage: npm run draft -- ARTICLE [--date YYYY-MM-DD] [--out FILE] [--title T] [--outlet O] [--url U]';
+  'usage: npm run draft -- ARTICLE... [--date YYYY-MM-DD] [--out FILE] [--title T] [--outlet O] [--url U]';
 
 function fail(message: string): never {
   console.error(`draft: ${message}`);
@@ -49,24 +53,33 @@ try {
 } catch (error) {
   fail(`${(error as Error).message}\n${USAGE}`);
 }
-const [path, ...extra] = args.positionals;
-if (!path || extra.length > 0) fail(`give one article file\n${USAGE}`);
+const paths = args.positionals;
+if (paths.length === 0) fail(`give an article file\n${USAGE}`);
+if (paths.length > 1) {
+  const one = (['title', 'outlet', 'url'] as const).filter((k) => args.values[k] !== undefined);
+  if (one.length) fail(`--${one[0]} describes one article: give it with one article file`);
+}
 if (args.values.url !== undefined && !/^https?:\/\/\S+$/i.test(args.values.url))
   fail(`--url must be an http(s) link, got ${JSON.stringify(args.values.url)}`);
 
-let bytes: Buffer;
-try {
-  bytes = readBounded(path, MAX_ARTICLE_BYTES);
-} catch (error) {
-  if (!(error instanceof ReadError)) throw error;
-  if (error.code === 'too-large')
-    fail(`${path} is over 1 MiB (${error.size} bytes); the limit is ${MAX_ARTICLE_BYTES} bytes`);
-  fail(`cannot read ${path}: ${error.message}`);
+/** An article's bytes, read bounded, or one line saying why not. */
+function readArticle(path: string): Buffer {
+  let bytes: Buffer | undefined;
+  try {
+    bytes = readBounded(path, MAX_ARTICLE_BYTES);
+  } catch (error) {
+    if (!(error instanceof ReadError)) throw error;
+    if (error.code === 'too-large')
+      fail(`${path} is over 1 MiB (${error.size} bytes); the limit is ${MAX_ARTICLE_BYTES} bytes`);
+    fail(`cannot read ${path}: ${error.message}`);
+  }
+  if (bytes.includes(0)) fail(`${path} is not text (it holds binary data)`);
+  return bytes;
 }
-if (bytes.includes(0)) fail(`${path} is not text (it holds binary data)`);
+const articles = paths.map((path) => ({ path, bytes: readArticle(path) }));
 
 const out = args.values.out;
-if (out !== undefined) checkOut(out, path);
+if (out !== undefined) for (const path of paths) checkOut(out, path);
 
 /** The file's status, or `undefined` where there is none (missing, or a file as a folder). */
 function statOf(target: string): Stats | undefined {
@@ -103,11 +116,19 @@ function write(target: string, json: string): void {
   }
 }
 
-const name = basename(path).replace(/\.txt$/i, '');
-const options: DraftOptions = {
-  ...(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/.test(name) ? { id: name } : {}),
-  ...articleFile(path),
-};
+/** The engine's options for one article: its id and file from its path, and the flags. */
+function optionsFor(path: string): DraftOptions {
+  const name = basename(path).replace(/\.txt$/i, '');
+  const options: DraftOptions = {
+    ...(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/.test(name) ? { id: name } : {}),
+    ...articleFile(path),
+  };
+  for (const key of ['date', 'title', 'outlet', 'url'] as const) {
+    const value = args.values[key];
+    if (value !== undefined) options[key] = value;
+  }
+  return options;
+}
 
 /**
  * The record's `file`: the article's path below the `data/articles/` folder it sits in (of the
@@ -122,36 +143,47 @@ function articleFile(article: string): { file?: string } {
   }
   return {};
 }
-for (const key of ['date', 'title', 'outlet', 'url'] as const) {
-  const value = args.values[key];
-  if (value !== undefined) options[key] = value;
+/** The draft of each article, put together when there are several. */
+function draftAll(): Merged {
+  const drafts = articles.map(({ path, bytes }) => {
+    try {
+      const options = optionsFor(path);
+      const { collection } = draftArticle(bytes.toString('utf8'), options);
+      const record = collection.articles[0];
+      if (record && record.titlePassage === null && options.title === undefined)
+        console.error(
+          `draft: ${paths.length > 1 ? `${path}: ` : ''}the article has no title line; its title "${record.title}" stands in${paths.length > 1 ? '' : ': give --title'}`,
+        );
+      return collection;
+    } catch (error) {
+      if (error instanceof DraftInputError)
+        fail(paths.length > 1 ? `${path}: ${error.message}` : error.message);
+      throw error;
+    }
+  });
+  return mergeCollections(drafts);
 }
 
-try {
-  const { collection } = draftArticle(bytes.toString('utf8'), options);
-  const json = `${JSON.stringify(collection, null, 2)}\n`;
-  const record = collection.articles[0];
-  if (record && record.titlePassage === null && options.title === undefined)
-    console.error(
-      `draft: the article has no title line; its title "${record.title}" stands in: give --title`,
-    );
-  if (out !== undefined) write(out, json);
-  else process.stdout.write(json);
-  const quotes = collection.features.reduce((n, f) => n + f.properties.quotes.length, 0);
-  const figures =
-    collection.statistics.length +
-    collection.features.reduce((n, f) => n + f.properties.statistics.length, 0);
-  const marked = [
-    ...collection.features.map((f) => f.properties),
-    ...collection.features.flatMap((f) => [...f.properties.quotes, ...f.properties.statistics]),
-    ...collection.quotes,
-    ...collection.statistics,
-  ].filter((i) => i.review && i.review.length > 0).length;
-  console.error(
-    `draft: ${collection.features.length} visits, ${quotes + collection.quotes.length} quotes (${collection.quotes.length} unattached), ${figures} figures; ${marked} items marked for review`,
-  );
-  process.exit(collection.features.length > 0 ? 0 : 1);
-} catch (error) {
-  if (error instanceof DraftInputError) fail(error.message);
-  throw error;
-}
+const { collection, joined, repeated } = draftAll();
+for (const [id, earlier] of repeated)
+  console.error(`draft: ${id} has the text of ${earlier} (same SHA-256): drafted once`);
+const json = `${JSON.stringify(collection, null, 2)}\n`;
+if (out !== undefined) write(out, json);
+else process.stdout.write(json);
+const quotes = collection.features.reduce((n, f) => n + f.properties.quotes.length, 0);
+const figures =
+  collection.statistics.length +
+  collection.features.reduce((n, f) => n + f.properties.statistics.length, 0);
+const marked = [
+  ...collection.features.map((f) => f.properties),
+  ...collection.features.flatMap((f) => [...f.properties.quotes, ...f.properties.statistics]),
+  ...collection.quotes,
+  ...collection.statistics,
+].filter((i) => i.review && i.review.length > 0).length;
+const several = collection.articles.length > 1 ? `${collection.articles.length} articles, ` : '';
+const toldTwice = new Set(joined.map((j) => j.visit)).size;
+const told = toldTwice ? ` (${toldTwice} told by more than one article)` : '';
+console.error(
+  `draft: ${several}${collection.features.length} visits${told}, ${quotes + collection.quotes.length} quotes (${collection.quotes.length} unattached), ${figures} figures; ${marked} items marked for review`,
+);
+process.exit(collection.features.length > 0 ? 0 : 1);
