@@ -21,11 +21,6 @@ export class Drafter {
   /** Ends the draft under way: resolves it as cancelled or failed. */
   private stop: ((result: DraftResult) => void) | undefined;
 
-  /** `worker` or `main thread`: where the engine runs. */
-  get where(): string {
-    return this.mainThread ? 'main thread' : 'worker';
-  }
-
   /** Starts the engine; resolves when it is loaded, rejects when it cannot be. */
   async ready(): Promise<void> {
     await this.engine().ready();

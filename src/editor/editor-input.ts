@@ -7,6 +7,7 @@
  * @module
  */
 import { html, nothing, type PropertyValues } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { allItemKeys } from './actions.js';
 import type { EditorContext } from './context.js';
 import { isLink } from './corroboration.js';
@@ -200,7 +201,7 @@ export class EditorInput extends LightElement {
         rows=${drafted ? 3 : 14}
         spellcheck="false"
         ?readonly=${drafted}
-        .value=${s.text}
+        .value=${live(s.text)}
         @paste=${this.onPaste}
         @input=${(e: Event) => {
           const text = (e.target as HTMLTextAreaElement).value;

@@ -1,0 +1,158 @@
+/**
+ * `npm run bench:editor`: how the editor page holds up with the largest input it accepts, as a
+ * person meets it in Chromium (the production build, served by `vite preview`):
+ *
+ * - a 1 MiB article (the seed article and plain paragraphs after it): the longest main-thread
+ *   task while pasting it, while typing 5 characters into it, and from pressing Draft visits
+ *   until the draft is shown; and the time drafting takes;
+ * - a 20 MB existing visits file (the fixture's visits repeated with new ids): the longest
+ *   main-thread task from choosing it until the editor says it merges into it, and that time.
+ *
+ * Longest task: PerformanceObserver `longtask` (tasks of 50 ms or more; "none" when there is
+ * none). `--root=DIR` measures another checkout (its own build), for a before and after.
+ * Prints the figures and writes bench/results/editor.json and editor.md.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Page } from 'playwright';
+import { preview } from 'vite';
+import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs';
+import { describeMachine, machine, ROOT, table, writeResult } from './lib/common.mjs';
+
+const root = resolve(process.argv.find((a) => a.startsWith('--root='))?.slice(7) ?? ROOT);
+const out = 'dist/bench-editor';
+const MiB = 1_048_576;
+
+const seed = readFileSync(
+  resolve(ROOT, 'test/fixtures/datasets/one-article/data/articles/000_dd285a5d4eecb2d0.txt'),
+  'utf8',
+);
+const FILLER =
+  'Officials described the local economy, its history and the plans for the coming years, and residents spoke of new roads, schools and clinics that have changed daily life.\n\n';
+const article = (seed + FILLER.repeat(Math.ceil(MiB / FILLER.length))).slice(0, MiB - 64);
+
+/** The fixture's visits under another article, repeated with new ids to about `bytes`. */
+function bigVisits(bytes: number): string {
+  const d = JSON.parse(
+    readFileSync(resolve(ROOT, 'test/fixtures/datasets/one-article/data/visits.geojson'), 'utf8'),
+  );
+  d.articles[0].sha256 = 'c'.repeat(64);
+  const base = d.features;
+  const per = JSON.stringify(base, null, 2).length;
+  d.features = [];
+  for (let i = 0; i < (bytes * 0.9) / per; i++) {
+    for (const f of base) {
+      const copy = structuredClone(f);
+      copy.id = `${f.id}-${i}`;
+      copy.properties.id = copy.id;
+      for (const q of copy.properties.quotes) q.id = `${q.id}-${i}`;
+      for (const s of copy.properties.statistics) s.id = `${s.id}-${i}`;
+      d.features.push(copy);
+    }
+  }
+  return `${JSON.stringify(d, null, 2)}\n`;
+}
+
+execFileSync(
+  process.execPath,
+  [
+    resolve(root, 'node_modules/vite/bin/vite.js'),
+    'build',
+    '-c',
+    'vite.editor.config.ts',
+    '--outDir',
+    out,
+    '--logLevel',
+    'error',
+  ],
+  { cwd: root, stdio: 'inherit' },
+);
+const server = await preview({
+  root,
+  logLevel: 'error',
+  build: { outDir: out },
+  preview: { port: 0, host: '127.0.0.1' },
+});
+const origin = (server.resolvedUrls?.local[0] ?? '').replace(/\/$/, '');
+const browser = await chromium.launch({
+  executablePath: await findChromium(),
+  args: CHROMIUM_ARGS,
+});
+
+/** Runs `act` and returns the longest main-thread task it caused (0 when none reached 50 ms). */
+async function longest(
+  page: Page,
+  act: () => Promise<void>,
+): Promise<{ longest: number; ms: number }> {
+  await page.evaluate(() => {
+    const w = window as unknown as { tasks: number[]; observer?: PerformanceObserver };
+    w.tasks = [];
+    w.observer?.disconnect();
+    w.observer = new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.tasks.push(e.duration);
+    });
+    w.observer.observe({ type: 'longtask' });
+  });
+  const started = Date.now();
+  await act();
+  const ms = Date.now() - started;
+  await page.waitForTimeout(300);
+  const tasks = await page.evaluate(() => (window as unknown as { tasks: number[] }).tasks);
+  return { longest: Math.round(Math.max(0, ...tasks)), ms };
+}
+
+const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+await page.goto(`${origin}/editor.html`, { waitUntil: 'networkidle' });
+const box = page.getByLabel('Article text', { exact: true });
+// As a paste lands: the text in the box, then one input event (Playwright's fill of 1 MiB is slow).
+const paste = await longest(page, () =>
+  box.evaluate((el, text) => {
+    (el as HTMLTextAreaElement).value = text;
+    el.dispatchEvent(new InputEvent('input', { bubbles: true }));
+  }, article),
+);
+const typing = await longest(page, async () => {
+  await box.focus();
+  await page.keyboard.press('End');
+  await page.keyboard.type('abcde', { delay: 200 });
+  await page.waitForTimeout(1000);
+});
+const draft = await longest(page, async () => {
+  await page.getByRole('button', { name: 'Draft visits' }).click();
+  await page
+    .locator('editor-input [role="status"]', { hasText: 'Drafted' })
+    .waitFor({ timeout: 300_000 });
+});
+
+const file = join(mkdtempSync(join(tmpdir(), 'bench-editor-')), 'visits.geojson');
+writeFileSync(file, bigVisits(20_000_000));
+const size = readFileSync(file).length;
+const merge = await longest(page, async () => {
+  await page.getByLabel('Open existing visits file').setInputFiles(file);
+  await page
+    .locator('editor-publish', { hasText: 'Merging into visits.geojson' })
+    .waitFor({ timeout: 300_000 });
+});
+await browser.close();
+await server.close();
+
+const m = await machine();
+const task = (x: number) => (x ? `${x} ms` : 'none ≥ 50 ms');
+const rows = [
+  ['paste a 1 MiB article', task(paste.longest), `${paste.ms} ms`],
+  ['type 5 characters into it', task(typing.longest), '—'],
+  ['Draft visits, until the draft is shown', task(draft.longest), `${draft.ms} ms`],
+  [
+    `open a ${(size / 1e6).toFixed(1)} MB existing visits file, until it is kept`,
+    task(merge.longest),
+    `${merge.ms} ms`,
+  ],
+];
+const markdown = [
+  `Machine: ${describeMachine(m)}. Build: ${root === ROOT ? 'this checkout' : root}.`,
+  '',
+  table(['what', 'longest main-thread task', 'time'], rows),
+].join('\n');
+writeResult('editor', { machine: m, root, paste, typing, draft, merge, size }, markdown);
