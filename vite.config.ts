@@ -2,9 +2,10 @@ import { defineConfig } from 'vite';
 import { CONTENT_SECURITY_POLICY, cspMeta, HEADER_ONLY } from './scripts/csp.js';
 import { leafletForEmbedding } from './scripts/vite-plugin-leaflet.js';
 import { pageData } from './scripts/vite-plugin-page-data.js';
+import { publishEndpoint } from './scripts/vite-plugin-publish.js';
 
 export default defineConfig({
-  plugins: [leafletForEmbedding(), pageData(), cspMeta()],
+  plugins: [leafletForEmbedding(), pageData(), cspMeta(), publishEndpoint()],
   server: { host: '127.0.0.1', port: 5173, strictPort: false },
   preview: {
     host: '127.0.0.1',

@@ -25,15 +25,21 @@ import { ReadError, readArticleFile, readBounded } from './bounded-read.js';
 
 /** The repository's root: article paths of a visits file outside any `data/` start here. */
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const provinces = baseMapFeatures(baseMap as unknown as BaseMapTopology).provinces.features;
+export const provinces = baseMapFeatures(baseMap as unknown as BaseMapTopology).provinces.features;
 
 /**
- * Reads an article's file inside `<root>/data/articles/`: its text and digest, why it was refused,
- * or `undefined` when there is none.
+ * Reads an article's file inside a dataset's articles folder: its text and digest, why it was
+ * refused, or `undefined` when there is none.
+ *
+ * @param articles - the dataset's articles folder (`<dataset>/data/articles`).
+ * @param file - the article record's `file`, `data/articles/<id>.txt`.
  */
-function readArticle(root: string, file: string): ArticleText | ArticleUnread | undefined {
+export function readArticle(
+  articles: string,
+  file: string,
+): ArticleText | ArticleUnread | undefined {
   try {
-    const bytes = readArticleFile(join(root, 'data', 'articles'), file, MAX_ARTICLE_BYTES);
+    const bytes = readArticleFile(articles, file, MAX_ARTICLE_BYTES);
     return {
       text: bytes.toString('utf8'),
       sha256: createHash('sha256').update(bytes).digest('hex'),
@@ -71,10 +77,27 @@ export function checkFile(path: string): { problems: Problem[]; result?: LoadRes
       ],
     };
   }
+  return checkVisitsBytes(bytes, join(datasetRoot(path), 'data', 'articles'));
+}
+
+/**
+ * Every problem of a visits file's bytes, its articles read from `articles` (a dataset's
+ * `data/articles/` folder) unless `given` has the article's text (one not written yet).
+ *
+ * @param given - article `file` → its text and digest, read instead of the folder's file.
+ */
+export function checkVisitsBytes(
+  bytes: Uint8Array,
+  articles: string,
+  given: ReadonlyMap<string, ArticleText> = new Map(),
+): { problems: Problem[]; result?: LoadResult } {
   const read = readVisitsBytes(bytes);
   if (!read.ok) return { problems: [read.problem] };
-  const root = datasetRoot(path);
-  const checked = checkDataset(read.json, (a) => readArticle(root, a.file), { provinces });
+  const checked = checkDataset(
+    read.json,
+    (a) => given.get(a.file) ?? readArticle(articles, a.file),
+    { provinces },
+  );
   const layout = scanJson(Buffer.from(bytes).toString('utf8'));
   return { ...checked, problems: [...checked.problems, ...textProblems(read.json, layout)] };
 }

@@ -26,4 +26,6 @@ export interface EditorContext {
   places: () => Promise<Places>;
   /** The existing visits file, in its worker. */
   existing: ExistingFiles;
+  /** The project server's publish operation, when it serves this page; else `undefined`. */
+  project: string | undefined;
 }

@@ -13,6 +13,7 @@ import { EditorCorroboration } from './editor-corroboration.js';
 import { EditorInput } from './editor-input.js';
 import { EditorPlace } from './editor-place.js';
 import { EditorPreview } from './editor-preview.js';
+import { EditorProject } from './editor-project.js';
 import { EditorPublish } from './editor-publish.js';
 import { EditorReview } from './editor-review.js';
 
@@ -24,6 +25,7 @@ const elements = {
   'editor-input': EditorInput,
   'editor-place': EditorPlace,
   'editor-preview': EditorPreview,
+  'editor-project': EditorProject,
   'editor-publish': EditorPublish,
   'editor-review': EditorReview,
 } as const;
@@ -41,6 +43,7 @@ declare global {
     'editor-input': EditorInput;
     'editor-place': EditorPlace;
     'editor-preview': EditorPreview;
+    'editor-project': EditorProject;
     'editor-publish': EditorPublish;
     'editor-review': EditorReview;
   }

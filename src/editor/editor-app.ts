@@ -18,6 +18,7 @@ import type { EditorConfirm } from './editor-confirm.js';
 import { ExistingFiles } from './existing.js';
 import { LightElement } from './light-element.js';
 import { loadPlaces } from './places.js';
+import { projectEndpoint } from './project.js';
 import {
   emptySession,
   hasUnsavedWork,
@@ -50,6 +51,8 @@ export class EditorApp extends LightElement {
   private drafter: Drafter | undefined;
   /** The existing visits file's worker. */
   readonly existing = new ExistingFiles();
+  /** The project server's publish operation, when it serves this page. */
+  private readonly project = projectEndpoint();
   private check: CheckResult = { byItem: new Map(), blocking: [], all: [] };
   /** Earlier sessions of this visit to the page, the latest last (for undo; not stored). */
   private past: Session[] = [];
@@ -156,6 +159,7 @@ export class EditorApp extends LightElement {
       drafter: this.engine ?? undefined,
       places: loadPlaces,
       existing: this.existing,
+      project: this.project,
     };
   }
 

@@ -166,6 +166,7 @@ export class EditorInput extends LightElement {
           spans,
           decisions: {},
           published: false,
+          publishedTo: null,
           fields: fieldsOfArticle(collection.articles[0], old.fields),
         };
       });

@@ -107,9 +107,14 @@ export class EditorPublish extends LightElement {
     this.ctx.update((x) => ({ ...x, merge: null }));
   }
 
-  /** Moves focus to what comes after reviewing: the download, else the reason it is blocked. */
+  /**
+   * Moves focus to what comes after reviewing: publishing to the project (else the download),
+   * or the reason it is blocked.
+   */
   focusNext(): void {
-    const button = this.querySelector<HTMLButtonElement>('button.download-visits');
+    const button = this.querySelector<HTMLButtonElement>(
+      'button.publish-project, button.download-visits',
+    );
     if (button && !button.disabled) button.focus();
     else this.querySelector<HTMLElement>('#publish-status')?.focus();
   }
@@ -125,8 +130,8 @@ export class EditorPublish extends LightElement {
     const status = blocked
       ? t.blocked(blocked)
       : accepted
-        ? s.published
-          ? t.published
+        ? s.published && !s.publishedTo
+          ? t.downloaded(articleFileName(s), visitsFileName(s), s.merge !== null)
           : t.ready(accepted)
         : t.nothingAccepted;
     return html`<section class="panel publish" aria-labelledby="publish-heading">
@@ -137,6 +142,11 @@ export class EditorPublish extends LightElement {
           ? html`<ul class="problems">
             ${check.blocking.map((p) => html`<li lang="en">${p.message}</li>`)}
           </ul>`
+          : nothing
+      }
+      ${
+        this.ctx.project
+          ? html`<editor-project .ctx=${this.ctx} .endpoint=${this.ctx.project} .ready=${canPublish}></editor-project>`
           : nothing
       }
       <div class="row">
@@ -155,7 +165,7 @@ export class EditorPublish extends LightElement {
       <p class="status" role="status">${this.busy || (s.merge ? '' : t.alone(visitsFileName(s)))}</p>
       ${held && s.merge ? html`<p class="problem" role="alert">${t.alreadyHeld(s.merge.name, held.id, held.title)}</p>` : nothing}
       <div class="row">
-        <button type="button" class="primary download-visits" ?disabled=${!canPublish} aria-describedby="publish-status"
+        <button type="button" class=${this.ctx.project ? 'download-visits' : 'primary download-visits'} ?disabled=${!canPublish} aria-describedby="publish-status"
           @click=${this.downloadVisits}>${t.downloadVisits}</button>
         <button type="button" @click=${() => download(articleFileName(s), s.text, 'text/plain;charset=utf-8')}>
           ${t.downloadArticle}

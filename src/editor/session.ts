@@ -32,6 +32,14 @@ export interface ArticleFields {
  */
 export type MergeTarget = ExistingSummary;
 
+/** What "Publish to this project" wrote: the article's file and the new visits (id and name). */
+export interface PublishedTo {
+  article: string;
+  visits: { id: string; name: string }[];
+  /** Visits in the project's file after publishing. */
+  total: number;
+}
+
 export interface Session {
   version: 1;
   /** The article's text, exactly as pasted or read: every offset counts into it. */
@@ -47,6 +55,8 @@ export interface Session {
   /** True when everything has been downloaded since the last change. */
   published: boolean;
   merge: MergeTarget | null;
+  /** Set once the work is published to the project through its server. */
+  publishedTo: PublishedTo | null;
 }
 
 export const emptySession = (): Session => ({
@@ -59,6 +69,7 @@ export const emptySession = (): Session => ({
   decisions: {},
   published: false,
   merge: null,
+  publishedTo: null,
 });
 
 /** Whether there is work a new article would throw away. */
@@ -77,7 +88,7 @@ export function loadSession(storage: Storage = localStorage): Session {
     const parsed = raw ? (JSON.parse(raw) as Session) : null;
     if (parsed?.version === 1 && typeof parsed.text === 'string') {
       const merge = parsed.merge && typeof parsed.merge.sha256 === 'string' ? parsed.merge : null;
-      return { ...parsed, merge };
+      return { ...parsed, merge, publishedTo: parsed.publishedTo ?? null };
     }
   } catch {
     // Storage refused (private mode) or the stored text is not ours: start afresh.

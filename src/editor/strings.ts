@@ -5,8 +5,10 @@
  * @module
  */
 import { isChinese } from '../components/strings.js';
+import { publishEn, publishZh } from './strings-publish.js';
 
 const en = {
+  ...publishEn,
   lang: 'en' as 'en' | 'zh-Hans',
   pageTitle: 'Inspection Map editor: from article to map data',
   kicker: 'Inspection Map · editor',
@@ -156,7 +158,6 @@ const en = {
     `${n} problem${n === 1 ? '' : 's'} in accepted items: fix or reject them to publish.`,
   ready: (visits: number) => `${visits} accepted visit${visits === 1 ? '' : 's'} ready to publish.`,
   nothingAccepted: 'Accept at least one visit to publish.',
-  published: 'Downloaded. Put both files in data/ and rebuild.',
   confirmTitle: 'Start a new article?',
   confirmText: 'The current draft has not been downloaded. Starting a new article discards it.',
   confirmYes: 'Discard and start new',
@@ -168,6 +169,7 @@ export type EditorStrings = typeof en;
 
 const zh: EditorStrings = {
   ...en,
+  ...publishZh,
   lang: 'zh-Hans',
   pageTitle: 'Inspection Map 编辑器：从文章到地图数据',
   kicker: 'Inspection Map · 编辑器',
@@ -299,7 +301,6 @@ const zh: EditorStrings = {
   blocked: (n) => `已接受的项目中有 ${n} 个问题：请修正或拒绝后再发布。`,
   ready: (visits) => `${visits} 次已接受的视察可以发布。`,
   nothingAccepted: '请至少接受一次视察再发布。',
-  published: '已下载。请将两个文件放入 data/ 并重新构建。',
   confirmTitle: '开始新文章？',
   confirmText: '当前草稿尚未下载。开始新文章将丢弃它。',
   confirmYes: '丢弃并开始新文章',

@@ -4,71 +4,35 @@
  * violation and no console error; merged into an existing visits file, the two downloads make
  * a dataset the reader page is built from; the reader page and the editor link to each other.
  */
-import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type Browser, chromium } from 'playwright';
-import { type PreviewServer, preview } from 'vite';
+import type { Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
-import { CONTENT_SECURITY_POLICY, HEADER_ONLY } from '../../scripts/csp.js';
-import { buildEnv, fixtureFolder, ROOT } from '../helpers.js';
-import { openPage, servePage } from './server.js';
+import { fixtureFolder, ROOT } from '../helpers.js';
+import { openPage, type Served, serveEditor, servePage, watchedPage } from './server.js';
 
-const OUT = 'dist/e2e-editor';
-const HEADERS = { 'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; ${HEADER_ONLY}` };
-const vite = (...args: string[]) =>
-  execFileSync(process.execPath, [resolve(ROOT, 'node_modules/vite/bin/vite.js'), ...args], {
-    cwd: ROOT,
-    env: buildEnv(),
-    stdio: 'inherit',
-  });
 const ARTICLE = readFileSync(resolve(ROOT, 'test/fixtures/editor/xuzhou-article.txt'), 'utf8');
 /** The existing dataset the new article is merged into: the `one-article` fixture. */
 const EXISTING = fixtureFolder('one-article');
 const SEED_VISITS = resolve(EXISTING, 'visits.geojson');
 const LANZHOU = readFileSync(resolve(ROOT, 'test/fixtures/editor/lanzhou-article.txt'), 'utf8');
 
-let server: PreviewServer;
+let served: Served;
 let browser: Browser;
 let origin = '';
 
 beforeAll(async () => {
-  vite('build', '--outDir', OUT, '--logLevel', 'error');
-  vite('build', '-c', 'vite.editor.config.ts', '--outDir', OUT, '--logLevel', 'error');
-  server = await preview({
-    root: ROOT,
-    logLevel: 'error',
-    build: { outDir: OUT },
-    preview: { port: 0, host: '127.0.0.1', headers: HEADERS },
-  });
-  origin = (server.resolvedUrls?.local[0] ?? '').replace(/\/$/, '');
-  browser = await chromium.launch({ executablePath: await findChromium(), args: CHROMIUM_ARGS });
+  served = await serveEditor('dist/e2e-editor', EXISTING);
+  ({ browser, origin } = served);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => served?.close());
 
 describe('the built editor under the strict policy', () => {
   it('turns an article into a visits file with no violation, and links to the reader page', async () => {
-    const context = await browser.newContext({
-      viewport: { width: 1280, height: 900 },
-      acceptDownloads: true,
-    });
-    const page = await context.newPage();
-    const problems: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error') problems.push(m.text());
-    });
-    page.on('pageerror', (e) => problems.push(e.message));
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) =>
-        console.error(`CSP: ${e.violatedDirective} ${e.blockedURI}`),
-      );
-    });
+    const { page, problems } = await watchedPage(browser, { acceptDownloads: true });
+    const context = page.context();
     await page.goto(`${origin}/editor.html`, { waitUntil: 'networkidle' });
     await page.getByLabel('Article text', { exact: true }).fill(ARTICLE);
     await page.getByRole('button', { name: 'Draft visits' }).click();

@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright';
 import { type PreviewServer, preview } from 'vite';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
+import { CONTENT_SECURITY_POLICY, HEADER_ONLY } from '../../scripts/csp.js';
 import { buildEnv, type FixtureName, fixtureFolder, ROOT } from '../helpers.js';
 
 export interface Served {
@@ -21,28 +22,47 @@ export interface Served {
  * @param data - a fixture dataset's name, or the path of a folder laid out like `data/`
  *   (`visits.geojson`, `collection.json`, `articles/`). Default: the one-article fixture.
  */
-export async function servePage(
+export function servePage(
   outDir: string,
   data: FixtureName | (string & {}) = 'one-article',
 ): Promise<Served> {
-  const folder = data.includes('/') ? data : fixtureFolder(data as FixtureName);
-  execFileSync(
-    process.execPath,
-    [
-      resolve(ROOT, 'node_modules/vite/bin/vite.js'),
-      'build',
-      '--outDir',
-      outDir,
-      '--logLevel',
-      'error',
-    ],
-    { cwd: ROOT, env: buildEnv(folder), stdio: 'inherit' },
-  );
+  return serve(outDir, data.includes('/') ? data : fixtureFolder(data as FixtureName));
+}
+
+/**
+ * Builds the page and the editor (production mode) into `dist/<outDir>` from a dataset folder
+ * and serves them as `npm start` does: the page's strict policy as a header, the project's own
+ * plugins (the publish operation among them) at work. Launches Chromium.
+ */
+export const serveEditor = (outDir: string, data: string): Promise<Served> =>
+  serve(outDir, data, {
+    editor: true,
+    headers: { 'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; ${HEADER_ONLY}` },
+  });
+
+async function serve(
+  outDir: string,
+  folder: string,
+  options: { editor?: boolean; headers?: Record<string, string> } = {},
+): Promise<Served> {
+  const vite = (...args: string[]) =>
+    execFileSync(process.execPath, [resolve(ROOT, 'node_modules/vite/bin/vite.js'), ...args], {
+      cwd: ROOT,
+      env: buildEnv(folder),
+      stdio: 'inherit',
+    });
+  vite('build', '--outDir', outDir, '--logLevel', 'error');
+  if (options.editor)
+    vite('build', '-c', 'vite.editor.config.ts', '--outDir', outDir, '--logLevel', 'error');
   const server: PreviewServer = await preview({
     root: ROOT,
     logLevel: 'error',
     build: { outDir },
-    preview: { port: 0, host: '127.0.0.1' },
+    preview: {
+      port: 0,
+      host: '127.0.0.1',
+      ...(options.headers ? { headers: options.headers } : {}),
+    },
   });
   const origin = (server.resolvedUrls?.local[0] ?? '').replace(/\/$/, '');
   const browser = await chromium.launch({
@@ -57,6 +77,29 @@ export async function servePage(
       await server.close();
     },
   };
+}
+
+/**
+ * A new page whose console errors, page errors and Content-Security-Policy violations are
+ * collected in `problems`.
+ */
+export async function watchedPage(
+  browser: Browser,
+  options: BrowserContextOptions = {},
+): Promise<{ page: Page; problems: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(m.text());
+  });
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP: ${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+  return { page, problems };
 }
 
 /** A page with every request, console error or warning and page error recorded. */

@@ -7,6 +7,7 @@ import {
   cleanup,
   geojsonIn,
   mountCurated,
+  SEED_ARTICLE_ID,
   SEED_VISITS,
   settled,
   until,
@@ -50,6 +51,12 @@ describe('review', () => {
     const out = await acceptAllAndDownload(app);
     expect(out.features).toEqual(SEED_VISITS.features);
     expect(out.statistics).toEqual(SEED_VISITS.statistics);
+    // Served as static files (no project server announced), it says where each file goes.
+    expect(app.querySelector('editor-project')).toBeNull();
+    await settled(app);
+    expect(app.querySelector('#publish-status')?.textContent).toBe(
+      `Downloaded. Put ${SEED_ARTICLE_ID}.txt in data/articles/. visits-${SEED_ARTICLE_ID}.geojson holds this article's visits alone: to add them to the map, open the existing data/visits.geojson above and download again.`,
+    );
   });
 
   it('leaves a rejected visit out of the file and the preview', async () => {
