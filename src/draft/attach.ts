@@ -25,7 +25,7 @@ interface Anchor {
 }
 
 const REFERENCE =
-  /\b(?:(?:his|her|its|the|this|that) (?:visit|inspection|tour|trip) (?:to|of) the (company|plant|factory|port|mill|site|park|village|group|terminal|museum|base|farm)|at the (company|plant|factory|port|mill|site|park|village|terminal|museum|base|farm|cooperative)|the (company|plant|factory|port|mill|group|park|village)'s|^(?:the|this) (company|plant|factory|port|mill|park|terminal|shipyard|cooperative) (?!of\b)|\bits\b)/i;
+  /\b(?:(?:his|her|its|the|this|that) (?:visit|inspection|tour|trip) (?:to|of) the (company|plant|factory|port|mill|site|park|village|group|terminal|museum|base|farm)|at the (company|plant|factory|port|mill|site|park|village|terminal|museum|base|farm|cooperative)|the (company|plant|factory|port|mill|group|park|village|community)'s|^(?:the|this) (company|plant|factory|port|mill|park|terminal|shipyard|cooperative|village|community|school|museum) (?!of\b)|\bits\b)/i;
 
 const HEADS =
   'company|plant|factory|port|mill|site|park|village|group|terminal|museum|base|farm|cooperative|market|community|school|mine|works|station|cent(?:er|re)';
@@ -55,6 +55,8 @@ export interface Attacher {
   ): { visit: number; how: 'sentence' | 'site' | 'reference' | 'paragraph' | 'continued' } | null;
   /** The words opening the paragraph of `at` when it is told at another event, else `null`. */
   eventOf(at: number): string | null;
+  /** The visit told or named last before `at` (for "the village has ..."), or `null`. */
+  lastVisitBefore(at: number): number | null;
   /** Marks that paragraph `p` is about visit `v` (after a quote in it was attached). */
   establish(p: number, v: number): void;
 }
@@ -100,6 +102,9 @@ export function attacher(ctx: Context): Attacher {
   const opening = (p: Paragraph) => text.slice(p.start, p.end);
 
   return {
+    lastVisitBefore(at) {
+      return anchors.filter((a) => a.start < at).pop()?.visit ?? null;
+    },
     eventOf(at) {
       const p = paragraphs.find((x) => x.start <= at && at < x.end);
       return p ? (EVENT.exec(opening(p))?.[0] ?? null) : null;

@@ -53,6 +53,71 @@ const VERB =
   /\s(represents?|represented|accounts? for|accounted for|increased|rose|grew|fell|declined|dropped|decreased|reached|totall?ed|stood at|hit|amounted to|exceeded|topped|was|were|is|are|now represent)\b/;
 const NOW = /\b(now|today|currently|at present)\b/i;
 
+/** An owner before a measure: "The village's", "Its", "Ningxia's". */
+const OWNER =
+  /^(?:(?:an?|the|its|their|his|her|this|that)\s+)?(?:[\p{Lu}][\p{L}'’-]*['’]s\s+|(?:village|county|city|province|region|company|port|town|country|nation)['’]s\s+)?(?=\p{L})/iu;
+
+const LEAD_WORDS =
+  /^(?:.*\b(?:and|that|where|which|while|as|when|with|had|has|have|of|to|in|on|at|by|for|from)\s+)?(?:(?:an?|the|its|their|his|her|this|that|these)\s+)?(?:[\p{Lu}][\p{L}'’-]*['’]s\s+|(?:village|county|city|province|region|company|port|town|country|nation)['’]s\s+)?/iu;
+
+/**
+ * What a figure counts when its words say it: "a population of 608" (population), "a per capita
+ * net income of 1,668 yuan", "covers 106 square kilometers" (area), "608 residents"
+ * (population), "1,345 households" (households), "36 percent of its residents" (share of
+ * residents); `null` when they do not.
+ */
+function namedMeasure(sentence: string, at: number, end: number, unit: string): string | null {
+  const before = sentence.slice(Math.max(0, at - 80), at);
+  const after = sentence.slice(end, end + 60);
+  const of =
+    /((?:[\p{L}-]+\s+){0,5}?[\p{L}-]+)\s+of\s+(?:(?:about|nearly|almost|around|roughly|just|over|more than|less than|only|some|up to|at least|just short of)\s+)*$/iu.exec(
+      before,
+    );
+  if (
+    of?.[1] &&
+    !/\b(?:percent|per cent|share|part|most|half|one|two|three|total|sum)$/i.test(of[1])
+  ) {
+    const phrase = of[1].replace(LEAD_WORDS, '').trim();
+    if (
+      phrase &&
+      !/^(?:area|covering|length|height)$/i.test(phrase) &&
+      phrase.split(/\s+/).length <= 5
+    )
+      return phrase;
+  }
+  if (
+    /\b(?:cover(?:s|ed|ing)?|an area of|area of)\s+(?:\w+\s+){0,2}$/i.test(before) ||
+    /square (?:kilomet|met)|hectares|\bmu\b/i.test(unit)
+  )
+    return 'area';
+  if (/^(?:kilomet(?:er|re)s|km|met(?:er|re)s)$/i.test(unit))
+    return /^\s*(?:above sea level|high|tall)/i.test(after)
+      ? 'altitude'
+      : /\blong\b|length/i.test(after)
+        ? 'length'
+        : 'distance';
+  if (
+    /^(?:people|residents|inhabitants|villagers)$/i.test(unit) &&
+    /\b(?:live|living|has|have|had|population|home to|of its|residents)\b|['’]s\s+$/i.test(
+      `${before} ${after}`,
+    )
+  )
+    return 'population';
+  if (/^households$/i.test(unit)) return 'households';
+  // "About 36 percent of its residents are ...": the figure opens its clause.
+  if (
+    unit === '%' &&
+    /(?:^|[,;]\s*)(?:about|nearly|almost|more than|over|some|around|roughly)?\s*$/i.test(before)
+  ) {
+    const share =
+      /^\s*of\s+(?:(?:its|the|their|[\p{Lu}][\p{L}'’-]*['’]s)\s+)?((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)/u.exec(
+        after,
+      );
+    if (share?.[1] && !/^(?:the|a)$/.test(share[1])) return `share of ${share[1]}`;
+  }
+  return null;
+}
+
 /** What the figure measures: the subject before its verb, leading phrases and lists left out. */
 function measureOf(sentence: string, at: number): string {
   const head = sentence.slice(0, at);
@@ -76,10 +141,12 @@ function measureOf(sentence: string, at: number): string {
         !/^(in|on|at|during|since|for|by|with|as|today)\b/i.test(p),
     )
     .pop();
-  return (
-    (clause ?? subject.trim()).replace(/\s+/g, ' ').replace(/^[,;:\s]+|[,;:\s]+$/g, '') ||
-    sentence.trim()
-  );
+  const words = (clause ?? subject.trim()).replace(/\s+/g, ' ').replace(/^[,;:\s]+|[,;:\s]+$/g, '');
+  // "The village's per capita income", "Its orchards cover": the measure without its owner.
+  const bare = words
+    .replace(OWNER, '')
+    .replace(/\s+(?:cover(?:s|ed)?|reached|stood at|was|were|is|are|had|has)$/i, '');
+  return bare || words || sentence.trim();
 }
 
 /**
@@ -144,7 +211,8 @@ export function findFigures(
         approximation: qualifier ?? null,
         direction,
         comparison,
-        measure: measureOf(s.text, m.index),
+        measure:
+          namedMeasure(s.text, m.index, m.index + whole.length, u) ?? measureOf(s.text, m.index),
         period: periodOf(s, dates, published),
       });
     }

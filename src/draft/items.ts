@@ -78,10 +78,14 @@ export function placeFigures(
     const s = f.sentence;
     const review: string[] = [];
     const found = attach.visitOf(f.start, f.end);
+    // "The village has 3,600 people", "its orchards": the visit told last before.
+    const back = !found && refersBack(s.text) ? attach.lastVisitBefore(f.start) : null;
     const site =
       found && (found.how === 'sentence' || found.how === 'site' || refersBack(s.text))
         ? features[found.visit]
-        : undefined;
+        : back !== null
+          ? features[back]
+          : undefined;
     const named = places.filter((p) => p.start >= s.start && p.end <= s.end);
     const earlier = places.filter((p) => p.end <= s.start);
     // "The province's output", "the city's": the province or city named last before.

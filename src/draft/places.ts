@@ -123,7 +123,11 @@ export function findPlaces(text: string): PlaceMention[] {
           };
         else if (places.length > 0)
           found = { start: first.start, end: last.end, text: name, kind: 'city', places };
-        else if (counties.length > 0 && !surnameBefore(text, first.start))
+        else if (
+          counties.length > 0 &&
+          !surnameBefore(text, first.start) &&
+          !(SURNAMES.has(name.toLowerCase()) && /^ \p{Lu}/u.test(after))
+        )
           found = {
             start: first.start,
             end: last.end,

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { LEADERS } from './vocabulary.js';
 
 const TITLES =
   '(?:(?:Chinese |Vice |Deputy )?(?:President|Premier|Chairman|Secretary|Minister|Governor|Mayor|General Secretary|Director|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?)\\s+)';
@@ -15,7 +16,7 @@ export const ROLE =
   '(?:(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Tt]he)\\s+(?:(?:local|young|senior|veteran|retired|female|male)\\s+)?(?:villager|worker|farmer|resident|engineer|technician|official|manager|employee|grower|driver|teacher|student|doctor|nurse|herder|fisherman|shop owner|entrepreneur|spokesperson|spokesman|spokeswoman)|[Oo]fficials|[Ww]orkers|[Vv]illagers|[Rr]esidents|[Ee]xperts|[Aa]nalysts)';
 
 export const SPEECH =
-  '(?:said|says|told(?: \\w+)?|added|noted|stressed|remarked|asked|explained|recalled)';
+  '(?:said|says|told(?: \\w+)?|tells(?: \\w+)?|added|adds|noted|notes|stressed|stresses|remarked|asked|asks|explained|recalled|stated|urged|pointed out)';
 
 /** People named in the article, for resolving "he" and surnames: offsets and full names. */
 export interface Person {
@@ -38,13 +39,18 @@ export function findPeople(text: string): Person[] {
     'gu',
   );
   const out: Person[] = [];
+  // Leaders known by name, wherever they stand.
+  for (const name of LEADERS) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1))
+      if (!/\p{L}/u.test(text[at + name.length] ?? '')) out.push({ start: at, name, role: false });
+  }
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const name = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').trim();
     if (!name || ((m[3] || m[4]) && !/^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u.test(name)))
       continue;
     out.push({ start: m.index, name, role: m[2] !== undefined });
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }
 
 const ROLE_ONLY = new RegExp(`^${ROLE}$`, 'u');
@@ -57,10 +63,27 @@ export function resolve(word: string, at: number, people: readonly Person[]): st
     return last ? resolve(last, at, people) : null;
   }
   if (ROLE_ONLY.test(word)) return word.replace(/^\p{Lu}(?=\p{Ll}* )/u, (c) => c.toLowerCase());
-  const bare = word.replace(new RegExp(`^${TITLES}+`, 'u'), '');
+  // "the premier", "the General Secretary": the leader named last before.
+  if (/^the\s/i.test(word)) {
+    const leader = before.filter((p) => (LEADERS as readonly string[]).includes(p.name)).pop();
+    return leader?.name ?? null;
+  }
+  const bare = word
+    .replace(/^(?:But|And|Then|So|Yet)\s+/, '')
+    .replace(/['’]s\b.*$/, '')
+    .replace(new RegExp(`^${TITLES}+`, 'u'), '');
   const lower = bare.toLowerCase();
   // The fullest name the word is part of: "Xi" and "XI" are "Xi Jinping".
   let best: string | undefined;
+  // A surname of a known leader: the one named last before (Li Keqiang or Li Qiang).
+  const leader = before
+    .filter(
+      (p) =>
+        (LEADERS as readonly string[]).includes(p.name) &&
+        p.name.toLowerCase().split(' ')[0] === lower,
+    )
+    .pop();
+  if (leader) return leader.name;
   for (const p of people) {
     const name = p.name.toLowerCase();
     if (name === lower || name.split(' ').includes(lower) || lower.includes(name))
@@ -69,8 +92,9 @@ export function resolve(word: string, at: number, people: readonly Person[]): st
   return best ?? bare;
 }
 
+const LEADER_WORD = '[Tt]he (?:[Pp]resident|[Pp]remier|[Gg]eneral [Ss]ecretary|[Vv]ice [Pp]remier)';
 const AFTER = new RegExp(
-  `^[,\\s]*(?:${SPEECH}\\s+(?:${TITLES})?(${NAME}|${ROLE})|(${NAME}|${ROLE}|[Hh]e|[Ss]he)\\s+${SPEECH})`,
+  `^[,\\s]*(?:${SPEECH}\\s+(?:${TITLES})?(${NAME}|${ROLE}|${LEADER_WORD})|(${NAME}|${ROLE}|${LEADER_WORD}|[Hh]e|[Ss]he)\\s+${SPEECH})`,
   'u',
 );
 const BEFORE = new RegExp(

@@ -96,7 +96,7 @@ export function splitItems(
   const parts: { from: number; to: number; group: number }[] = [];
   let group = 0;
   let from = 0;
-  const SEP = /,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s+|\s+along with\s+/g;
+  const SEP = /,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s+|\s+along with\s+/y;
   let depth = 0;
   for (let i = 0; i < body.length; i++) {
     if (body[i] === '(') depth++;

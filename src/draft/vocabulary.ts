@@ -211,6 +211,44 @@ export const LEADER_TITLES = [
   'top political advisor',
 ] as const;
 
+/**
+ * Leaders whose tours are reported, by the names English reports give them: a name in this
+ * list is a person wherever it stands, and its surname alone ("Xi", "XI") stands for it.
+ */
+export const LEADERS = [
+  'Xi Jinping',
+  'Li Keqiang',
+  'Li Qiang',
+  'Wen Jiabao',
+  'Hu Jintao',
+  'Wu Bangguo',
+  'Jia Qinglin',
+  'Zhang Dejiang',
+  'Yu Zhengsheng',
+  'Liu Yunshan',
+  'Wang Qishan',
+  'Zhang Gaoli',
+  'Li Zhanshu',
+  'Wang Yang',
+  'Wang Huning',
+  'Zhao Leji',
+  'Han Zheng',
+  'Cai Qi',
+  'Ding Xuexiang',
+  'Li Xi',
+  'Hu Chunhua',
+  'Sun Chunlan',
+  'Liu He',
+  'He Lifeng',
+  'Zhang Guoqing',
+  'Liu Guozhong',
+  'Wang Xiaohong',
+  'Shen Yiqin',
+  'Ma Kai',
+  'Liu Yandong',
+  'Wang Qishan',
+] as const;
+
 /** The words a text uses for the leader without his name ("the premier", "the president"). */
 export const LEADER_BY_TITLE =
   "\\b[Tt]he (?:Chinese |vice |Vice )?(?:[Pp]resident|[Pp]remier|[Gg]eneral [Ss]ecretary|[Vv]ice [Pp]remier)(?!['’]s)\\b";
@@ -219,6 +257,10 @@ export const LEADER_BY_TITLE =
 export const SPEECH_VERBS = [
   'said',
   'says',
+  'tells',
+  'adds',
+  'notes',
+  'asks',
   'stressed',
   'stresses',
   'noted',

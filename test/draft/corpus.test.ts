@@ -29,10 +29,12 @@ const FLOORS: Partial<Record<Kind, [number, number]>> = {
   'visits (place and date)': [0.37, 0.45],
   'visit dates (of matched visits)': [0.77, 0.77],
   'direct quotes': [0.78, 0.75],
-  'quote speakers': [0.45, 0.42],
+  'quote speakers': [0.55, 0.52],
   'reported statements': [0.29, 0.42],
-  figures: [0.56, 0.95],
-  'attachments to visits': [0.19, 0.28],
+  figures: [0.53, 0.95],
+  'figure measure and scope': [0.08, 0.14],
+  'quote visits': [0.22, 0.2],
+  'attachments to visits': [0.19, 0.26],
   'reports with a visit': [0.88, 1],
 };
 

@@ -17,7 +17,7 @@ describe('findFigures', () => {
         unit: '%',
         approximation: 'almost',
         direction: null,
-        measure: 'the value added of traditional industries',
+        measure: 'value added of traditional industries',
         period: 'Today',
       },
     },
@@ -85,8 +85,8 @@ describe('findFigures', () => {
       'The plant built 312,000 vehicles last year, up 18 percent. Anhui produced about 1.7 million new energy vehicles in 2024.',
     );
     expect(all.map((f) => [f.text, f.value, f.unit, f.measure])).toEqual([
-      ['312,000 vehicles', 312000, 'vehicles', 'The plant built'],
-      ['18 percent', 18, '%', 'The plant built 312,000 vehicles last year'],
+      ['312,000 vehicles', 312000, 'vehicles', 'plant built'],
+      ['18 percent', 18, '%', 'plant built 312,000 vehicles last year'],
       ['about 1.7 million new energy vehicles', 1.7, 'million vehicles', 'Anhui produced'],
     ]);
   });
