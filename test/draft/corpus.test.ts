@@ -30,7 +30,7 @@ const FLOORS: Partial<Record<Kind, [number, number]>> = {
   'visit dates (of matched visits)': [0.77, 0.77],
   'direct quotes': [0.78, 0.75],
   'quote speakers': [0.55, 0.52],
-  'reported statements': [0.29, 0.42],
+  'reported statements': [0.28, 0.39],
   figures: [0.53, 0.95],
   'figure measure and scope': [0.08, 0.14],
   'quote visits': [0.22, 0.2],
