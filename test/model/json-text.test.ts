@@ -42,6 +42,7 @@ describe('the layout of a visits file', () => {
     const layout = scanJson(text);
     const features = layout.members.get('features');
     expect(features).toEqual({
+      key: text.indexOf('"features"'),
       start: text.indexOf('['),
       end: text.indexOf(']') + 1,
       items: 2,
