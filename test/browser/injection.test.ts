@@ -102,7 +102,12 @@ describe(`${PAYLOADS.length} script-injection payloads in every string field`, (
         group.length,
       );
       remove(control.el);
-      expect(attack.shadow).toEqual(control.shadow);
+      // The filters group names that read alike ("<b>X</b>" and "<B>X</B>" are one leader), so
+      // the payloads may give fewer options than as many distinct plain texts; never more.
+      const { option: attackOptions = 0, ...attackShadow } = attack.shadow;
+      const { option: controlOptions = 0, ...controlShadow } = control.shadow;
+      expect(attackShadow).toEqual(controlShadow);
+      expect(attackOptions).toBeLessThanOrEqual(controlOptions);
       expect(attack.popups).toEqual(control.popups);
       expect(attack.page).toEqual(control.page);
       expect(attack.shadow.script).toBeUndefined();
