@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import {
+  asOtherArticle,
   captureDownloads,
   chooseFile,
   cleanup,
@@ -9,6 +10,7 @@ import {
   mount,
   mountCurated,
   paste,
+  SEED_ARTICLE_ID,
   settled,
   until,
   VISITS_FILE,
@@ -19,17 +21,12 @@ afterEach(cleanup);
 describe('editor fixes', () => {
   it('names the downloads as the dataset does: <id>.txt and visits.geojson, even after merging a file of another name', async () => {
     const app = await mountCurated();
-    const existing = JSON.parse(JSON.stringify(app.session.draft));
+    // Another text (the merge refuses a text the file already holds, however it is named).
+    const existing = asOtherArticle(app.session.draft, 'older-article', 'a'.repeat(64));
     existing.articles[0].file = existing.articles[0].file.replace(
-      `${existing.articles[0].id}.txt`,
+      `${SEED_ARTICLE_ID}.txt`,
       'older-article.txt',
     );
-    existing.articles[0].id = 'older-article';
-    // Another text (the merge refuses a text the file already holds, however it is named).
-    existing.articles[0].sha256 = 'a'.repeat(64);
-    for (const f of existing.features) f.properties.article = 'older-article';
-    for (const s of existing.statistics) s.article = 'older-article';
-    delete existing.quotes;
     await userEvent.click(page.getByRole('button', { name: 'Accept all' }));
     await settled(app);
     const input = page.getByLabelText('Open existing visits file').element() as HTMLInputElement;

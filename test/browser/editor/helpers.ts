@@ -162,3 +162,29 @@ export async function mountCurated(options: { lang?: string } = {}): Promise<Edi
   saveSession(curatedSession());
   return mount({ ...options, keep: true });
 }
+
+/**
+ * The editor's draft as a file that already holds another article: the draft's article takes
+ * `id` (and `sha256`, when given: another text), and every `article` the draft names, on visits
+ * and on each of their passages, follows it. The draft's separate quotes are dropped (a visits
+ * file has none).
+ */
+// biome-ignore lint/suspicious/noExplicitAny: the file is plain JSON of the visits format.
+export function asOtherArticle(draft: unknown, id: string, sha256?: string): any {
+  // biome-ignore lint/suspicious/noExplicitAny: as above.
+  const d = structuredClone(draft) as any;
+  const old = d.articles[0].id;
+  d.articles[0].id = id;
+  if (sha256) d.articles[0].sha256 = sha256;
+  const follow = (value: unknown): void => {
+    if (Array.isArray(value)) for (const v of value) follow(v);
+    else if (value && typeof value === 'object') {
+      const o = value as Record<string, unknown>;
+      if (o.article === old) o.article = id;
+      for (const [key, v] of Object.entries(o)) if (key !== 'articles') follow(v);
+    }
+  };
+  follow(d);
+  delete d.quotes;
+  return d;
+}

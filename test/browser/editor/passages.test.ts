@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import type { EditorApp } from '../../../src/editor/editor-app.js';
 import {
+  asOtherArticle,
   captureDownloads,
   chooseFile,
   cleanup,
@@ -120,13 +121,8 @@ describe('keeping the work', () => {
 describe('merging into an existing visits file', () => {
   it('appends the new visits, ids kept unique, the existing data unchanged', async () => {
     const app = await mountCurated();
-    const existing = JSON.parse(JSON.stringify(app.session.draft));
-    existing.articles[0].id = 'older-article';
     // Another text (the merge refuses a text the file already holds, however it is named).
-    existing.articles[0].sha256 = 'a'.repeat(64);
-    for (const f of existing.features) f.properties.article = 'older-article';
-    for (const s of existing.statistics) s.article = 'older-article';
-    delete existing.quotes;
+    const existing = asOtherArticle(app.session.draft, 'older-article', 'a'.repeat(64));
     const text = `${JSON.stringify(existing, null, 2)}\n`;
     await userEvent.click(page.getByRole('button', { name: 'Accept all' }));
     await settled(app);

@@ -12,6 +12,7 @@ import { page, userEvent } from 'vitest/browser';
 import type { EditorApp } from '../../../src/editor/editor-app.js';
 import { SESSION_KEY, saveSession } from '../../../src/editor/session.js';
 import {
+  asOtherArticle,
   captureDownloads,
   chooseFile,
   cleanup,
@@ -37,13 +38,7 @@ const existingInput = () =>
 
 /** The curated visits as another article's: another id and SHA-256, so they merge. */
 function otherArticle(): Json {
-  const d = structuredClone(curatedSession().draft) as Json;
-  d.articles[0].id = 'older-article';
-  d.articles[0].sha256 = 'b'.repeat(64);
-  for (const f of d.features) f.properties.article = 'older-article';
-  for (const s of d.statistics) s.article = 'older-article';
-  delete d.quotes;
-  return d;
+  return asOtherArticle(curatedSession().draft, 'older-article', 'b'.repeat(64));
 }
 
 /** The raw text of every item of every top-level array, by array. */
@@ -199,11 +194,7 @@ describe('the existing visits file', () => {
   it('that already holds the article (same SHA-256, another id) names it and does not merge it again', async () => {
     const app = await mountCurated();
     await acceptAll(app);
-    const d = structuredClone(app.session.draft) as Json;
-    d.articles[0].id = 'renamed';
-    for (const f of d.features) f.properties.article = 'renamed';
-    for (const s of d.statistics) s.article = 'renamed';
-    delete d.quotes;
+    const d = asOtherArticle(app.session.draft, 'renamed');
     await chooseFile(existingInput(), 'visits.geojson', JSON.stringify(d));
     const alert = await until(() => app.querySelector('editor-publish [role="alert"]'));
     expect(alert.textContent).toBe(
