@@ -13,6 +13,7 @@ import type { PlaceMention } from './places.js';
 import type { Paragraph, Sentence } from './sentences.js';
 import { findSites } from './sites.js';
 import { sameSite, type Visit } from './visits.js';
+import { hasWord } from './words.js';
 
 /** A place in the article where a visit's site is told or named. */
 interface Anchor {
@@ -92,10 +93,12 @@ export function attacher(ctx: Context): Attacher {
 
   /** The last anchor before `at` whose visit's site the head word ("village") names. */
   const byHead = (head: string, at: number, paragraph: number) => {
-    const word = new RegExp(`\\b${head.replace(/centre/i, 'center')}\\b`, 'i');
+    const word = head.replace(/centre/i, 'center');
     const named = (a: Anchor) => {
       const v = visits[a.visit];
-      return v !== undefined && word.test(`${v.name} ${v.site.text}`.replace(/centre/gi, 'center'));
+      return (
+        v !== undefined && hasWord(`${v.name} ${v.site.text}`.replace(/centre/gi, 'center'), word)
+      );
     };
     return anchors.filter((a) => a.start < at && a.paragraph >= paragraph - 3 && named(a)).pop();
   };

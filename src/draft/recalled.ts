@@ -10,6 +10,7 @@
 import type { Located } from './locate.js';
 import type { Sentence } from './sentences.js';
 import type { SiteMention } from './sites.js';
+import { hasWord } from './words.js';
 
 const HEAD =
   'park|plant|factory|company|port|village|mill|group|terminal|museum|base|farm|cooperative|market|school|university|hospital|mine|zone|community|station|cent(?:er|re)|works|institute|laboratory|garden|wharf|shipyard';
@@ -39,7 +40,7 @@ export interface Recalled {
 }
 
 const wordIn = (name: string, word: string) =>
-  new RegExp(`\\b${word}\\b`, 'i').test(name.replace(/\bCent(?:er|re)\b/i, 'center'));
+  hasWord(name.replace(/\bCent(?:er|re)\b/i, 'center'), word);
 
 /**
  * The site a sentence refers back to with a visit verb, or `null`.

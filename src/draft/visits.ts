@@ -16,6 +16,7 @@ import type { Paragraph, Sentence } from './sentences.js';
 import { findSites, type SiteMention } from './sites.js';
 import { type Clause, type Item, visitClauses } from './tour.js';
 import { SITE_HEADS, VISIT_VERB as VISIT_VERB_SOURCE } from './vocabulary.js';
+import { hasWord } from './words.js';
 
 const VISIT_VERB = new RegExp(VISIT_VERB_SOURCE, 'i');
 /** A sentence that tells the tour: a visit verb, or its words ("inspection tour", "trip"). */
@@ -205,11 +206,11 @@ function refersBack(item: Item, visits: readonly Visit[], inPassing: readonly Ea
   // "his visit to the company": the site told before, whatever its name.
   if (/^the /i.test(item.text) && visits.length > 0 && item.text.split(/\s+/).length === 2)
     return true;
-  const head = new RegExp(`\\b${m[1]}\\b`, 'i');
+  const head = m[1];
   return [
     ...visits.map((v) => v.name),
     ...inPassing.filter((e) => e.start < item.start).map((e) => e.name),
-  ].some((n) => head.test(n));
+  ].some((n) => hasWord(n, head));
 }
 
 /** A site item as a site mention: its own words, without the place words after it. */
@@ -432,7 +433,7 @@ const cityOf = (v: Visit) =>
 function described(a: Visit, b: Visit): boolean {
   if (a.named || !b.named || !sameArea(a, b)) return false;
   const head = a.name.toLowerCase().split(/\s+/).pop() ?? '';
-  return head.length > 2 && new RegExp(`\\b${head}\\b`, 'i').test(b.name);
+  return head.length > 2 && hasWord(b.name, head);
 }
 
 const key = (name: string) =>

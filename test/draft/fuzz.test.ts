@@ -167,6 +167,28 @@ describe('fuzz', { timeout: 30_000 }, () => {
     expect(count((d) => d.spans.filter((s) => s.kind === 'figure').length)).toBeGreaterThan(50);
   });
 
+  it('site names with regular-expression metacharacters draft without throwing', () => {
+    const meta = pick('(', ')', '[', ']', '{', '}', '*', '+', '?', '|', '^', '$', '\\', '.', '/');
+    const word = pick('Lanes', 'Seven', 'Alleys', 'Tech', 'Star', 'Old', 'Harbour');
+    const name = fc.tuple(word, meta, word, meta).map(([a, m1, b, m2]) => `${a} ${m1}${b}${m2}`);
+    const head = pick('village', 'block', 'park', 'museum', 'company', 'center');
+    const story = fc
+      .tuple(name, head, name, head)
+      .map(
+        ([n1, h1, n2, h2]) =>
+          `FUZHOU, March 24 (Xinhua) -- Xi Jinping on Wednesday inspected the city of Fuzhou in Fujian Province.\n` +
+          `Xi visited a ${h1} of ${n1}, the historical and cultural ${h2} of ${n2} and Harbour ${n1} ${h1[0]?.toUpperCase()}${h1.slice(1)}.\n` +
+          `At the ${h1} ${n2}, he said the ${h2} ${n1} was visited in 2012.`,
+      );
+    fc.assert(
+      fc.property(story, (text) => {
+        const draft = draftOrRefuse(text);
+        if (draft) expectAtOffsets(text, draft);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it.each([
     // Once looped for ever: "Ltd." alone was taken for a site, and the fullest form of a name
     // was searched for with an empty stem.
