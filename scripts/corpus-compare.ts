@@ -12,7 +12,11 @@
  * - direct quote: a drafted direct quote with the same passages (every part, offsets exact; a
  *   comma closing a part inside the marks aside); speaker: the same name; visit: on the drafted
  *   visit paired with the gold one, or both on none.
- * - reported statement: a drafted reported quote at the same offsets (final punctuation aside).
+ * - reported statement: a drafted reported quote at the same offsets, every part (final
+ *   punctuation aside); speaker: the same name.
+ * - leader: the drafted visit paired with a gold one names the gold leader; officials
+ *   accompanying: each gold name among the paired visit's `accompanied` (precision over every
+ *   official drafted on every visit).
  * - figure: a drafted figure whose wording covers the gold figure's first number at its
  *   offsets; measure and scope: the gold measure's words all in the drafted measure (which has
  *   at most four words more), the same scope, and for a city, county or province the same area.
@@ -48,9 +52,14 @@ interface DraftStat {
   scope: string;
   area?: { en: string };
 }
+interface DraftOfficial {
+  name: { en: string };
+}
 interface DraftFeature {
   id: string;
   properties: {
+    leader?: DraftOfficial;
+    accompanied?: DraftOfficial[];
     name: { en: string };
     mention: DraftPassage;
     place: {
@@ -81,12 +90,15 @@ export const KINDS = [
   'visits (place)',
   'visits (place and date)',
   'visit dates (of matched visits)',
+  'visit leaders',
+  'officials accompanying',
   'reports with a visit',
   'visits for names not visited',
   'direct quotes',
   'quote speakers',
   'quote visits',
   'reported statements',
+  'statement speakers',
   'figures',
   'figure measure and scope',
   'attachments to visits',
@@ -204,6 +216,7 @@ export function scoreArticle(article: CorpusArticle): ArticleScore {
   }
   add('visits (place and date)', gold.visits.length, features.length, dated);
   add('visit dates (of matched visits)', pair.size, pair.size, dated);
+  scoreOfficials(gold.visits, features, pair, add, misses);
   add(
     'reports with a visit',
     gold.visits.length > 0 ? 1 : 0,
@@ -290,41 +303,47 @@ export function scoreArticle(article: CorpusArticle): ArticleScore {
 
   const statements = gold.statements ?? [];
   let sm = 0;
+  let ss = 0;
   const statementKeys = new Set<string>();
   const stripStop = (s: Span) => {
     let { start, end } = trimSpan(text, s);
     while (end > start && /[.!?]/.test(text[end - 1] ?? '')) end--;
     return `${start}-${end}`;
   };
+  const statementKey = (q: DraftQuote) => (q.parts ?? [q]).map(stripStop).join(' ');
   for (const g of statements) {
     let key: string;
     try {
-      key = stripStop(locate(text, g.text, g.occurrence ?? 1));
+      key = quoteParts(text, g).map(stripStop).join(' ');
     } catch (e) {
       if (e instanceof GoldError) errors.push(`statement: ${e.message}`);
       else throw e;
       continue;
     }
     statementKeys.add(key);
-    const d = reported.find((x) => stripStop(x.item) === key);
+    const d = reported.find((x) => statementKey(x.item) === key);
+    const label = `statement "${(Array.isArray(g.text) ? g.text[0] : g.text)?.slice(0, 50)}"`;
     if (!d) {
-      misses.push(`statement "${g.text.slice(0, 50)}" not drafted`);
+      misses.push(`${label} not drafted`);
       continue;
     }
     sm++;
+    if (sameName(d.item.speaker, g.speaker)) ss++;
+    else misses.push(`${label}: speaker ${d.item.speaker}, gold ${g.speaker}`);
     if (g.visit !== null) {
       attachedGold++;
       if (ownerFits(g.visit, d.owner)) attachedRight++;
       else
         misses.push(
-          `statement "${g.text.slice(0, 40)}": on ${d.owner?.properties.name.en ?? 'no visit'}, gold visit ${g.visit}`,
+          `${label}: on ${d.owner?.properties.name.en ?? 'no visit'}, gold visit ${g.visit}`,
         );
     }
   }
   for (const d of reported)
-    if (!statementKeys.has(stripStop(d.item)))
+    if (!statementKeys.has(statementKey(d.item)))
       misses.push(`statement drafted, not in gold: "${d.item.text.slice(0, 50)}"`);
   add('reported statements', statements.length, reported.length, sm);
+  add('statement speakers', statements.length, reported.length, ss);
 
   const goldFigures = gold.figures ?? [];
   let fm = 0;
@@ -382,6 +401,49 @@ export function scoreArticle(article: CorpusArticle): ArticleScore {
   add('figure measure and scope', goldFigures.length, figures.length, fms);
   add('attachments to visits', attachedGold, attachedDrafted, attachedRight);
   return { slug, rows, misses, errors, ms };
+}
+
+/**
+ * Leaders and officials accompanying, on visits paired with gold ones: the leader's name; each
+ * gold official among the drafted visit's (precision over every official drafted).
+ */
+function scoreOfficials(
+  gold: readonly GoldVisit[],
+  features: readonly DraftFeature[],
+  pair: ReadonlyMap<number, DraftFeature>,
+  add: (k: Kind, g: number, d: number, m: number) => void,
+  misses: string[],
+) {
+  let leaders = 0;
+  let officials = 0;
+  gold.forEach((g, i) => {
+    const d = pair.get(i);
+    if (!d) return;
+    const drafted = d.properties.leader?.name.en ?? null;
+    if (g.leader && sameName(drafted, g.leader)) leaders++;
+    else if (g.leader || drafted)
+      misses.push(`leader of ${g.site ?? 'visit'}: drafted ${drafted}, gold ${g.leader ?? null}`);
+    const names = (d.properties.accompanied ?? []).map((o) => o.name.en);
+    for (const o of g.accompanied ?? []) {
+      if (names.some((n) => sameName(n, o))) officials++;
+      else misses.push(`official accompanying ${g.site ?? 'visit'} not drafted: ${o}`);
+    }
+    for (const n of names)
+      if (!(g.accompanied ?? []).some((o) => sameName(n, o)))
+        misses.push(`official accompanying ${g.site ?? 'visit'} drafted, not in gold: ${n}`);
+  });
+  add(
+    'visit leaders',
+    gold.filter((g) => g.leader).length,
+    features.filter((f) => f.properties.leader).length,
+    leaders,
+  );
+  add(
+    'officials accompanying',
+    gold.reduce((n, g) => n + (g.accompanied?.length ?? 0), 0),
+    features.reduce((n, f) => n + (f.properties.accompanied?.length ?? 0), 0),
+    officials,
+  );
 }
 
 /** Scores every article and sums the rows. */

@@ -45,7 +45,8 @@ export interface GoldQuote {
 }
 
 export interface GoldStatement {
-  text: string;
+  /** The reported clause: one string, or one per part when "he said" splits it. */
+  text: string | string[];
   occurrence?: number;
   speaker: string | null;
   visit: number | null;
