@@ -18,12 +18,16 @@ export interface Strings {
   lang: 'en' | 'zh-Hans';
   mapLabel: string;
   listHeading: string;
+  /** The disclosure of the list below the map in a small box: "Visits (12)". */
+  listToggle: (count: number) => string;
   /** Punctuation of the interface's language: after a label, between parts, at a sentence's end. */
   colon: string;
   comma: string;
   stop: string;
   zoomIn: string;
   zoomOut: string;
+  /** The button that opens the map's folded credits. */
+  credits: string;
   close: string;
   showOnMap: string;
   showMore: (next: number, remaining: number) => string;
@@ -99,8 +103,10 @@ const en: Strings = {
   comma: ', ',
   stop: '.',
   listHeading: 'Visits',
+  listToggle: (n) => `Visits (${formatInteger(n, 'en')})`,
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
+  credits: 'Credits',
   close: 'Close',
   showOnMap: 'Show on map',
   showMore: (next, remaining) => `Show ${next} more (${remaining} not shown)`,
@@ -194,8 +200,10 @@ const zh: Strings = {
   comma: '，',
   stop: '。',
   listHeading: '视察',
+  listToggle: (n) => `视察（${formatInteger(n, 'zh-Hans')}）`,
   zoomIn: '放大',
   zoomOut: '缩小',
+  credits: '来源与版权',
   close: '关闭',
   showOnMap: '在地图上显示',
   showMore: (next, remaining) => `再显示 ${next} 个（尚有 ${remaining} 个未显示）`,

@@ -20,6 +20,11 @@ export interface ListContext {
   /** How many entries to render; the rest wait behind a "show more" button. */
   limit: number;
   showMore: () => void;
+  /**
+   * Whether the reader opened the list's disclosure: in a small box it sits below the map,
+   * folded, until opened (see `host.styles.ts`). Default false.
+   */
+  open?: boolean;
 }
 
 /** Entries rendered at first and added per "show more": a long list stays cheap to draw. */
@@ -27,7 +32,8 @@ export const LIST_PAGE = 50;
 
 /** The list section: heading with the count, then one entry per visit in the order given. */
 export function renderVisitList(visits: readonly VisitFeature[], ctx: ListContext): TemplateResult {
-  return html`<section class="list" part="list" aria-labelledby="list-heading">
+  return html`<section id="visit-list" class=${ctx.open ? 'list list--open' : 'list'} part="list"
+    aria-labelledby="list-heading">
     <h2 id="list-heading">${ctx.strings.listHeading} <span class="count">· ${visits.length}</span></h2>
     <ol>
       ${visits.slice(0, ctx.limit).map(

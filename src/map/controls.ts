@@ -1,29 +1,14 @@
 /**
- * Map controls built as DOM with text nodes. Leaflet's own zoom and attribution controls set
- * `innerHTML`, which a Trusted Types policy forbids and which would put data into markup.
+ * Map controls built as DOM with text nodes (the zoom buttons here, the credits in
+ * `credits.ts`). Leaflet's own zoom and attribution controls set `innerHTML`, which a Trusted
+ * Types policy forbids and which would put data into markup.
  *
  * @module
  */
 import { Control, type ControlPosition, DomEvent, type Map as LeafletMap } from 'leaflet';
 
-/** One credit in the attribution: plain text, linked when `href` is an http(s) URL. */
-export interface Credit {
-  text: string;
-  href?: string;
-}
-
-/** `href` when it is an http(s) URL, else `undefined`: other schemes never become links. */
-export function safeHref(href: string | undefined): string | undefined {
-  if (!href) return undefined;
-  try {
-    const url = new URL(href, document.baseURI);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(
+/** A new element with a class name and, if given, its text. */
+export function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
   className: string,
   text?: string,
@@ -100,48 +85,5 @@ export class ZoomButtons extends Control {
       b?.setAttribute('aria-label', label);
       if (b) b.title = label;
     }
-  }
-}
-
-/** The credits line, each credit a text node or a link that opens in a new tab. */
-export class Credits extends Control {
-  private list: HTMLElement | undefined;
-
-  constructor(private credits: readonly Credit[]) {
-    super({ position: 'bottomright' });
-  }
-
-  override onAdd(): HTMLElement {
-    const box = el('div', 'leaflet-control-attribution im-credits');
-    this.list = box;
-    this.render();
-    DomEvent.disableClickPropagation(box);
-    return box;
-  }
-
-  /** Replaces the credits shown. */
-  setCredits(credits: readonly Credit[]): void {
-    this.credits = credits;
-    this.render();
-  }
-
-  private render(): void {
-    const box = this.list;
-    if (!box) return;
-    box.replaceChildren();
-    this.credits.forEach((credit, i) => {
-      if (i > 0)
-        box.append(Object.assign(el('span', 'im-credits-sep', ' | '), { ariaHidden: 'true' }));
-      const href = safeHref(credit.href);
-      if (href) {
-        const a = el('a', '', credit.text);
-        a.href = href;
-        a.target = '_blank';
-        a.rel = 'noopener noreferrer';
-        box.append(a);
-      } else {
-        box.append(el('span', '', credit.text));
-      }
-    });
   }
 }

@@ -7,7 +7,7 @@
  * @module
  */
 import type { Map as LeafletMap } from 'leaflet';
-import type { Credit } from './controls.js';
+import type { Credit } from './credits.js';
 import type { WatchedTiles, WatchedTilesOptions } from './tile-layer.js';
 
 /** The tile layer: URL template, attribution text, and what to do when tiles fail. */

@@ -1,7 +1,7 @@
 import type { VisitFeature } from '../model/schema.js';
 import type { BaseMapTopology } from './basemap-data.js';
 import type { CLUSTER_FROM } from './cluster-protocol.js';
-import type { Credit } from './controls.js';
+import type { Credit } from './credits.js';
 import type { TilesOptions } from './tile-slot.js';
 
 /** What the adapter needs from its host. */
@@ -26,8 +26,17 @@ export interface VisitMapOptions {
   onUserSelect?: (id: string | null) => void;
   /** Credits shown in the attribution line. */
   credits: readonly Credit[];
-  /** Labels of the zoom buttons, and the hints shown when a gesture scrolls the page. */
-  labels: { zoomIn: string; zoomOut: string; wheelHint: string; touchHint: string };
+  /**
+   * Labels of the zoom buttons and of the button that opens folded credits, and the hints shown
+   * when a gesture scrolls the page.
+   */
+  labels: {
+    zoomIn: string;
+    zoomOut: string;
+    credits: string;
+    wheelHint: string;
+    touchHint: string;
+  };
   /**
    * Optional XYZ tile layer drawn above the base map, with its attribution. It is given up
    * (and `onUnavailable` called) when its tiles fail; see {@link WatchedTiles}.

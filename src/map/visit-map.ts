@@ -10,7 +10,8 @@ import type { VisitFeature } from '../model/schema.js';
 import { summarise, type VisitSummary } from '../model/summary.js';
 import { baseMapFeatures, baseMapLayers, highlightProvinces } from './basemap.js';
 import { CLUSTER_FROM } from './cluster-protocol.js';
-import { type Credit, Credits, ZoomButtons } from './controls.js';
+import { ZoomButtons } from './controls.js';
+import { type Credit, Credits } from './credits.js';
 import { type FitView, fitVisits, showsView } from './fit.js';
 import { cooperativeGestures } from './gestures.js';
 import {
@@ -106,7 +107,8 @@ export class VisitMap {
     this.zoomButtons = new ZoomButtons(options.labels).addTo(this.map);
     this.hints.wheel = options.labels.wheelHint;
     this.hints.touch = options.labels.touchHint;
-    this.credits = new Credits(options.credits).addTo(this.map);
+    this.credits = new Credits(options.credits, options.labels.credits).addTo(this.map);
+    this.credits.fit();
     this.baseMapData = baseMapFeatures(options.baseMap);
     for (const layer of baseMapLayers(this.baseMapData, new Set(), BASE_MAP_PANE)) {
       this.baseLayers.push(layer.addTo(this.map));
@@ -216,6 +218,9 @@ export class VisitMap {
     // A clustered visit is drawn on its own first (zooming in where needed), then its popup opens.
     const open = () => {
       if (!current()) return;
+      // A cluster zooms in to the visit before its popup opens: the view to come back to is
+      // the one before that.
+      this.popup.willOpen();
       const revealing = layer.reveal(id);
       if (!revealing) this.openPopup(visit, options);
       else
@@ -226,9 +231,10 @@ export class VisitMap {
     };
     if (options.fly) {
       const zoom = Math.max(this.map.getZoom(), FLY_ZOOM);
-      // Closing with no selection recorded reports nothing and moves no focus.
+      // Closing with no selection recorded reports nothing and moves no focus; the view moves on
+      // from where it is.
       this.selectedId = null;
-      this.popup.close();
+      this.popup.close({ restore: false });
       this.selectedId = id;
       this.map.once('moveend', open);
       this.map.flyTo(toLatLng(visit.geometry.coordinates), zoom, {
@@ -310,6 +316,7 @@ export class VisitMap {
     // (as Leaflet does for window resizes), it comes after the fit below, not before it: a pan
     // started for the view of a box that had no size would carry on past the fit.
     this.map.invalidateSize({ pan: false, debounceMoveend: true });
+    this.credits.fit();
     if (refit) this.fitAll();
     // An open popup sized for the old box (a deep link's popup opens before the page has
     // settled) is sized again and panned back into view.
@@ -323,6 +330,7 @@ export class VisitMap {
   setLabels(labels: VisitMapOptions['labels']): void {
     this.options.labels = labels;
     this.zoomButtons.setLabels(labels);
+    this.credits.setLabel(labels.credits);
     this.hints.wheel = labels.wheelHint;
     this.hints.touch = labels.touchHint;
     this.layer?.relabel();

@@ -2,15 +2,16 @@
  * The one open visit of the map: in a popup at its marker on a wide map, sized to the map's
  * box and kept clear of the controls; on a narrow map (under {@link SHEET_BELOW} pixels) in a
  * bottom sheet over at most half the map, with the map moved so that the marker shows above
- * it, and moved back when the sheet closes. Either way it stands right after its marker in the
- * Tab order.
+ * it. Either way the map goes back to its view when the visit closes (unless the reader moved
+ * it meanwhile), and the visit stands right after its marker in the Tab order.
  *
  * @module
  */
-import { DomEvent, type LatLng, type Map as LeafletMap, Popup } from 'leaflet';
+import { DomEvent, type Map as LeafletMap, Popup } from 'leaflet';
 import type { VisitFeature } from '../model/schema.js';
 import { ICON_SIZE } from './icons.js';
 import { popupTabTarget } from './keyboard.js';
+import { ViewReturn } from './view-return.js';
 import { toLatLng } from './visit-layer.js';
 
 /** Maps narrower than this, in CSS pixels, show the open visit in a bottom sheet. */
@@ -34,10 +35,12 @@ export interface VisitPopupHost {
 export class VisitPopup {
   readonly popup: Popup;
   private sheet: HTMLElement | undefined;
-  /** The view before the sheet moved the map, and the view it moved to. */
-  private sheetViews: { before: [LatLng, number]; after: LatLng } | undefined;
+  /** The view before the open visit moved the map, to go back to when it closes. */
+  private readonly views: ViewReturn;
   /** Set while the popup gives way to the sheet: no close for the host. */
   private switching = false;
+  /** Whether the next close goes back to the view before the visit opened. */
+  private restoreOnClose = true;
 
   constructor(private readonly host: VisitPopupHost) {
     this.popup = new Popup({
@@ -54,9 +57,27 @@ export class VisitPopup {
       // then a select for one click on another marker. Background clicks are handled by the map.
       closeOnClick: false,
     });
-    host.map.on('popupclose', (e) => {
-      if ((e as { popup?: Popup }).popup === this.popup && !this.switching) host.closed();
+    this.views = new ViewReturn(host.map);
+    // A closed popup fades out for a moment before Leaflet removes it: meanwhile a click on a
+    // marker under it must reach the marker.
+    this.popup.on('add', () => this.popup.getElement()?.style.removeProperty('pointer-events'));
+    this.popup.on('remove', () => {
+      const element = this.popup.getElement();
+      if (element) element.style.pointerEvents = 'none';
     });
+    host.map.on('popupclose', (e) => {
+      if ((e as { popup?: Popup }).popup !== this.popup || this.switching) return;
+      this.closedView();
+      host.closed();
+    });
+  }
+
+  /**
+   * A visit is about to open, and may first move the map (a cluster zooming in to it): the
+   * view before is the one to come back to.
+   */
+  willOpen(): void {
+    this.views.willOpen();
   }
 
   /** Whether the popup or the sheet is open. */
@@ -82,11 +103,13 @@ export class VisitPopup {
     // scrolls within its height rather than growing past the top of the map (before the card's
     // own listener brings the disclosure into sight).
     content.addEventListener('toggle', () => this.relayout(), true);
+    this.views.willOpen();
     if (this.host.map.getSize().x < SHEET_BELOW) {
       this.openSheet(visit, content);
       // Opened by the reader on a phone, where the map's foot may be below the fold: in sight.
       if (options.focus) this.sheet?.scrollIntoView({ block: 'nearest' });
     } else this.openPopup(visit, content);
+    this.views.opened();
     if (options.focus) content.focus({ preventScroll: true });
   }
 
@@ -115,10 +138,20 @@ export class VisitPopup {
     popup._adjustPan();
   }
 
-  /** Closes the popup or the sheet; the host hears of it through `closed`. */
-  close(): void {
+  /**
+   * Closes the popup or the sheet; the host hears of it through `closed`. The map goes back
+   * to its view before the visit opened, unless the reader moved it or `restore` is false (the
+   * map is about to move elsewhere).
+   */
+  close(options: { restore?: boolean } = {}): void {
+    this.restoreOnClose = options.restore ?? true;
     if (this.sheet) this.closeSheet();
     else this.host.map.closePopup(this.popup);
+    this.restoreOnClose = true;
+  }
+
+  private closedView(): void {
+    this.views.closed({ restore: this.restoreOnClose });
   }
 
   private openPopup(visit: VisitFeature, content: HTMLElement): void {
@@ -168,26 +201,19 @@ export class VisitPopup {
     body.className = 'im-sheet-body';
     body.append(content);
     sheet.replaceChildren(body);
-    // The marker shows above the sheet: the map moves as little as it must, and moves back when
-    // the sheet closes (unless the reader moved it meanwhile).
-    const before = this.sheetViews?.before ?? [map.getCenter(), map.getZoom()];
+    // The marker shows above the sheet: the map moves as little as it must.
     map.panInside(toLatLng(visit.geometry.coordinates), {
       paddingTopLeft: [this.host.controlsWidth() + 12, ICON_SIZE[1] + 12],
       paddingBottomRight: [12, sheet.offsetHeight + 12],
       animate: false,
     });
-    this.sheetViews = { before, after: map.getCenter() };
   }
 
   private closeSheet(notify = true): void {
-    const { map } = this.host;
     this.sheet?.remove();
     this.sheet = undefined;
-    const views = this.sheetViews;
-    this.sheetViews = undefined;
-    if (views && map.getCenter().equals(views.after)) {
-      map.setView(views.before[0], views.before[1], { animate: false });
-    }
-    if (notify) this.host.closed();
+    if (!notify) return;
+    this.closedView();
+    this.host.closed();
   }
 }

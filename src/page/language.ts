@@ -41,4 +41,5 @@ export function renderPage(json: unknown, lang: string): void {
     ?.setAttribute('content', pageDescription(page, lang));
   for (const region of REGIONS) render(renderRegion(region, page, lang), fresh(byId(region)));
   byId('language-legend').textContent = pageStringsFor(lang).language;
+  byId('intro-more').textContent = pageStringsFor(lang).more;
 }

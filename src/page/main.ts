@@ -37,7 +37,22 @@ function setLanguage(json: unknown, lang: string): void {
   void import('./language.js').then((m) => m.renderPage(json, lang));
 }
 
+/**
+ * On a phone the introduction is folded to two lines (see page.css), so that the map shows in
+ * the first screen; its button unfolds it.
+ */
+function introFold(): void {
+  const box = document.getElementById('intro-box');
+  const more = document.getElementById('intro-more');
+  more?.addEventListener('click', () => {
+    const open = more.getAttribute('aria-expanded') !== 'true';
+    more.setAttribute('aria-expanded', String(open));
+    box?.classList.toggle('intro-box--open', open);
+  });
+}
+
 function main(): void {
+  introFold();
   if (!map) return;
   const json: unknown = JSON.parse(visitsText);
   map.data = json;

@@ -41,6 +41,8 @@ export interface PageStrings {
   /** Between the first and last date of a range. */
   dateRange: string;
   language: string;
+  /** The button that unfolds the introduction on a phone (its name stays; it says expanded). */
+  more: string;
   /** Heading of the figures that belong to no single site. */
   contextHeading: (articles: number, allNational: boolean) => string;
   contextNote: (articles: number, allNational: boolean) => string;
@@ -95,6 +97,7 @@ const EN: PageStrings = {
   space: ' ',
   dateRange: ' to ',
   language: 'Language',
+  more: 'More',
   contextHeading: (articles, allNational) =>
     `${allNational ? 'National figures' : 'Figures beyond a single site'}${articles === 1 ? ' in the article' : ', by article'}`,
   contextNote: (articles, allNational) =>
@@ -150,6 +153,7 @@ const ZH: PageStrings = {
   space: '',
   dateRange: '至',
   language: '语言',
+  more: '更多',
   contextHeading: (articles, allNational) =>
     `${articles === 1 ? '文章中的' : ''}${allNational ? '全国数据' : '地点以外的数据'}${articles === 1 ? '' : '（按文章）'}`,
   contextNote: (articles, allNational) =>

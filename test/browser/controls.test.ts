@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeHref } from '../../src/map/controls.js';
+import { safeHref } from '../../src/map/credits.js';
 
 describe('safeHref', () => {
   it('keeps http(s) links and nothing else', () => {

@@ -102,19 +102,27 @@ export async function mount(
   return el;
 }
 
+/** Whether Leaflet is animating a zoom or a pan (the classes it sets while it does). */
+const animating = (el: InspectionMap): boolean =>
+  !!root(el).querySelector('.leaflet-zoom-anim, .leaflet-pan-anim');
+
 /**
- * Waits until the map has stopped moving (a popup's auto-pan, a fit): marker positions unchanged
- * over three frames. A real click on a moving marker can land beside it.
+ * Waits until the map has stopped moving (a popup's auto-pan, a fit, a zoom): no animation under
+ * way and marker positions unchanged over three looks. A real click on a moving marker can land
+ * beside it. Each look waits for a frame, so a busy machine that draws few frames does not
+ * pass for a still map.
  */
 export async function settled(el: InspectionMap, ms = 5000): Promise<void> {
   let last = '';
   let still = 0;
-  await until(() => {
+  const end = Date.now() + ms;
+  while (still < 3) {
+    if (Date.now() > end) throw new Error('timed out waiting for the map to settle');
+    await frames(1);
     const now = JSON.stringify(tips(el));
-    still = now === last ? still + 1 : 0;
+    still = now === last && !animating(el) ? still + 1 : 0;
     last = now;
-    return still >= 3;
-  }, ms);
+  }
 }
 
 /** A fresh copy of the one-article fixture dataset. */

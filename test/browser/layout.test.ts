@@ -62,21 +62,20 @@ function markersClear(el: InspectionMap): boolean {
 
 describe('a host with a definite height', () => {
   for (const width of [640, 1000]) {
-    it(`keeps toolbar, map and list inside its box at ${width} px; the list scrolls`, async () => {
+    it(`keeps toolbar, map and list inside its box at ${width} px`, async () => {
       const [el, after] = await boxed('height: 420px', `width: ${width}px`);
       const host = el.getBoundingClientRect();
       expect(host.height).toBeCloseTo(420, 0);
-      for (const part of ['.toolbar', '.map', '.list']) {
+      // Under 720 px the list is below the map behind its disclosure (see sized-host.test.ts).
+      const list = width < 720 ? '.list-toggle' : '.list';
+      for (const part of ['.toolbar', '.map', list]) {
         const r = rect(el, part);
         expect(r.top, part).toBeGreaterThanOrEqual(host.top - 0.5);
         expect(r.bottom, part).toBeLessThanOrEqual(host.bottom + 0.5);
       }
       expect(after.getBoundingClientRect().top).toBeGreaterThanOrEqual(host.bottom - 0.5);
-      const list = root(el).querySelector('.list') as HTMLElement;
-      expect(list.scrollHeight).toBeGreaterThan(list.clientHeight);
-      expect(getComputedStyle(list).overflowY).toBe('auto');
-      // The map takes what the toolbar and the list leave.
-      expect(rect(el, '.map').height).toBeGreaterThan(150);
+      // The map takes what the toolbar and the list leave, and at least 60% of the box.
+      expect(rect(el, '.map').height).toBeGreaterThanOrEqual(252);
       expect(markersClear(el)).toBe(true);
     });
   }

@@ -172,7 +172,9 @@ describe('tiles', () => {
     expect(z('.leaflet-im-basemap-pane')).toBeLessThan(z('.leaflet-tile-pane'));
     expect(root(el).querySelectorAll('.leaflet-im-basemap-pane path.im-province')).toHaveLength(32);
     const credits = root(el).querySelector('.im-credits') as HTMLElement;
-    expect(credits.firstElementChild?.textContent).toBe('© <b>Tiles</b> & contributors');
+    expect(credits.querySelector('.im-credits-list')?.firstElementChild?.textContent).toBe(
+      '© <b>Tiles</b> & contributors',
+    );
     expect(credits.querySelector('b')).toBeNull();
 
     el.tiles = undefined;

@@ -98,6 +98,28 @@ describe('the page', () => {
     await page.close();
   });
 
+  it('shows at least 300 px of the map in a 375×740 phone’s first screen; the intro unfolds', async () => {
+    const { page, problems } = await open(375, 740);
+    const mapBox = await page.locator('inspection-map').evaluate((host) => {
+      const r = host.shadowRoot?.querySelector('.map')?.getBoundingClientRect();
+      return r ? { top: r.top, bottom: r.bottom } : null;
+    });
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    const inSight = Math.min(mapBox?.bottom ?? 0, 740) - Math.max(mapBox?.top ?? 0, 0);
+    expect(inSight).toBeGreaterThanOrEqual(300);
+    // The introduction is folded to two lines; its button, from the keyboard, unfolds it.
+    const intro = page.locator('#intro');
+    const folded = (await intro.boundingBox())?.height ?? 0;
+    const more = page.getByRole('button', { name: 'More' });
+    await expect(more.getAttribute('aria-expanded')).resolves.toBe('false');
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await expect(more.getAttribute('aria-expanded')).resolves.toBe('true');
+    expect((await intro.boundingBox())?.height ?? 0).toBeGreaterThan(folded * 1.5);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('fits a phone 375 px wide without sideways scrolling', async () => {
     const { page, problems } = await open(375, 812);
     const overflow = await page.evaluate(

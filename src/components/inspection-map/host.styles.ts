@@ -58,7 +58,19 @@ export const hostStyles = css`
     }
   }
 
-  /* A host with a definite height: toolbar, map and list share it (see HostSizeController). */
+  /* The list's disclosure: only below the map in a host with a definite height (below). */
+  .list-toggle {
+    display: none;
+  }
+
+  /*
+   * A host with a definite height: toolbar, map and list share it (see HostSizeController), the
+   * map first. The frame is a size container, so the map can claim 60% of the box's height
+   * whatever the toolbar holds: a toolbar that grows scrolls before the map gives way. From
+   * 720 px wide the list sits beside the map and scrolls on its own; narrower, it is below the
+   * map, folded behind its disclosure: opened, the map keeps 60% of the box and the box's
+   * content below the toolbar scrolls to the list.
+   */
   .size-probe {
     float: left;
     width: 0;
@@ -68,33 +80,99 @@ export const hostStyles = css`
     display: flex;
     flex-direction: column;
     height: 100%;
+    container-type: size;
+  }
+  .frame--sized > .toolbar {
+    flex: 0 1 auto;
+    min-height: 0;
+    overflow-y: auto;
   }
   .frame--sized > .layout {
     display: flex;
     flex: 1 1 0;
     flex-direction: column;
+    gap: 0.5rem;
     min-height: 0;
+    overflow-y: auto;
   }
   .frame--sized .map-wrap {
-    flex: 1 1 0;
-    min-height: 140px;
+    flex: 1 0 0;
+    min-height: 60cqh;
   }
   .frame--sized .map {
     height: 100%;
     min-height: 0;
   }
-  .frame--sized .list {
-    flex: 0 1 auto;
-    max-height: 45%;
-    overflow-y: auto;
+  .frame--sized .list-toggle {
+    display: flex;
+    flex: none;
+    align-items: center;
+    gap: 0.5rem;
+    width: 100%;
+    min-height: 36px;
+    padding: 0.3rem 0.6rem;
+    font: inherit;
+    font-size: 0.9375rem;
+    font-weight: 600;
+    text-align: start;
+    color: var(--_text);
+    background: #fff;
+    border: 1px solid var(--_border);
+    border-radius: 4px;
+    cursor: pointer;
   }
-  @container (min-width: 860px) {
+  .list-toggle::before {
+    content: '';
+    border: 5px solid transparent;
+    border-inline-start: 7px solid currentColor;
+    border-inline-end-width: 0;
+  }
+  .list-toggle[aria-expanded='true']::before {
+    transform: rotate(90deg);
+  }
+  .frame--sized .list {
+    flex: none;
+  }
+  .frame--sized .list:not(.list--open) {
+    display: none;
+  }
+  /* The disclosure names the list: its heading stays for screen readers only. */
+  .frame--sized .list h2 {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  @container (min-width: 720px) {
     .frame--sized > .layout {
       display: grid;
+      grid-template-columns: minmax(0, 1fr) minmax(300px, 24rem);
       grid-template-rows: minmax(0, 1fr);
+      gap: 1rem;
+      overflow-y: visible;
     }
-    .frame--sized .list {
+    .frame--sized .map-wrap {
+      min-height: 0;
+    }
+    .frame--sized .list-toggle {
+      display: none;
+    }
+    .frame--sized .list,
+    .frame--sized .list:not(.list--open) {
+      display: block;
       max-height: none;
+      min-height: 0;
+      overflow-y: auto;
+    }
+    .frame--sized .list h2 {
+      position: static;
+      width: auto;
+      height: auto;
+      overflow: visible;
+      clip-path: none;
+      white-space: normal;
     }
   }
 

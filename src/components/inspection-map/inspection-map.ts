@@ -233,6 +233,8 @@ export class InspectionMap extends LitElement {
   @state() private noticeDismissed = false;
   @state() private tilesUnavailable = false;
   @state() private tilesDismissed = false;
+  /** Whether the reader opened the list's disclosure (shown below the map in a small box). */
+  @state() private listOpen = false;
 
   private readonly map: MapController = new MapController(this, {
     container: () => this.mapEl,
@@ -424,6 +426,9 @@ export class InspectionMap extends LitElement {
         <div class="map" part="map" role="region" aria-label=${strings.mapLabel}></div>
         ${renderError(status_)} ${renderNotices(status_)}
       </div>
+      <button type="button" class="list-toggle" aria-controls="visit-list"
+        aria-expanded=${this.listOpen ? 'true' : 'false'}
+        @click=${() => this.toggleList()}>${strings.listToggle(shown.length)}</button>
       ${renderVisitList(shown, {
         strings,
         lang: this.language,
@@ -432,8 +437,23 @@ export class InspectionMap extends LitElement {
         showOnMap: (id) => this.showOnMap(id),
         limit: this.list.limit,
         showMore: () => this.list.showMore(),
+        open: this.listOpen,
       })}
     </div></div>`;
+  }
+
+  /**
+   * Opens or folds the list below the map (a small box). Opened, the box's content under the
+   * toolbar scrolls so that the list comes into sight, its disclosure on top; the page stays.
+   */
+  private async toggleList(): Promise<void> {
+    this.listOpen = !this.listOpen;
+    if (!this.listOpen) return;
+    await this.updateComplete;
+    const layout = this.renderRoot.querySelector<HTMLElement>('.layout');
+    const toggle = this.renderRoot.querySelector<HTMLElement>('.list-toggle');
+    if (!layout || !toggle || layout.scrollHeight <= layout.clientHeight) return;
+    layout.scrollTop += toggle.getBoundingClientRect().top - layout.getBoundingClientRect().top;
   }
 
   private retry(): void {

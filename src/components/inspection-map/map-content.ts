@@ -7,7 +7,7 @@
 import { html, render } from 'lit';
 import baseMapData from '../../../data/basemap/basemap.topo.json';
 import { type BaseMapTopology, baseMapFeatures } from '../../map/basemap-data.js';
-import type { Credit } from '../../map/controls.js';
+import type { Credit } from '../../map/credits.js';
 import type { LoadResult } from '../../model/load.js';
 import { areaContext, nationalContext } from '../../model/match.js';
 import type { Province } from '../../model/provinces.js';
@@ -56,6 +56,7 @@ export function mapLabels(language: string) {
   return {
     zoomIn: strings.zoomIn,
     zoomOut: strings.zoomOut,
+    credits: strings.credits,
     wheelHint: strings.wheelHint(isApple() ? '⌘' : 'ctrl'),
     touchHint: strings.touchHint,
   };
@@ -67,7 +68,7 @@ export function mapCredits(language: string, articles: readonly Article[] = []):
   const [only] = articles;
   const source =
     articles.length === 1 && only
-      ? [{ text: `${strings.source}: ${only.title} (${only.date})` }]
+      ? [{ text: `${strings.source}: ${only.title} (${only.date})`, shorten: true }]
       : articles.length > 1
         ? [{ text: strings.sources(articles.length) }]
         : [];

@@ -72,17 +72,80 @@ export const mapStyles = css`
     color: #8a8a8a;
     cursor: default;
   }
+  /* Credits: one line, or folded behind a round button on a narrow map (see credits.ts). */
   .leaflet-control-attribution.im-credits {
+    display: flex;
+    flex-direction: row-reverse;
+    align-items: flex-end;
+    gap: 4px;
+    overflow: hidden;
     font-size: 0.75rem;
     line-height: 1.5;
     color: var(--_text);
     background: rgb(255 255 255 / 85%);
     padding: 0 6px;
   }
-  .im-credits a {
+  .im-credits-list {
+    display: flex;
+    min-width: 0;
     white-space: nowrap;
   }
+  .im-credits-list > * {
+    flex: none;
+  }
+  .im-credits-list > .im-credits-sep {
+    white-space: pre;
+  }
+  .im-credits-list > .im-credit--shorten {
+    flex: 0 1 auto;
+    min-width: 6em;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .im-credits-toggle {
+    display: none;
+  }
+  .im-credits.im-credits--compact {
+    margin: 0 6px 6px 0;
+    padding: 0;
+    border-radius: 12px;
+    background: #fff;
+  }
+  .im-credits--compact .im-credits-toggle {
+    display: block;
+    flex: none;
+    width: 24px;
+    height: 24px;
+    padding: 2px;
+    color: var(--_text);
+    background: none;
+    border: 0;
+    border-radius: 50%;
+    cursor: pointer;
+  }
+  .im-credits-toggle svg {
+    display: block;
+    width: 20px;
+    height: 20px;
+    fill: currentColor;
+  }
+  .im-credits--compact .im-credits-list {
+    display: none;
+  }
+  .im-credits--compact.im-credits--open {
+    padding-inline-start: 8px;
+  }
+  .im-credits--compact.im-credits--open .im-credits-list {
+    display: block;
+    padding: 2px 0;
+    white-space: normal;
+  }
+  .im-credits--compact.im-credits--open .im-credit--shorten {
+    overflow: visible;
+  }
   .im-credits a {
+    white-space: nowrap;
     color: #0b4fa8;
+    text-decoration: underline;
   }
 `;

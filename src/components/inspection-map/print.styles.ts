@@ -3,8 +3,8 @@ import { css } from 'lit';
 /**
  * Print and reduced motion: last, so they override the rules before them. On paper the map
  * keeps its colours (browsers drop backgrounds by default, which left the sea white), spans the
- * page's width, and the list flows on below it: a visit may break across pages, its title and
- * headings stay with what follows them.
+ * page's width with its credits unfolded, and the list flows on below it: a visit may break
+ * across pages, its title and headings stay with what follows them.
  */
 export const printStyles = css`
   @media print {
@@ -16,8 +16,15 @@ export const printStyles = css`
     .leaflet-top,
     .show-on-map,
     .show-more,
-    .card-close {
+    .card-close,
+    .im-credits-toggle {
       display: none;
+    }
+    /* On paper the credits are never folded or shortened. */
+    .im-credits-list,
+    .im-credits--compact .im-credits-list {
+      display: block;
+      white-space: normal;
     }
     .layout {
       display: block;
