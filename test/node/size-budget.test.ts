@@ -55,8 +55,9 @@ const BUDGETS: Budget[] = [
     files: (manifest) => pageFiles(manifest),
     // 98.6 KB measured with the filters by leader, province and industry (faceted counts,
     // indexed in slices for large inputs), the search box and its matcher, and who made each
-    // visit in the cards: 5.2 KB over 93.4 KB.
-    limit: 99_200,
+    // visit in the cards: 5.2 KB over 93.4 KB. Then 101.2 KB (2.0 KB) with the view's return
+    // after a popup, the folding credits and the map-first layout of a sized host.
+    limit: 101_800,
   },
   {
     name: 'clustering: cluster layer and worker, loaded only for many visits',
@@ -72,8 +73,9 @@ const BUDGETS: Budget[] = [
     // 107.5 KB measured: 102.5 KB with the sized host, the bottom sheet, the card's disclosure,
     // visits fanned out at one point, the tile probe and the selection and keyboard fixes; then
     // 5.1 KB for the filters by leader, province and industry (faceted counts, indexing in
-    // slices), the search box and its matcher, filters in the deep link, and who made each visit.
-    limit: 108_200,
+    // slices), the search box and its matcher, filters in the deep link, and who made each visit;
+    // then 109.9 KB (1.7 KB) with the view's return, the folding credits and the map-first layout.
+    limit: 110_500,
   },
 ];
 
