@@ -47,15 +47,19 @@ describe('the built editor under the strict policy', () => {
     // Merged into an existing visits file, both files dropped into a dataset folder: the page
     // built from it shows the new visits beside the old.
     await page.getByLabel('Open existing visits file').setInputFiles(SEED_VISITS);
+    // Each download awaited before the next is asked for: a waiter set while the first is still
+    // on its way would take the first (on a loaded machine it arrives late).
     const merged = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download visits file' }).click();
+    const mergedFile = await merged;
     const article = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download article file' }).click();
+    const articleFile = await article;
+    expect(articleFile.suggestedFilename()).toMatch(/\.txt$/);
     const data = resolve(mkdtempSync(join(tmpdir(), 'inspection-map-editor-')), 'data');
     cpSync(resolve(EXISTING, 'articles'), join(data, 'articles'), { recursive: true });
-    const articleFile = await article;
     await articleFile.saveAs(join(data, 'articles', articleFile.suggestedFilename()));
-    await (await merged).saveAs(join(data, 'visits.geojson'));
+    await mergedFile.saveAs(join(data, 'visits.geojson'));
     const published = await servePage('dist/e2e-editor-published', data);
     try {
       const reader = await openPage(published);
