@@ -4,10 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { visitsToRows } from '../../src/model/csv.js';
-import { dateKey, dateSpan, isoWeeksIn, tryDateSpan } from '../../src/model/dates.js';
+import { dateKey, dateSpan, isoWeeksIn, startYear, tryDateSpan } from '../../src/model/dates.js';
+import { indexVisits } from '../../src/model/filters.js';
 import { parseVisits } from '../../src/model/load.js';
 import { inDateOrder } from '../../src/model/order.js';
-import { filterByYear, yearGroups, yearOf } from '../../src/model/time.js';
 import { ARTICLE, collection, makeVisit } from './make-visits.js';
 
 describe('dateSpan', () => {
@@ -59,15 +59,23 @@ describe('visits of every precision', () => {
   });
 
   it('belong to the year they start in', () => {
-    expect(visits.map(yearOf)).toEqual(['2025', '2025', '2025', '2024', '2024', '2024']);
-    expect(filterByYear(visits, '2024').map((v) => v.properties.visit.date)).toEqual([
+    expect(visits.map((v) => startYear(v.properties.visit.date))).toEqual([
+      '2025',
+      '2025',
+      '2025',
+      '2024',
+      '2024',
+      '2024',
+    ]);
+    const index = indexVisits(visits);
+    expect(index.apply({ year: '2024' }).shown.map((v) => v.properties.visit.date)).toEqual([
       '2025-W01',
       '2024-12',
       '2024-05-22',
     ]);
-    expect(yearGroups(visits).map(({ year, count }) => ({ year, count }))).toEqual([
-      { year: '2024', count: 3 },
-      { year: '2025', count: 3 },
+    expect(index.apply({}).facets.year.map(({ key, count }) => ({ key, count }))).toEqual([
+      { key: '2024', count: 3 },
+      { key: '2025', count: 3 },
     ]);
   });
 
