@@ -100,7 +100,8 @@ export function draftArticle(text: string, options: DraftOptions = {}): Draft {
   const attach = attacher({ text, sentences: sents, paragraphs: paras, visits, places, dates });
   const paragraphOf = (at: number) => paras.find((p) => p.start <= at && at < p.end)?.index ?? -1;
   const quotes = placeQuotes(
-    findQuotes(text, sents, paras),
+    // A headline's statement is told again below: the body's is drafted.
+    findQuotes(text, sents, paras).filter((q) => q.kind === 'direct' || outside(q)),
     features,
     attach,
     id,

@@ -44,6 +44,7 @@ export function placeQuotes(
       start: q.start,
       end: q.end,
       text: q.text,
+      ...(q.parts ? { parts: q.parts } : {}),
     };
     if (feature && found) {
       if (found.how === 'continued')

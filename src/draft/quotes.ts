@@ -1,13 +1,15 @@
 /**
  * Quotes pass: direct quotes (between quotation marks of any kind, inside one paragraph, the
- * marks and a trailing comma left out) and reported statements ("he said that ...", "stressed",
- * "noted", "urged", "called for", "..., noted Xi"), each with its speaker when the sentence names
- * one. A reported clause that holds a direct quote is left to the direct quote.
+ * marks and a trailing comma left out), each with its speaker when the sentence names one, and
+ * the reported statements of `src/draft/statements.ts` (a statement that is itself a direct
+ * quote is left to the quote).
  *
  * @module
  */
+import { findPeople, resolve } from './people.js';
 import type { Paragraph, Sentence } from './sentences.js';
-import { findPeople, type Person, ROLE, resolve, speakerAround } from './speakers.js';
+import { speakerAround } from './speakers.js';
+import { findStatements } from './statements.js';
 
 export interface QuoteMention {
   kind: 'direct' | 'reported';
@@ -15,6 +17,8 @@ export interface QuoteMention {
   end: number;
   text: string;
   speaker: string | null;
+  /** When words such as "he said" split it: every part, the first the quote's own span. */
+  parts?: { start: number; end: number; text: string }[];
 }
 
 const PAIRS: [string, string][] = [
@@ -66,82 +70,6 @@ function directQuotes(text: string, paragraphs: readonly Paragraph[]): QuoteMent
   return out.sort((a, b) => a.start - b.start);
 }
 
-const NAME = "\\p{Lu}[\\p{L}’'-]*(?: \\p{Lu}[\\p{L}’'-]*){0,2}";
-const SUBJECT = `(${NAME}|${ROLE}|[Hh]e|[Ss]he)`;
-const ADVERBS = '(?:(?:has|had|have|also|always|constantly|repeatedly|further|once|then)\\s+)*';
-/** "X said (that) CLAUSE": the clause is the statement. */
-const SAID = new RegExp(
-  `(?:^|[,;]\\s+|\\band\\s+)${SUBJECT}(?:, [^,]{3,160},)?\\s+${ADVERBS}(?:said|says|stressed|noted|emphasi[sz]ed|pointed out|added|underlined|highlighted|underscored|told(?: [\\w-]+){1,3}? that|told (?:reporters|journalists))(?:(?: (?:in|at|on|during|after|before|while|when) [^,.“"]{1,40}?)? that)?\\s+(?=\\p{L})`,
-  'u',
-);
-/** "X urged / called for / congratulated ...": the verb belongs to the statement. */
-const ACTION = new RegExp(
-  `\\b${SUBJECT}?\\s*${ADVERBS}\\b((?:urged|called for|called on|congratulated|praised|encouraged|hailed|demanded|instructed)\\b)`,
-  'u',
-);
-/** "CLAUSE, noted Xi during ...": the statement comes first. */
-const INVERTED = new RegExp(
-  `^(.{20,}?),\\s+(?:(?:said|noted|stressed|added|emphasi[sz]ed)\\s+(${NAME}|${ROLE}|he|she)|(${NAME}|${ROLE}|he|she)\\s+(?:said|noted|stressed|added|pointed out|emphasi[sz]ed))\\b[^,]*\\.?$`,
-  'u',
-);
-
-function trimEnd(text: string, start: number, end: number): number {
-  let e = end;
-  while (e > start && /[\s.,;:!?]/.test(text[e - 1] ?? '')) e--;
-  return e;
-}
-
-function reported(text: string, s: Sentence, people: readonly Person[]): QuoteMention | null {
-  const said = SAID.exec(s.text);
-  if (said) {
-    const start = s.start + said.index + said[0].length;
-    const end = trimEnd(text, start, s.end);
-    const speaker = resolve(said[1] ?? '', s.start + said.index, people);
-    return { kind: 'reported', start, end, text: text.slice(start, end), speaker };
-  }
-  const action = ACTION.exec(s.text);
-  if (action?.[2]) {
-    const start = s.start + action.index + action[0].length - action[2].length;
-    const end = trimEnd(text, start, s.end);
-    const subject = action[1] ?? subjectBefore(s.text.slice(0, action.index), people);
-    const speaker = subject ? resolve(subject, start, people) : null;
-    return { kind: 'reported', start, end, text: text.slice(start, end), speaker };
-  }
-  const inverted = INVERTED.exec(s.text);
-  if (inverted?.[1]) {
-    const start = s.start;
-    const end = trimEnd(text, start, s.start + inverted[1].length);
-    const who = inverted[2] ?? inverted[3] ?? '';
-    return {
-      kind: 'reported',
-      start,
-      end,
-      text: text.slice(start, end),
-      speaker: resolve(who, s.start, people),
-    };
-  }
-  return null;
-}
-
-const SUBJECT_WORDS = new RegExp(`\\b(?:he|she|He|She)\\b|${NAME}`, 'gu');
-
-/** The last pronoun or known person's name in `before`: the subject of a verb after it. */
-function subjectBefore(before: string, people: readonly Person[]): string | undefined {
-  const words = before.match(SUBJECT_WORDS) ?? [];
-  const known = (w: string): string | undefined => {
-    if (/^(?:he|she)$/i.test(w)) return w;
-    const lower = w.toLowerCase();
-    return people.find(
-      (p) =>
-        lower.includes(p.name.toLowerCase()) || p.name.toLowerCase().split(' ').includes(lower),
-    )?.name;
-  };
-  return words
-    .map(known)
-    .filter((w) => w !== undefined)
-    .pop();
-}
-
 /** The span of a sorted list that holds offset `at` (binary search). */
 export function containing<T extends { start: number; end: number }>(
   list: readonly T[],
@@ -179,11 +107,10 @@ export function findQuotes(
     q.speaker = word ? resolve(word, q.start, people) : null;
   }
   const out = [...direct];
-  for (const s of sentences) {
-    const r = reported(text, s, people);
-    if (!r || r.end <= r.start) continue;
-    // A reported clause that holds or touches a direct quote is left to the quote.
-    if (direct.some((d) => d.start < r.end + 2 && r.start < d.end + 2)) continue;
+  for (const r of findStatements(text, sentences, people)) {
+    // A statement that is a direct quote (it starts at the quotation mark) is left to the quote.
+    if (direct.some((d) => d.start - 2 <= r.start && r.start <= d.start)) continue;
+    if (direct.some((d) => d.start <= r.start && r.end <= d.end)) continue;
     out.push(r);
   }
   return out.sort((a, b) => a.start - b.start);

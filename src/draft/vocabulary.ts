@@ -296,3 +296,72 @@ export const EVENT_WORDS = [
   'work report',
   'video link',
 ] as const;
+
+// Reported statements (src/draft/statements.ts).
+
+/** Verbs after a leader that report what he said: the statement follows (after "that"). */
+export const STATEMENT_VERBS = [
+  'said',
+  'says',
+  'stressed',
+  'stresses',
+  'noted',
+  'notes',
+  'emphasi[sz]ed',
+  'emphasi[sz]es',
+  'pointed out',
+  'points out',
+  'added',
+  'underlined',
+  'underscored',
+  'highlighted',
+  'insisted',
+  'hoped',
+  'hopes',
+  'expressed (?:the |his |her )?hopes?',
+  'demanded',
+  'required',
+  'urged',
+  'urges',
+  'called for',
+  'calls for',
+  'called on',
+  'calls on',
+  'encouraged',
+  'encourages',
+  'asked',
+  'asks',
+  'pledged',
+  'pledges',
+  'vowed',
+  'instructed',
+  'told(?: [\\w-]+){1,4}? that',
+  'congratulated',
+] as const;
+
+/** Verbs whose statement keeps the verb ("congratulated the port on ..."), as curated. */
+export const STATEMENT_WITH_VERB = /^congratulated$/u;
+
+/** Participles that continue a sentence's speaker ("..., urging ...", "Calling on ..."). */
+export const STATEMENT_PARTICIPLES = [
+  '[Nn]oting',
+  '[Aa]dding',
+  '[Ss]tressing',
+  '[Uu]rging',
+  '[Cc]alling (?:for|on)',
+  '[Aa]sking',
+  '[Ss]aying',
+  '[Ee]mphasi[sz]ing',
+  '[Pp]ledging',
+  '[Ee]ncouraging',
+  '[Ee]xpressing (?:the |his |her )?hopes?',
+] as const;
+
+/** The frame of a visit after a statement, which ends it ("during an inspection tour of"). */
+export const STATEMENT_FRAME = [
+  'during (?:his|her|its|their|an?|the)(?: [\\w-]+){0,3}? (?:inspection|visit|trip|tour|stop|research)',
+  'while (?:visiting|inspecting|touring|on|meeting|talking|speaking|chatting)\\b',
+  'when (?:visiting|inspecting|touring|meeting|talking|speaking|he|she)\\b',
+  'as (?:he|she) (?:ended|wrapped up|concluded|began|started|made|was)\\b',
+  '(?:on|in) (?:an?|his|her) (?:[\\w-]+ )?(?:inspection|fact-finding) (?:tour|trip|visit)',
+] as const;

@@ -46,8 +46,7 @@ describe('attachment', () => {
       [
         ['Life is better than ever', 'Xiyang Village'],
         ['We now run three shifts ', 'Taiyuan Steel Works'],
-        ['urged local officials to ', 'Xiyang Village'],
-        ['wages had risen every yea', 'Taiyuan Steel Works'],
+        ['local officials to keep i', 'Xiyang Village'],
       ].map(([a, b]) => [a?.slice(0, 24), b]),
     );
   });

@@ -1,0 +1,113 @@
+/**
+ * People pass: the persons an article names, for resolving who spoke and who made a visit.
+ * A person is named by full name ("Xi Jinping"), with a title ("Premier Li Qiang"), by a
+ * surname ("Xi"), a title alone ("the premier"), or "he"; each resolves to the fullest name
+ * given before. A leader is a name in the vocabulary's `LEADERS`, or one the article introduces
+ * with a leader's title ("Party chief", "secretary of the CPC ... Committee", "Premier").
+ * Never a place: a city, country or village is no person.
+ *
+ * @module
+ */
+import { LEADERS } from './vocabulary.js';
+
+export const TITLES =
+  '(?:(?:Chinese |Vice |Deputy |Executive Vice )?(?:President|Premier|Chairman|Secretary|Minister|Governor|Mayor|General Secretary|Director|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?)\\s+)';
+/** A personal name: two or three capitalised words, or one ("Xi"). */
+export const NAME = "\\p{Lu}[\\p{L}’'-]*(?: \\p{Lu}[\\p{L}’'-]*){0,2}";
+/** A person described, not named: "a villager", "one worker", "officials". */
+export const ROLE =
+  '(?:(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Tt]he)\\s+(?:(?:local|young|senior|veteran|retired|female|male)\\s+)?(?:villager|worker|farmer|resident|engineer|technician|official|manager|employee|grower|driver|teacher|student|doctor|nurse|herder|fisherman|shop owner|entrepreneur|spokesperson|spokesman|spokeswoman)|[Oo]fficials|[Ww]orkers|[Vv]illagers|[Rr]esidents|[Ee]xperts|[Aa]nalysts)';
+
+/** People named in the article, for resolving "he" and surnames: offsets and full names. */
+export interface Person {
+  start: number;
+  name: string;
+  /** Introduced by a role ("Zhang Wei, a worker"): not whom a later "he" means. */
+  role: boolean;
+  /** A leader: known by name, or introduced with a leader's title ("Party chief"). */
+  leader?: boolean;
+}
+
+/** Titles that make a person a leader whose visits and statements are reported. */
+const LEADER_TITLE =
+  /^(?:(?:Chinese |Vice |Executive Vice )?(?:President|Premier|General Secretary|Chairman)|Party (?:[Ss]ecretary|chief))\s/u;
+/** Descriptions after a name that make a leader ("Lou Qinjian, secretary of the CPC ..."). */
+const LEADER_AFTER =
+  /^,\s+(?:also\s+)?(?:the\s+)?(?:general secretary|president|premier|vice premier|vice-premier|(?:Party |CPC )?(?:secretary|chief) of the (?:CPC|Communist Party|Party)|Party (?:secretary|chief)|a member of the (?:Standing Committee|Political Bureau))/iu;
+
+/** Whether `name` is a leader's: known, or introduced as one in the article. */
+export function isLeader(name: string, people: readonly Person[]): boolean {
+  return (
+    (LEADERS as readonly string[]).includes(name) || people.some((p) => p.leader && p.name === name)
+  );
+}
+
+const ACTS =
+  '(?:visited|inspected|toured|went|came|said|noted|stressed|urged|called|met|arrived|presided|chaired|attended|delivered|spoke|has|had|was|is)';
+
+/**
+ * People: names after a title ("President Xi Jinping"), before a comma and a role ("Zhang Wei,
+ * a worker"), or as the subject of a visit or speech verb ("Xi Jinping on Tuesday inspected").
+ */
+export function findPeople(text: string): Person[] {
+  const re = new RegExp(
+    `(${TITLES}|Party (?:[Ss]ecretary|chief)\\s+)(${NAME})|(${NAME}),\\s+${ROLE}\\b|(${NAME}),\\s+(?:also\\s+)?(?:general secretary|president|premier|chairman|vice|head|secretary|minister|governor|mayor)\\b|(${NAME})\\s+(?:on \\p{Lu}\\p{Ll}+(?: \\p{Ll}+)? |(?:has |had |also |then )?)${ACTS}\\b`,
+    'gu',
+  );
+  const out: Person[] = [];
+  // Leaders known by name, wherever they stand.
+  for (const name of LEADERS) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1))
+      if (!/\p{L}/u.test(text[at + name.length] ?? ''))
+        out.push({ start: at, name, role: false, leader: true });
+  }
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const name = (m[2] ?? m[3] ?? m[4] ?? m[5] ?? '').trim();
+    if (!name || ((m[4] || m[5]) && !/^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u.test(name)))
+      continue;
+    const leader =
+      (m[1] !== undefined && LEADER_TITLE.test(m[1])) ||
+      (m[4] !== undefined && LEADER_AFTER.test(text.slice(m.index + name.length)));
+    out.push({ start: m.index, name, role: m[3] !== undefined, leader });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const ROLE_ONLY = new RegExp(`^${ROLE}$`, 'u');
+
+/** The fullest earlier name that `word` ("Xi", "XI", "he") stands for, or `word` itself. */
+export function resolve(word: string, at: number, people: readonly Person[]): string | null {
+  const before = people.filter((p) => p.start < at);
+  if (/^(?:he|she|him|her)$/i.test(word)) {
+    const last = before.filter((p) => !p.role).pop()?.name;
+    return last ? resolve(last, at, people) : null;
+  }
+  if (ROLE_ONLY.test(word)) return word.replace(/^\p{Lu}(?=\p{Ll}* )/u, (c) => c.toLowerCase());
+  // "the premier", "the General Secretary": the leader named last before.
+  if (/^the\s/i.test(word)) {
+    const leader = before.filter((p) => (LEADERS as readonly string[]).includes(p.name)).pop();
+    return leader?.name ?? null;
+  }
+  const bare = word
+    .replace(/^(?:But|And|Then|So|Yet)\s+/, '')
+    .replace(/['’]s\b.*$/, '')
+    .replace(new RegExp(`^${TITLES}+`, 'u'), '');
+  const lower = bare.toLowerCase();
+  // The fullest name the word is part of: "Xi" and "XI" are "Xi Jinping".
+  let best: string | undefined;
+  // A surname of a known leader: the one named last before (Li Keqiang or Li Qiang).
+  const leader = before
+    .filter(
+      (p) =>
+        (LEADERS as readonly string[]).includes(p.name) &&
+        p.name.toLowerCase().split(' ')[0] === lower,
+    )
+    .pop();
+  if (leader) return leader.name;
+  for (const p of people) {
+    const name = p.name.toLowerCase();
+    if (name === lower || name.split(' ').includes(lower) || lower.includes(name))
+      if (!best || p.name.length > best.length) best = p.name;
+  }
+  return best ?? bare;
+}
