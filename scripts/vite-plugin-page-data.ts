@@ -24,12 +24,12 @@ import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import Papa from 'papaparse';
 import type { Plugin } from 'vite';
+import { cardContext } from '../src/components/card-context.js';
 import { stringsFor } from '../src/components/strings.js';
 import { LIST_PAGE, renderVisitList } from '../src/components/visit-list.js';
 import { MAX_ARTICLE_BYTES } from '../src/draft/input.js';
 import { CSV_COLUMNS, visitsToRows } from '../src/model/csv.js';
 import { parseVisits } from '../src/model/load.js';
-import { areaContext, nationalContext } from '../src/model/match.js';
 import { inDateOrder } from '../src/model/order.js';
 import { MAX_FILE_BYTES } from '../src/model/read.js';
 import type { Article } from '../src/model/schema.js';
@@ -127,13 +127,7 @@ export function prerenderList({ data }: PageData): string {
     limit: Math.max(LIST_PAGE, visits.length),
     showMore: () => {},
     showOnMap: () => {},
-    context: (visit) => ({
-      strings,
-      lang,
-      article: data.articles.find((a) => a.id === visit.properties.article),
-      area: areaContext(visit, data.statistics),
-      national: nationalContext(visit, data.statistics),
-    }),
+    context: (visit) => cardContext(visit, lang, data),
   });
   return collectResultSync(render(template));
 }

@@ -26,7 +26,13 @@ export const shippedJson = (): unknown => readJson('data/visits.geojson');
 /** Folder of the fixture datasets, each laid out like the repository's `data/`. */
 export const FIXTURES = resolve(ROOT, 'test/fixtures/datasets');
 /** The fixture datasets on disk (see `test/fixtures/datasets/make.ts`). */
-export type FixtureName = 'one-article' | 'two-articles' | 'bare' | 'empty' | 'two-leaders';
+export type FixtureName =
+  | 'one-article'
+  | 'two-articles'
+  | 'bare'
+  | 'empty'
+  | 'two-leaders'
+  | 'two-reports';
 /** A fixture dataset's visits file, parsed: by default the first article's three visits. */
 export const fixtureJson = (name: FixtureName = 'one-article'): unknown =>
   readJson(`test/fixtures/datasets/${name}/data/visits.geojson`);

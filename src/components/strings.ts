@@ -61,6 +61,12 @@ export interface Strings {
   direction: Record<'up' | 'down', string>;
   shareOf: (value: string) => string;
   source: string;
+  /** Heading of the reports that tell a visit told by several: "Told by 2 reports". */
+  reportsHeading: (n: number) => string;
+  /** One of those reports, as a quote or figure names it: "report 2". */
+  report: (n: number) => string;
+  /** Before the file name of an article's kept text. */
+  keptText: string;
   /** The map's credit for several source articles: "Sources: 2 articles". */
   sources: (articles: number) => string;
   characters: (start: number, end: number) => string;
@@ -149,6 +155,9 @@ const en: Strings = {
   direction: { up: 'rose', down: 'fell' },
   shareOf: (value) => `${value} of the whole`,
   source: 'Source',
+  reportsHeading: (n) => `Told by ${n} reports`,
+  report: (n) => `report ${n}`,
+  keptText: 'kept text',
   sources: (n) => `Sources: ${n} articles`,
   characters: (start, end) => `characters ${start}–${end}`,
   corroboratedBy: 'Date corroborated by',
@@ -246,6 +255,9 @@ const zh: Strings = {
   direction: { up: '上升', down: '下降' },
   shareOf: (value) => `占整体的 ${value}`,
   source: '来源',
+  reportsHeading: (n) => `${n}篇报道讲述这次视察`,
+  report: (n) => `报道${n}`,
+  keptText: '存档原文',
   sources: (n) => `来源：${n}篇文章`,
   characters: (start, end) => `第 ${start}–${end} 个字符`,
   corroboratedBy: '日期佐证',

@@ -7,24 +7,25 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { precisionOf } from '../model/dates.js';
 import { areaOf, type NationalContext } from '../model/match.js';
-import type {
-  Article,
-  LocalName,
-  Official,
-  Quote,
-  Statistic,
-  VisitFeature,
-} from '../model/schema.js';
+import type { LocalName, Official, Quote, Statistic, VisitFeature } from '../model/schema.js';
 import { formatDate, formatList, formatValue, formatVisitDate, formatWeekday } from './format.js';
-import { isChinese, type Strings } from './strings.js';
+import { isChinese } from './strings.js';
+import {
+  passageRef,
+  type ReportsContext,
+  renderReportMentions,
+  renderReports,
+  reportLabel,
+} from './visit-reports.js';
 
-/** What a card needs besides the visit. */
-export interface CardContext {
-  strings: Strings;
-  /** BCP 47 language of the interface. */
-  lang: string;
-  /** The visit's source article, when known. */
-  article: Article | undefined;
+export { passageRef };
+
+/**
+ * What a card needs besides the visit: the strings, language and articles of
+ * {@link ReportsContext} (with more than one report, the card lists them and each quote,
+ * figure and passage names its own), and the context figures.
+ */
+export interface CardContext extends ReportsContext {
   /** Figures of the visit's article about its own city or province. */
   area: readonly Statistic[];
   /** National figures matched to this visit. */
@@ -59,13 +60,6 @@ export function visitLabel(visit: VisitFeature, lang: string): string {
   ].join(sep(lang));
 }
 
-/** "characters 300–398": where a passage sits in the source article. */
-export function passageRef(start: number, end: number, ctx: CardContext): TemplateResult {
-  return html`<span class="ref" data-start=${start} data-end=${end}
-    >${ctx.strings.source}${ctx.strings.colon}${ctx.strings.characters(start, end)}</span
-  >`;
-}
-
 /** An item's review notes ("Marked for review: speaker not named"), or nothing. */
 export function renderReview(
   notes: readonly string[] | undefined,
@@ -92,7 +86,7 @@ export function renderQuote(quote: Quote, ctx: CardContext): TemplateResult {
           ? html`<span class="quote-speaker quote-speaker--unnamed">${ctx.strings.unnamedSpeaker}</span>`
           : html`<span class="quote-speaker">${quote.speaker}</span>`
       }${ctx.strings.comma}<span class="quote-kind">${label}</span>${ctx.strings.stop}
-      ${passageRef(quote.start, quote.end, ctx)}
+      ${passageRef(quote.start, quote.end, ctx, quote.article)}
     </figcaption>
     ${renderReview(quote.review, ctx)}
   </figure>`;
@@ -151,7 +145,7 @@ export function renderStatistic(
       <span class="stat-period">(${s.period}${s.comparison ? html`, <span lang="en">${s.comparison}</span>` : ''})</span>
     </p>
     <p class="stat-passage" lang=${ctx.article?.language ?? 'en'}>“${s.passage.text}”</p>
-    ${passageRef(s.passage.start, s.passage.end, ctx)} ${renderReview(s.review, ctx)}
+    ${passageRef(s.passage.start, s.passage.end, ctx, s.article)} ${renderReview(s.review, ctx)}
   </div>`;
 }
 
@@ -200,7 +194,7 @@ export function renderOfficialsProvenance(
   return html`<p class="card-officials">
     ${ctx.strings.officialsNamed}${ctx.strings.colon}${all.map(
       (o, i) =>
-        html`${i ? '; ' : ''}“<span lang=${language}>${o.passage.text}</span>”${ctx.strings.comma}${passageRef(o.passage.start, o.passage.end, ctx)}`,
+        html`${i ? '; ' : ''}“<span lang=${language}>${o.passage.text}</span>”${ctx.strings.comma}${passageRef(o.passage.start, o.passage.end, ctx, o.passage.article)}`,
     )}${ctx.strings.stop}
   </p>`;
 }
@@ -223,8 +217,9 @@ function renderDate(visit: VisitFeature, ctx: CardContext): TemplateResult {
 /** How the date was read from the article, and who corroborates it. */
 function renderDateResolution(visit: VisitFeature, ctx: CardContext): TemplateResult {
   const d = visit.properties.visit;
+  const report = reportLabel(ctx, d.wording.article);
   return html`<p class="visit-wording">
-      ${ctx.strings.articleWording}${ctx.strings.colon}“<span lang=${ctx.article?.language ?? 'en'}>${d.wording.text}</span>”${ctx.strings.stop}
+      ${ctx.strings.articleWording}${ctx.strings.colon}“<span lang=${ctx.article?.language ?? 'en'}>${d.wording.text}</span>”${report ? `${ctx.strings.comma}${report}` : ''}${ctx.strings.stop}
       <span lang="en">${d.resolution}</span>
       ${
         d.corroboration.length
@@ -282,13 +277,18 @@ const scrolls = (el: Element): boolean =>
  */
 function renderProvenance(visit: VisitFeature, ctx: CardContext): TemplateResult {
   const p = visit.properties;
+  const several = (ctx.reports?.length ?? 0) > 1;
   return html`<details class="card-provenance" @toggle=${revealOpened}>
     <summary>${ctx.strings.howWeKnow}</summary>
-    <p class="card-summary" lang=${ctx.article?.language ?? 'en'}>“${p.mention.text}”</p>
+    ${
+      several
+        ? renderReportMentions(visit, ctx)
+        : html`<p class="card-summary" lang=${ctx.article?.language ?? 'en'}>“${p.mention.text}”</p>`
+    }
     ${renderOfficialsProvenance(visit, ctx)} ${renderDateResolution(visit, ctx)}
     ${renderLocationSource(visit)}
     ${
-      ctx.article
+      ctx.article && !several
         ? html`<p class="card-source">
           ${ctx.strings.source}${ctx.strings.colon}“<cite lang=${ctx.article.language}>${ctx.article.title}</cite>”${ctx.article.outlet ? `, ${ctx.article.outlet}` : ''},
           <time datetime=${ctx.article.date}>${formatDate(ctx.article.date, ctx.lang)}</time>.
@@ -371,5 +371,5 @@ export function renderVisitCard(
         </section>`
         : nothing
     }
-    ${renderProvenance(visit, ctx)}`;
+    ${renderReports(ctx)} ${renderProvenance(visit, ctx)}`;
 }

@@ -38,6 +38,7 @@ export const CSV_COLUMNS = [
   'industries',
   'start',
   'end',
+  'article_id',
   'article_title',
   'article_date',
   'article_file',
@@ -57,7 +58,9 @@ const figure = (s: Statistic) => ({
 });
 
 /**
- * Rows for every sourced item of every visit, in the order of `data.visits`.
+ * Rows for every sourced item of every visit, in the order of `data.visits`. Each row's
+ * `article_*` columns are those of the article its offsets count into: the quote's or figure's
+ * own, which for a visit told by several reports may be another than the visit's.
  * `item` is `direct quote`, `reported statement`, `site figure`, `city figure`,
  * `province figure`, `national figure` (a figure of the visit's own) or `national context`. The
  * visit's date is given as recorded (`2025-01` for a month), with its precision and the first and
@@ -67,8 +70,16 @@ const figure = (s: Statistic) => ({
 export function visitsToRows(data: Visits): CsvRow[] {
   return data.visits.flatMap((visit) => {
     const p = visit.properties;
-    const article = data.articles.find((a) => a.id === p.article);
     const span = dateSpan(p.visit.date);
+    const source = (id: string | undefined) => {
+      const article = data.articles.find((a) => a.id === (id ?? p.article));
+      return {
+        article_id: article?.id ?? null,
+        article_title: article?.title ?? null,
+        article_date: article?.date ?? null,
+        article_file: article?.file ?? null,
+      };
+    };
     const base = {
       visit_id: visit.id,
       site_en: p.name.en,
@@ -86,9 +97,6 @@ export function visitsToRows(data: Visits): CsvRow[] {
       visit_date_start: span.start,
       visit_date_end: span.end,
       visit_date_wording: p.visit.wording.text,
-      article_title: article?.title ?? null,
-      article_date: article?.date ?? null,
-      article_file: article?.file ?? null,
     };
     const none = {
       speaker: null,
@@ -102,16 +110,24 @@ export function visitsToRows(data: Visits): CsvRow[] {
       ...p.quotes.map((q) => ({
         ...base,
         ...none,
+        ...source(q.article),
         item: q.kind === 'direct' ? 'direct quote' : 'reported statement',
         speaker: q.speaker,
         text: q.text,
         start: q.start,
         end: q.end,
       })),
-      ...p.statistics.map((s) => ({ ...base, ...none, item: `${s.scope} figure`, ...figure(s) })),
+      ...p.statistics.map((s) => ({
+        ...base,
+        ...none,
+        ...source(s.article),
+        item: `${s.scope} figure`,
+        ...figure(s),
+      })),
       ...nationalContext(visit, data.statistics).map(({ statistic }) => ({
         ...base,
         ...none,
+        ...source(statistic.article),
         item: 'national context',
         ...figure(statistic),
       })),

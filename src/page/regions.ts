@@ -12,6 +12,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate } from '../components/format.js';
 import type { Visits } from '../model/load.js';
+import { visitArticles } from '../model/reports.js';
 import type { Article } from '../model/schema.js';
 import { type Collection, localised } from './collection.js';
 import { type Leaders, leadersNote, leadersOf, leadersPhrase } from './leaders.js';
@@ -62,9 +63,9 @@ function leaders(visits: Visits['visits']): Leaders {
 }
 /** "Xi Jinping and Li Qiang": who made the visits, `''` where none is named. */
 const who = (visits: Visits['visits'], lang: string) => leadersPhrase(leaders(visits), lang);
-/** The visits of one article. */
+/** The visits one article tells, as their own article or as another report of them. */
 const visitsOf = (data: Visits, article: Article) =>
-  data.visits.filter((v) => v.properties.article === article.id);
+  data.visits.filter((v) => visitArticles(v.properties).includes(article.id));
 
 /** The document's title: the collection's, in the page's language. */
 export const pageTitle = ({ collection }: PageData, lang: string) =>

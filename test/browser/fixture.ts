@@ -40,3 +40,11 @@ export const FIXTURE_ARTICLE_TEXT: string = (() => {
  * whose leader is not named (for the filters and the search).
  */
 export { default as TWO_LEADERS_TEXT } from '../fixtures/datasets/two-leaders/data/visits.geojson?raw';
+
+/**
+ * The `two-reports` fixture's visits file, as its text: a visit told by a flash and a feature,
+ * and a visit to the same site a year later.
+ */
+export { default as TWO_REPORTS_TEXT } from '../fixtures/datasets/two-reports/data/visits.geojson?raw';
+/** A URL of the `two-reports` fixture's visits file, for `src`. */
+export { default as TWO_REPORTS_URL } from '../fixtures/datasets/two-reports/data/visits.geojson?url';

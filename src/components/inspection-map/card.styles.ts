@@ -97,8 +97,23 @@ export const cardStyles = css`
     font-weight: 600;
     color: var(--_text);
   }
-  .ref {
+  .ref,
+  .ref-chars {
     white-space: nowrap;
+  }
+  .ref--report {
+    white-space: normal;
+  }
+  /* Numbered as quotes and figures name them ("report 2"), in the list's card too. */
+  .card-reports,
+  .list ol.card-reports {
+    list-style: decimal;
+    margin: 0;
+    padding-inline-start: 1.4rem;
+    font-size: 0.8125rem;
+  }
+  .card-report {
+    margin: 0 0 0.25rem;
   }
   .stat {
     margin: 0 0 0.6rem;

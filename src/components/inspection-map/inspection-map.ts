@@ -7,6 +7,7 @@ import { FACETS } from '../../model/filters.js';
 import type { Problem } from '../../model/load.js';
 import type { VisitFeature } from '../../model/schema.js';
 import { yieldToEventLoop } from '../../model/tasks.js';
+import { cardContext } from '../card-context.js';
 import { formatDate } from '../format.js';
 import { renderToolbar } from '../map-toolbar.js';
 import { stringsFor } from '../strings.js';
@@ -17,7 +18,7 @@ import { FiltersController } from './filters-controller.js';
 import { HostSizeController } from './host-size-controller.js';
 import { styles } from './inspection-map.styles.js';
 import { ListController } from './list-controller.js';
-import { baseMapProvinces, cardContext, mapContent } from './map-content.js';
+import { baseMapProvinces, mapContent } from './map-content.js';
 import { type MapContent, MapController } from './map-controller.js';
 import { positive, prefersReducedMotion } from './media.js';
 import { SearchController } from './search-controller.js';
@@ -358,10 +359,15 @@ export class InspectionMap extends LitElement {
   }
 
   /** What the map shows besides the visits, in the element's language. */
+  /** A visit's card context; the articles' kept texts sit beside `src` when it was loaded. */
+  private context = (visit: VisitFeature) =>
+    cardContext(visit, this.language, this.loader.result, this.data == null ? this.src : undefined);
+
   private mapContent(): MapContent {
     return mapContent({
       language: () => this.language,
       loader: this.loader,
+      context: this.context,
       close: () => this.adapter?.closePopup(),
       choose: (id) => this.selection.choose(id, { fromMap: true }),
     });
@@ -433,7 +439,7 @@ export class InspectionMap extends LitElement {
         strings,
         lang: this.language,
         selected: this.selected,
-        context: (visit) => cardContext(visit, this.language, this.loader.result),
+        context: this.context,
         showOnMap: (id) => this.showOnMap(id),
         limit: this.list.limit,
         showMore: () => this.list.showMore(),

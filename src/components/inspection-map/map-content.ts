@@ -8,8 +8,6 @@ import { html, render } from 'lit';
 import baseMapData from '../../../data/basemap/basemap.topo.json';
 import { type BaseMapTopology, baseMapFeatures } from '../../map/basemap-data.js';
 import type { Credit } from '../../map/credits.js';
-import type { LoadResult } from '../../model/load.js';
-import { areaContext, nationalContext } from '../../model/match.js';
 import type { Province } from '../../model/provinces.js';
 import type { Article, VisitFeature } from '../../model/schema.js';
 import { formatCount } from '../format.js';
@@ -31,24 +29,6 @@ export const baseMapProvinces = (): readonly Province[] => {
   provinces ??= baseMapFeatures(baseMapData as unknown as BaseMapTopology).provinces.features;
   return provinces;
 };
-
-/**
- * What a visit's card shows besides the visit: its article, its city's and province's figures
- * and the national figures.
- */
-export function cardContext(
-  visit: VisitFeature,
-  language: string,
-  result: LoadResult | undefined,
-): CardContext {
-  return {
-    strings: stringsFor(language),
-    lang: language,
-    article: result?.articles.find((a) => a.id === visit.properties.article),
-    area: areaContext(visit, result?.statistics ?? []),
-    national: nationalContext(visit, result?.statistics ?? []),
-  };
-}
 
 /** The map's control labels and gesture hints in a language. */
 export function mapLabels(language: string) {
@@ -114,6 +94,8 @@ export function renderPopupCard(
 export function mapContent(from: {
   language: () => string;
   loader: VisitsController;
+  /** A visit's card context (see `cardContext`). */
+  context: (visit: VisitFeature) => CardContext;
   close: () => void;
   choose: (id: string | null) => void;
 }): MapContent {
@@ -126,7 +108,7 @@ export function mapContent(from: {
       renderPopupCard(visit, {
         language: from.language(),
         checking: loader.status === 'checking',
-        context: cardContext(visit, from.language(), loader.result),
+        context: from.context(visit),
         close: from.close,
       }),
     markerLabel: (visit) => visitLabel(visit, from.language()),
