@@ -6,6 +6,7 @@
  */
 import type { Quote, Statistic, VisitFeature } from '../model/schema.js';
 import type { DraftCollection } from './engine.js';
+import { settleNotes } from './notes.js';
 import { type Decision, type ItemKey, itemKey, type Session } from './session.js';
 
 /** Where a quote or figure sits: in a visit (its id), or in none (`null`). */
@@ -91,24 +92,38 @@ export function placeFigure(d: DraftCollection, figure: Statistic, to: Holder): 
   list.sort(byPassage);
 }
 
+/** Moves a quote to another visit (or none); the notes the move settles go. */
 export const moveQuote = (s: Session, id: string, to: Holder): Session =>
   editDraft(s, (d) => {
+    const from = holderOf(d, 'quote', id);
     const q = takeQuote(d, id);
-    if (q) placeQuote(d, q, to);
+    if (!q) return;
+    placeQuote(d, q, to);
+    if (from !== to) settleNotes({ before: q, after: q, moved: true });
   });
 
 export const moveFigure = (s: Session, id: string, to: Holder): Session =>
   editDraft(s, (d) => {
+    const from = holderOf(d, 'figure', id);
     const f = takeFigure(d, id);
-    if (f) placeFigure(d, f, to);
+    if (!f) return;
+    placeFigure(d, f, to);
+    if (from !== to) settleNotes({ before: f, after: f, moved: true });
   });
+
+/** Applies `change` to `item` and drops the review notes the change fixed. */
+function edited<T>(item: T, change: (x: T) => void): void {
+  const before = structuredClone(item);
+  change(item);
+  settleNotes({ before, after: item });
+}
 
 /** Edits one quote in place, wherever it is. */
 export const editQuote = (s: Session, id: string, change: (q: Quote) => void): Session =>
   editDraft(s, (d) => {
     for (const list of [...d.features.map((f) => f.properties.quotes), d.quotes ?? []]) {
       const q = list.find((x) => x.id === id);
-      if (q) change(q);
+      if (q) edited(q, change);
     }
   });
 
@@ -116,14 +131,14 @@ export const editFigure = (s: Session, id: string, change: (f: Statistic) => voi
   editDraft(s, (d) => {
     for (const list of [...d.features.map((f) => f.properties.statistics), d.statistics]) {
       const f = list.find((x) => x.id === id);
-      if (f) change(f);
+      if (f) edited(f, change);
     }
   });
 
 export const editVisit = (s: Session, id: string, change: (f: VisitFeature) => void): Session =>
   editDraft(s, (d) => {
     const f = findVisit(d, id);
-    if (f) change(f);
+    if (f) edited(f, change);
   });
 
 /** Where a quote or figure is now: its visit's id, or `null` when unattached. */

@@ -1,14 +1,16 @@
 /**
  * The live check: the rules of `npm run check-data` (the model's format rules, each point in its
  * province, the article's digest, every passage at its offsets, review notes), run on the draft
- * as it stands, with each problem tied to the item it concerns.
+ * as it stands, with each problem tied to the item it concerns; and one rule of the editor's
+ * own: a visit date the article does not give (finer, or another day) needs a report.
  *
  * @module
  */
 import baseMapData from '../../data/basemap/basemap.topo.json';
 import { type BaseMapTopology, baseMapFeatures } from '../map/basemap-data.js';
 import { checkDataset } from '../model/check.js';
-import type { Problem } from '../model/problems.js';
+import { makeProblem, type Problem } from '../model/problems.js';
+import { needsReport } from './corroboration.js';
 import type { DraftCollection } from './engine.js';
 import { collectionOf } from './publish.js';
 import { type ItemKey, itemKey, type Session } from './session.js';
@@ -55,6 +57,15 @@ export function checkSession(s: Session, digest: string | undefined): CheckResul
   const { problems: all } = checkDataset(d, () => ({ text: s.text, sha256: digest }), {
     provinces: provincesOf(),
   });
+  // The editor asks for a report of any date not from the article, not only a finer one.
+  for (const f of d.features) {
+    const path = 'properties.visit.corroboration';
+    if (!needsReport(f.properties.visit) || all.some((p) => p.record === f.id && p.path === path))
+      continue;
+    all.push(
+      makeProblem(f.id, path, 'a corroborating report for a date the article does not give', []),
+    );
+  }
   const blocking: Problem[] = [];
   for (const p of all) {
     const key = itemOf(d, p);

@@ -11,7 +11,11 @@ import type { Places } from './places.js';
 import type { Session } from './session.js';
 import type { EditorStrings } from './strings.js';
 
-export type Update = (change: (s: Session) => Session) => void;
+/**
+ * Changes the session. `typing` names the field being typed into: successive changes of one
+ * field are one step for undo, however many keystrokes they took.
+ */
+export type Update = (change: (s: Session) => Session, options?: { typing?: string }) => void;
 
 export interface EditorContext {
   session: Session;

@@ -4,8 +4,11 @@
  *
  * @module
  */
-import { precisionOf } from '../model/dates.js';
+import { describeDate } from '../draft/calendar.js';
+import { PRECISIONS, precisionOf, tryDateSpan } from '../model/dates.js';
 import type { VisitFeature } from '../model/schema.js';
+
+type Visit = VisitFeature['properties']['visit'];
 
 export interface Report {
   outlet: string;
@@ -40,32 +43,68 @@ export function readReport(fields: {
   return { outlet, date, ...(title ? { title } : {}), ...(url ? { url } : {}) };
 }
 
-const SAYS = ' Corroborated by ';
-
-/** The resolution sentence without what an earlier corroboration added to it. */
-const articlePart = (resolution: string) => {
-  const at = resolution.indexOf(SAYS);
-  return at < 0 ? resolution : resolution.slice(0, at);
-};
+/** Where a sentence this module added to a resolution begins. */
+const ADDED = / (?:According to|Corroborated by) /;
+/** What the draft engine says of a visit whose date the article does not give. */
+const NO_DATE = /^The article gives no date for this visit\b/;
 
 /**
- * The resolution sentence for the visit as it is now: the article's part, then the reports
- * that give the date (more precisely than the article, when they do).
+ * The date in the resolution sentence the draft engine (or {@link setDayFrom}) wrote: its
+ * `so "<words>" is <date>` part, the date as `describeDate` words it.
+ */
+const ARTICLE_DATE =
+  /, so ".*?" is (?:[A-Z][a-z]+ (\d{4}-\d{2}-\d{2})|the ISO week (\d{4}-W\d{2})|[A-Z][a-z]+ \d{4} \((\d{4}-\d{2})\)|the year (\d{4}))/;
+
+/** The date the article's own words give the visit, `undefined` when it gives none. */
+export function articleDate(v: Visit): string | undefined {
+  if (NO_DATE.test(v.resolution)) return undefined;
+  const m = ARTICLE_DATE.exec(v.resolution);
+  return m?.slice(1).find(Boolean);
+}
+
+/**
+ * Whether the visit's date comes from the article: the day (week, month, year) its words give,
+ * or a coarser date that holds it. Where the sentence names no date, a date no finer than the
+ * article gives counts as the article's.
+ */
+export function dateFromArticle(v: Visit): boolean {
+  const date = tryDateSpan(v.date);
+  if (!date) return true;
+  const own = articleDate(v);
+  const given = own ? tryDateSpan(own) : undefined;
+  if (given) return date.start <= given.start && date.end >= given.end;
+  return PRECISIONS.indexOf(date.precision) >= PRECISIONS.indexOf(v.articlePrecision);
+}
+
+/** Whether the visit's date is from elsewhere than the article and no report gives it. */
+export const needsReport = (v: Visit): boolean =>
+  v.corroboration.length === 0 && !dateFromArticle(v);
+
+/** The resolution sentence without what an earlier corroboration added to it. */
+const articlePart = (resolution: string) => resolution.split(ADDED)[0] ?? resolution;
+
+/**
+ * The resolution sentence for the visit as it is now: the article's part, then what the reports
+ * say. When the article gives no date, or the date is not the one its words give (a finer one,
+ * or another), the sentence says where the date comes from ("The article gives no date for this visit. According to <reports>,
+ * the visit was on Tuesday 2024-10-15."); a date the reports only confirm reads "Corroborated by
+ * <reports>." after the article's part. Never both "gives no date" and "Corroborated". While
+ * the date is not one of the calendar (half typed), the sentence is left as it is.
  */
 export function resolutionWith(f: VisitFeature): string {
   const v = f.properties.visit;
   const base = articlePart(v.resolution);
   if (v.corroboration.length === 0) return base;
+  if (!tryDateSpan(v.date)) return v.resolution;
   const reports = v.corroboration
     .map((r) => `${r.outlet} (${r.date}${r.title ? `, "${r.title}"` : ''})`)
     .join('; ');
   const precision = precisionOf(v.date) ?? v.precision ?? v.articlePrecision;
-  const finer = precision !== v.articlePrecision;
-  return `${base}${SAYS}${reports}${
-    finer
-      ? `, which give${v.corroboration.length > 1 ? '' : 's'} the date to the ${precision} (${v.date}).`
-      : '.'
-  }`;
+  const noDate = NO_DATE.test(base);
+  if (!noDate && dateFromArticle(v)) return `${base} Corroborated by ${reports}.`;
+  const article = noDate ? 'The article gives no date for this visit.' : base;
+  const when = precision === 'day' ? `on ${describeDate(v.date)}` : `in ${describeDate(v.date)}`;
+  return `${article} According to ${reports}, the visit was ${when}.`;
 }
 
 /** Adds a report to a visit's date and words the resolution anew. */

@@ -7,7 +7,7 @@
  * @module
  */
 import type { DraftOptions } from '../draft/index.js';
-import type { DraftOutcome, EngineApi } from './engine-api.js';
+import type { DayOf, DraftOutcome, EngineApi } from './engine-api.js';
 import { type Started, startWorker } from './workers.js';
 
 /** Drafting that was cancelled, or a worker that failed. */
@@ -28,6 +28,7 @@ export class Drafter {
 
   private engine(): Pick<EngineApi, 'ready'> & {
     draft: (...a: Parameters<EngineApi['draft']>) => Promise<DraftOutcome> | DraftOutcome;
+    dayOf: (...a: Parameters<EngineApi['dayOf']>) => Promise<DayOf | null>;
   } {
     if (this.mainThread) return this.onMainThread();
     if (!this.started) {
@@ -40,7 +41,11 @@ export class Drafter {
       });
     }
     const { api } = this.started;
-    return { ready: () => api.ready() as never, draft: (text, o) => api.draft(text, o) };
+    return {
+      ready: () => api.ready() as never,
+      draft: (text, o) => api.draft(text, o),
+      dayOf: (words, published) => api.dayOf(words, published),
+    };
   }
 
   /** The engine on the main thread, imported on first use. */
@@ -50,6 +55,7 @@ export class Drafter {
     return {
       ready: () => engine.then((e) => e.ready()) as never,
       draft: (text: string, o: DraftOptions) => engine.then((e) => e.draft(text, o)),
+      dayOf: (words: string, published: string) => engine.then((e) => e.dayOf(words, published)),
     };
   }
 
@@ -72,6 +78,15 @@ export class Drafter {
     }).finally(() => {
       this.stop = undefined;
     });
+  }
+
+  /** The day some words of the article give, read by the engine; `null` for none. */
+  async dayOf(words: string, published: string): Promise<DayOf | null> {
+    try {
+      return await this.engine().dayOf(words, published);
+    } catch {
+      return null;
+    }
   }
 
   /** Cancels the draft under way, if any (on the main thread it cannot be stopped). */

@@ -100,12 +100,19 @@ export class EditorApp extends LightElement {
     this.otherTab = true;
   };
 
+  /** The field typed into by the last change, if it was typing. */
+  private typing: string | undefined;
+
   /** Applies a change to the session, stores it, and redraws. */
-  readonly update$ = (change: (s: Session) => Session): void => {
+  readonly update$ = (change: (s: Session) => Session, options: { typing?: string } = {}): void => {
     const next = change(this.session);
     if (next === this.session) return;
-    // A new article starts a new history: undo never brings back a discarded draft.
-    this.past = next.draft && this.session.draft ? [...this.past.slice(-49), this.session] : [];
+    // A new article starts a new history: undo never brings back a discarded draft. Typing on
+    // in one field stays one step.
+    const typingOn = options.typing !== undefined && options.typing === this.typing;
+    if (!next.draft || !this.session.draft) this.past = [];
+    else if (!typingOn) this.past = [...this.past.slice(-49), this.session];
+    this.typing = options.typing;
     this.session = next;
     this.storageFailed = !saveSession(next);
   };
@@ -114,6 +121,7 @@ export class EditorApp extends LightElement {
   readonly undo = (): void => {
     const previous = this.past.pop();
     if (!previous) return;
+    this.typing = undefined;
     this.session = { ...previous, published: false };
     this.storageFailed = !saveSession(this.session);
   };

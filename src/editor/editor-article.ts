@@ -1,16 +1,19 @@
 /**
  * The article shown whole, every drafted span marked by colour and by a label and underline of
- * its own (colour is never the only cue); and the tools that add the selected words as a quote
- * or a figure, with their offsets computed from the selection.
+ * its own (colour is never the only cue); and the tools that make the selected words a quote, a
+ * figure, the visit's day (the article is then the day's source: no report is needed), its
+ * leader or an official who accompanied it, with their offsets computed from the selection.
  *
  * @module
  */
 import { html, nothing } from 'lit';
+import { formatVisitDate } from '../components/format.js';
 import { openVisits } from './actions.js';
 import type { EditorContext } from './context.js';
 import { LightElement } from './light-element.js';
 import { fromTextBoxOffset, segmentsOf, selectionIn } from './marks.js';
-import { addFigure, addQuote, type Range } from './passages.js';
+import { addFigure, addQuote, type Range, setDayFrom } from './passages.js';
+import { addLeader, addOfficial } from './people.js';
 
 const KINDS = ['visit', 'place', 'date', 'quote', 'figure', 'title', 'dateline'] as const;
 
@@ -19,17 +22,21 @@ export class EditorArticle extends LightElement {
     ctx: { attribute: false },
     selected: { state: true },
     target: { state: true },
+    said: { state: true },
   };
   declare ctx: EditorContext;
   /** The last words selected in the article or its text box. */
   declare selected: Range | null;
   /** The visit a quote or figure is added to; `''` for none. */
   declare target: string;
+  /** What the last tool did or why it could not, announced. */
+  declare said: string;
 
   constructor() {
     super();
     this.selected = null;
     this.target = '';
+    this.said = '';
   }
 
   private readonly onSelection = (): void => {
@@ -74,16 +81,44 @@ export class EditorArticle extends LightElement {
     setTimeout(() => target.classList.remove('flash'), 1500);
   };
 
-  private add(kind: 'quote' | 'figure'): void {
+  /** The visit chosen under "Add to"; `null` for none. */
+  private visit(): string | null {
+    const visits = openVisits(this.ctx.session);
+    if (this.target === '-') return null;
+    return (visits.find((f) => f.id === this.target) ?? visits[0])?.id ?? null;
+  }
+
+  private add(kind: 'quote' | 'figure' | 'leader' | 'official'): void {
     const range = this.selected;
     if (!range) return;
-    const visits = openVisits(this.ctx.session);
-    const to =
-      this.target === '-'
-        ? null
-        : ((visits.find((f) => f.id === this.target) ?? visits[0])?.id ?? null);
-    this.ctx.update((s) => (kind === 'quote' ? addQuote(s, range, to) : addFigure(s, range, to)));
+    const to = this.visit();
+    this.ctx.update((s) => {
+      if (kind === 'quote') return addQuote(s, range, to);
+      if (kind === 'figure') return addFigure(s, range, to);
+      if (!to) return s;
+      return kind === 'leader' ? addLeader(s, range, to) : addOfficial(s, range, to);
+    });
     this.selected = null;
+    this.said = '';
+  }
+
+  /** Makes the selected words the chosen visit's day, as the engine reads them. */
+  private async setDay(): Promise<void> {
+    const range = this.selected;
+    const visit = this.visit();
+    const { session: s, t, drafter } = this.ctx;
+    const published = s.draft?.articles[0]?.date;
+    if (!range || !visit || !drafter || !published) return;
+    const words = s.text.slice(range.start, range.end).trim();
+    const day = await drafter.dayOf(words, published);
+    if (!this.isConnected) return;
+    if (!day) {
+      this.said = t.noDayInSelection(words);
+      return;
+    }
+    this.ctx.update((x) => setDayFrom(x, range, visit, day));
+    this.selected = null;
+    this.said = t.dayFromSelection(words, formatVisitDate(day.date, t.lang));
   }
 
   protected override render() {
@@ -101,6 +136,7 @@ export class EditorArticle extends LightElement {
     });
     const chosen = this.selected ? s.text.slice(this.selected.start, this.selected.end) : '';
     const visits = openVisits(s);
+    const toVisit = this.target !== '-' && visits.length > 0;
     return html`<section class="panel article" aria-labelledby="article-heading">
       <h2 id="article-heading">${t.articleView}</h2>
       <ul class="legend" aria-label=${t.legend}>
@@ -123,6 +159,10 @@ export class EditorArticle extends LightElement {
         >
         <button type="button" ?disabled=${!chosen} @click=${() => this.add('quote')}>${t.addQuote}</button>
         <button type="button" ?disabled=${!chosen} @click=${() => this.add('figure')}>${t.addFigure}</button>
+        <button type="button" ?disabled=${!chosen || !toVisit || !this.ctx.drafter} @click=${() => void this.setDay()}>${t.setDay}</button>
+        <button type="button" ?disabled=${!chosen || !toVisit} @click=${() => this.add('leader')}>${t.addLeader}</button>
+        <button type="button" ?disabled=${!chosen || !toVisit} @click=${() => this.add('official')}>${t.addOfficial}</button>
+        <p class="said" role="status">${this.said}</p>
       </div>
       <div class="article-text" lang="en" role="region" tabindex="0" aria-label=${t.articleView} @click=${this.onClick}>${text}</div>
     </section>`;

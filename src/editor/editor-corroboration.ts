@@ -19,6 +19,7 @@ export class EditorCorroboration extends LightElement {
     ctx: { attribute: false },
     visit: { attribute: false },
     label: { attribute: false },
+    ask: { attribute: false },
     open: { state: true },
     problem: { state: true },
   };
@@ -27,11 +28,17 @@ export class EditorCorroboration extends LightElement {
   declare visit: string;
   /** The visit's name, for accessible names. */
   declare label: string;
+  /**
+   * True while the visit's date is more precise than the article gives and no report backs it:
+   * the form is open, asking in plain words which report gives the day.
+   */
+  declare ask: boolean;
   declare open: boolean;
   declare problem: string;
 
   constructor() {
     super();
+    this.ask = false;
     this.open = false;
     this.problem = '';
   }
@@ -78,10 +85,12 @@ export class EditorCorroboration extends LightElement {
     const f = this.ctx.session.draft ? findVisit(this.ctx.session.draft, this.visit) : undefined;
     if (!f) return nothing;
     const reports = f.properties.visit.corroboration;
-    const field = (name: Field, label: string, type = 'text', required = false) =>
+    const open = this.open || this.ask;
+    const field = (name: Field, label: string, type = 'text', required = false, value = '') =>
       html`<label class="field"
-        >${label}<input name=${name} type=${type} ?required=${required} autocomplete="off"
+        >${label}<input name=${name} type=${type} ?required=${required} autocomplete="off" .value=${value}
       /></label>`;
+    const day = this.ask ? f.properties.visit.date : '';
     return html`<div class="corroboration">
       ${
         reports.length
@@ -102,7 +111,7 @@ export class EditorCorroboration extends LightElement {
       <button
         type="button"
         class="disclose"
-        aria-expanded=${this.open ? 'true' : 'false'}
+        aria-expanded=${open ? 'true' : 'false'}
         aria-label=${t.addFor(this.label)}
         @click=${() => {
           this.open = !this.open;
@@ -112,10 +121,16 @@ export class EditorCorroboration extends LightElement {
         ${t.add}
       </button>
       ${
-        this.open
+        this.ask
+          ? html`<p class="ask problem" role="alert">${this.ctx.t.dayNotInArticle}</p>
+            <p class="hint">${this.ctx.t.dayFromArticle}</p>`
+          : nothing
+      }
+      ${
+        open
           ? html`<div class="fields" role="group" aria-label=${t.addFor(this.label)}>
             ${field('outlet', t.outlet, 'text', true)} ${field('date', t.date, 'date', true)}
-            ${field('title', t.title)} ${field('url', t.url, 'url')} ${field('day', t.day, 'date')}
+            ${field('title', t.title)} ${field('url', t.url, 'url')} ${field('day', t.day, 'date', false, day)}
             <button type="button" class="primary" @click=${this.add}>${t.save}</button>
             ${this.problem ? html`<p class="problem" role="alert">${this.problem}</p>` : nothing}
           </div>`

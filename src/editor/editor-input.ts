@@ -85,23 +85,27 @@ export class EditorInput extends LightElement {
     clearInterval(this.ticker);
   }
 
+  /** Saves a field as it is typed (one step for undo per field). */
   private setField(name: keyof ArticleFields, value: string): void {
-    this.ctx.update((s) => {
-      const fields = { ...s.fields, [name]: value };
-      const article = s.draft?.articles[0];
-      if (!s.draft || !article || name === 'date') return { ...s, fields, published: false };
-      // After drafting, the fields edit the article's record itself.
-      const draft = structuredClone(s.draft);
-      const a = draft.articles[0] as unknown as Record<string, unknown>;
-      if (name === 'title') {
-        a.title = value.trim();
-        const passage = article.titlePassage as { text: string } | null;
-        if (passage && passage.text !== a.title) a.titlePassage = null;
-      } else if (value.trim()) a[name] = value.trim();
-      else if (name === 'outlet') a.outlet = null;
-      else delete a[name];
-      return { ...s, fields, draft, published: false };
-    });
+    this.ctx.update(
+      (s) => {
+        const fields = { ...s.fields, [name]: value };
+        const article = s.draft?.articles[0];
+        if (!s.draft || !article || name === 'date') return { ...s, fields, published: false };
+        // After drafting, the fields edit the article's record itself.
+        const draft = structuredClone(s.draft);
+        const a = draft.articles[0] as unknown as Record<string, unknown>;
+        if (name === 'title') {
+          a.title = value.trim();
+          const passage = article.titlePassage as { text: string } | null;
+          if (passage && passage.text !== a.title) a.titlePassage = null;
+        } else if (value.trim()) a[name] = value.trim();
+        else if (name === 'outlet') a.outlet = null;
+        else delete a[name];
+        return { ...s, fields, draft, published: false };
+      },
+      { typing: `article:${name}` },
+    );
   }
 
   private onPaste(event: ClipboardEvent): void {
@@ -190,8 +194,10 @@ export class EditorInput extends LightElement {
           .value=${s.fields[name]}
           aria-invalid=${name === 'url' && this.badLink ? 'true' : nothing}
           aria-describedby=${name === 'url' && this.badLink ? 'url-problem' : nothing}
-          @input=${name === 'url' ? this.onLinkInput : nothing}
-          @change=${(e: Event) => this.setField(name, (e.target as HTMLInputElement).value)}
+          @input=${(e: Event) => {
+            if (name === 'url') this.onLinkInput(e);
+            this.setField(name, (e.target as HTMLInputElement).value);
+          }}
       /></label>`;
     const drafting = this.seconds !== null;
     return html`<section class="panel input" aria-labelledby="input-heading">

@@ -15,6 +15,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import type { EditorContext } from './context.js';
 import { heldArticle } from './existing-file.js';
 import { download } from './files.js';
+import { problemWords } from './item-parts.js';
 import { LightElement } from './light-element.js';
 import type { KeepOutcome } from './merge-api.js';
 import { articleFileName, collectionOf, toJson, VISITS_FILE, visitsFileName } from './publish.js';
@@ -140,7 +141,11 @@ export class EditorPublish extends LightElement {
       ${
         blocked
           ? html`<ul class="problems">
-            ${check.blocking.map((p) => html`<li lang="en">${p.message}</li>`)}
+            ${check.blocking.map((p) => {
+              const visit = s.draft?.features.find((f) => f.id === p.record)?.properties.name.en;
+              const words = problemWords(t, p, visit);
+              return html`<li lang=${words.lang}>${words.text}</li>`;
+            })}
           </ul>`
           : nothing
       }

@@ -5,9 +5,13 @@
  * @module
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import type { Problem } from '../model/problems.js';
 import { decide } from './actions.js';
 import type { EditorContext } from './context.js';
+import { readNote } from './notes.js';
 import type { ItemKey } from './session.js';
+import type { EditorStrings } from './strings.js';
+import { noteWords } from './strings-notes.js';
 
 /** The decision buttons of one item; `name` makes each button's accessible name unique. */
 export function decisionButtons(ctx: EditorContext, key: ItemKey, name: string): TemplateResult {
@@ -28,7 +32,7 @@ export function decisionButtons(ctx: EditorContext, key: ItemKey, name: string):
   </div>`;
 }
 
-/** Review notes, unless a person settled them by accepting the item. */
+/** Review notes in the interface's language, unless a person settled them by accepting the item. */
 export function reviewNotes(
   ctx: EditorContext,
   key: ItemKey,
@@ -39,13 +43,39 @@ export function reviewNotes(
     return nothing;
   return html`<div class="notes">
     <span class="label">${ctx.t.notes}</span>
-    <ul>${notes.map((n) => html`<li lang="en">${String(n)}</li>`)}</ul>
+    <ul>
+      ${notes.map((n) => {
+        const words = noteWords(readNote(n), ctx.t.lang);
+        return html`<li lang=${words.lang}>${words.text}</li>`;
+      })}
+    </ul>
   </div>`;
 }
 
-/** The live check's problems with this item (review notes are shown by {@link reviewNotes}). */
+/** A visit's day finer than its article gives, without the report that gives it. */
+const dayWithoutReport = (p: Problem) => p.path === 'properties.visit.corroboration';
+
+/**
+ * A problem of the live check for people: the checker's sentence, except where the editor asks
+ * in plain words (a day not in the article: which report gives it?).
+ */
+export function problemWords(
+  t: EditorStrings,
+  p: Problem,
+  visit?: string,
+): { text: string; lang: string } {
+  if (!dayWithoutReport(p)) return { text: p.message, lang: 'en' };
+  return { text: visit ? `${visit}: ${t.dayNotInArticle}` : t.dayNotInArticle, lang: t.lang };
+}
+
+/**
+ * The live check's problems with this item (review notes are shown by {@link reviewNotes}; a
+ * day without its report is asked for by the visit's report form, not repeated here).
+ */
 export function itemProblems(ctx: EditorContext, key: ItemKey): TemplateResult | typeof nothing {
-  const problems = (ctx.check.byItem.get(key) ?? []).filter((p) => !/\breview$/.test(p.path));
+  const problems = (ctx.check.byItem.get(key) ?? []).filter(
+    (p) => !/\breview$/.test(p.path) && !dayWithoutReport(p),
+  );
   if (!problems.length) return nothing;
   return html`<div class="problems" role="group" aria-label=${ctx.t.problems}>
     <ul>${problems.map((p) => html`<li lang="en">${p.message}</li>`)}</ul>

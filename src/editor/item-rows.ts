@@ -17,6 +17,7 @@ import {
   openVisits,
 } from './actions.js';
 import type { EditorContext } from './context.js';
+import { textField, withZh } from './fields.js';
 import { decisionButtons, itemProblems, reviewNotes } from './item-parts.js';
 import { itemKey } from './session.js';
 
@@ -61,15 +62,17 @@ export function quoteRow(ctx: EditorContext, q: Quote): TemplateResult {
           <option value="reported" ?selected=${q.kind === 'reported'}>${t.reported}</option>
         </select></label
       >
-      <label class="field inline"
-        >${t.speaker}
-        <input
-          .value=${speaker ?? ''}
-          @change=${(e: Event) =>
-            edit((x) => {
-              (x as { speaker: string | null }).speaker = inputValue(e).trim() || null;
-            })}
-      /></label>
+      ${textField(ctx, {
+        label: t.speaker,
+        value: speaker ?? '',
+        inline: true,
+        lang: 'en',
+        key: `${key}:speaker`,
+        set: (v) => (s) =>
+          editQuote(s, q.id, (x) => {
+            (x as { speaker: string | null }).speaker = v || null;
+          }),
+      })}
       ${holderSelect(ctx, holder, `${t.moveTo}`, (to) => ctx.update((s) => moveQuote(s, q.id, to)))}
     </div>
     ${reviewNotes(ctx, key, q)} ${itemProblems(ctx, key)} ${decisionButtons(ctx, key, `${t.kinds.quote} “${short}”`)}
@@ -82,33 +85,48 @@ export function figureRow(ctx: EditorContext, f: Statistic): TemplateResult {
   const d = ctx.session.draft;
   const holder = d ? holderOf(d, 'figure', f.id) : null;
   const edit = (change: (x: Statistic) => void) => ctx.update((s) => editFigure(s, f.id, change));
-  const text = (label: string, value: string, set: (x: Statistic, v: string) => void) =>
-    html`<label class="field inline"
-      >${label} <input .value=${value} @change=${(e: Event) => edit((x) => set(x, inputValue(e).trim()))}
-    /></label>`;
-  const scopes = ['site', 'city', 'province', 'national'];
+  const text = (
+    label: string,
+    name: string,
+    value: string,
+    set: (x: Statistic, v: string) => void,
+  ) =>
+    textField(ctx, {
+      label,
+      value,
+      inline: true,
+      key: `${key}:${name}`,
+      set: (v) => (s) => editFigure(s, f.id, (x) => set(x, v)),
+    });
+  const scopes = ['site', 'county', 'city', 'province', 'national'];
   return html`<li class="item figure" data-item=${key}>
     <p class="figure-words"><strong lang="en">${f.figure}</strong> <span lang="en">${f.passage.text}</span></p>
     <p class="where">${t.characters(f.passage.start, f.passage.end)}</p>
     <div class="row">
-      ${text(t.measure, f.measure, (x, v) => (x.measure = v))}
-      ${text(t.value, f.value === null ? '' : String(f.value), (x, v) => {
+      ${text(t.figureWords, 'figure', f.figure, (x, v) => (x.figure = v))}
+      ${text(t.measure, 'measure', f.measure, (x, v) => (x.measure = v))}
+      ${text(t.value, 'value', f.value === null ? '' : String(f.value), (x, v) => {
         x.value = v === '' || !Number.isFinite(Number(v)) ? null : Number(v);
       })}
-      ${text(t.unit, f.unit ?? '', (x, v) => (x.unit = v || null))}
+      ${text(t.unit, 'unit', f.unit ?? '', (x, v) => (x.unit = v || null))}
       <label class="field inline"
         >${t.scope}
         <select @change=${(e: Event) => edit((x) => (x.scope = inputValue(e) as Statistic['scope']))}>
           ${scopes.map((sc) => html`<option value=${sc} ?selected=${f.scope === sc}>${t.scopes[sc] ?? sc}</option>`)}
         </select></label
       >
-      ${text(t.industries, f.industries.join(', '), (x, v) => {
+      ${text(t.area, 'area', f.area?.en ?? '', (x, v) => {
+        if (v) x.area = withZh({ en: v }, x.area?.zh ?? '') as NonNullable<Statistic['area']>;
+        else delete x.area;
+      })}
+      ${text(t.industries, 'industries', f.industries.join(', '), (x, v) => {
         x.industries = v
           .split(',')
           .map((i) => i.trim())
           .filter(Boolean);
       })}
-      ${text(t.periodWording, f.periodWording, (x, v) => (x.periodWording = v))}
+      ${text(t.period, 'period', f.period, (x, v) => (x.period = v))}
+      ${text(t.periodWording, 'periodWording', f.periodWording, (x, v) => (x.periodWording = v))}
       ${holderSelect(ctx, holder, t.moveTo, (to) => ctx.update((s) => moveFigure(s, f.id, to)))}
     </div>
     ${reviewNotes(ctx, key, f)} ${itemProblems(ctx, key)} ${decisionButtons(ctx, key, `${t.kinds.figure} “${f.figure}”`)}

@@ -5,7 +5,9 @@
  * @module
  */
 import type { Quote, Statistic } from '../model/schema.js';
-import { editDraft, type Holder, placeFigure, placeQuote } from './actions.js';
+import { editDraft, editVisit, type Holder, placeFigure, placeQuote } from './actions.js';
+import { resolutionWith } from './corroboration.js';
+import type { DayOf } from './engine-api.js';
 import type { Session } from './session.js';
 
 /** A half-open `[start, end)` range of UTF-16 offsets into the article's text. */
@@ -118,4 +120,30 @@ export function addFigure(s: Session, selected: Range, to: Holder): Session {
   const next = editDraft(s, (d) => placeFigure(d, figure, to));
   const span = { kind: 'figure' as const, ...r, text: words, item: figure.id };
   return { ...next, spans: [...next.spans, span] };
+}
+
+/**
+ * Makes the selected words the visit's date wording, the day they give its date: the article
+ * is then the source of the day (its precision is the article's own), so no corroborating
+ * report is needed, and the resolution sentence says how the words were read.
+ *
+ * @param day - what the engine read in the words (`Drafter.dayOf`).
+ */
+export function setDayFrom(s: Session, selected: Range, visit: string, day: DayOf): Session {
+  const r = trimRange(s.text, selected);
+  if (!r || !s.draft) return s;
+  const wording = { start: r.start, end: r.end, text: s.text.slice(r.start, r.end) };
+  const how = day.resolution.charAt(0).toLowerCase() + day.resolution.slice(1);
+  const next = editVisit(s, visit, (f) => {
+    const v = f.properties.visit;
+    v.wording = wording;
+    v.date = day.date;
+    v.precision = 'day';
+    v.articlePrecision = 'day';
+    if (day.dayPart) v.dayPart = day.dayPart;
+    v.resolution = `The article gives the day: ${how}`;
+    v.resolution = resolutionWith(f);
+  });
+  const spans = next.spans.filter((x) => !(x.kind === 'date' && x.item === visit));
+  return { ...next, spans: [...spans, { kind: 'date', ...wording, item: visit }] };
 }

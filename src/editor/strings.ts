@@ -5,10 +5,12 @@
  * @module
  */
 import { isChinese } from '../components/strings.js';
+import { fieldsEn, fieldsZh } from './strings-fields.js';
 import { publishEn, publishZh } from './strings-publish.js';
 
 const en = {
   ...publishEn,
+  ...fieldsEn,
   lang: 'en' as 'en' | 'zh-Hans',
   pageTitle: 'Inspection Map editor: from article to map data',
   kicker: 'Inspection Map · editor',
@@ -97,12 +99,16 @@ const en = {
       url: 'A link starts with http:// or https://.',
     } as Record<'outlet' | 'date' | 'url', string>,
   },
-  scopes: { site: 'site', city: 'city', province: 'province', national: 'national' } as Record<
-    string,
-    string
-  >,
+  scopes: {
+    site: 'site',
+    county: 'county',
+    city: 'city',
+    province: 'province',
+    national: 'national',
+  } as Record<string, string>,
   locationPrecision: {
     facility: 'facility',
+    county: 'county-level',
     city: 'city-level',
     province: 'province-level',
   } as Record<string, string>,
@@ -170,6 +176,7 @@ export type EditorStrings = typeof en;
 const zh: EditorStrings = {
   ...en,
   ...publishZh,
+  ...fieldsZh,
   lang: 'zh-Hans',
   pageTitle: 'Inspection Map 编辑器：从文章到地图数据',
   kicker: 'Inspection Map · 编辑器',
@@ -251,8 +258,8 @@ const zh: EditorStrings = {
       url: '链接须以 http:// 或 https:// 开头。',
     },
   },
-  scopes: { site: '地点', city: '城市', province: '省份', national: '全国' },
-  locationPrecision: { facility: '设施', city: '城市级', province: '省级' },
+  scopes: { site: '地点', county: '县', city: '城市', province: '省份', national: '全国' },
+  locationPrecision: { facility: '设施', county: '县级', city: '城市级', province: '省级' },
   quotes: '引语',
   figures: '数据',
   speaker: '发言人',

@@ -19,16 +19,16 @@ const ARTICLE = `date 2019-03-25 Politics
 Xi visits Wuhan steelmaker
 In March 2019, Xi visited the Wuhan Iron and Steel Company in Wuhan, Hubei Province.`;
 const NAME = 'Wuhan Iron and Steel Company';
-const NEEDS = 'a corroborating report for a date more precise than the article gives';
+const ASK = 'This day is not in the article: which report gives it?';
 
 const card = (app: EditorApp) => app.querySelector('article.visit') as HTMLElement;
-const problems = (app: EditorApp) => card(app).querySelector('.problems')?.textContent ?? '';
+/** What the visit's card asks for in plain words, if anything. */
+const asked = (app: EditorApp) => card(app).querySelector('.ask')?.textContent ?? '';
 const visit = (app: EditorApp) => app.session.draft?.features[0]?.properties.visit;
 
 async function setDay(app: EditorApp, day: string) {
   const date = card(app).querySelector('input.date') as HTMLInputElement;
   await userEvent.fill(date, day);
-  date.dispatchEvent(new Event('change', { bubbles: true }));
   await settled(app);
 }
 
@@ -38,9 +38,10 @@ describe('corroborating reports', () => {
     await paste(app, ARTICLE);
     await draft(app);
     expect([visit(app)?.date, visit(app)?.articlePrecision]).toEqual(['2019-03', 'month']);
-    // A day without a report is a problem in the checker's words.
+    // A day without a report is asked for in plain words, the checker's sentence not repeated.
     await setDay(app, '2019-03-18');
-    expect(problems(app)).toContain(NEEDS);
+    expect(asked(app)).toBe(ASK);
+    expect(card(app).textContent).not.toContain('expected a corroborating report');
 
     await userEvent.click(page.getByRole('button', { name: `Add corroborating report: ${NAME}` }));
     const form = page.getByRole('group', { name: `Add corroborating report: ${NAME}` });
@@ -69,11 +70,11 @@ describe('corroborating reports', () => {
       },
     ]);
     expect([v?.date, v?.precision, v?.articlePrecision]).toEqual(['2019-03-18', 'day', 'month']);
-    expect(v?.resolution).toContain(
-      'Corroborated by Hubei Daily (2019-03-19, "Xi tours Wuhan steelworks"), which gives the date to the day (2019-03-18).',
+    expect(v?.resolution).toBe(
+      'The publication date is Monday 2019-03-25, so "In March 2019" is March 2019 (2019-03); the article gives no day. According to Hubei Daily (2019-03-19, "Xi tours Wuhan steelworks"), the visit was on Monday 2019-03-18.',
     );
-    expect(card(app).querySelector('.resolution')?.textContent).toContain('Hubei Daily');
-    expect(problems(app)).not.toContain(NEEDS);
+    expect(card(app).querySelector('.resolution')?.textContent).toBe(v?.resolution);
+    expect(asked(app)).toBe('');
 
     // Published with its report.
     const downloads = captureDownloads();
@@ -92,8 +93,8 @@ describe('corroborating reports', () => {
     );
     await settled(app);
     expect(visit(app)?.corroboration).toEqual([]);
-    expect(visit(app)?.resolution).not.toContain('Corroborated');
-    expect(problems(app)).toContain(NEEDS);
+    expect(visit(app)?.resolution).not.toContain('According to');
+    expect(asked(app)).toBe(ASK);
   });
 
   it('sets the visit day from the form', async () => {
@@ -111,6 +112,6 @@ describe('corroborating reports', () => {
     await userEvent.click(form.getByRole('button', { name: 'Add report' }));
     await settled(app);
     expect([visit(app)?.date, visit(app)?.precision]).toEqual(['2019-03-18', 'day']);
-    expect(problems(app)).not.toContain(NEEDS);
+    expect(asked(app)).toBe('');
   });
 });

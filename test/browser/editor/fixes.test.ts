@@ -76,7 +76,7 @@ describe('the preview', () => {
     const date = app.querySelector<HTMLInputElement>('editor-review article.visit input.date');
     if (!date) throw new Error('no date field');
     date.value = '2025-13-45';
-    date.dispatchEvent(new Event('change', { bubbles: true }));
+    date.dispatchEvent(new Event('input', { bubbles: true }));
     await settled(app);
     await userEvent.click(page.getByRole('button', { name: 'Accept all' }));
     await settled(app);
@@ -123,7 +123,7 @@ describe('title and outlet', () => {
     expect(value('Outlet')).toBe('Xinhua');
     const date = page.getByLabelText('Publication date').element() as HTMLInputElement;
     date.value = '2025-05-14';
-    date.dispatchEvent(new Event('change', { bubbles: true }));
+    date.dispatchEvent(new Event('input', { bubbles: true }));
     await settled(app);
     await draft(app);
     const article = app.session.draft?.articles[0];

@@ -57,8 +57,8 @@ export async function settled(app: EditorApp): Promise<void> {
   }
 }
 
-export const textArea = () =>
-  page.getByLabelText('Article text', { exact: true }).element() as HTMLTextAreaElement;
+/** The article text box (by its id: its label is in the interface's language). */
+export const textArea = () => document.getElementById('article-text') as HTMLTextAreaElement;
 
 /** Pastes `text` into the article text box (the browser's paste, or the editor's handling). */
 export async function paste(app: EditorApp, text: string): Promise<void> {
@@ -187,4 +187,35 @@ export function asOtherArticle(draft: unknown, id: string, sha256?: string): any
   follow(d);
   delete d.quotes;
   return d;
+}
+
+/** Selects `words` in the marked article, as a mouse drag would. */
+export function selectInArticle(app: EditorApp, words: string): { start: number; end: number } {
+  const start = app.session.text.indexOf(words);
+  const box = app.querySelector('.article-text') as HTMLElement;
+  const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  let seen = 0;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const len = (n as Text).data.length;
+    if (start >= seen && start < seen + len) range.setStart(n, start - seen);
+    if (start + words.length > seen && start + words.length <= seen + len)
+      range.setEnd(n, start + words.length - seen);
+    seen += len;
+  }
+  const selection = document.getSelection() as Selection;
+  selection.removeAllRanges();
+  selection.addRange(range);
+  return { start, end: start + words.length };
+}
+
+/** Presses Accept all, then Download visits file, and reads the visits file downloaded. */
+export async function acceptAllAndDownload(app: EditorApp) {
+  const downloads = captureDownloads();
+  await userEvent.click(page.getByRole('button', { name: 'Accept all' }));
+  await settled(app);
+  await userEvent.click(page.getByRole('button', { name: 'Download visits file' }));
+  const json = await until(() => geojsonIn(downloads.files));
+  downloads.stop();
+  return JSON.parse(json);
 }

@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import type { EditorApp } from '../../../src/editor/editor-app.js';
 import {
   asOtherArticle,
   captureDownloads,
@@ -10,6 +9,7 @@ import {
   mount,
   mountCurated,
   SEED_ARTICLE_ID,
+  selectInArticle,
   settled,
   textArea,
   until,
@@ -20,26 +20,6 @@ afterEach(cleanup);
 
 const LUOYANG = 'luoyang-bearing-2025-05-19';
 const PHRASE = 'high -quality development and modernization';
-
-/** Selects `words` in the marked article, as a mouse drag would. */
-function selectInArticle(app: EditorApp, words: string): { start: number; end: number } {
-  const start = app.session.text.indexOf(words);
-  const box = app.querySelector('.article-text') as HTMLElement;
-  const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
-  const range = document.createRange();
-  let seen = 0;
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const len = (n as Text).data.length;
-    if (start >= seen && start < seen + len) range.setStart(n, start - seen);
-    if (start + words.length > seen && start + words.length <= seen + len)
-      range.setEnd(n, start + words.length - seen);
-    seen += len;
-  }
-  const selection = document.getSelection() as Selection;
-  selection.removeAllRanges();
-  selection.addRange(range);
-  return { start, end: start + words.length };
-}
 
 describe('adding passages from a selection', () => {
   it('adds the selected words as a quote, with offsets computed, to the chosen visit', async () => {

@@ -1,0 +1,148 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import type { EditorApp } from '../../../src/editor/editor-app.js';
+import { cleanup, draft, mount, paste, selectInArticle, settled, until } from './helpers.js';
+
+afterEach(cleanup);
+
+// The lead gives the month only; the photo's caption gives the day.
+const ARTICLE = `date 2019-03-25 Politics
+Xi visits Wuhan steelmaker
+In March 2019, Xi visited the Wuhan Iron and Steel Company in Wuhan, Hubei Province.
+Photo taken on March 18 shows Xi talking with workers.`;
+// No date anywhere but the dateline.
+const UNDATED = `date 2019-03-25 Politics
+Xi visits Wuhan steelmaker
+Xi visited the Wuhan Iron and Steel Company in Wuhan, Hubei Province.`;
+const ASK = 'This day is not in the article: which report gives it?';
+
+const card = (app: EditorApp) => app.querySelector('article.visit') as HTMLElement;
+const asked = (app: EditorApp) => card(app).querySelector('.ask')?.textContent ?? '';
+const visit = (app: EditorApp) => app.session.draft?.features[0]?.properties.visit;
+const said = (app: EditorApp) => app.querySelector('.selection-tools .said')?.textContent ?? '';
+
+async function drafted(text: string): Promise<EditorApp> {
+  const app = await mount();
+  await paste(app, text);
+  await draft(app);
+  return app;
+}
+
+/** Selects `words` in the article and presses "Set the day from the selection". */
+async function setDayFrom(app: EditorApp, words: string): Promise<{ start: number; end: number }> {
+  const at = selectInArticle(app, words);
+  await until(() => app.querySelector('.selected q')?.textContent === words);
+  await settled(app);
+  await userEvent.click(page.getByRole('button', { name: 'Set the day from the selection' }));
+  await until(() => said(app) !== '');
+  await settled(app);
+  return at;
+}
+
+describe('the day of a visit', () => {
+  it('is set from the words of the article that give it, with no report asked for', async () => {
+    const app = await drafted(ARTICLE);
+    expect(app.session.draft?.features).toHaveLength(1);
+    expect([visit(app)?.date, visit(app)?.articlePrecision]).toEqual(['2019-03', 'month']);
+    expect(card(app).querySelector('.notes')?.textContent).toContain(
+      'The article gives the date only to the month',
+    );
+
+    const { start, end } = await setDayFrom(app, 'on March 18');
+    const v = visit(app);
+    expect(v?.wording).toEqual({ start, end, text: 'on March 18' });
+    expect(ARTICLE.slice(start, end)).toBe('on March 18');
+    expect([v?.date, v?.precision, v?.articlePrecision]).toEqual(['2019-03-18', 'day', 'day']);
+    expect(v?.corroboration).toEqual([]);
+    expect(v?.resolution).toBe(
+      'The article gives the day: the publication date is Monday 2019-03-25, so "on March 18" is Monday 2019-03-18.',
+    );
+    expect(said(app)).toBe(
+      'The day is set from the article’s words “on March 18”: March 18, 2019.',
+    );
+    // The date span marks the new words; the note about the month is settled; nothing is asked.
+    const dates = app.session.spans.filter((x) => x.kind === 'date');
+    expect(dates.map((x) => [x.start, x.end])).toEqual([[start, end]]);
+    expect(card(app).querySelector('.notes')).toBeNull();
+    expect(asked(app)).toBe('');
+    expect(card(app).querySelector('.resolution')?.textContent).toBe(v?.resolution);
+
+    // Nothing blocks publishing it.
+    await userEvent.click(page.getByRole('button', { name: 'Accept all' }));
+    await settled(app);
+    expect(app.querySelector('#publish-status')?.textContent).toBe(
+      '1 accepted visit ready to publish.',
+    );
+
+    // Another day typed over it is from elsewhere: its report is asked for, and publishing waits.
+    await userEvent.fill(card(app).querySelector('input.date') as HTMLInputElement, '2019-03-17');
+    await settled(app);
+    expect(asked(app)).toBe(ASK);
+    expect(app.querySelector('.publish .problems')?.textContent?.trim()).toBe(
+      `Wuhan Iron and Steel Company: ${ASK}`,
+    );
+  });
+
+  it('says so when the selected words give no day, and changes nothing', async () => {
+    const app = await drafted(ARTICLE);
+    const before = structuredClone(visit(app));
+    await setDayFrom(app, 'talking with workers');
+    expect(said(app)).toBe(
+      '“talking with workers” gives no day this editor can read: select the words that give the day (“on Tuesday”, “May 19”).',
+    );
+    expect(visit(app)).toEqual(before);
+  });
+
+  it('asks in plain words for the report of a day from elsewhere', async () => {
+    const app = await drafted(ARTICLE);
+    const date = card(app).querySelector('input.date') as HTMLInputElement;
+    await userEvent.fill(date, '2019-03-18');
+    await settled(app);
+    expect(asked(app)).toBe(ASK);
+    const form = page.getByRole('group', {
+      name: 'Add corroborating report: Wuhan Iron and Steel Company',
+    });
+    // The form is open right there, the day filled in.
+    expect(
+      (form.getByLabelText('Visit day the report gives (optional)').element() as HTMLInputElement)
+        .value,
+    ).toBe('2019-03-18');
+    await userEvent.click(page.getByRole('button', { name: 'Accept all' }));
+    await settled(app);
+    expect(app.querySelector('.publish .problems')?.textContent?.trim()).toBe(
+      `Wuhan Iron and Steel Company: ${ASK}`,
+    );
+    await userEvent.fill(form.getByLabelText('Outlet'), 'Hubei Daily');
+    await userEvent.fill(form.getByLabelText('Report date'), '2019-03-19');
+    await userEvent.click(form.getByRole('button', { name: 'Add report' }));
+    await settled(app);
+    expect(visit(app)?.resolution).toBe(
+      'The publication date is Monday 2019-03-25, so "In March 2019" is March 2019 (2019-03); the article gives no day. According to Hubei Daily (2019-03-19), the visit was on Monday 2019-03-18.',
+    );
+    expect(asked(app)).toBe('');
+    expect(app.querySelector('.publish .problems')).toBeNull();
+  });
+
+  it('never reads "gives no date" and "Corroborated" together', async () => {
+    const app = await drafted(UNDATED);
+    expect(visit(app)?.resolution).toMatch(/^The article gives no date for this visit/);
+    await userEvent.click(
+      page.getByRole('button', { name: 'Add corroborating report: Wuhan Iron and Steel Company' }),
+    );
+    const form = page.getByRole('group', {
+      name: 'Add corroborating report: Wuhan Iron and Steel Company',
+    });
+    await userEvent.fill(form.getByLabelText('Outlet'), 'Xinhua');
+    await userEvent.fill(form.getByLabelText('Report date'), '2019-03-19');
+    await userEvent.click(form.getByRole('button', { name: 'Add report' }));
+    await settled(app);
+    expect(visit(app)?.resolution).toBe(
+      'The article gives no date for this visit. According to Xinhua (2019-03-19), the visit was in the year 2019.',
+    );
+    await userEvent.fill(card(app).querySelector('input.date') as HTMLInputElement, '2019-03-18');
+    await settled(app);
+    expect(visit(app)?.resolution).toBe(
+      'The article gives no date for this visit. According to Xinhua (2019-03-19), the visit was on Monday 2019-03-18.',
+    );
+  });
+});
