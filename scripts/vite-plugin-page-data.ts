@@ -25,9 +25,11 @@ import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import Papa from 'papaparse';
 import type { Plugin } from 'vite';
 import { cardContext } from '../src/components/card-context.js';
+import baseMapTopology from '../data/basemap/basemap.topo.json' with { type: 'json' };
 import { stringsFor } from '../src/components/strings.js';
 import { LIST_PAGE, renderVisitList } from '../src/components/visit-list.js';
 import { MAX_ARTICLE_BYTES } from '../src/draft/input.js';
+import { type BaseMapTopology, baseMapFeatures } from '../src/map/basemap-data.js';
 import { CSV_COLUMNS, visitsToRows } from '../src/model/csv.js';
 import { parseVisits } from '../src/model/load.js';
 import { inDateOrder } from '../src/model/order.js';
@@ -95,9 +97,13 @@ function articleTexts(folder: string, articles: readonly Article[]): Map<string,
   );
 }
 
+/** The base map's provinces, which every visit's point must lie in (as the element checks). */
+const provinces = () =>
+  baseMapFeatures(baseMapTopology as unknown as BaseMapTopology).provinces.features;
+
 export function readDataset(folder: string): Dataset {
   const visitsText = readOwn(resolve(folder, 'visits.geojson'), MAX_FILE_BYTES).toString('utf8');
-  const data = parseVisits(JSON.parse(visitsText));
+  const data = parseVisits(JSON.parse(visitsText), { provinces: provinces() });
   if (data.problems.length) {
     throw new Error(`${folder}/visits.geojson: ${data.problems.map((p) => p.message).join('; ')}`);
   }
@@ -185,7 +191,10 @@ export function pageData(): Plugin {
     },
     load(id) {
       if (id === `\0${VISITS_MODULE}`) {
-        return `export const visitsText = ${JSON.stringify(dataset().visitsText)};`;
+        // The visits as checked here (the page's element takes them without checking again).
+        const { articles, statistics, visits, quotes } = dataset().data;
+        const checked = JSON.stringify({ articles, statistics, visits, quotes });
+        return `export const visitsText = ${JSON.stringify(checked)};`;
       }
       if (id === `\0${COLLECTION_MODULE}`) {
         return `export const collection = ${JSON.stringify(dataset().collectionJson)};`;

@@ -8,7 +8,7 @@
 
 import { collection } from 'virtual:inspection-map/collection';
 import { render } from 'lit';
-import { parseVisits } from '../model/load.js';
+import type { Visits } from '../model/load.js';
 import { parseCollection } from './collection.js';
 import { type PageData, pageDescription, pageTitle, REGIONS, renderRegion } from './regions.js';
 import { pageStringsFor } from './strings.js';
@@ -29,11 +29,11 @@ function fresh(container: HTMLElement): HTMLElement {
 /**
  * Renders the page's texts in `lang`.
  *
- * @param json - the parsed visits file the page shows.
+ * @param data - the page's visits, checked when the page was built.
  * @param lang - BCP 47: `zh*` gives Simplified Chinese, any other English.
  */
-export function renderPage(json: unknown, lang: string): void {
-  page ??= { data: parseVisits(json), collection: parseCollection(collection) };
+export function renderPage(data: Visits, lang: string): void {
+  page ??= { data, collection: parseCollection(collection) };
   if (document.documentElement.lang !== lang) return; // another switch came after this one
   document.title = pageTitle(page, lang);
   document

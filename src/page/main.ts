@@ -7,11 +7,14 @@
  * @module
  */
 // The visits ship inside the page's script (3 KiB gzip for the first article): no request
-// before the page can draw, so nothing shifts when they arrive. The build offers the file
+// before the page can draw, so nothing shifts when they arrive. They were checked when the page
+// was built, so the page loads none of the checking code. The build offers the file
 // itself, the CSV and the articles' texts for download beside the page.
 import { visitsText } from 'virtual:inspection-map/visits';
 import '../components/inspection-map/define.js';
+import { checkedInput } from '../components/inspection-map/visits-controller.js';
 import { isChinese } from '../components/strings.js';
+import type { Visits } from '../model/load.js';
 
 const map = document.querySelector('inspection-map');
 const languages = document.getElementById('language');
@@ -28,7 +31,7 @@ function initialLang(): string {
       : document.documentElement.lang || PRERENDERED;
 }
 
-function setLanguage(json: unknown, lang: string): void {
+function setLanguage(json: Visits, lang: string): void {
   document.documentElement.lang = lang;
   for (const b of languages?.querySelectorAll('button') ?? []) {
     b.setAttribute('aria-pressed', String(isChinese(b.dataset.lang ?? '') === isChinese(lang)));
@@ -54,8 +57,8 @@ function introFold(): void {
 function main(): void {
   introFold();
   if (!map) return;
-  const json: unknown = JSON.parse(visitsText);
-  map.data = json;
+  const json = JSON.parse(visitsText) as Visits;
+  map.data = checkedInput(json);
   let lang = initialLang();
   if (lang !== PRERENDERED) setLanguage(json, lang);
   languages?.addEventListener('click', (e) => {

@@ -1,8 +1,26 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { VisitFeature } from '../../model/schema.js';
-import { type SearchHit, VisitSearch } from '../../model/search.js';
+import type { SearchHit, VisitSearch } from '../../model/search.js';
 import { filterStringsFor } from '../filter-strings.js';
 import { localName } from '../visit-card.js';
+
+type Matcher = typeof import('../../model/search.js');
+/** The matcher's code: loaded when the search box is first used, not with the first frame. */
+let matcher: Matcher | undefined;
+let matcherLoading: Promise<Matcher> | undefined;
+const loadMatcher = (): Promise<Matcher> => {
+  matcherLoading ??= import('../../model/search.js').then(
+    (m) => {
+      matcher = m;
+      return m;
+    },
+    (error: unknown) => {
+      matcherLoading = undefined; // asked again at the next use
+      throw error;
+    },
+  );
+  return matcherLoading;
+};
 
 /** At most this many visits found are offered. */
 export const SEARCH_LIMIT = 8;
@@ -58,10 +76,33 @@ export class SearchController implements ReactiveController {
   }
   private revealed = -1;
 
-  private searcher(): VisitSearch {
+  /** The search over the drawn visits; `undefined` (and asked for) while its code loads. */
+  private searcher(): VisitSearch | undefined {
+    if (!matcher) {
+      this.awaitMatcher();
+      return undefined;
+    }
     const visits = this.deps.visits();
-    if (this.search?.visits !== visits) this.search = new VisitSearch(visits);
+    if (this.search?.visits !== visits) this.search = new matcher.VisitSearch(visits);
     return this.search;
+  }
+
+  private waiting = false;
+  /** Once the matcher's code is here, the query typed meanwhile finds its visits. */
+  private awaitMatcher(): void {
+    if (this.waiting) return;
+    this.waiting = true;
+    loadMatcher().then(
+      () => {
+        this.waiting = false;
+        this.cache = undefined;
+        this.host.requestUpdate();
+        if (this.open) this.announceCount();
+      },
+      () => {
+        this.waiting = false;
+      },
+    );
   }
 
   /** The visits the query finds among those shown, best first, at most {@link SEARCH_LIMIT}. */
@@ -81,7 +122,9 @@ export class SearchController implements ReactiveController {
     const all = shown === this.deps.visits();
     if (!all && this.amongOf?.shown !== shown) this.amongOf = { shown, set: new Set(shown) };
     const among = all ? undefined : this.amongOf?.set;
-    const every = this.searcher().find(this.query, { among, limit: Number.POSITIVE_INFINITY });
+    const search = this.searcher();
+    if (!search) return { hits: [], total: 0 };
+    const every = search.find(this.query, { among, limit: Number.POSITIVE_INFINITY });
     const hits = every.slice(0, SEARCH_LIMIT);
     this.cache = { key: this.query, shown, hits, total: every.length };
     return this.cache;
@@ -89,7 +132,7 @@ export class SearchController implements ReactiveController {
 
   /** The box got focus: the names are made comparable meanwhile, a slice at a time. */
   focused(): void {
-    void this.searcher().prepare();
+    void this.searcher()?.prepare();
   }
 
   /** The box lost focus: the list closes. */
@@ -157,6 +200,7 @@ export class SearchController implements ReactiveController {
   }
 
   private announceCount(): void {
+    if (!matcher) return; // said once the matcher is here
     const t = filterStringsFor(this.deps.language());
     this.deps.announce(t.found(this.total, this.hits.length, this.query.trim()));
   }

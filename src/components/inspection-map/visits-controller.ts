@@ -1,11 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FETCH_TIMEOUT_MS, MAX_FILE_BYTES } from '../../model/limits.js';
-import {
-  type LoadResult,
-  type Problem,
-  parseVisits,
-  parseVisitsInSlices,
-} from '../../model/load.js';
+import type { LoadResult, Problem, Visits } from '../../model/load.js';
 import { dateOrder } from '../../model/order.js';
 import { placeable } from '../../model/preview.js';
 import { fileProblem } from '../../model/problems.js';
@@ -15,6 +10,51 @@ import { SummaryBuilder, type VisitSummary } from '../../model/summary.js';
 import { yieldToEventLoop } from '../../model/tasks.js';
 
 export { FETCH_TIMEOUT_MS, MAX_FILE_BYTES };
+
+/** The code that fetches or checks visits could not be loaded. */
+const CODE_UNAVAILABLE = () =>
+  fileProblem(
+    'network',
+    'The code that reads visits files could not be loaded (is the network down?).',
+    'the visits file',
+    'no response',
+  );
+
+/**
+ * Inputs already checked, with the outcome of their check: the page's own visits, checked when
+ * the page was built, are taken as they are, and the page never loads the checking code.
+ */
+const CHECKED = new WeakMap<object, LoadResult>();
+
+/**
+ * A visits FeatureCollection made of visits already checked (every record valid), which the
+ * element takes without checking again. For the project's page, whose build checks its
+ * dataset (and stops on any problem); not part of the element's API.
+ */
+export function checkedInput(visits: Visits): object {
+  const { articles, statistics, quotes } = visits;
+  const input = {
+    type: 'FeatureCollection',
+    features: visits.visits,
+    articles,
+    statistics,
+    quotes,
+  };
+  CHECKED.set(input, {
+    ...visits,
+    problems: [],
+    counts: {
+      visits: visits.visits.length,
+      statistics: statistics.length,
+      articles: articles.length,
+      quotes: quotes.length,
+    },
+  });
+  return input;
+}
+
+/** The checking code (schema, valibot, the province check), loaded with the first input. */
+const checking = () => import('../../model/load.js');
 
 /**
  * Inputs with this many features or more are drawn from their placeable records first and
@@ -131,15 +171,7 @@ export class VisitsController implements ReactiveController {
           signal: controller.signal,
           base: globalThis.document?.baseURI,
         }),
-      () => ({
-        ok: false as const,
-        problem: fileProblem(
-          'network',
-          'The code that fetches visits files could not be loaded (is the network down?).',
-          'the visits file',
-          'no response',
-        ),
-      }),
+      () => ({ ok: false as const, problem: CODE_UNAVAILABLE() }),
     );
     if (controller.signal.aborted || this.controller !== controller) return;
     this.controller = undefined;
@@ -156,15 +188,32 @@ export class VisitsController implements ReactiveController {
     this.controller?.abort();
     this.controller = undefined;
     this.pending = undefined;
-    const features = (input as { features?: unknown } | null)?.features;
-    if (Array.isArray(features) && features.length >= SLICED_FROM) {
-      const controller = new AbortController();
-      this.controller = controller;
-      this.unfinished = input;
-      this.set('loading');
-      this.loadLarge(input, features, controller.signal).catch(() => undefined);
+    const checked = typeof input === 'object' && input !== null && CHECKED.get(input);
+    if (checked) {
+      this.take(checked);
       return;
     }
+    const controller = new AbortController();
+    this.controller = controller;
+    this.unfinished = input;
+    this.set('loading');
+    const features = (input as { features?: unknown } | null)?.features;
+    const done =
+      Array.isArray(features) && features.length >= SLICED_FROM
+        ? this.loadLarge(input, features, controller.signal)
+        : this.loadSmall(input, controller.signal);
+    done.catch(() => {
+      if (controller.signal.aborted || this.controller !== controller) return;
+      this.controller = undefined;
+      this.fail([CODE_UNAVAILABLE()]);
+    });
+  }
+
+  /** A small input: checked at once, once the checking code is here. */
+  private async loadSmall(input: unknown, signal: AbortSignal): Promise<void> {
+    const { parseVisits } = await checking();
+    if (signal.aborted) return;
+    this.controller = undefined;
     this.take(parseVisits(input, { provinces: this.options.provinces() }));
   }
 
@@ -191,6 +240,8 @@ export class VisitsController implements ReactiveController {
       if (drawn) await Promise.race([drawn, new Promise((r) => setTimeout(r, DRAW_FIRST_MS))]);
       signal.throwIfAborted();
     }
+    const { parseVisitsInSlices } = await checking();
+    signal.throwIfAborted();
     const provinces = this.options.provinces();
     const result = await parseVisitsInSlices(input, { signal, provinces });
     if (signal.aborted) return;
