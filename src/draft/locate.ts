@@ -18,6 +18,9 @@ export interface Located {
   review: string[];
 }
 
+/** Province-level cities: the municipality is its own city. */
+const MUNICIPALITY = /^(?:Beijing|Tianjin|Shanghai|Chongqing)$/;
+
 const COUNT = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const count = (n: number) => COUNT[n] ?? String(n);
 
@@ -71,12 +74,18 @@ export function locate(
   );
   const cityMentions = [
     ...inOwn.filter((p) => p.kind === 'city'),
-    ...inName.filter((p) => p.kind === 'city' && !inOwn.includes(p)),
+    // In a municipality a town inside a site's name ("Guoyuan Port") is not its city.
+    ...inName.filter(
+      (p) => p.kind === 'city' && !inOwn.includes(p) && !MUNICIPALITY.test(province?.en ?? ''),
+    ),
     ...nearest(
       site,
       inSentence.filter((p) => p.kind === 'city' && !inName.includes(p) && !inOwn.includes(p)),
     ),
-    ...inParagraph.filter((p) => p.kind === 'city' && !inSentence.includes(p)),
+    // A city named earlier in the paragraph, never one a later sentence goes on to.
+    ...inParagraph.filter(
+      (p) => p.kind === 'city' && !inSentence.includes(p) && p.end <= sentence.start,
+    ),
   ];
   for (const city of cityMentions) {
     const all = city.places;

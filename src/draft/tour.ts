@@ -38,15 +38,19 @@ const VERB = new RegExp(VISIT_VERB, 'giu');
 const HEAD = new RegExp(`\\b${alt(SITE_HEADS)}\\b`, 'i');
 /** Where the object of a visit verb ends: a clause of purpose, a "where", a new verb. */
 const OBJECT_END =
-  /(?:,? where\b|,? to (?:learn|see|inspect|check|hear|understand|get|gain|study|extend|visit|meet)\b|,? and (?:learned|inspected|talked|chatted|checked|listened|heard|met|had|asked|called|urged|said|stressed|encouraged|was|learnt)\b|,? learning\b|,? talking\b|,? inspecting\b|,? checking\b|,\s+(?:[Hh]e|[Ss]he|XI|Xi|Li|[Tt]he (?:president|premier))\b|\s+and\s+(?:[a-z]+ed|took|made|gave|met|held|saw|went|came|spoke|said|sent|brought|bought|left|learnt)\b|,? (?:on|in|during|before|after|ahead of|amid|for) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the (?:morning|afternoon|evening|same day|way)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)|,? (?:from|between) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)|;|\.(?=\s|$)(?<!\b(?:Co|Ltd|Inc|Corp|No|St)\.)|\((?:Xinhua|Photo)|$)/;
+  /(?:,? where\b|,? to (?:learn|see|inspect|check|hear|understand|get|gain|study|extend|visit|meet)\b|,? and (?:learned|inspected|talked|chatted|checked|listened|heard|met|had|asked|called|urged|said|stressed|encouraged|was|learnt)\b|,? learning\b|,? talking\b|,? inspecting\b|,? checking\b|,\s+(?:[Hh]e|[Ss]he|XI|Xi|Li|[Tt]he (?:president|premier))\b|\s+and\s+(?:[a-z]+ed|took|made|gave|met|held|saw|went|came|spoke|said|sent|brought|bought|left|learnt)\b|,? (?:on|in|during|before|after|ahead of|amid|for) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the (?:morning|afternoon|evening|same day|way)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)|,? (?:from|between) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)|,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d|,\s+(?:Premier|President|Vice Premier|Chairman|General Secretary|Chinese)\b|,? (?:urging|calling|stressing|saying|noting|asking|encouraging|adding|emphasi[sz]ing|hoping|expressing|pointing|telling)\b|,? among other\b|;|\.(?=\s|$)(?<!\b(?:Co|Ltd|Inc|Corp|No|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)|\((?:Xinhua|Photo)|$)/;
 /** Words that open an item of a list, after "and": an article, a possessive, a name. */
 const ITEM_START = /^(?:an?|the|its|his|her|their|two|three|several|some|places|\p{Lu}|\d)/u;
+/** "the local community, health center, primary school and ...": a site word, no article. */
+const BARE_ITEM = new RegExp(
+  `^(?!including |such |among )(?:[a-z][a-z-]* ){0,3}${alt(SITE_HEADS)}(?=,|\\s+and\\s|\\s+as well as\\s|$)`,
+);
 /** "places including", "sites such as": the items come after. */
 const INCLUDING =
   /^(?:(?:several |some |a number of )?(?:places|sites|enterprises|companies|villages)(?: including| such as|,? including)|including)\s+/i;
 /** A place word at the start of an item: it names a place, not a site. */
 const PLACE_ITEM =
-  /^(?:the (?:city|county|province|region|municipality|cities|counties|provinces) of |(?:[a-z]+(?:ern|west|east|north|south)? )?(?:central |northwest |northeast |southwest |southeast |north |south |east |west )?China['’]s |\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)* (?:Province|Municipality|Autonomous Region|City|County|District|Prefecture)$|\p{Lu}[\p{L}'’-]*, (?:a|the) (?:county|city|district)\b)/u;
+  /^(?:the (?:(?:country|nation)['’]s )?(?:[a-z]+ )?(?:city|county|province|region|municipality|cities|counties|provinces|regions) of |(?:\p{L}+ ){0,2}China['’]s |\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)* (?:Province|Municipality|Autonomous Region|City|County|District|Prefecture)$|\p{Lu}[\p{L}'’-]*, (?:a|the) (?:county|city|district)\b)/u;
 
 /** The visit clauses of a sentence, in order. */
 export function visitClauses(
@@ -96,7 +100,8 @@ export function splitItems(
   const parts: { from: number; to: number; group: number }[] = [];
   let group = 0;
   let from = 0;
-  const SEP = /,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s+|\s+along with\s+/y;
+  const SEP =
+    /,?\s*(?:including|such as)\s+|,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s+|\s+along with\s+/y;
   let depth = 0;
   for (let i = 0; i < body.length; i++) {
     if (body[i] === '(') depth++;
@@ -108,7 +113,7 @@ export function splitItems(
     const next = body.slice(i + m[0].length);
     // "Co., Ltd.", "Suide, a county": not a new item.
     if (/^(?:Ltd|Inc|Co)\b/.test(next)) continue;
-    if (!ITEM_START.test(next)) continue;
+    if (!ITEM_START.test(next) && !(m[0].startsWith(',') && BARE_ITEM.test(next))) continue;
     parts.push({ from, to: i, group });
     if (/as well as|along with/.test(m[0])) group++;
     from = i + m[0].length;
@@ -121,11 +126,16 @@ export function splitItems(
     const b = parts[k + 1] as (typeof parts)[number];
     const first = body.slice(a.from, a.to);
     const joint = body.slice(a.to, b.from);
+    const second = body.slice(b.from, b.to);
+    // "Institute of Deep-sea Science and Engineering under ...": one name's "of A and B".
+    const ofName =
+      /\bof (?:\p{Lu}[\p{L}-]*\s?)+$/u.test(first) &&
+      /^\p{Lu}[\p{L}-]*(?:\s+\p{Ll}|$)/u.test(second);
     if (
       /^\s+and\s+$/.test(joint) &&
       /^(?:the )?\p{Lu}/u.test(first) &&
-      !HEAD.test(first) &&
-      /^\p{Lu}/u.test(body.slice(b.from))
+      (!HEAD.test(first) || ofName) &&
+      /^\p{Lu}/u.test(second)
     )
       parts.splice(k, 2, { from: a.from, to: b.to, group: a.group });
   }
@@ -133,20 +143,22 @@ export function splitItems(
   for (const p of parts) {
     let raw = body.slice(p.from, p.to);
     const lead = raw.length - raw.trimStart().length;
-    raw = raw
-      .trim()
-      .replace(
-        /,?\s+(?:yesterday|today|last week|this week|before .*|at the end of .*|ahead of .*|when .*|in the same (?:city|place|town|county|province|village).*|there\b.*|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday).*|(?:\w+ )?(?:years?|months?|weeks?|days?) ago.*|in (?:\w+ )?\d{4}.*|(?:last|this) year.*)$/,
-        '',
-      )
-      .replace(/[,.;:]+$/, '')
-      .replace(
+    raw = raw.trim();
+    // "Northwest China's Shaanxi Province" is a place; "a port in south China's ..." keeps "a port".
+    if (!PLACE_ITEM.test(raw))
+      raw = raw.replace(
         /,? (?:[a-z]+ )?(?:central |northwest |northeast |southwest |southeast |north |south |east |west )?China['’]s .*$/u,
         '',
       );
+    raw = raw
+      .replace(
+        /,?\s+(?:yesterday|today|last week|this week|among other .*|before .*|at the end of .*|ahead of .*|when .*|in the same (?:city|place|town|county|province|village).*|there\b.*|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday).*|(?:\w+ )?(?:years?|months?|weeks?|days?) ago.*|in (?:\w+ )?\d{4}.*|(?:last|this) year.*)$/,
+        '',
+      )
+      .replace(/[,.;:]+$/, '');
     if (
       !raw ||
-      /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d|^\d{4}$/.test(raw)
+      /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?: \d|$)|^\d{4}$/.test(raw)
     )
       continue;
     // "Suide, a county under the city of Yulin": the name before is a place.
@@ -158,7 +170,9 @@ export function splitItems(
     const s = start + at + p.from + lead;
     // "Suide, a county under the city of Yulin": appositive of a place.
     const where = placeWords(raw, s, placeAt);
-    const item = isPlace(raw, s, placeAt) ? { kind: 'place' as const, named: true } : classify(raw);
+    const item = isPlace(raw, s, placeAt)
+      ? { kind: 'place' as const, named: true }
+      : classify(raw, p.from > 0 && BARE_ITEM.test(raw));
     if (!item) continue;
     const appositive =
       items.length > 0 &&
@@ -219,6 +233,8 @@ function isPlace(
   const place = placeAt(at);
   if (!place) return false;
   const rest = raw.slice(place.end - start);
+  // "Guangzhou Tower", "Chongqing Guoyuan Port": a place's name opens a site's.
+  if (/^\s+\p{Lu}/u.test(rest) && !ADMIN_AFTER.test(rest)) return false;
   return (
     !HEAD.test(rest) ||
     /^\s*(?:,\s*)?(?:an? |the )?(?:[a-z]+ )?(?:city|county|district|province|prefecture|region|municipality|league|banner)\b/i.test(
@@ -227,9 +243,21 @@ function isPlace(
   );
 }
 
-/** Whether an item is a site (named or described) or a place; `null` for neither. */
-function classify(raw: string): { kind: 'site' | 'place'; named: boolean } | null {
+/** Administrative words after a place's name: "Hecheng District", "Fenghuang County". */
+const ADMIN_AFTER =
+  /^\s+(?:Province|Municipality|Autonomous|Special|City|County|District|Prefecture|League|Banner|New Area)\b/;
+
+/** Words of a clause, not of a name: "Premier Li was glad to see", "Han said". */
+const CLAUSE_WORDS = /\s(?:was|were|is|are|has|had|have|said|says|urged|called|stressed)\s/;
+
+/**
+ * Whether an item is a site (named or described) or a place; `null` for neither. `bare`: a
+ * listed item without an article ("primary school" after "the local community,").
+ */
+function classify(raw: string, bare = false): { kind: 'site' | 'place'; named: boolean } | null {
   if (PLACE_ITEM.test(raw)) return { kind: 'place', named: true };
+  if (/^(?!The )\p{Lu}/u.test(raw) && CLAUSE_WORDS.test(` ${raw.split(',')[0]} `)) return null;
+  if (bare) return { kind: 'site', named: false };
   const own = raw.split(/ (?:in|of|under|at|near) (?=(?:the )?(?:[a-z]+ )?\p{Lu})/u)[0] ?? raw;
   if (/^the (?:\p{Lu}[\p{L}'’&-]*\s?)+/u.test(own) && !HEAD.test(own.split(/\s+/)[1] ?? ''))
     return { kind: 'site', named: true };

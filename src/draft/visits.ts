@@ -72,6 +72,8 @@ export function findVisits(input: VisitInput): Visit[] {
   for (const sentence of sentences) {
     // The title tells the story in brief: its visits are the body's.
     if (input.apart?.some((p) => sentence.start < p.end && p.start < sentence.end)) continue;
+    // A headline in title case ("Vice Premier Inspects Poverty Relief in Gansu") names no site.
+    if (isHeadline(sentence.text)) continue;
     const paragraph = paragraphs[sentence.paragraph] as Paragraph;
     // The lead's day ("on Tuesday", "from Monday to Wednesday") holds for the sites that follow.
     if (TOUR.test(sentence.text)) {
@@ -98,7 +100,7 @@ export function findVisits(input: VisitInput): Visit[] {
       if (!located) continue;
       frame = located;
       const date = dateFor(asSite, sentence, paragraph, dates, lastVisitParagraph, lastDate);
-      lastDate = date ?? lastDate;
+      if (!date || !isEarlier(date, published)) lastDate = date ?? lastDate;
       placeVisits.push({ item, sentence, located, date });
     }
     // "the company control center", "its port": a part of a site told before, not a new one.
@@ -113,7 +115,18 @@ export function findVisits(input: VisitInput): Visit[] {
         ) &&
         !refersBack(i, visits, inPassing),
     );
-    const named = siteItems.length === 0 ? findSites(text, sentence.start, sentence.end) : [];
+    // A named site before the visit verb only when no comma parts them ("his Luoyang Bearing
+    // Group Co. inspection visit") or a relative clause tells its visit (", which Xi visited");
+    // "Hu, ... Leading Group leader, inspected ..." names none.
+    const verbAt = sentence.start + Math.max(0, sentence.text.search(VISIT_VERB));
+    const named =
+      siteItems.length === 0
+        ? findSites(text, sentence.start, sentence.end).filter(
+            (s) =>
+              s.start >= verbAt ||
+              !/^[^,]*,(?![\s\S]*\b(?:which|that|where)\b)/.test(text.slice(s.end, verbAt)),
+          )
+        : [];
     const recalled =
       siteItems.length + named.length > 0
         ? null
@@ -173,7 +186,8 @@ export function findVisits(input: VisitInput): Visit[] {
         named: isNamed || !!later,
       });
       frame = located;
-      lastDate = date ?? lastDate;
+      // A visit recalled from years before ("23 years ago", "in 2012") dates only itself.
+      if (!date || !isEarlier(date, published)) lastDate = date ?? lastDate;
       lastVisitParagraph = sentence.paragraph;
     });
   }
@@ -248,6 +262,8 @@ const NOT_LEADER =
 /** Whether a visit clause tells the leader's visit, not visitors' or officials'. */
 function byLeader(text: string, sentence: Sentence, clause: Clause): boolean {
   const before = text.slice(Math.max(sentence.start, clause.verb.start - 40), clause.verb.start);
+  // "talks with workers as he visits": the leader is the subject after all.
+  if (/\b(?:he|she|Xi|Li)\s+(?:also\s+)?$/.test(before)) return true;
   return !NOT_LEADER.test(before);
 }
 
@@ -274,12 +290,17 @@ function relativeSite(sentence: Sentence): Item | null {
   };
 }
 
+/** A site word capitalised or not: "Port" in "Tieshan Port", "port" in "Rizhao port". */
+const HEADS_ANY = `(?:${SITE_HEADS.map((h) => `[${h[0]?.toUpperCase()}${h[0]}]${h.slice(1)}`).join('|')})`;
+/** "At Tieshan Port in Guangxi's Beihai City,", "At the Guandi cultural industrial park,". */
+const AT_SITE = new RegExp(
+  `^(?:At|In) ((?:the )?(?:\\p{Lu}[\\p{L}'’-]*\\s)+(?:[a-z][a-z-]*\\s){0,3}${HEADS_ANY})\\b([^,]{0,60}),`,
+  'u',
+);
+
 /** "At Qingling village of Guangyuan city, Premier Li checked ...": a site the sentence opens at. */
 function atSite(text: string, sentence: Sentence, visits: readonly Visit[]): Item | null {
-  const m = new RegExp(
-    `^(?:At|In) ((?:the )?(?:\\p{Lu}[\\p{L}'’-]*\\s)+(?:${HEADS_RE}))\\b([^,]{0,60}),`,
-    'u',
-  ).exec(sentence.text);
+  const m = AT_SITE.exec(sentence.text);
   if (!m?.[1]) return null;
   if (visits.some((v) => sameSite(v.name, m[1] ?? ''))) return null;
   const start = sentence.start + m.index + m[0].indexOf(m[1]);
@@ -297,6 +318,20 @@ function atSite(text: string, sentence: Sentence, visits: readonly Visit[]): Ite
     where,
     group: 0,
   };
+}
+
+/** A line whose words are capitalised and that ends without a stop: a headline. */
+function isHeadline(line: string): boolean {
+  const t = line.trim();
+  if (/[.!?:"”]$/.test(t)) return false;
+  const words = t.split(/\s+/).filter((w) => w.length > 3 && /^\p{L}/u.test(w));
+  if (words.length < 3) return false;
+  return words.every((w) => /^[\p{Lu}\d]/u.test(w));
+}
+
+/** Whether a date wording tells an earlier year than the article's ("in 2012", "years ago"). */
+function isEarlier(date: DateMention, published: string): boolean {
+  return date.date.slice(0, 4) < published.slice(0, 4);
 }
 
 /** "In the afternoon", "that evening": a part of the day with no day of its own. */

@@ -13,7 +13,8 @@ export const alt = (list: readonly string[]) => `(?:${list.join('|')})`;
 /** Verbs and phrases that tell a visit, with the words that take the site after them. */
 export const VISIT_VERBS = [
   'made (?:an? )?(?:inspection|fact-finding|research) (?:tour|trip|visit)s? (?:of|to|in|at)',
-  '(?:an? |his |her |the )?(?:inspection|fact-finding) (?:tour|trip|visit)s? (?:of|to|in|at)',
+  // "an inspection trip from Monday to Wednesday to the provinces of ...": the days come first.
+  '(?:an? |his |her |the )?(?:inspection|fact-finding) (?:tour|trip|visit)s? (?:(?:from|between) [A-Za-z]+\\.?(?: \\d{1,2})? (?:to|and|through) [A-Za-z]+\\.?(?: \\d{1,2})? )?(?:of|to|in|at)',
   '(?:inspections?|visits?|tours?|trips?|stops?) (?:of|to|at)',
   'paid (?:a )?(?:visits?|tribute) to',
   'paid (?:a )?visit to',
@@ -21,6 +22,8 @@ export const VISIT_VERBS = [
   '(?:walked|walks|strolled|strolls) (?:through|along|around)',
   'arrives? (?:at|in)',
   'went into',
+  // "The tour took Han to the cities of ...": the tour takes the leader to the places.
+  'took (?:him|her|the (?:vice )?(?:president|premier)|Xi|Li|Han|Hu|Ding|Wang|Zhao|Cai|Zhang|Liu|Wen|Sun|Ma|He) to(?= the (?:cities|counties|provinces|regions|city|county|province|region) of )',
   'walked into',
   'stopped (?:at|by)',
   'made (?:a )?stops? at',
@@ -153,6 +156,12 @@ export const SITE_HEADS = [
   'island',
   'mountain',
   'valley',
+  'tower',
+  'gate',
+  'pagoda',
+  'warehouse',
+  'bureau',
+  'plaza',
   'grassland',
   'company limited',
 ] as const;

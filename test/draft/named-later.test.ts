@@ -32,6 +32,7 @@ const CASES: { name: string; text: string; visits: Row[] }[] = [
   },
   {
     // A named site of another kind is not the generic one.
+    // "At the Hefei Municipal Museum, Xi talked ...": a visit of its own, not the plant's name.
     name: 'a later named site of another kind stays apart',
     text: [
       'date 2025-05-14 Economy',
@@ -39,7 +40,10 @@ const CASES: { name: string; text: string; visits: Row[] }[] = [
       'Xi Jinping on Tuesday inspected a new energy vehicle plant in Hefei, Anhui Province.',
       'At the Hefei Municipal Museum, Xi talked with staff.',
     ].join('\n'),
-    visits: [['new energy vehicle plant', 'Hefei', '2025-05-13', null, ['site not named']]],
+    visits: [
+      ['new energy vehicle plant', 'Hefei', '2025-05-13', null, ['site not named']],
+      ['Hefei Municipal Museum', 'Hefei', '2025-05-13', null, []],
+    ],
   },
   {
     name: 'in the evening, after a dated visit',

@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { draftArticle } from '../../src/draft/index.js';
+
+/**
+ * Visit shapes of real agency reports, in sentences of our own: each row drafts a short article
+ * and lists the visits it must give (name, county or '-', city, province, date), in order.
+ */
+type Visit = [string, string, string, string, string];
+
+const SHAPES: { shape: string; published: string; text: string[]; visits: Visit[] }[] = [
+  {
+    shape: 'a list whose middle items have no article',
+    published: '2021-05-13',
+    text: [
+      'Xi visits villages in Guizhou',
+      'Xi Jinping continued his inspection tour of Northwest China’s Shaanxi Province on Tuesday.',
+      'During his inspection of Ziyang County, Ankang City, Xi visited the old town, day care center, middle school and a pear orchard to learn about rural revitalization.',
+    ],
+    visits: [
+      ['old town', 'Ziyang County', 'Ankang', 'Shaanxi', '2021-05-11'],
+      ['day care center', 'Ziyang County', 'Ankang', 'Shaanxi', '2021-05-11'],
+      ['middle school', 'Ziyang County', 'Ankang', 'Shaanxi', '2021-05-11'],
+      ['pear orchard', 'Ziyang County', 'Ankang', 'Shaanxi', '2021-05-11'],
+    ],
+  },
+  {
+    shape: '"At <site> in <province>\'s <city> City, Xi learned"',
+    published: '2019-06-14',
+    text: [
+      'Xi calls for wider opening up in Shandong',
+      'Shandong should open wider to the sea, Xi said during a visit to the province from Tuesday to Thursday.',
+      "At Longkou Port in Shandong's Yantai City, Xi learned about shipping routes to Japan and the Republic of Korea.",
+    ],
+    visits: [['Longkou Port', '-', 'Yantai', 'Shandong', '2019-06-11']],
+  },
+  {
+    shape: 'landmarks of a city, "including" its sites',
+    published: '2022-03-09',
+    text: [
+      'Xi tours porcelain city',
+      'Xi Jinping on Monday arrived in east China’s Jiangxi Province for an inspection tour.',
+      'Xi visited old buildings in the city of Jingdezhen, including a kiln site, an old wharf and a lane of porcelain shops, to see how the city keeps its crafts alive.',
+    ],
+    visits: [
+      ['kiln site', '-', 'Jingdezhen', 'Jiangxi', '2022-03-07'],
+      ['old wharf', '-', 'Jingdezhen', 'Jiangxi', '2022-03-07'],
+      ['lane of porcelain shops', '-', 'Jingdezhen', 'Jiangxi', '2022-03-07'],
+    ],
+  },
+  {
+    shape: 'a title-case headline and a direction before "China\'s" are no sites',
+    published: '2020-08-20',
+    text: [
+      'Anhui News',
+      'Page header',
+      '',
+      'Vice Premier Inspects Flood Relief in Anhui',
+      '',
+      'The vice premier continued his inspection tour of East China’s Anhui Province on Wednesday, visiting the Wangjiaba Sluice in Funan County.',
+    ],
+    visits: [['Wangjiaba Sluice', 'Funan County', 'Fuyang', 'Anhui', '2020-08-19']],
+  },
+  {
+    shape: 'a caption date is no site; a site name does not run into "urging ..."',
+    published: '2018-11-08',
+    text: [
+      'Xi in Shanghai',
+      'President Xi Jinping talks with workers as he visits a container terminal in Shanghai, Nov. 6, 2018.',
+      '',
+      'Xi visited the Lingang Special Area of the Shanghai Pilot Free Trade Zone, urging local authorities to open wider.',
+    ],
+    visits: [
+      ['container terminal', '-', 'Shanghai', 'Shanghai', '2018-11-06'],
+      [
+        'Lingang Special Area of the Shanghai Pilot Free Trade Zone',
+        '-',
+        'Shanghai',
+        'Shanghai',
+        '2018-11-06',
+      ],
+    ],
+  },
+  {
+    shape: 'a visit from years before dates only itself; a city named later is not the frame',
+    published: '2023-07-07',
+    text: [
+      'Xi revisits Pingtan',
+      'On Wednesday morning, Xi inspected Pingtan County in the city of Fuzhou, and talked with fishermen at a local wharf.',
+      '',
+      'Xi, who visited the wharf 18 years ago, said he was glad to see the changes.',
+      '',
+      'He then paid a visit to the Pingtan lighthouse museum. Xi visited a software park in Xiamen, urging firms to innovate.',
+    ],
+    visits: [
+      ['wharf', 'Pingtan County', 'Fuzhou', 'Fujian', '2005'],
+      ['Pingtan lighthouse museum', 'Pingtan County', 'Fuzhou', 'Fujian', '2023-07-05'],
+      ['software park', '-', 'Xiamen', 'Fujian', '2023-07-05'],
+    ],
+  },
+  {
+    shape: '"<Institute> of A and B under ..." is one name; ", Premier Li was glad" is no site',
+    published: '2017-04-21',
+    text: [
+      'Premier in Qingdao',
+      'Premier Li Keqiang made an inspection tour of Qingdao in Shandong Province on Wednesday.',
+      'Visiting the Institute of Oceanology and Limnology under the Chinese Academy of Sciences, Li said research must serve the sea economy.',
+      'During his visit to Shazikou village in Laoshan, Premier Li was glad to see new homes.',
+    ],
+    visits: [
+      [
+        'Institute of Oceanology and Limnology under the Chinese Academy of Sciences',
+        '-',
+        'Qingdao',
+        'Shandong',
+        '2017-04-19',
+      ],
+      ['Shazikou village', 'Laoshan District', 'Qingdao', 'Shandong', '2017-04-19'],
+    ],
+  },
+];
+
+describe('visit shapes of real reports', () => {
+  it.each(SHAPES)('$shape', ({ published, text, visits }) => {
+    const { collection } = draftArticle(text.join('\n'), { date: published });
+    const got = collection.features.map((f) => {
+      const p = f.properties;
+      return [
+        p.name.en,
+        p.place.county?.en ?? '-',
+        p.place.city.en,
+        p.place.province.en,
+        p.visit.date,
+      ];
+    });
+    expect(got).toEqual(visits);
+    // Every visit's passage is the article's own words at its offsets.
+    const all = text.join('\n');
+    for (const f of collection.features)
+      expect(all.slice(f.properties.mention.start, f.properties.mention.end)).toBe(
+        f.properties.mention.text,
+      );
+  });
+});
