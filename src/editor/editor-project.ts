@@ -4,13 +4,24 @@
  * server checks it with the checker's rules, writes `data/articles/<file>` and the merged
  * `data/visits.geojson` (keeping the previous file as `visits.geojson.bak`) and rebuilds the
  * map. Then it offers "Open the map at this visit"; a refusal is worded in the interface's
- * language, with the checker's own lines under it.
+ * language, with the checker's own lines under it. Before that, a visit the project's file
+ * already has at the same site or in the same city on overlapping dates is shown beside the
+ * new one (`overlaps.ts`), and publishing waits until the person says they are separate visits
+ * (or rejects the new one).
  *
  * @module
  */
 import { html, nothing } from 'lit';
+import { formatVisitDate } from '../components/format.js';
 import type { EditorContext } from './context.js';
 import { LightElement } from './light-element.js';
+import {
+  type HeldVisits,
+  type Overlap,
+  overlapsOf,
+  projectVisits,
+  type ShownVisit,
+} from './overlaps.js';
 import { mapAt, type PublishOutcome, publishToProject } from './project.js';
 import { articleFileName, collectionOf } from './publish.js';
 
@@ -23,6 +34,8 @@ export class EditorProject extends LightElement {
     ready: { attribute: false },
     busy: { state: true },
     failure: { state: true },
+    held: { state: true },
+    separate: { state: true },
   };
   declare ctx: EditorContext;
   /** The operation's path, announced by the server. */
@@ -32,12 +45,63 @@ export class EditorProject extends LightElement {
   declare busy: boolean;
   /** Why the last attempt failed; `null` after a success or a new attempt. */
   declare failure: Failure | null;
+  /** The project's visits file as its server serves it; `null` when it could not be read. */
+  declare held: HeldVisits | null | undefined;
+  /** The overlaps the person said are separate visits (their {@link signature}). */
+  declare separate: string;
 
   constructor() {
     super();
     this.ready = false;
     this.busy = false;
     this.failure = null;
+    this.held = undefined;
+    this.separate = '';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.held !== undefined) return;
+    projectVisits().then((held) => {
+      if (this.isConnected) this.held = held;
+    });
+  }
+
+  /** The accepted visits beside the file's visits on overlapping dates. */
+  private overlaps(): Overlap[] {
+    const added = collectionOf(this.ctx.session, 'accepted');
+    return this.held && added ? overlapsOf(this.held, added.features) : [];
+  }
+
+  private overlapsView(overlaps: Overlap[], signed: string) {
+    const { t } = this.ctx;
+    const visit = (v: ShownVisit) =>
+      html`<span lang="en">${v.name}</span> · ${formatVisitDate(v.date, t.lang)} · <span lang="en">${v.place}</span>${
+        v.article ? html` · <q lang="en">${v.article}</q>` : nothing
+      }`;
+    return html`<div class="overlaps" role="group" aria-labelledby="overlaps-heading">
+      <p id="overlaps-heading" class="problem">${t.overlapsFound(overlaps.length)}</p>
+      <ul>
+        ${overlaps.map(
+          (o) => html`<li>
+            <strong>${t.overlapBy[o.by]}</strong>
+            <dl>
+              <dt>${t.overlapNew}</dt>
+              <dd>${visit(o.added)}</dd>
+              <dt>${t.overlapOnMap}</dt>
+              <dd>${visit(o.existing)}</dd>
+            </dl>
+          </li>`,
+        )}
+      </ul>
+      <p class="hint">${t.overlapHint}</p>
+      <label class="check"
+        ><input type="checkbox" .checked=${this.separate === signed}
+          @change=${(e: Event) => (this.separate = (e.target as HTMLInputElement).checked ? signed : '')}
+        />
+        ${t.overlapSeparate}</label
+      >
+    </div>`;
   }
 
   private async publish(): Promise<void> {
@@ -69,10 +133,14 @@ export class EditorProject extends LightElement {
     const file = articleFileName(s);
     const [first, ...others] = done?.visits ?? [];
     const f = this.failure;
+    const overlaps = done ? [] : this.overlaps();
+    const signed = signature(overlaps);
+    const waiting = overlaps.length > 0 && this.separate !== signed;
     return html`<div class="project">
       <p class="hint">${t.projectHint(file)}</p>
+      ${overlaps.length ? this.overlapsView(overlaps, signed) : nothing}
       <div class="row">
-        <button type="button" class="primary publish-project" ?disabled=${!this.ready || this.busy || !!done}
+        <button type="button" class="primary publish-project" ?disabled=${!this.ready || waiting || this.busy || !!done}
           aria-describedby="publish-status" @click=${this.publish}>${t.publishProject}</button>
         <span class="status" role="status">${this.busy ? t.publishing : ''}</span>
       </div>
@@ -101,3 +169,7 @@ export class EditorProject extends LightElement {
     </div>`;
   }
 }
+
+/** Which overlaps the person answered for: a new overlap asks again. */
+const signature = (overlaps: Overlap[]): string =>
+  overlaps.map((o) => `${o.added.id}=${o.existing.id}`).join(' ');

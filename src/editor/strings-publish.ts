@@ -9,6 +9,17 @@ import type { PublishFailure } from './project.js';
 
 export const publishEn = {
   publishProject: 'Publish to this project',
+  overlapsFound: (n: number) =>
+    `The map may already have what you are publishing: data/visits.geojson has ${n === 1 ? 'a visit' : `${n} visits`} at the same site or in the same city on overlapping dates.`,
+  overlapBy: {
+    site: 'The same site, on overlapping dates',
+    city: 'The same city, on overlapping dates',
+  } as Record<'site' | 'city', string>,
+  overlapNew: 'To publish',
+  overlapOnMap: 'On the map',
+  overlapSeparate: 'These are separate visits: publish them',
+  overlapHint: 'If it is the same visit, reject the new one rather than publish it twice.',
+
   projectHint: (file: string) =>
     `This page is served by the project's own server: publishing checks the accepted work with the checker's rules, writes the article to data/articles/${file}, adds the visits to data/visits.geojson (the previous file is kept as data/visits.geojson.bak) and rebuilds the map.`,
   publishing: 'Publishing: checking, writing the files, rebuilding the map…',
@@ -46,6 +57,14 @@ export type PublishStrings = typeof publishEn;
 
 export const publishZh: PublishStrings = {
   publishProject: '发布到本项目',
+  overlapsFound: (n) =>
+    `地图上可能已有要发布的视察：data/visits.geojson 中有 ${n} 次在同一地点或同一城市、日期重叠的视察。`,
+  overlapBy: { site: '同一地点，日期重叠', city: '同一城市，日期重叠' },
+  overlapNew: '待发布',
+  overlapOnMap: '地图上已有',
+  overlapSeparate: '这是不同的视察：照常发布',
+  overlapHint: '如果是同一次视察，请拒绝新的一条，不要重复发布。',
+
   projectHint: (file) =>
     `本页面由项目自己的服务器提供：发布时会按检查工具的规则检查已接受的内容，把文章写入 data/articles/${file}，把视察加入 data/visits.geojson（原文件保留为 data/visits.geojson.bak），并重新构建地图。`,
   publishing: '正在发布：检查、写入文件、重新构建地图…',

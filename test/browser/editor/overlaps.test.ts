@@ -1,0 +1,105 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import { PUBLISH_META, PUBLISH_PATH } from '../../../src/editor/project-api.js';
+import type { VisitFeature } from '../../../src/model/schema.js';
+import { asOtherArticle, cleanup, curatedSession, mountCurated, settled } from './helpers.js';
+
+/**
+ * The project's visits file, as its server would serve it beside the editor: another article
+ * that tells the Luoyang visit (the same site, the same week), a museum in Luoyang that day,
+ * the same site a year before, and nothing near Benxi or Rizhao.
+ */
+function projectFile() {
+  const d = asOtherArticle(curatedSession().draft, 'xinhua-luoyang', 'f'.repeat(64));
+  d.articles[0].title = 'Xi tours Luoyang';
+  const luoyang = d.features.find((f: VisitFeature) => f.id === 'luoyang-bearing-2025-05-19');
+  const copy = (id: string, change: (f: VisitFeature) => void): VisitFeature => {
+    const f = structuredClone(luoyang) as VisitFeature;
+    f.id = id;
+    f.properties.id = id;
+    change(f);
+    return f;
+  };
+  const museum = copy('luoyang-museum-2025-05-19', (f) => {
+    f.properties.name = { en: 'Luoyang Museum' };
+  });
+  const yearBefore = copy('luoyang-bearing-2024-05-19', (f) => {
+    f.properties.visit.date = '2024-05-19';
+  });
+  luoyang.properties.visit.date = '2025-W21';
+  d.features = [luoyang, museum, yearBefore];
+  return d;
+}
+
+let meta: HTMLMetaElement;
+beforeEach(() => {
+  // Served by the project's own server: it announces its publish operation and serves the file.
+  meta = document.createElement('meta');
+  meta.name = PUBLISH_META;
+  meta.content = PUBLISH_PATH;
+  document.head.append(meta);
+  const file = JSON.stringify(projectFile());
+  const real = window.fetch.bind(window);
+  vi.spyOn(window, 'fetch').mockImplementation((input, init) =>
+    String(input).endsWith('/visits.geojson')
+      ? Promise.resolve(new Response(file, { headers: { 'Content-Type': 'application/json' } }))
+      : real(input, init),
+  );
+});
+afterEach(() => {
+  cleanup();
+  meta.remove();
+  vi.restoreAllMocks();
+});
+
+const publish = () =>
+  page.getByRole('button', { name: 'Publish to this project' }).element() as HTMLButtonElement;
+const entries = () =>
+  [...document.querySelectorAll('.overlaps li')].map((li) =>
+    [...li.querySelectorAll('strong, dd')].map((x) => x.textContent?.replace(/\s+/g, ' ').trim()),
+  );
+
+describe('before publishing to the project', () => {
+  it('shows a visit already on the map at the same site or in the same city on overlapping dates, beside the new one', async () => {
+    const app = await mountCurated();
+    await userEvent.click(page.getByRole('button', { name: 'Accept all' }));
+    await settled(app);
+    const group = page.getByRole('group', {
+      name: 'The map may already have what you are publishing: data/visits.geojson has 2 visits at the same site or in the same city on overlapping dates.',
+    });
+    await expect.element(group).toBeVisible();
+    expect(entries()).toEqual([
+      [
+        'The same site, on overlapping dates',
+        'Luoyang Bearing Group Co., Ltd. · May 19, 2025 · Luoyang, Henan',
+        'Luoyang Bearing Group Co., Ltd. · week of May 19, 2025 · Luoyang, Henan · Xi tours Luoyang',
+      ],
+      [
+        'The same city, on overlapping dates',
+        'Luoyang Bearing Group Co., Ltd. · May 19, 2025 · Luoyang, Henan',
+        'Luoyang Museum · May 19, 2025 · Luoyang, Henan · Xi tours Luoyang',
+      ],
+    ]);
+    // Publishing waits for the person's word.
+    expect(publish().disabled).toBe(true);
+    await userEvent.click(page.getByLabelText('These are separate visits: publish them'));
+    await settled(app);
+    expect(publish().disabled).toBe(false);
+  });
+
+  it('says nothing once the visit is rejected', async () => {
+    const app = await mountCurated();
+    await userEvent.click(page.getByRole('button', { name: 'Accept all' }));
+    await settled(app);
+    await expect
+      .element(page.getByRole('group', { name: /The map may already have/ }))
+      .toBeVisible();
+    const name = 'Luoyang Bearing Group Co., Ltd.';
+    await userEvent.click(page.getByRole('button', { name: `Undo decision: ${name}` }));
+    await settled(app);
+    await userEvent.click(page.getByRole('button', { name: `Reject: ${name}` }));
+    await settled(app);
+    expect(document.querySelector('.overlaps')).toBeNull();
+    expect(publish().disabled).toBe(false);
+  });
+});
