@@ -8,7 +8,7 @@
  *
  * @module
  */
-import { LEADERS } from './vocabulary.js';
+import { LEADER_BY_SURNAME, LEADERS } from './vocabulary.js';
 
 export const TITLES =
   '(?:(?:Chinese |Vice |Deputy |Executive Vice )?(?:President|Premier|Chairman|Secretary|Minister|Governor|Mayor|General Secretary|Director|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?)\\s+)';
@@ -26,6 +26,22 @@ export interface Person {
   role: boolean;
   /** A leader: known by name, or introduced with a leader's title ("Party chief"). */
   leader?: boolean;
+  /** The title next to this mention ("Premier", "general secretary"), when there is one. */
+  title?: string;
+}
+
+const TITLE_NEAR =
+  /\b(?:(?:Chinese |Executive )?[Vv]ice[- ][Pp]remier|[Pp]remier|[Vv]ice[- ][Pp]resident|[Pp]resident|[Gg]eneral [Ss]ecretary|[Pp]arty (?:[Ss]ecretary|chief)|[Ss]ecretary of the (?:CPC|Communist Party)[^,.]{0,60}?Committee)\b/gu;
+
+const TITLE_BEFORE = new RegExp(`(${TITLE_NEAR.source})\\s+$`, 'u');
+
+/** The title nearest a mention: just before the name, or in the words after its comma. */
+function titleNear(text: string, start: number, name: string): string | undefined {
+  const at = text.indexOf(name, start);
+  const before = TITLE_BEFORE.exec(text.slice(Math.max(0, at - 60), at));
+  if (before?.[1]) return before[1];
+  const after = /^,\s+(?:also\s+)?(?:the\s+)?([^,.]{3,120})/u.exec(text.slice(at + name.length));
+  return after?.[1] ? [...after[1].matchAll(TITLE_NEAR)][0]?.[0] : undefined;
 }
 
 /** Titles that make a person a leader whose visits and statements are reported. */
@@ -51,10 +67,11 @@ const ACTS =
  */
 export function findPeople(text: string): Person[] {
   const re = new RegExp(
-    `(${TITLES}|Party (?:[Ss]ecretary|chief)\\s+)(${NAME})|(${NAME}),\\s+${ROLE}\\b|(${NAME}),\\s+(?:also\\s+)?(?:general secretary|president|premier|chairman|vice|head|secretary|minister|governor|mayor)\\b|(${NAME})\\s+(?:on \\p{Lu}\\p{Ll}+(?: \\p{Ll}+)? |(?:has |had |also |then )?)${ACTS}\\b`,
+    `(${TITLES}|Party (?:[Ss]ecretary|chief)\\s+)(${NAME})|(${NAME}),\\s+${ROLE}\\b|(${NAME}),\\s+(?:also\\s+)?(?:general secretary|president|premier|chairman|vice|head|secretary|minister|governor|mayor)\\b|(${NAME})\\s+(?:on \\p{Lu}\\p{Ll}+(?: \\p{Ll}+)? |(?:has |had |also |then )?)${ACTS}\\b|\\b(?:said|says|quoted|quoting|told)\\s+(?:\\d{1,3}-year-old\\s+)?(\\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+)\\b`,
     'gu',
   );
   const out: Person[] = [];
+  const surnames: Person[] = [];
   // Leaders known by name, wherever they stand.
   for (const name of LEADERS) {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1))
@@ -62,13 +79,37 @@ export function findPeople(text: string): Person[] {
         out.push({ start: at, name, role: false, leader: true });
   }
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const name = (m[2] ?? m[3] ?? m[4] ?? m[5] ?? '').trim();
-    if (!name || ((m[4] || m[5]) && !/^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u.test(name)))
+    // "But Tang said": the conjunction is no part of the name.
+    const name = (m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? '')
+      .trim()
+      .replace(
+        /^(?:But|And|Then|So|Yet|When|While|As|After|Before|Now|Here|There)\s+(?=\p{Lu})/u,
+        '',
+      );
+    if (!name) continue;
+    if ((m[4] || m[5]) && !/^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u.test(name)) {
+      // "Tang said": a surname alone, a person when the article gave the full name before.
+      if (/^\p{Lu}\p{Ll}+$/u.test(name)) surnames.push({ start: m.index, name, role: false });
       continue;
+    }
     const leader =
       (m[1] !== undefined && LEADER_TITLE.test(m[1])) ||
       (m[4] !== undefined && LEADER_AFTER.test(text.slice(m.index + name.length)));
     out.push({ start: m.index, name, role: m[3] !== undefined, leader });
+  }
+  for (const p of surnames) {
+    const full = out.find((q) => q.start < p.start && q.name.split(' ')[0] === p.name);
+    if (full) out.push({ ...p, name: full.name, leader: full.leader ?? false });
+  }
+  // "Xi" alone is the leader the vocabulary knows by that surname.
+  for (const [surname, name] of Object.entries(LEADER_BY_SURNAME)) {
+    const re = new RegExp(`\\b${surname}\\b(?! \\p{Lu})`, 'gu');
+    for (let m = re.exec(text); m; m = re.exec(text))
+      out.push({ start: m.index, name, role: false, leader: true });
+  }
+  for (const p of out) {
+    const title = titleNear(text, p.start, p.name);
+    if (title) p.title = title;
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -85,8 +126,16 @@ export function resolve(word: string, at: number, people: readonly Person[]): st
   if (ROLE_ONLY.test(word)) return word.replace(/^\p{Lu}(?=\p{Ll}* )/u, (c) => c.toLowerCase());
   // "the premier", "the General Secretary": the leader named last before.
   if (/^the\s/i.test(word)) {
-    const leader = before.filter((p) => (LEADERS as readonly string[]).includes(p.name)).pop();
-    return leader?.name ?? null;
+    const title = word
+      .replace(/^the\s+/i, '')
+      .toLowerCase()
+      .replace('-', ' ');
+    const leaders = before.filter(
+      (p) => p.leader || (LEADERS as readonly string[]).includes(p.name),
+    );
+    const titled = leaders.filter((p) => p.title?.toLowerCase().replace('-', ' ').endsWith(title));
+    const found = titled.pop() ?? leaders.pop();
+    return found ? resolve(found.name, at, people) : null;
   }
   const bare = word
     .replace(/^(?:But|And|Then|So|Yet)\s+/, '')

@@ -6,10 +6,10 @@
  *
  * @module
  */
-import { findPeople, resolve } from './people.js';
+import { findPeople, NAME, ROLE, resolve } from './people.js';
 import type { Paragraph, Sentence } from './sentences.js';
-import { speakerAround } from './speakers.js';
-import { findStatements } from './statements.js';
+import { SPEAKER, SPEECH, speakerAfter, speakerAround } from './speakers.js';
+import { findStatements, lastLeader } from './statements.js';
 
 export interface QuoteMention {
   kind: 'direct' | 'reported';
@@ -19,6 +19,10 @@ export interface QuoteMention {
   speaker: string | null;
   /** When words such as "he said" split it: every part, the first the quote's own span. */
   parts?: { start: number; end: number; text: string }[];
+  /** Its speaker is named right after it ("“Very good,” Chen replied"): not a later part. */
+  answered?: boolean;
+  /** A few words with no sentence of their own: a quote only when a person says them. */
+  short?: boolean | 'label';
 }
 
 const PAIRS: [string, string][] = [
@@ -29,8 +33,14 @@ const PAIRS: [string, string][] = [
   ['「', '」'],
 ];
 
-/** Short quoted words with no sentence of their own are labels, not quotes ("new quality"). */
-const isQuote = (inner: string) => inner.split(/\s+/).length >= 4 || /[.!?…]$/.test(inner);
+/**
+ * Short quoted words with no sentence of their own ("new quality") are a label, unless a leader
+ * says them in the sentence ("urged officials to devise “effective ways”"): `short` marks them.
+ */
+const isShort = (inner: string) => inner.split(/\s+/).length < 4 && !/[.!?…]$/.test(inner);
+/** Words before a short quote that make it a name or a label ("the so-called “two sessions”"). */
+const LABEL_BEFORE =
+  /(?:\b(?:so-called|the|The|dubbed|known as|listed as|rated as|designated as|named|titled|themed|slogan|motto|word|words|term|phrase)\s*)$/u;
 
 function directQuotes(text: string, paragraphs: readonly Paragraph[]): QuoteMention[] {
   const out: QuoteMention[] = [];
@@ -55,13 +65,14 @@ function directQuotes(text: string, paragraphs: readonly Paragraph[]): QuoteMent
         while (s < e && /\s/.test(body[s] ?? '')) s++;
         while (e > s && /[\s,]/.test(body[e - 1] ?? '')) e--;
         const inner = body.slice(s, e);
-        if (inner && isQuote(inner))
+        if (inner)
           out.push({
             kind: 'direct',
             start: p.start + s,
             end: p.start + e,
             text: inner,
             speaker: null,
+            ...(isShort(inner) ? { short: true } : {}),
           });
         from = c + 1;
       }
@@ -87,6 +98,20 @@ export function containing<T extends { start: number; end: number }>(
   return undefined;
 }
 
+const SPLIT = new RegExp(
+  `^[\\s,.!?…]*["”’»」]\\s*,?\\s*(?:(${SPEAKER})\\s+${SPEECH}|${SPEECH}\\s+(${SPEAKER}))(?:,\\s+(?:a|an|the)\\s[^"“”.]{1,80})?(?:\\s+[\\w-]+){0,4}?\\s*[,.:;]?\\s*["“‘«「]\\s*$`,
+  'u',
+);
+/** A speaker's name, or null for a person described, not named ("a villager"). */
+const named = (speaker: string | null) =>
+  speaker && !new RegExp(`^${ROLE}$`, 'iu').test(speaker) ? speaker : null;
+
+/** "X was quoted (by Xinhua) as telling", "quoting Xi as saying", "quoted Wang as saying". */
+const QUOTED_AS = new RegExp(
+  `(?:(${NAME}|[Hh]e|[Ss]he)\\s+(?:was|is)\\s+quoted\\b(?:\\s+by\\s+[^,.“"]{1,60}?)?|quot(?:ed|ing|es)\\s+(${NAME}|him|her))\\s+as\\s+(?:saying|telling|having said)`,
+  'u',
+);
+
 /** Finds the direct quotes and reported statements, in text order. */
 export function findQuotes(
   text: string,
@@ -94,24 +119,80 @@ export function findQuotes(
   paragraphs: readonly Paragraph[],
 ): QuoteMention[] {
   const people = findPeople(text);
-  const direct = directQuotes(text, paragraphs);
-  for (const q of direct) {
+  const direct: QuoteMention[] = [];
+  for (const q of directQuotes(text, paragraphs)) {
     const s = containing(sentences, q.start);
     const p = containing(paragraphs, q.start);
-    const before = text.slice(s?.start ?? p?.start ?? 0, q.start - 1);
+    const from0 = s?.start ?? p?.start ?? 0;
+    const before = text.slice(from0, Math.max(from0, q.start - 1));
     const close = /^[\s,.!?…]*["”’»」]/.exec(text.slice(q.end))?.[0].length ?? 0;
     const from = q.end + close;
     const to = s && s.end > from ? s.end : Math.min(p?.end ?? from, from + 200);
     const after = text.slice(from, to);
     const word = speakerAround(before, after);
-    q.speaker = word ? resolve(word, q.start, people) : null;
+    if (speakerAfter(after)) q.answered = true;
+    const quoted = QUOTED_AS.exec(text.slice(s?.start ?? from0, to));
+    const by = quoted?.[1] ?? quoted?.[2];
+    q.speaker = word
+      ? named(resolve(word, q.start, people))
+      : by
+        ? named(resolve(by, q.start, people))
+        : lastLeader(before, from0, people);
+    // A few words are a quote when a person says them ("“Nothing at all,” Sun replied"), or
+    // lower-case words a leader uses in the sentence, not a name or a label.
+    if (
+      q.short &&
+      !word &&
+      (!/^\p{Ll}/u.test(q.text) || LABEL_BEFORE.test(before.trimEnd()) || !q.speaker)
+    )
+      q.short = 'label';
+    direct.push(q);
   }
-  const out = [...direct];
+  const merged = mergeParts(text, direct, people).filter((q) => {
+    const keep = q.short !== 'label' || q.parts !== undefined;
+    delete q.short;
+    delete q.answered;
+    return keep;
+  });
+  const out: QuoteMention[] = [...merged];
   for (const r of findStatements(text, sentences, people)) {
     // A statement that is a direct quote (it starts at the quotation mark) is left to the quote.
-    if (direct.some((d) => d.start - 2 <= r.start && r.start <= d.start)) continue;
-    if (direct.some((d) => d.start <= r.start && r.end <= d.end)) continue;
+    if (merged.some((d) => d.start - 2 <= r.start && r.start <= d.start)) continue;
+    if (merged.some((d) => d.start <= r.start && r.end <= d.end)) continue;
     out.push(r);
   }
-  return out.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.start - b.start);
+  // A quote on a line of its own is the words of whoever spoke just before, in its paragraph
+  // or the one before ("Xi expressed hope that ...", then the quote).
+  const paragraphOf = (at: number) => containing(paragraphs, at)?.index ?? -1;
+  out.forEach((q, i) => {
+    const prev = out[i - 1];
+    if (q.kind !== 'direct' || q.speaker || !prev?.speaker) return;
+    if (paragraphOf(q.start) - paragraphOf(prev.start) <= 1) q.speaker = prev.speaker;
+  });
+  return out;
+}
+
+/** Quotes split by "he said" (`“A,” he said. “B.”`): one quote whose parts are both. */
+function mergeParts(
+  text: string,
+  direct: readonly QuoteMention[],
+  people: ReturnType<typeof findPeople>,
+): QuoteMention[] {
+  const out: QuoteMention[] = [];
+  for (const q of direct) {
+    const last = out[out.length - 1];
+    const between = last ? text.slice(last.end, q.start) : '';
+    const split = last && !q.answered && !between.includes('\n') ? SPLIT.exec(between) : null;
+    if (last && split) {
+      const parts = last.parts ?? [{ start: last.start, end: last.end, text: last.text }];
+      last.parts = [...parts, { start: q.start, end: q.end, text: q.text }];
+      const word = split[1] ?? split[2];
+      if (word) last.speaker = named(resolve(word, last.start, people)) ?? last.speaker;
+      if (q.short !== 'label') last.short = q.short;
+      continue;
+    }
+    out.push(q);
+  }
+  return out;
 }

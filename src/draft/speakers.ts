@@ -10,11 +10,16 @@ import { NAME, ROLE, TITLES } from './people.js';
 export { findPeople, type Person, ROLE, resolve } from './people.js';
 
 export const SPEECH =
-  '(?:said|says|told(?: \\w+)?|tells(?: \\w+)?|added|adds|noted|notes|stressed|stresses|remarked|asked|asks|explained|recalled|stated|urged|pointed out)';
+  '(?:said|says|told(?: \\w+)?|tells(?: \\w+)?|added|adds|noted|notes|stressed|stresses|remarked|asked|asks|explained|recalled|stated|urged|pointed out|replied|replies|answered|answers|smiled|smiles|continued|went on|wrote|writes)';
 
-const LEADER_WORD = '[Tt]he (?:[Pp]resident|[Pp]remier|[Gg]eneral [Ss]ecretary|[Vv]ice [Pp]remier)';
+const LEADER_WORD =
+  '[Tt]he (?:[Pp]resident|[Pp]remier|[Gg]eneral [Ss]ecretary|[Vv]ice[- ][Pp]remier|[Pp]arty (?:chief|secretary)|Chinese leader)';
+/** Who a quote is given to: a name, a role, a leader's title, "he". */
+export const SPEAKER = `${NAME}|${ROLE}|${LEADER_WORD}|[Hh]e|[Ss]he`;
+/** An age or a word before a name ("said 67-year-old Tang Zongxiu"). */
+const AGE = '(?:\\d{1,3}-year-old\\s+)?';
 const AFTER = new RegExp(
-  `^[,\\s]*(?:${SPEECH}\\s+(?:${TITLES})?(${NAME}|${ROLE}|${LEADER_WORD})|(${NAME}|${ROLE}|${LEADER_WORD}|[Hh]e|[Ss]he)\\s+${SPEECH})`,
+  `^[,\\s]*(?:${SPEECH}\\s+(?:${TITLES})?${AGE}(${NAME}|${ROLE}|${LEADER_WORD})|(${SPEAKER})\\s+${SPEECH})`,
   'u',
 );
 const BEFORE = new RegExp(
@@ -27,9 +32,14 @@ const BEFORE = new RegExp(
  * its sentence) or before its opening mark (`before`, from the start of its sentence).
  */
 export function speakerAround(before: string, after: string): string | null {
-  const a = AFTER.exec(after);
-  const word = a?.[1] ?? a?.[2];
+  const word = speakerAfter(after);
   if (word) return word.replace(/^(?:The|A|An|One)\b/, (w) => w.toLowerCase());
   const b = BEFORE.exec(before);
   return b?.[1] ?? null;
+}
+
+/** The speaker named right after a quote's closing mark ("…,” said X", "…,” he said"). */
+export function speakerAfter(after: string): string | null {
+  const a = AFTER.exec(after);
+  return a?.[1] ?? a?.[2] ?? null;
 }

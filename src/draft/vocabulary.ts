@@ -258,6 +258,9 @@ export const LEADERS = [
   'Wang Qishan',
 ] as const;
 
+/** Surnames that stand for one leader wherever they stand alone ("Xi said ..."). */
+export const LEADER_BY_SURNAME: Readonly<Record<string, string>> = { Xi: 'Xi Jinping' };
+
 /** The words a text uses for the leader without his name ("the premier", "the president"). */
 export const LEADER_BY_TITLE =
   "\\b[Tt]he (?:Chinese |vice |Vice )?(?:[Pp]resident|[Pp]remier|[Gg]eneral [Ss]ecretary|[Vv]ice [Pp]remier)(?!['’]s)\\b";

@@ -17,7 +17,8 @@ describe('findQuotes', () => {
     },
     {
       text: '"Life is better than ever," a villager said.',
-      expected: [['direct', 'Life is better than ever', 'a villager']],
+      // A person described, not named: no speaker (the review says so).
+      expected: [['direct', 'Life is better than ever', null]],
     },
     {
       text: '‘We run three shifts now,’ said Zhang Wei, a worker at the plant.',
@@ -46,20 +47,67 @@ describe('findQuotes', () => {
     { text: 'The so-called “new quality” forces grew.', expected: [] },
     { text: 'The workers’ canteen and the villagers’ homes.', expected: [] },
     {
+      text: 'Li Qiang came. “Small firms need credit,” the premier said. “Banks must lend more.”',
+      expected: [['direct', 'Small firms need credit', 'Li Qiang']],
+      parts: [['Small firms need credit', 'Banks must lend more.']],
+    },
+    {
+      text: '“We sold every melon,” said Wang Fang, a grower in the village. “Next year we plant more.”',
+      expected: [['direct', 'We sold every melon', 'Wang Fang']],
+      parts: [['We sold every melon', 'Next year we plant more.']],
+    },
+    {
+      text: 'Xi Jinping urged the county to find “practical paths” out of poverty.',
+      expected: [
+        ['reported', 'the county to find “practical paths” out of poverty', 'Xi Jinping'],
+        ['direct', 'practical paths', 'Xi Jinping'],
+      ],
+    },
+    { text: 'Xi Jinping visited the county listed as “extremely poor” in 2012.', expected: [] },
+    {
+      text: '“Is the harvest good?” Xi asked. “Very good,” Chen replied.',
+      expected: [
+        ['direct', 'Is the harvest good?', 'Xi Jinping'],
+        ['direct', 'Very good', 'Chen'],
+      ],
+    },
+    {
+      text: '“The police must train hard,” Xi was quoted by Xinhua as telling officers at a station.',
+      expected: [['direct', 'The police must train hard', 'Xi Jinping']],
+    },
+    {
+      text: 'Vice Premier Hu Chunhua visited. He said that wheat farms need water. “Every drop counts.”',
+      expected: [
+        ['reported', 'wheat farms need water', 'Hu Chunhua'],
+        ['direct', 'Every drop counts.', 'Hu Chunhua'],
+      ],
+    },
+    {
+      text: 'Premier Li Keqiang and President Xi Jinping were named. “Rail is cheaper,” the premier told workers.',
+      expected: [['direct', 'Rail is cheaper', 'Li Keqiang']],
+    },
+    {
       text: '“Ports are the gateway of openness.”',
       expected: [['direct', 'Ports are the gateway of openness.', null]],
     },
-  ])('$text', ({ text, expected }) => {
-    const found = quotes(text);
-    expect(found.map((q) => [q.kind, q.text, q.speaker])).toEqual(expected);
-    for (const q of found) expect(text.slice(q.start, q.end)).toBe(q.text);
-  });
+  ])(
+    '$text',
+    ({ text, expected, parts }: { text: string; expected: unknown[]; parts?: string[][] }) => {
+      const found = quotes(text);
+      expect(found.map((q) => [q.kind, q.text, q.speaker])).toEqual(expected);
+      for (const q of found) expect(text.slice(q.start, q.end)).toBe(q.text);
+      for (const p of found.flatMap((q) => q.parts ?? []))
+        expect(text.slice(p.start, p.end)).toBe(p.text);
+      if (parts)
+        expect(found.filter((q) => q.parts).map((q) => q.parts?.map((p) => p.text))).toEqual(parts);
+    },
+  );
 
   it('finds the quotes of workers and villagers in a report', () => {
     const text = article('workers-villagers.txt');
     expect(quotes(text).map((q) => [q.kind, q.speaker])).toEqual([
       ['direct', 'Zhang Wei'],
-      ['direct', 'a villager'],
+      ['direct', null],
       ['reported', 'Xi Jinping'],
     ]);
   });
