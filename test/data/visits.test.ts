@@ -165,7 +165,10 @@ describe('data/visits.geojson', () => {
     },
   );
 
-  it('places each city-level visit at its GeoNames city, chosen by province', () => {
+  // Reads and parses GeoNames' cities (several MB): seconds on a loaded machine.
+  it('places each city-level visit at its GeoNames city, chosen by province', {
+    timeout: 30_000,
+  }, () => {
     const cities = geoNamesCities<{ name: string; lat: string; lng: string; admin1: string }>();
     for (const visit of data.visits) {
       const { entry } = visit.properties.location.source;
