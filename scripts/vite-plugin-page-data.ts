@@ -24,8 +24,8 @@ import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import Papa from 'papaparse';
 import type { Plugin } from 'vite';
-import { cardContext } from '../src/components/card-context.js';
 import baseMapTopology from '../data/basemap/basemap.topo.json' with { type: 'json' };
+import { cardContext } from '../src/components/card-context.js';
 import { stringsFor } from '../src/components/strings.js';
 import { LIST_PAGE, renderVisitList } from '../src/components/visit-list.js';
 import { MAX_ARTICLE_BYTES } from '../src/draft/input.js';
@@ -36,6 +36,7 @@ import { inDateOrder } from '../src/model/order.js';
 import { MAX_FILE_BYTES } from '../src/model/read.js';
 import type { Article } from '../src/model/schema.js';
 import { DEFAULT_COLLECTION, parseCollection } from '../src/page/collection.js';
+import { countsIn } from '../src/page/collection-counts.js';
 import {
   articleHref,
   CSV_HREF,
@@ -112,9 +113,16 @@ export function readDataset(folder: string): Dataset {
     ? JSON.parse(readOwn(collectionPath, 1_000_000).toString('utf8'))
     : DEFAULT_COLLECTION;
   const articleFiles = articleTexts(folder, data.articles);
+  const collection = parseCollection(collectionJson);
+  const counts = countsIn(collection);
+  if (counts.length) {
+    throw new Error(
+      `${collectionPath}: states counts (${counts.join('; ')}); the page counts the visits, sites and articles from the data: remove them`,
+    );
+  }
   return {
     data,
-    collection: parseCollection(collectionJson),
+    collection,
     visitsText,
     collectionJson,
     articleFiles,
