@@ -2,7 +2,8 @@
  * The built editor page, served by `vite preview` with the page's strict policy as a header
  * (Trusted Types enforced): an article pasted, drafted, accepted and downloaded with no policy
  * violation and no console error; merged into an existing visits file, the two downloads make
- * a dataset the reader page is built from; the reader page and the editor link to each other.
+ * a dataset the reader page is built from; the reader page and the editor link to each other;
+ * a reload in the middle of typing loses nothing.
  */
 import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -96,5 +97,26 @@ describe('the built editor under the strict policy', () => {
       'The article gives no date',
     );
     await context.close();
+  });
+
+  it('loses nothing typed when the page reloads with the focus still in the field', async () => {
+    const { page, problems } = await watchedPage(browser);
+    await page.goto(`${origin}/editor.html`, { waitUntil: 'networkidle' });
+    await page.getByLabel('Publication date').fill('2024-09-12');
+    await page.getByLabel('Article text', { exact: true }).fill(LANZHOU);
+    await page.getByRole('button', { name: 'Draft visits' }).click();
+    const site = page
+      .locator('editor-review article.visit')
+      .first()
+      .getByLabel('Site', { exact: true });
+    const name = await site.inputValue();
+    await site.click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' (north gate)');
+    // No blur, no change event: the reload comes while the person is typing.
+    await page.reload({ waitUntil: 'networkidle' });
+    await expect.poll(() => site.inputValue()).toBe(`${name} (north gate)`);
+    expect(problems).toEqual([]);
+    await page.context().close();
   });
 });
