@@ -1,13 +1,23 @@
 /**
- * Figures pass: numbers with %, percent or a unit ("12 percent", "35 million TEUs", "8%"), and
- * directions without a number ("fell") when the sentence says what fell. Dates, ordinals ("13th
- * Five-Year Plan"), names with numbers ("5G", "No. 1", "Gate 2") and times are not figures.
- * Each keeps its sentence as passage, its wording, what it measures, its period and comparison.
+ * Figures pass: numbers that measure something. Percentages ("12 percent", "8%"), amounts with a
+ * unit ("1.2 billion yuan", "3,100 meters", "8.6 million yuan (HK$10.8 million)" with its
+ * conversion), counts of things ("47 ethnic groups", "at least 13,000 injured", "1,200 of
+ * them"), durations ("more than 10 minutes", "one and a half hours"), sizes in one word
+ * ("19-km-long"), magnitudes ("magnitude 7", "the 7.8 earthquake"), multiples ("1.5 times"),
+ * temperatures ("-30 C") and directions without a number ("fell") when the sentence says what
+ * fell. Dates, years, ordinals ("13th Five-Year Plan"), names with numbers ("5G", "No. 1",
+ * "Gate 2"), times, periods ("over the past five years") and small counts in words ("three
+ * villages") are not figures. Each keeps its sentence as passage, its wording, what it
+ * measures (see measures.ts), its period and comparison.
  *
  * @module
  */
 import type { DateMention } from './dates.js';
+import { type FigureKind, measureOf } from './measures.js';
+import { digitValue, fractionValue, NUMBER, QUALIFIER, smallWord, wordValue } from './numbers.js';
 import type { Sentence } from './sentences.js';
+
+export type { FigureKind } from './measures.js';
 
 export interface FigureMention {
   sentence: Sentence;
@@ -20,133 +30,155 @@ export interface FigureMention {
   approximation: string | null;
   direction: 'up' | 'down' | null;
   comparison: string | null;
-  /** What is measured, in the article's words. */
+  /** What is measured, in a few plain words, from the article's words. */
   measure: string;
+  /** The figure before that this one's subject points back at ("The figure was ..."). */
+  refersTo: FigureMention | null;
   /** The period wording in the sentence, if any ("In 2024", "now"). */
   period: { text: string; date: string } | null;
 }
 
-const QUALIFIER =
-  '(?:(almost|nearly|about|around|roughly|approximately|over|more than|less than|some|up to|at least)\\s+)?';
-const NUMBER = '(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?';
-const SCALE = '(?:\\s+(thousand|million|billion|trillion))?';
-const WORD_UNITS =
-  'yuan|US dollars|dollars|tonnes|tons|TEUs?|kilomet(?:er|re)s|km|hectares|mu|kilowatts|kWh|units|vehicles|jobs|households|visitors|passengers|enterprises|companies|people|workers|residents|farmers|beds|sets|pieces|cubic meters';
-/** A counted unit after qualifying words; the unit word alone is captured. */
-const WORD_UNIT = `\\s+(${WORD_UNITS})`;
-const UNIT = `(%|\\s*percent(?:age points?)?|\\s*per cent|\\s+(?:${WORD_UNITS}))`;
-/** Up to three words that qualify a counted unit: "1.7 million new energy vehicles". */
-const MODIFIERS = '((?:\\s+[a-z][a-z-]*){0,3}?)';
-const FIGURE = new RegExp(
-  `(?<![\\w.-])${QUALIFIER}${NUMBER}${SCALE}(?:${UNIT}|${MODIFIERS}${WORD_UNIT})(?![\\w])`,
-  'g',
-);
+/** Units of amounts (money, mass, length, area, energy), the longest first. */
+const UNITS =
+  'U\\.S\\. dollars|US dollars|dollars|yuan|euros|metric tons|tonnes|tons|TEUs?|kilomet(?:er|re)s|km|centimet(?:er|re)s|millimet(?:er|re)s|met(?:er|re)s|miles|feet|hectares|acres|mu|kilowatt-hours|kilowatts|kWh|kilograms|kg|grams|liters|litres';
+const TIME_UNITS = 'minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century';
+/** Words that are not a counted thing or its qualifier. */
+const FUNCTION =
+  'the|a|an|and|or|but|of|in|on|at|to|for|with|from|by|as|into|than|per|is|was|were|are|be|been|has|have|had|its|their|this|that|these|those|who|which|where|when|while|yet|so|also|each|every|more|less|percent|yuan|plus|across|always|perhaps|towards|besides|whereas|thus|us|his|hers|ours|yours|news|series|means|species';
+/** A plural noun: "groups", "berths", "people", not "various", "business" or "basis". */
+const PLURAL = `(?!(?:${FUNCTION}|${TIME_UNITS})\\b)[a-z][a-z-]*[^\\Wsu]s|people|children|staff|cattle|sheep|livestock|fish|police|personnel|women|men|species`;
+const MODIFIER = `["“]?(?!(?:${FUNCTION}|${TIME_UNITS})\\b)[A-Za-z][a-z-]*["”]?`;
+const SCALE = 'thousand|million|billion|trillion';
+const HEAD = `(?<![\\w.$-])${QUALIFIER}${NUMBER}(?<plus>-plus|\\+)?`;
 
-const UP = /\b(increased|increase|rose|grew|climbed|jumped|went up)\b/i;
-const DOWN = /\b(fell|declined|dropped|decreased|went down|shrank)\b/i;
+/** The figure patterns, the stronger first; a later one never overlaps an earlier one. */
+const PATTERNS: readonly [FigureKind, RegExp][] = (
+  [
+    ['percent', `${HEAD}(?<u>%|\\s*percent(?:age points?)?|\\s*per cent)(?![\\w])`],
+    [
+      'money',
+      `(?<![\\w.])${QUALIFIER}(?<u>(?:US|HK|NT|[ACS])?\\$|€|£)(?<d>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s+(?<s>${SCALE}))?(?![\\w])`,
+    ],
+    ['amount', `${HEAD}(?<m>(?:\\s+(?:square|cubic|sq))?)\\s+(?<u>${UNITS})(?![\\w])`],
+    [
+      'magnitude',
+      `(?<![\\w.])(?:[Mm]agnitude[- ](?<d>\\d(?:\\.\\d)?)(?![\\d.])|(?<d2>\\d(?:\\.\\d)?)(?:-magnitude|(?=\\s+(?:earthquake|quake)\\b)))`,
+    ],
+    [
+      'size',
+      `(?<![\\w.$-])(?<d>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)-(?<u>km|kilomet(?:er|re)|met(?:er|re)|mile|year|day|hour|minute|storey|story|lane)(?<dim>-(?:long|high|wide|deep|tall|old))?(?![\\w])`,
+    ],
+    ['temperature', `(?<![\\w.])(?<d>-?\\d+(?:\\.\\d+)?)\\s?(?:°\\s?C|C|degrees Celsius)(?![\\w])`],
+    ['time', `${HEAD}\\s+(?<u>${TIME_UNITS})(?:['’])?(?<ago>\\s+ago|\\s+old)?(?![\\w])`],
+    ['times', `${HEAD}\\s+(?<u>times)(?![\\w])`],
+    [
+      'casualties',
+      `${HEAD}\\s+(?<u>dead|injured|killed|missing|homeless|displaced|wounded)(?![\\w])`,
+    ],
+    ['count', `${HEAD}\\s+of\\s+(?<u>them|those|whom)(?![\\w])`],
+    ['count', `${HEAD}(?<m>(?:\\s+${MODIFIER}){0,3}?)\\s+(?<u>${PLURAL})(?![\\w-])`],
+    ['count', `(?<=\\b(?:population|populace) of\\s+)${QUALIFIER}${NUMBER}(?![\\w%]|[.,]\\d)`],
+    [
+      'fraction',
+      `(?<![\\w-])${QUALIFIER}(?<w>half|(?:one|two|three|four|five|six|seven|eight|nine)(?:[- ](?:thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)|\\s+in\\s+(?:two|three|four|five|six|seven|eight|nine|ten)))(?=\\s+of\\b)`,
+    ],
+  ] as const
+).map(([kind, source]) => [kind, new RegExp(source, 'gd')]);
+
+/** Names and periods with a number in them: "No. 1", "Gate 2", "over the past five years". */
+const NOT_BEFORE =
+  /(?:\b(?:No|Nos|Number|Gate|Route|Line|Phase|Article|Room|Building|Block|Level|Grade|Class|Chapter|Section|Terminal|Platform|Exit|Highway|Road|Group|Team|Unit|aged|ages|age)\.?\s*|#)$/;
+const PERIOD_BEFORE =
+  /\b(?:past|last|next|previous|coming|first|recent|following|in|within|every|all|those|these)\s+$/i;
+
+const UP = /\b(increased|increase|rose|grew|climbed|jumped|went up|expanded)\b|,\s*up\s+$/i;
+const DOWN = /\b(fell|declined|dropped|decreased|went down|shrank)\b|,\s*down\s+$/i;
+/** "increased by 8%": the verb is part of the figure's wording. */
+const VERB_BEFORE =
+  /\b(?:increased|increase|rose|grew|climbed|jumped|went up|expanded|fell|declined|dropped|decreased|went down|shrank)\s+(?:by\s+)?$/i;
 const DIRECTION_ONLY = /\b(fell|declined|dropped|decreased|rose|increased|grew)\b/;
 const MEASURABLE =
   /\b(consumption|output|production|investments?|emissions|sales|exports|imports|income|revenue|profits?|prices|throughput|use|value|GDP|growth|intensity|volume|yield)\b/i;
 const COMPARISON =
   /\b(year on year|year-on-year|over a year|from a year earlier|compared (?:to|with) (?:the )?(?:previous|last|same period|a year)[\w ]*?(?=[,.;]|$))/i;
-const VERB =
-  /\s(represents?|represented|accounts? for|accounted for|increased|rose|grew|fell|declined|dropped|decreased|reached|totall?ed|stood at|hit|amounted to|exceeded|topped|was|were|is|are|now represent)\b/;
 const NOW = /\b(now|today|currently|at present)\b/i;
+/** A conversion or rate after a figure: " (HK$10.8 million)", " a year", " a head a year". */
+const AFTER =
+  /^(?:\s*\((?:about |nearly |around |some |or )?(?:(?:US|HK|NT|[ACS])?\$|€|£)?[\d.,]+(?:\s+(?:thousand|million|billion|trillion))?(?:[- ](?:U\.S\. dollars|US dollars|dollars|yuan|euros|miles?|hectares|acres|feet|mu))?\))?(?:\s+(?:a|per)\s+(?:head|person|capita))?(?:\s+(?:a|per)\s+(?:year|day|month|week))?/;
 
-/** An owner before a measure: "The village's", "Its", "Ningxia's". */
-const OWNER =
-  /^(?:(?:an?|the|its|their|his|her|this|that)\s+)?(?:[\p{Lu}][\p{L}'’-]*['’]s\s+|(?:village|county|city|province|region|company|port|town|country|nation)['’]s\s+)?(?=\p{L})/iu;
-
-const LEAD_WORDS =
-  /^(?:.*\b(?:and|that|where|which|while|as|when|with|had|has|have|of|to|in|on|at|by|for|from)\s+)?(?:(?:an?|the|its|their|his|her|this|that|these)\s+)?(?:[\p{Lu}][\p{L}'’-]*['’]s\s+|(?:village|county|city|province|region|company|port|town|country|nation)['’]s\s+)?/iu;
-
-/**
- * What a figure counts when its words say it: "a population of 608" (population), "a per capita
- * net income of 1,668 yuan", "covers 106 square kilometers" (area), "608 residents"
- * (population), "1,345 households" (households), "36 percent of its residents" (share of
- * residents); `null` when they do not.
- */
-function namedMeasure(sentence: string, at: number, end: number, unit: string): string | null {
-  const before = sentence.slice(Math.max(0, at - 80), at);
-  const after = sentence.slice(end, end + 60);
-  const of =
-    /((?:[\p{L}-]+\s+){0,5}?[\p{L}-]+)\s+of\s+(?:(?:about|nearly|almost|around|roughly|just|over|more than|less than|only|some|up to|at least|just short of)\s+)*$/iu.exec(
-      before,
-    );
-  if (
-    of?.[1] &&
-    !/\b(?:percent|per cent|share|part|most|half|one|two|three|total|sum)$/i.test(of[1])
-  ) {
-    const phrase = of[1].replace(LEAD_WORDS, '').trim();
-    if (
-      phrase &&
-      !/^(?:area|covering|length|height)$/i.test(phrase) &&
-      phrase.split(/\s+/).length <= 5
-    )
-      return phrase;
-  }
-  if (
-    /\b(?:cover(?:s|ed|ing)?|an area of|area of)\s+(?:\w+\s+){0,2}$/i.test(before) ||
-    /square (?:kilomet|met)|hectares|\bmu\b/i.test(unit)
-  )
-    return 'area';
-  if (/^(?:kilomet(?:er|re)s|km|met(?:er|re)s)$/i.test(unit))
-    return /^\s*(?:above sea level|high|tall)/i.test(after)
-      ? 'altitude'
-      : /\blong\b|length/i.test(after)
-        ? 'length'
-        : 'distance';
-  if (
-    /^(?:people|residents|inhabitants|villagers)$/i.test(unit) &&
-    /\b(?:live|living|has|have|had|population|home to|of its|residents)\b|['’]s\s+$/i.test(
-      `${before} ${after}`,
-    )
-  )
-    return 'population';
-  if (/^households$/i.test(unit)) return 'households';
-  // "About 36 percent of its residents are ...": the figure opens its clause.
-  if (
-    unit === '%' &&
-    /(?:^|[,;]\s*)(?:about|nearly|almost|more than|over|some|around|roughly)?\s*$/i.test(before)
-  ) {
-    const share =
-      /^\s*of\s+(?:(?:its|the|their|[\p{Lu}][\p{L}'’-]*['’]s)\s+)?((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)/u.exec(
-        after,
-      );
-    if (share?.[1] && !/^(?:the|a)$/.test(share[1])) return `share of ${share[1]}`;
-  }
-  return null;
+interface Candidate {
+  kind: FigureKind;
+  start: number;
+  end: number;
+  /** Where the number starts (after the qualifier). */
+  at: number;
+  value: number | null;
+  unit: string;
+  qualifier: string | null;
+  /** The counted words ("ethnic groups"), for counts. */
+  counted: string;
 }
 
-/** What the figure measures: the subject before its verb, leading phrases and lists left out. */
-function measureOf(sentence: string, at: number): string {
-  const head = sentence.slice(0, at);
-  const verb = [...head.matchAll(new RegExp(VERB.source, 'g'))].pop();
-  const subject = verb ? head.slice(0, verb.index) : head;
-  // A comma between clauses, not the one inside a number ("312,000").
-  const parts = subject.split(/,(?!\d{3}\b)\s*/);
-  const kept: string[] = [];
-  let inList = false;
-  for (const part of parts) {
-    if (/^(including|such as)\b/i.test(part)) inList = true;
-    if (!inList) kept.push(part);
-    if (inList && /\band\b/.test(part)) inList = false;
+/** The figures of one sentence's text, before measures; overlapping weaker ones left out. */
+function candidates(text: string, dates: readonly { start: number; end: number }[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const [kind, re] of PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const g = m.groups ?? {};
+      const ix = m.indices?.groups ?? {};
+      const digits = g.d ?? g.d2;
+      const value = digits
+        ? digitValue(digits)
+        : kind === 'fraction' && g.w
+          ? fractionValue(g.w)
+          : g.w
+            ? wordValue(g.w)
+            : null;
+      const at = (ix.d ?? ix.d2 ?? ix.w)?.[0] ?? m.index;
+      const start = ix.q?.[0] ?? (kind === 'magnitude' ? m.index : at);
+      const end = m.index + m[0].length;
+      const before = text.slice(Math.max(0, start - 30), start);
+      const after = text.slice(end, end + 12);
+      if (value === null || NOT_BEFORE.test(before)) continue;
+      if (/^(?:st|nd|rd|th)\b/.test(text.slice(end))) continue;
+      // Small numbers in words count things only as durations ("three villages" is no figure).
+      if (g.w && smallWord(g.w) && kind !== 'time' && kind !== 'times') continue;
+      // "the first half of the year" is a period; "a 67-year-old villager" a person's age.
+      if (kind === 'fraction' && /\b(?:first|second|latter|former|other)\s+$/i.test(before))
+        continue;
+      if (/old/.test(`${g.dim ?? ''}${g.ago ?? ''}`) && value < 120) continue;
+      const yearLike = !g.s && digits && /^(?:1[5-9]|20)\d{2}$/.test(digits);
+      if (yearLike && (kind === 'count' || kind === 'casualties' || kind === 'time')) continue;
+      if (kind === 'time') {
+        if (PERIOD_BEFORE.test(before) && !g.q) continue;
+        // "five years ago" dates an event; "2,000 years ago" is an age.
+        if (/ago/.test(g.ago ?? '') && value < 100) continue;
+        if (/^\s+(?:of|later|earlier|before|after)\b/.test(after) && !g.q) continue;
+      }
+      if (kind === 'count' && dates.some((d) => d.start <= at && at < d.end)) continue;
+      if (out.some((o) => o.start < end && start < o.end)) continue;
+      const unit = g.u ?? '';
+      const scale = g.s ? `${g.s} ` : '';
+      out.push({
+        kind,
+        start,
+        end,
+        at,
+        value,
+        unit:
+          kind === 'magnitude'
+            ? 'magnitude'
+            : kind === 'percent'
+              ? '%'
+              : `${scale}${kind === 'amount' && g.m?.trim() ? `${g.m.trim()} ` : ''}${unit}`.trim() ||
+                'count',
+        qualifier: g.q ?? null,
+        counted: kind === 'count' ? `${g.m ?? ''} ${unit}`.trim() : '',
+      });
+    }
   }
-  const clause = kept
-    .map((p) => p.replace(/\b(now|today|currently)\b/gi, '').trim())
-    .filter(
-      (p) =>
-        p &&
-        p.split(/\s+/).length >= 2 &&
-        !/^(in|on|at|during|since|for|by|with|as|today)\b/i.test(p),
-    )
-    .pop();
-  const words = (clause ?? subject.trim()).replace(/\s+/g, ' ').replace(/^[,;:\s]+|[,;:\s]+$/g, '');
-  // "The village's per capita income", "Its orchards cover": the measure without its owner.
-  const bare = words
-    .replace(OWNER, '')
-    .replace(/\s+(?:cover(?:s|ed)?|reached|stood at|was|were|is|are|had|has)$/i, '');
-  return bare || words || sentence.trim();
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -179,40 +211,51 @@ export function findFigures(
   published: string,
 ): FigureMention[] {
   const out: FigureMention[] = [];
+  let before: FigureMention | null = null;
   for (const s of sentences) {
     const found: FigureMention[] = [];
-    FIGURE.lastIndex = 0;
-    for (let m = FIGURE.exec(s.text); m; m = FIGURE.exec(s.text)) {
-      const [whole, qualifier, int = '', frac, scale, plainUnit, , wordUnit] = m;
-      const unit = plainUnit ?? wordUnit ?? '';
-      const value = Number(`${int.replace(/,/g, '')}${frac ? `.${frac}` : ''}`);
-      const u = unit.trim() === '%' || /per ?cent$/i.test(unit.trim()) ? '%' : unit.trim();
-      const around = s.text.slice(Math.max(0, m.index - 40), m.index);
+    const local = dates.map((d) => ({ start: d.start - s.start, end: d.end - s.start }));
+    for (const c of candidates(s.text, local)) {
+      // A conversion in brackets is part of the figure before ("8.6 million yuan (HK$10.8 million)").
+      const last = found.at(-1);
+      if (last && s.start + c.start < last.end) continue;
+      const around = s.text.slice(Math.max(0, c.start - 40), c.start);
       const level = /\bto\s+$/.test(around);
       const direction = level ? null : DOWN.test(around) ? 'down' : UP.test(around) ? 'up' : null;
       // "increased by 8% over a year": the verb and comparison are part of the figure's wording.
-      const verb = new RegExp(
-        `\\b(?:${UP.source.slice(3, -3)}|${DOWN.source.slice(3, -3)})\\s+(?:by\\s+)?$`,
-        'i',
-      ).exec(around);
-      const comparison = COMPARISON.exec(s.text.slice(m.index))?.[0] ?? null;
-      let start = m.index;
-      let end = m.index + whole.length;
+      const verb = VERB_BEFORE.exec(around);
+      const comparison = COMPARISON.exec(s.text.slice(c.end))?.[0] ?? null;
+      let start = c.start;
+      let end = c.end;
       if (verb) start -= verb[0].length;
       if (comparison && s.text.slice(end).startsWith(` ${comparison}`))
         end += comparison.length + 1;
+      else if (c.kind === 'money' || c.kind === 'amount' || c.kind === 'size')
+        end += AFTER.exec(s.text.slice(end))?.[0].length ?? 0;
+      const previous = found.at(-1) ?? before;
+      const named = measureOf({
+        text: s.text,
+        start: c.start,
+        at: c.at,
+        end,
+        kind: c.kind,
+        unit: c.unit,
+        counted: c.counted,
+        previous: previous && { measure: previous.measure, end: previous.end - s.start },
+      });
+      if (!named) continue;
       found.push({
         sentence: s,
         start: s.start + start,
         end: s.start + end,
         text: s.text.slice(start, end),
-        value,
-        unit: scale ? `${scale} ${u}` : u,
-        approximation: qualifier ?? null,
+        value: c.value,
+        unit: c.unit,
+        approximation: c.qualifier?.toLowerCase() ?? null,
         direction,
         comparison,
-        measure:
-          namedMeasure(s.text, m.index, m.index + whole.length, u) ?? measureOf(s.text, m.index),
+        measure: named.measure,
+        refersTo: named.refers ? previous : null,
         period: periodOf(s, dates, published),
       });
     }
@@ -229,12 +272,25 @@ export function findFigures(
           approximation: null,
           direction: /fell|declined|dropped|decreased/.test(d[1]) ? 'down' : 'up',
           comparison: COMPARISON.exec(s.text)?.[0] ?? null,
-          measure: measureOf(s.text, d.index),
+          measure:
+            measureOf({
+              text: s.text,
+              start: d.index,
+              at: d.index,
+              end: d.index + d[1].length,
+              kind: 'direction',
+              unit: '',
+              counted: '',
+              previous: null,
+            })?.measure ?? '',
+          refersTo: null,
           period: periodOf(s, dates, published),
         });
       }
     }
     out.push(...found);
+    // "The figure was even higher": only the sentence just before is pointed back at.
+    before = found.at(-1) ?? null;
   }
   return out;
 }

@@ -7,11 +7,13 @@
  */
 import { type Attacher, refersBack } from './attach.js';
 import type { FigureMention } from './figures.js';
+import { countiesNamed } from './gazetteer.js';
 import { slug } from './ids.js';
 import { industriesIn } from './industries.js';
 import type { PlaceMention } from './places.js';
 import type { QuoteMention } from './quotes.js';
 import type { DraftFeature, DraftQuote, DraftStatistic } from './types.js';
+import { hasWord } from './words.js';
 
 export interface Placed {
   quotes: DraftQuote[];
@@ -75,31 +77,14 @@ export function placeFigures(
   unique: (base: string) => string,
 ): DraftStatistic[] {
   const loose: DraftStatistic[] = [];
+  const placed = new Map<FigureMention, Placement>();
   for (const f of figures) {
     const s = f.sentence;
     const review: string[] = [];
-    const found = attach.visitOf(f.start, f.end);
-    // "The village has 3,600 people", "its orchards": the visit told last before.
-    const back = !found && refersBack(s.text) ? attach.lastVisitBefore(f.start) : null;
-    const site =
-      found && (found.how === 'sentence' || found.how === 'site' || refersBack(s.text))
-        ? features[found.visit]
-        : back !== null
-          ? features[back]
-          : undefined;
-    const named = places.filter((p) => p.start >= s.start && p.end <= s.end);
-    const earlier = places.filter((p) => p.end <= s.start);
-    // "The province's output", "the city's": the province or city named last before.
-    const last = (kind: 'city' | 'province') => earlier.filter((p) => p.kind === kind).pop();
-    const city =
-      named.find((p) => p.kind === 'city') ??
-      (/\b(?:the city's|municipal)\b/i.test(s.text) ? last('city') : undefined);
-    const province =
-      named.find((p) => p.kind === 'province') ??
-      (/\b(?:the province's|provincial|the region's)\b/i.test(s.text)
-        ? last('province')
-        : undefined);
-    const scope = site ? 'site' : city ? 'city' : province ? 'province' : 'national';
+    const where = placementOf(f, features, attach, places, placed);
+    placed.set(f, where);
+    const { scope, area } = where;
+    const site = where.site;
     let industries = industriesIn(s.text);
     if (industries.length === 0 && site) industries = [...site.properties.industries];
     if (industries.length === 0 && /\bmanufactur/i.test(s.text)) industries = ['manufacturing'];
@@ -118,10 +103,7 @@ export function placeFigures(
     const record: DraftStatistic = {
       id: unique(`${slug(f.measure, 5)}-${period}`),
       scope,
-      ...(scope === 'city' && city ? { area: { en: city.text } } : {}),
-      ...(scope === 'province' && province
-        ? { area: { en: province.places[0]?.province.en ?? province.text } }
-        : {}),
+      ...(area ? { area: { en: area } } : {}),
       article,
       measure: f.measure,
       value: f.value,
@@ -140,6 +122,126 @@ export function placeFigures(
     else loose.push(record);
   }
   return loose;
+}
+
+interface Placement {
+  scope: DraftStatistic['scope'];
+  area: string | null;
+  site: DraftFeature | undefined;
+}
+
+/** "Nationwide", "the country's", "China's 13 provinces": a figure about the whole country. */
+const NATIONAL =
+  /\b(?:nationwide|national|(?<!(?:north|south|east|west|northwest|northeast|southwest|southeast|central|southern|northern|eastern|western)\s+)China['’]s|the (?:country|nation|mainland)['’]s|across (?:the country|China)|in China|of China)\b/gi;
+
+/**
+ * The scope and area of a place named for a figure: a municipality is province-level; a name
+ * that is also a county of the same province ("Fuping", "Liping") is the county.
+ */
+function placeScope(p: PlaceMention, named: ReadonlySet<string>): Omit<Placement, 'site'> {
+  const place = p.places[0];
+  if (p.kind === 'province') return { scope: 'province', area: p.text };
+  if (p.kind === 'city' && place && place.province.en === place.name)
+    return { scope: 'province', area: place.province.en };
+  const provinces = new Set(p.places.map((x) => x.province.en).filter((x) => named.has(x)));
+  if (provinces.size === 0 && place) provinces.add(place.province.en);
+  if (p.kind === 'city' && countiesNamed(p.text).some((c) => provinces.has(c.province.en)))
+    return { scope: 'county', area: p.text };
+  return { scope: p.kind, area: p.text };
+}
+
+/** Words that speak of the visited site: "the village", "the port's", "this museum". */
+const SITE_WORDS =
+  /\b(?:the|this|its) (?:village|company|plant|factory|port|mill|park|terminal|shipyard|cooperative|community|school|museum|site|farm|base|reserve|dam|mine|bridge|cent(?:er|re)|zone|hospital|temple|grottoes|lake|island|forest|station|project|wharf)\b/i;
+
+/** "The region covers", "the county's": the place of that kind named last before. */
+const PLACE_WORDS =
+  /\b(?:the|this) (?:[a-z]+ )?(region|province|city|county|prefecture|league|municipality|district)(?:['’]s)?\b/i;
+
+/** The visit whose site's own name ("Desheng" of "Desheng Village") the words name. */
+function namedSite(words: string, features: readonly DraftFeature[]): DraftFeature | undefined {
+  return features.find((feature) => {
+    const head = /^[\p{Lu}][\p{L}-]{2,}/u.exec(feature.properties.name.en)?.[0];
+    return head !== undefined && hasWord(words, head) && !/^(?:The|China|Xi)$/.test(head);
+  });
+}
+
+/**
+ * Where a figure belongs: the figure it points back at; the whole country when the words before
+ * it say so; the visited site when its clause speaks of it ("The village has", "Its orchards",
+ * "Desheng, with 800 residents"); the place whose figure it is ("Liping's 550,000 people",
+ * "Beijing, home to", "in Yichang, where", "The region covers"); the site of the visit told in
+ * its sentence; a place named in its sentence; else the country.
+ */
+function placementOf(
+  f: FigureMention,
+  features: readonly DraftFeature[],
+  attach: Attacher,
+  places: readonly PlaceMention[],
+  placed: ReadonlyMap<FigureMention, Placement>,
+): Placement {
+  const s = f.sentence;
+  const provincesNamed = new Set(
+    places.filter((p) => p.kind === 'province').map((p) => p.places[0]?.province.en ?? p.text),
+  );
+  const inherited = f.refersTo && placed.get(f.refersTo);
+  if (inherited) return inherited;
+  const before = s.text.slice(0, f.start - s.start);
+  // A county named without "County" ("Dong" of "the Dong ethnic group") is too weak here.
+  const named = places.filter((p) => p.start >= s.start && p.end <= s.end && !p.bare);
+  // "Lushan County Stadium": a place inside a longer name is not the figure's owner.
+  const earlierHere = named.filter(
+    (p) => p.end <= f.start && !/^\s+\p{Lu}/u.test(s.text.slice(p.end - s.start)),
+  );
+  const recent = before.slice(-90);
+  const cue = [...recent.matchAll(NATIONAL)].pop();
+  const cueAt = cue ? f.start - recent.length + (cue.index ?? 0) : -1;
+  // The cue opens the sentence ("Nationwide, ...") or stands in the figure's own clause.
+  const cueHolds =
+    cue !== undefined &&
+    (cueAt - s.start < 3 || !s.text.slice(cueAt - s.start, f.start - s.start).includes(','));
+  const national = { scope: 'national', area: null, site: undefined } as const;
+  if (
+    (cueHolds && !earlierHere.some((p) => p.start > cueAt)) ||
+    /\bbillion (?:people|Chinese)\b/.test(f.text)
+  )
+    return national;
+  const found = attach.visitOf(f.start, f.end);
+  // How long the leader stayed is the visit's own figure.
+  if (f.measure === 'length of stay') {
+    const stay = features[found?.visit ?? attach.lastVisitBefore(f.start) ?? -1];
+    if (stay) return { scope: 'site', area: null, site: stay };
+  }
+  const told = found ? features[found.visit] : undefined;
+  const owner = earlierHere.at(-1);
+  const afterOwner = owner ? s.text.slice(owner.end - s.start, f.start - s.start) : before;
+  const speaks = SITE_WORDS.test(afterOwner) || (!owner && refersBack(before));
+  const byName = namedSite(afterOwner, features);
+  const site =
+    byName ?? told ?? (speaks ? features[attach.lastVisitBefore(f.start) ?? -1] : undefined);
+  if (site && (speaks || byName)) return { scope: 'site', area: null, site };
+  const ownerIsSite =
+    owner && site?.properties.name.en.toLowerCase().includes(owner.text.toLowerCase());
+  if (owner && !ownerIsSite) return { ...placeScope(owner, provincesNamed), site: undefined };
+  const word = PLACE_WORDS.exec(s.text)?.[1]?.toLowerCase();
+  if (word) {
+    const kind =
+      word === 'region' || word === 'province'
+        ? 'province'
+        : word === 'county' || word === 'district'
+          ? 'county'
+          : 'city';
+    const last = places.filter((p) => p.end <= f.start && p.kind === kind && !p.bare).pop();
+    if (last) return { ...placeScope(last, provincesNamed), site: undefined };
+  }
+  if (site && (found?.how === 'sentence' || found?.how === 'site' || refersBack(s.text)))
+    return { scope: 'site', area: null, site };
+  const county = named.find((p) => p.kind === 'county' && !p.bare);
+  const city = named.find((p) => p.kind === 'city');
+  const province = named.find((p) => p.kind === 'province');
+  const place = county ?? city ?? province;
+  if (place) return { ...placeScope(place, provincesNamed), site: undefined };
+  return national;
 }
 
 /** Length of a sentence without its final stop. */

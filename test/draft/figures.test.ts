@@ -30,7 +30,7 @@ describe('findFigures', () => {
         approximation: null,
         direction: 'up',
         comparison: 'over a year',
-        measure: 'investments in upgrades',
+        measure: 'growth in investments in upgrades',
         period: 'In 2024',
       },
     },
@@ -74,7 +74,9 @@ describe('findFigures', () => {
     'During the 14th Five-Year Plan period, the port built 5G networks.',
     'The No. 1 central document and the 20th CPC Central Committee set the direction.',
     'At 3 p.m. the delegation left Gate 2 for the 2025 forum.',
-    'She has picked tea for thirty years in three villages.',
+    'She has picked tea in three villages since she was a girl.',
+    'Five years ago, the two counties had nine poor villages.',
+    'She has picked tea for thirty years, her neighbour said.',
     'Prices of tea fell out of favour as a topic.',
   ])('no figure in "%s"', (text) => {
     expect(figures(text).filter((f) => f.value !== null)).toEqual([]);
@@ -85,9 +87,14 @@ describe('findFigures', () => {
       'The plant built 312,000 vehicles last year, up 18 percent. Anhui produced about 1.7 million new energy vehicles in 2024.',
     );
     expect(all.map((f) => [f.text, f.value, f.unit, f.measure])).toEqual([
-      ['312,000 vehicles', 312000, 'vehicles', 'plant built'],
-      ['18 percent', 18, '%', 'plant built 312,000 vehicles last year'],
-      ['about 1.7 million new energy vehicles', 1.7, 'million vehicles', 'Anhui produced'],
+      ['312,000 vehicles', 312000, 'vehicles', 'vehicles built'],
+      ['18 percent', 18, '%', 'vehicles built growth'],
+      [
+        'about 1.7 million new energy vehicles',
+        1.7,
+        'million vehicles',
+        'new energy vehicles produced',
+      ],
     ]);
   });
 
@@ -158,5 +165,36 @@ describe('figures of a visited plant', () => {
     expect(collection.statistics.map((s) => [s.figure, s.scope, s.area?.en, s.period])).toEqual([
       ['about 1.7 million new energy vehicles', 'province', 'Anhui', '2024'],
     ]);
+  });
+});
+
+describe('whose figure it is', () => {
+  // A village visit, then figures of the village, a county named by its possessive, the
+  // province ("The province covers"), a figure pointing back ("The figure") and the country.
+  const { collection } = draftFixture('figure-owners.txt');
+  const rows = [
+    ...collection.features.flatMap((f) =>
+      f.properties.statistics.map((s) => [
+        s.figure,
+        s.measure,
+        s.scope,
+        null,
+        f.properties.name.en,
+      ]),
+    ),
+    ...collection.statistics.map((s) => [s.figure, s.measure, s.scope, s.area?.en ?? null, null]),
+  ];
+  it.each([
+    ['1,340 residents', 'population', 'site', null, 'Dali Village'],
+    ['260 of them', 'people registered as poor', 'site', null, 'Dali Village'],
+    ['about 40 minutes', 'length of stay', 'site', null, 'Dali Village'],
+    ['More than 60 percent', 'share of Dong people', 'county', 'Liping', null],
+    ['520,000 people', 'population', 'county', 'Liping', null],
+    ['176,000 square kilometers', 'area', 'province', 'Guizhou', null],
+    ['grew by 5.3 percent', 'economic (GDP) growth', 'province', 'Guizhou', null],
+    ['4.9 percent', 'economic (GDP) growth', 'province', 'Guizhou', null],
+    ['12 provinces', 'provinces set up similar tea cooperatives', 'national', null, null],
+  ])('%s: %s, %s %s on %s', (...row) => {
+    expect(rows).toContainEqual(row);
   });
 });

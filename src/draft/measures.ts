@@ -1,0 +1,517 @@
+/**
+ * What a figure measures, in a few plain words taken from the article: "a population of 608"
+ * (population), "47 ethnic groups" (number of ethnic groups), "grew by 10.9 percent" after "The
+ * economy" (economic growth), "stayed for more than 10 minutes" (length of stay), "at least
+ * 13,000 injured" in a quake report (people injured in the quake), "The figure was 11 percent"
+ * (the figure before's measure, which it points back at).
+ *
+ * @module
+ */
+
+/** The shapes of figure the figures pass reads. */
+export type FigureKind =
+  | 'percent'
+  | 'money'
+  | 'amount'
+  | 'magnitude'
+  | 'size'
+  | 'temperature'
+  | 'time'
+  | 'times'
+  | 'casualties'
+  | 'count'
+  | 'fraction'
+  | 'direction';
+
+export interface MeasureInput {
+  /** The sentence's text. */
+  text: string;
+  /** The figure's start (its qualifier), its number's start and its end, in `text`. */
+  start: number;
+  at: number;
+  end: number;
+  kind: FigureKind;
+  unit: string;
+  /** The counted words of a count ("ethnic groups", "them"). */
+  counted: string;
+  /** The figure just before, in this sentence or the one before (its end in `text` coordinates). */
+  previous: { measure: string; end: number } | null;
+}
+
+/** A measure and whether it is the previous figure's, pointed back at. */
+export interface Measure {
+  measure: string;
+  refers: boolean;
+}
+
+const QUALIFIED =
+  '(?:(?:about|nearly|almost|around|roughly|just|over|more than|less than|only|some|up to|at least|just short of|approximately)\\s+)*';
+
+const VERB =
+  /\s(represents?|represented|accounts? for|accounted for|increased|rose|grew|fell|declined|dropped|decreased|reached|reaching|totall?ed|stood at|hit|amounted to|exceeded|surpassed|topped|came to|was|were|is|are|now represent|spans?|covers?|covered|stands|stood|measures|weighs|lies|sits|make up|makes up|made up)\b/;
+
+/** An owner before a measure: "The village's", "Its", "Ningxia's". */
+const OWNER =
+  /^(?:(?:and|but|while|so)\s+)?(?:(?:an?|the|its|their|his|her|our|this|that)\s+)?(?:(?:[\p{Lu}][\p{L}-]*\s+)*[\p{Lu}][\p{L}'’-]*['’]s\s+|(?:village|county|city|province|region|company|port|town|country|nation)['’]s\s+)?(?=\p{L})/iu;
+
+/** A subject that points back at the figure before: "It", "The figure", "This rate". */
+const ANAPHOR =
+  /^(?:it|this|that|the (?:figure|number|total|rate|amount|ratio|share|proportion)|this (?:figure|number|rate))$/i;
+
+const PEOPLE = /^(?:people|residents|villagers|inhabitants|persons|individuals|locals)$/i;
+const EVENT =
+  /\b(earthquake|quake|flood|landslide|mudslide|fire|explosion|blast|typhoon|storm|accident|collapse)s?\b/i;
+
+const words = (s: string) => s.split(/\s+/).filter(Boolean);
+
+/** The subject before the figure's verb, leading phrases and lists left out. */
+function subjectOf(sentence: string, at: number, first = false): string {
+  const head = sentence.slice(0, at);
+  const verbs = [...head.matchAll(new RegExp(VERB.source, 'g'))];
+  const verb = first ? verbs[0] : verbs.pop();
+  const subject = verb ? head.slice(0, verb.index) : head;
+  // A comma between clauses, not the one inside a number ("312,000").
+  const parts = subject.split(/,(?!\d{3}\b)\s*/);
+  const kept: string[] = [];
+  let inList = false;
+  for (const part of parts) {
+    if (/^(including|such as)\b/i.test(part)) inList = true;
+    if (!inList) kept.push(part);
+    if (inList && /\band\b/.test(part)) inList = false;
+  }
+  const clause = kept
+    .map((p) =>
+      p.replace(/\b(now|today|currently|even|barely|only|just|still|also)\b/gi, '').trim(),
+    )
+    .filter((p) => p && !/^(in|on|at|during|since|for|by|with|as|today)\b/i.test(p))
+    .pop();
+  const text = (clause ?? subject.trim()).replace(/\s+/g, ' ').replace(/^[,;:\s]+|[,;:\s]+$/g, '');
+  // "The village's per capita income", "Its orchards cover": the measure without its owner.
+  const bare = text
+    .replace(/^(?:which|that|who|where)\s+/i, '')
+    .replace(OWNER, '')
+    .replace(/^(?:national|provincial|municipal|local|county|city)\s+/i, '')
+    .replace(/\s+(?:cover(?:s|ed)?|reached|stood at|was|were|is|are|had|has|have)$/i, '');
+  return bare || text;
+}
+
+/**
+ * What a figure counts when its words say it: "a population of 608" (population), "a per capita
+ * net income of 1,668 yuan", "covers 106 square kilometers" (area), "608 residents"
+ * (population), "36 percent of its residents" (share of residents); `null` when they do not.
+ */
+function namedMeasure(f: MeasureInput): string | null {
+  const before = f.text.slice(Math.max(0, f.start - 80), f.start);
+  const after = f.text.slice(f.end, f.end + 60);
+  const unit = f.unit.replace(/^(?:thousand|million|billion|trillion)\s+/, '');
+  const of = new RegExp(`((?:[\\p{L}-]+\\s+){0,5}?[\\p{L}-]+)\\s+of\\s+${QUALIFIED}$`, 'iu').exec(
+    before,
+  );
+  if (
+    of?.[1] &&
+    !/\b(?:percent|per cent|share|part|most|half|one|two|three|total|sum|leader|head|home)$/i.test(
+      of[1],
+    )
+  ) {
+    const phrase = ofPhrase(of[1]);
+    if (phrase && !/^(?:area|covering|length|height)$/i.test(phrase) && words(phrase).length <= 5) {
+      if (/met(?:er|re)s|km|kilomet|miles/i.test(unit) && !MEASURE_WORD.test(phrase))
+        return `length of the ${phrase}`;
+      if (f.kind === 'count' && PEOPLE.test(f.counted)) return 'population';
+      if (f.kind === 'count' && f.counted && !/^population$/i.test(phrase))
+        return `${phrase} of ${f.counted}`;
+      return phrase;
+    }
+  }
+  if (/square|hectares|acres|\bmu\b/i.test(unit)) {
+    const what = /^\s+of\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)(?=[\s,.;]|$)/.exec(after);
+    return what?.[1] && !/^(?:the|a|an)$/.test(what[1]) ? `area of ${what[1]}` : 'area';
+  }
+  if (/^(?:people|residents|inhabitants|villagers)$/i.test(unit)) {
+    if (/\b(?:home to|population|of its|of just|of only)\s+$|['’]s\s+$/i.test(before))
+      return 'population';
+  }
+  if (/^households$/i.test(unit)) return 'households';
+  // "About 36 percent of its residents are ...": the figure opens its clause.
+  const opens =
+    /(?:^|[,;]\s*)(?:about|nearly|almost|more than|over|some|around|roughly)?\s*$/i.test(before);
+  const maker = /\b(?:make|makes|made|making) up\s+$|\baccount(?:s|ed)? for\s+$/i.test(before);
+  if ((f.kind === 'percent' || f.kind === 'fraction') && (opens || maker || f.kind === 'fraction'))
+    return share(f, after);
+  return null;
+}
+
+/** Words that already name a dimension ("average altitude"), not the thing measured. */
+const MEASURE_WORD =
+  /\b(?:length|height|altitude|elevation|distance|depth|width|diameter|area|radius)\b/i;
+
+/** The words of an "X of" before a figure, from its head noun on: "a per capita net income". */
+function ofPhrase(phrase: string): string {
+  const w = words(phrase);
+  const stop = (x: string) =>
+    /^(?:the|a|an|its|their|his|her|our|this|that|below|above|for|with|in|on|at|to|from|by|and|that|where|which|has|have|had|was|is|were|are|still|only|now|live|lives)$/i.test(
+      x,
+    );
+  let cut = w.length - 1;
+  while (cut >= 0 && !stop(w[cut] ?? '')) cut--;
+  return w
+    .slice(cut + 1)
+    .join(' ')
+    .replace(/^[\p{Lu}][\p{L}'’-]*['’]s\s+/u, '')
+    .replace(/\s+in\s+[\p{Lu}][\p{L}-]*$/u, '');
+}
+
+/**
+ * A share: "36 percent of Ningxia's 6.7 million people are Hui" (share of Hui people), "30
+ * percent of the county's 200,000 residents live on less than 7 yuan a day", "make up 95 percent
+ * of the residents" after "people of ethnic minority groups"; `null` when the words do not say.
+ */
+function share(f: MeasureInput, after: string): string | null {
+  const m =
+    /^\s*of\s+(?:(?:its|the|their)\s+)?(?:(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+['’]s\s+)?(?:[\d.,]+\s+(?:(?:thousand|million|billion)\s+)?)?((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u.exec(
+      after,
+    );
+  if (!m?.[1]) return null;
+  const all = words(m[1]);
+  const stop = all.findIndex((w) =>
+    /^(?:are|were|is|was|live|lives|lived|living|belong|belongs|in|of|with|on|at|to|from|for|and|that|who|have|has|had|make|made|still|now)$/i.test(
+      w,
+    ),
+  );
+  const what = (stop < 0 ? all : all.slice(0, stop)).join(' ');
+  if (!what || /^(?:the|a|an|national)$/i.test(what)) return null;
+  const rest = after.slice(after.indexOf(what) + what.length);
+  const group =
+    /^\s+(?:are|were|is|belong to|belonged to)\s+(?:the\s+)?([\p{Lu}][\p{L}-]*)\b/u.exec(rest);
+  if (group?.[1] && PEOPLE.test(what)) return `share of ${group[1]} people`;
+  const tail = predicate(rest);
+  const subject = subjectOf(f.text, f.start);
+  const maker = /\b(?:make|makes|made|making) up\s+$|\baccount(?:s|ed)? for\s+$/i.test(
+    f.text.slice(0, f.start),
+  );
+  if (maker && subject && words(subject).length <= 5) return `${subject} share of ${what}`;
+  return tail ? `share of ${what} ${tail}` : `share of ${what}`;
+}
+
+/** Deaths, injuries and the homeless of a disaster: "quake death toll". */
+function casualty(word: string, sentence: string): string | null {
+  const event = EVENT.exec(sentence)?.[1]?.toLowerCase();
+  if (/^(?:dead|died|killed|perished|deaths?)$/i.test(word))
+    return event ? `${event} death toll` : 'death toll';
+  if (/^(?:injured|wounded)$/i.test(word))
+    return event ? `people injured in the ${event}` : 'people injured';
+  if (/^(?:homeless)$/i.test(word)) return 'people left homeless';
+  if (/^(?:missing|displaced)$/i.test(word)) return `people ${word.toLowerCase()}`;
+  return null;
+}
+
+const CASUALTY_AFTER =
+  /^\s+(?:(?:were|are|have been|had been|was)\s+)?(dead|died|killed|perished|injured|wounded|missing|homeless|displaced)\b/i;
+
+/** A duration's measure: how long a stay, a drive, a construction, an age. */
+function duration(f: MeasureInput, after: string): string | null {
+  const near = f.text.slice(Math.max(0, f.start - 50), f.start);
+  if (/\bstay(?:ed|ing|s)?\b/i.test(near)) return 'length of stay';
+  if (/^\s*(?:to|in order to)\s+(?:build|complete|construct|finish)\b/i.test(after))
+    return 'construction time';
+  if (
+    /\b(?:drive|drove|driving|drives|ride|rode|flight|flew|journey|travel(?:l?ed|s)?|walk(?:ed)?)\b/i.test(
+      `${near} ${after.slice(0, 12)}`,
+    )
+  ) {
+    const from =
+      /\bfrom\s+((?:the\s+)?(?:city\s+of\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*)/u.exec(
+        `${near} ${after.slice(0, 60)}`,
+      );
+    return from?.[1]
+      ? `travel time from ${from[1].replace(/^(?:the\s+)?(?:city\s+of\s+)?/i, '')}`
+      : 'travel time';
+  }
+  if (/\b(?:working|operating|in operation|running|open)\s+for\s+$/i.test(near))
+    return 'years in operation';
+  if (/\b(?:old|ago)$|-old$/.test(f.text.slice(f.at, f.end))) return `age of ${theSubject(f)}`;
+  return null;
+}
+
+const DIMENSIONS: [RegExp, string][] = [
+  [/^\s*(?:-|\s)?(?:long|in length)\b/i, 'length'],
+  [/^\s*(?:-|\s)?(?:high|tall|in height)\b/i, 'height'],
+  [/^\s*(?:-|\s)?(?:wide|in width)\b/i, 'width'],
+  [/^\s*(?:-|\s)?(?:deep|in depth)\b/i, 'depth'],
+  [/^\s*(?:across|in diameter)\b/i, 'diameter'],
+];
+
+/** A length, height, altitude, distance or weight in meters, kilometers or kilograms. */
+function dimension(f: MeasureInput, after: string): string | null {
+  const unit = f.unit;
+  const near = f.text.slice(Math.max(0, f.start - 40), f.start);
+  if (/kilograms|\bkg\b|grams|tonnes|tons/i.test(unit) && /\bweigh/i.test(near))
+    return `weight of ${theSubject(f)}`;
+  if (!/met(?:er|re)s|km|kilomet|miles|feet/i.test(unit)) return null;
+  if (/^\s*above sea level/i.test(after) || /\baltitude\b/i.test(near))
+    return 'altitude above sea level';
+  for (const [re, name] of DIMENSIONS) if (re.test(after)) return `${name} of ${theSubject(f)}`;
+  const from =
+    /^\s*(?:[a-z]+\s+)?(?:from|of|away from)\s+((?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*)/u.exec(
+      after,
+    );
+  if (from?.[1]) return `distance from ${from[1]}`;
+  if (/\b(?:travell?ed|covered|drove|walked|flew)\s+(?:\S+\s+){0,2}$/i.test(near))
+    return 'distance travelled';
+  return null;
+}
+
+/** The sentence's subject as "the dam", for "height of the dam"; its first clause's words. */
+function theSubject(f: MeasureInput): string {
+  const clauses = f.text
+    .slice(0, f.start)
+    .split(/,(?!\d{3})\s*/)
+    .filter((c) => c && !/^(?:in|on|at|during|since|by|with|now|today)\b/i.test(c));
+  const clause = clauses[0] ?? '';
+  const verb = VERB.exec(` ${clause}`);
+  const subject = (verb ? ` ${clause}`.slice(0, verb.index) : clause)
+    .trim()
+    .replace(/^(?:its|their|our)\s+/i, '');
+  const bare = subject.replace(/^(?:the|a|an)\s+/i, '');
+  return bare && words(bare).length <= 5 ? `the ${bare}` : 'the site';
+}
+
+/** A one-word size ("19-km-long pedestrian walkway"): the dimension of the thing after it. */
+function size(f: MeasureInput, after: string): string {
+  const word = f.text.slice(f.at, f.end);
+  const dim = /-(?:long)$/.test(word)
+    ? 'length'
+    : /-(?:high|tall)$/.test(word)
+      ? 'height'
+      : /-wide$/.test(word)
+        ? 'width'
+        : /-deep$/.test(word)
+          ? 'depth'
+          : /-old$/.test(word)
+            ? 'age'
+            : /-(?:storey|story)$/.test(word)
+              ? 'height'
+              : /-lane$/.test(word)
+                ? 'lanes'
+                : 'length';
+  const noun =
+    /^\s+(?:\([^)]*\)\s+)?((?:(?!of\b|in\b|on\b|at\b|to\b|and\b|that\b|which\b)[a-z-]+\s+){0,2}(?!of\b|in\b|on\b|at\b|to\b|and\b|that\b|which\b)[a-z-]+)/.exec(
+      after,
+    );
+  return noun?.[1] ? `${dim} of the ${noun[1]}` : dim;
+}
+
+/** Past participles of verbs that take a count: "employs 1,000 workers" (workers employed). */
+const COUNT_VERBS: Record<string, string> = {
+  employs: 'employed',
+  employ: 'employed',
+  employing: 'employed',
+  hires: 'hired',
+  houses: 'housed',
+  holds: 'held',
+  produces: 'produced',
+  builds: 'built',
+  makes: 'made',
+  sells: 'sold',
+  handles: 'handled',
+  creates: 'created',
+  trains: 'trained',
+  serves: 'served',
+  attracts: 'attracted',
+  receives: 'received',
+};
+
+const TAIL_STOP =
+  /\s*(?:[,;:.!?()"“”]|\s(?:of\s+)?\d|\b(?:and|but|while|whereas|since|in (?:19|20)\d{2}|by (?:19|20)\d{2}|last year|this year|at the end|by the end|every year|a year|each year|according)\b).*$/i;
+
+/** A count's measure: what is counted, with what the sentence says of it after the number. */
+function count(f: MeasureInput, after: string): string {
+  const before = f.text.slice(Math.max(0, f.start - 60), f.start);
+  const counted =
+    f.counted === 'them' || f.counted === 'those' || f.counted === 'whom' ? 'people' : f.counted;
+  const noun = words(counted).pop() ?? counted;
+  const dead = CASUALTY_AFTER.exec(after);
+  if (dead?.[1]) return casualty(dead[1], f.text) ?? counted;
+  if (/\b(?:killed|killing|claimed the lives of)\s+(?:\S+\s+){0,2}$/i.test(before))
+    return casualty('killed', f.text) ?? counted;
+  if (
+    /^(?:tourists|visitors|tourist|travell?ers)$/i.test(noun) &&
+    /\b(?:received|attracted|welcomed|hosted|drew|saw|receives|attracts)\s+\S*\s*\S*\s*$/i.test(
+      before,
+    )
+  )
+    return 'tourist visits';
+  const verb =
+    /\b(built|produced|made|sold|exported|imported|handled|employ(?:s|ed|ing)?|hire[sd]|created|planted|trained|relocated|resettled|served|treated|enrolled|house[sd]|holds|held|produces|builds|makes|sells|handles|creates|trains|serves)\s+$/i.exec(
+      before.replace(new RegExp(`${QUALIFIED}$`, 'i'), ''),
+    );
+  if (verb?.[1]) return `${counted} ${COUNT_VERBS[verb[1].toLowerCase()] ?? verb[1].toLowerCase()}`;
+  if (
+    PEOPLE.test(noun) &&
+    /\b(?:home to|has|have|had|with|of(?: just| only)?|population of)\s+$|['’]s\s+$/i.test(
+      before.replace(new RegExp(`${QUALIFIED}$`, 'i'), ''),
+    )
+  ) {
+    if (!predicate(after)) return 'population';
+  }
+  const tail = predicate(after);
+  if (tail && !(PEOPLE.test(noun) && /\d/.test(tail))) return `${counted} ${tail}`;
+  return PEOPLE.test(noun) ? 'population' : `number of ${counted}`;
+}
+
+/** What the clause after a count says of it ("still live below the poverty line"), or "". */
+function predicate(after: string): string {
+  const clause = after.replace(TAIL_STOP, '').trim();
+  let w = words(clause);
+  // "in the region have been lifted": a place phrase before the verb.
+  if (/^(?:in|at|on)$/i.test(w[0] ?? '')) {
+    const verbAt = w.findIndex(
+      (x, i) => i > 0 && /^(?:are|were|is|was|have|has|had|must|will|live|lived)$/i.test(x),
+    );
+    if (verbAt < 0 || verbAt > 4) return '';
+    w = w.slice(verbAt);
+  }
+  const first = w[0] ?? '';
+  if (
+    !/^(?:live|lives|lived|living|are|were|is|was|have|has|had|must|will|would|to|still|now|remain|remained|belong|belonged|work|worked|died|gave|face|faced|signed|secretly|below|who|that|already)$/i.test(
+      first,
+    ) &&
+    !/^[a-z]+(?:ed|ing)$/i.test(first)
+  )
+    return '';
+  const kept = w
+    .filter(
+      (x) =>
+        !/^(?:are|were|is|was|have|has|had|been|still|now|also|already|who|that|secretly)$/i.test(
+          x,
+        ),
+    )
+    .map((x) => (/^(?:live|lives|lived)$/i.test(x) ? 'living' : x));
+  return kept.slice(0, 7).join(' ');
+}
+
+/**
+ * Gross domestic product in the words both ways ("GDP", "gross domestic product", a province's
+ * "economy was worth"), so the measure reads whichever the reader looks for.
+ */
+function economy(measure: string): string {
+  if (/^economy$/i.test(measure)) return 'economy (gross domestic product)';
+  return measure.replace(/\bGDP\b|\bgross domestic product\b/i, 'gross domestic product (GDP)');
+}
+
+/** Amounts named by their verb: "handled 1.3 billion tonnes of cargo" (cargo throughput). */
+const AMOUNT_VERBS: [RegExp, string][] = [
+  [/\bhandl(?:ed|es|ing)\s+$/i, 'throughput'],
+  [/\bproduc(?:ed|es|ing)\s+$/i, 'output'],
+  [/\bexport(?:ed|s|ing)\s+$/i, 'exports'],
+  [/\binvest(?:ed|s|ing)\s+$/i, 'investment'],
+  [/\b(?:sold|sells|selling)(?:\s+for)?\s+$/i, 'sales'],
+  [/\b(?:earn(?:ed|s|ing)?|made)\s+$/i, 'income'],
+  [
+    /\b(?:generat(?:ed|es|ing)|reap(?:ed|s|ing)?(?:\s+in)?|rak(?:ed|ing)\s+in|brought\s+in|bringing\s+in)\s+$/i,
+    'revenue',
+  ],
+];
+
+/** An amount's measure from its verb and what follows ("of cargo"), or its subject's words. */
+function amountVerb(f: MeasureInput, after: string): string | null {
+  if (f.kind !== 'money' && f.kind !== 'amount') return null;
+  const before = f.text
+    .slice(Math.max(0, f.start - 40), f.start)
+    .replace(new RegExp(`${QUALIFIED}$`, 'i'), '');
+  const found = AMOUNT_VERBS.find(([re]) => re.test(before));
+  if (!found) return null;
+  const [re, noun] = found;
+  if ((noun === 'revenue' || noun === 'income') && /\btouris/i.test(f.text))
+    return 'tourism revenue';
+  const of =
+    /^\s+of\s+((?:(?!(?:in|on|at|for|from|by|to|and|the|a|an)\b)[a-z-]+\s+)?(?!(?:in|on|at|for|from|by|to|and|the|a|an)\b)[a-z-]+)(?=[\s,.;]|$)/.exec(
+      after,
+    )?.[1];
+  if (of && !/^(?:the|a|an)$/.test(of)) return `${of} ${noun}`;
+  const verbAt =
+    f.start - before.length + before.search(new RegExp(re.source.replace(/\$$/, ''), 'i'));
+  const who = subjectOf(f.text, verbAt)
+    .replace(/\s+(?:have|has|had|were|was|is|are)$/i, '')
+    .replace(/^(?:our|their|its)\s+/i, '');
+  return who && words(who).length <= 3 && !/\d/.test(who) ? `${who} ${noun}` : noun;
+}
+
+/**
+ * What the figure measures; `null` for a duration that measures nothing the sentence names
+ * ("who has picked tea for thirty years" is a person's story, not a figure).
+ */
+export function measureOf(f: MeasureInput): Measure | null {
+  const after = f.text.slice(f.end, f.end + 100);
+  const subject = subjectOf(f.text, f.start);
+  const previous = f.previous;
+  const opening =
+    /^\s*(\w+(?:\s+\w+)?)\s+(?:was|is|were|are|rose|grew|fell|reached|stood|came|hit|amounted|totall?ed)\b/.exec(
+      f.text,
+    );
+  if (previous && opening?.[1] && ANAPHOR.test(opening[1]) && f.start - opening[0].length <= 45)
+    return { measure: previous.measure, refers: true };
+  const own = (measure: string): Measure => ({ measure, refers: false });
+  if (f.kind === 'magnitude') return own('earthquake magnitude');
+  if (f.kind === 'casualties') return own(casualty(f.unit, f.text) ?? `people ${f.unit}`);
+  if (f.kind === 'temperature') return own('temperature');
+  if (f.kind === 'size') return own(size(f, after));
+  if (f.kind === 'time') {
+    const d = duration(f, after);
+    if (d) return own(d);
+  }
+  if (f.kind === 'percent') {
+    const near = f.text.slice(Math.max(0, f.start - 30), f.start);
+    if (previous && previous.end <= f.start && /,\s*(?:up|down)\s+(?:by\s+)?$/i.test(near))
+      return own(`${previous.measure} ${/down\s+(?:by\s+)?$/i.test(near) ? 'decline' : 'growth'}`);
+    if (/\b(?:grew|rose|increased|expanded|climbed|jumped|went up)\s+(?:by\s+)?$/i.test(near)) {
+      const base = subject
+        .replace(/\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}\s'’-]*$/u, '')
+        .replace(/^economy$/i, 'economic');
+      if (words(base).length <= 5)
+        return own(
+          /^economic$/i.test(base)
+            ? 'economic (GDP) growth'
+            : /\s(?:in|of|for)\s/.test(base)
+              ? `growth in ${base}`
+              : `${economy(base)} growth`,
+        );
+    }
+  }
+  const named = namedMeasure(f);
+  if (named) return own(economy(named));
+  if (
+    f.kind === 'percent' &&
+    previous &&
+    previous.end <= f.start &&
+    / growth$/.test(previous.measure) &&
+    subject &&
+    words(subject).length <= 4
+  )
+    return own(`${subject} growth`);
+  if (f.kind === 'amount') {
+    const d = dimension(f, after);
+    if (d) return own(d);
+  }
+  if (f.kind === 'count') return own(count(f, after));
+  if (f.kind === 'time') return null;
+  const verbFor = amountVerb(f, after);
+  if (verbFor) return own(verbFor);
+  if (
+    f.kind !== 'times' &&
+    subject &&
+    !/\d/.test(subject) &&
+    words(subject).length <= 7 &&
+    !/^(?:it|this|that|they|he|she|which|who|even today)$/i.test(subject)
+  )
+    return own(economy(subject));
+  return own(
+    f.kind === 'percent'
+      ? 'share'
+      : f.kind === 'money' || /yuan|dollars|euros/.test(f.unit)
+        ? 'amount'
+        : f.kind === 'times'
+          ? 'multiple'
+          : 'quantity',
+  );
+}

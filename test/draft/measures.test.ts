@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../src/draft/dates.js';
+import { findFigures } from '../../src/draft/figures.js';
+import { sentences } from '../../src/draft/sentences.js';
+
+const figures = (text: string) =>
+  findFigures(sentences(text), findDates(text, '2025-05-22'), '2025-05-22');
+
+/** The figure worded `wording` in `text`, checked to sit at its offsets. */
+function figure(text: string, wording: string) {
+  const all = figures(text);
+  const found = all.find((f) => f.text === wording);
+  expect(found, `figures: ${all.map((f) => f.text).join(' | ')}`).toBeDefined();
+  expect(text.slice(found?.start, found?.end)).toBe(wording);
+  return found;
+}
+
+describe('figures in the shapes of agency reports', () => {
+  it.each([
+    // Counts of things, the first of a pair, magnitudes in words and digits.
+    [
+      'The prefecture is home to about 2.1 million people from 31 ethnic groups.',
+      '31 ethnic groups',
+      31,
+      'number of ethnic groups',
+    ],
+    [
+      'The old town welcomed nearly 3 million tourists earning some 640 million yuan over the holiday.',
+      'nearly 3 million tourists',
+      3,
+      'tourist visits',
+    ],
+    [
+      'The old town welcomed nearly 3 million tourists earning some 640 million yuan over the holiday.',
+      'some 640 million yuan',
+      640,
+      'tourism revenue',
+    ],
+    [
+      'The storm left 41 people dead, at least 9,200 injured and thousands homeless.',
+      '41 people',
+      41,
+      'storm death toll',
+    ],
+    [
+      'The storm left 41 people dead, at least 9,200 injured and thousands homeless.',
+      'at least 9,200 injured',
+      9200,
+      'people injured in the storm',
+    ],
+    [
+      'The hall was rebuilt after the magnitude 6.1 earthquake of 1998.',
+      'magnitude 6.1',
+      6.1,
+      'earthquake magnitude',
+    ],
+    [
+      'The school was rebuilt after the 6.4 earthquake in 2003.',
+      '6.4',
+      6.4,
+      'earthquake magnitude',
+    ],
+    // Durations that say what they measure; a number in words.
+    [
+      'He arrived at the shelter at noon and stayed for nearly 40 minutes.',
+      'nearly 40 minutes',
+      40,
+      'length of stay',
+    ],
+    [
+      "The county lies about two and a half hours' drive from Kunming.",
+      "about two and a half hours'",
+      2.5,
+      'travel time from Kunming',
+    ],
+    [
+      'The tunnel, which took six years to build, opened in May.',
+      'six years',
+      6,
+      'construction time',
+    ],
+    [
+      'The pagoda, founded more than 1,200 years ago, still stands.',
+      'more than 1,200 years ago',
+      1200,
+      'age of the pagoda',
+    ],
+    // Sizes, dimensions and distances.
+    [
+      'He walked along Binhe, a 12-km-long riverside greenway.',
+      '12-km-long',
+      12,
+      'length of the riverside greenway',
+    ],
+    ['The tower is 388 meters high and 60 meters wide.', '388 meters', 388, 'height of the tower'],
+    [
+      'The base lies about 90 kilometers west of Lanzhou.',
+      'about 90 kilometers',
+      90,
+      'distance from Lanzhou',
+    ],
+    [
+      'The reserve has more than 2,400 hectares of wetland.',
+      'more than 2,400 hectares',
+      2400,
+      'area of wetland',
+    ],
+    // Shares, populations and what the clause says of a count.
+    [
+      "About 42 percent of Yunnan's 47 million people are Yi.",
+      'About 42 percent',
+      42,
+      'share of Yi people',
+    ],
+    [
+      "More than half of the county's 300,000 residents live on less than 9 yuan a day.",
+      'More than half',
+      0.5,
+      'share of residents living on less than',
+    ],
+    [
+      'Nationwide, 98 million people still live below the poverty line.',
+      '98 million people',
+      98,
+      'people living below the poverty line',
+    ],
+    [
+      'The village has 2,100 people, and 700 of them were registered as poor.',
+      '700 of them',
+      700,
+      'people registered as poor',
+    ],
+    [
+      'The firm employs more than 3,000 migrant workers.',
+      'more than 3,000 migrant workers',
+      3000,
+      'migrant workers employed',
+    ],
+    ['Hainan is home to about 10 million people.', 'about 10 million people', 10, 'population'],
+    [
+      'Qiandao port handled more than 400 million tonnes of cargo in 2023.',
+      'more than 400 million tonnes',
+      400,
+      'cargo throughput',
+    ],
+  ])('%s → "%s"', (text, wording, value, measure) => {
+    const f = figure(text, wording);
+    expect(f?.value).toBe(value);
+    expect(f?.measure).toBe(measure);
+  });
+
+  it('points "The figure" back at the figure before, and says growth', () => {
+    const text =
+      'The economy of Hainan grew by 8.2 percent in 2021. The figure was lower in 2022, reaching 6 percent.';
+    const [first, second] = figures(text);
+    expect(first?.measure).toBe('economic (GDP) growth');
+    expect(second?.measure).toBe('economic (GDP) growth');
+    expect(second?.refersTo).toBe(first);
+  });
+
+  it.each([
+    'It was his first trip to the county, where officials met him in 2019.',
+    'A 58-year-old farmer showed him the cows.',
+    'Over the past five years, the town built roads.',
+    'In the first half of the year, trade grew.',
+    'The 14th Five-Year Plan has 19 chapters.',
+  ])('no figure in "%s"', (text) => {
+    expect(figures(text).map((f) => f.text)).toEqual(
+      text.includes('19 chapters') ? ['19 chapters'] : [],
+    );
+  });
+});
