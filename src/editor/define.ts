@@ -16,6 +16,7 @@ import { EditorPreview } from './editor-preview.js';
 import { EditorProject } from './editor-project.js';
 import { EditorPublish } from './editor-publish.js';
 import { EditorReview } from './editor-review.js';
+import { EditorSameVisit } from './editor-same-visit.js';
 
 const elements = {
   'editor-app': EditorApp,
@@ -28,6 +29,7 @@ const elements = {
   'editor-project': EditorProject,
   'editor-publish': EditorPublish,
   'editor-review': EditorReview,
+  'editor-same-visit': EditorSameVisit,
 } as const;
 
 for (const [tag, element] of Object.entries(elements)) {
@@ -46,5 +48,6 @@ declare global {
     'editor-project': EditorProject;
     'editor-publish': EditorPublish;
     'editor-review': EditorReview;
+    'editor-same-visit': EditorSameVisit;
   }
 }

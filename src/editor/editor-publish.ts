@@ -13,6 +13,7 @@
  */
 import { html, nothing, type PropertyValues } from 'lit';
 import type { EditorContext } from './context.js';
+import { joinsOf } from './editor-same-visit.js';
 import { heldArticle } from './existing-file.js';
 import { download } from './files.js';
 import { problemWords } from './item-parts.js';
@@ -94,7 +95,7 @@ export class EditorPublish extends LightElement {
     if (!s.merge) {
       download(visitsFileName(s), toJson(added), 'application/geo+json');
     } else {
-      const merged = await this.ctx.existing.merge(added);
+      const merged = await this.ctx.existing.merge(added, joinsOf(s));
       if (!merged.ok) return;
       download(VISITS_FILE, merged.file, 'application/geo+json');
     }
@@ -168,6 +169,7 @@ export class EditorPublish extends LightElement {
         }
       </div>
       <p class="status" role="status">${this.busy || (s.merge ? '' : t.alone(visitsFileName(s)))}</p>
+      <editor-same-visit .ctx=${this.ctx}></editor-same-visit>
       ${held && s.merge ? html`<p class="problem" role="alert">${t.alreadyHeld(s.merge.name, held.id, held.title)}</p>` : nothing}
       <div class="row">
         <button type="button" class=${this.ctx.project ? 'download-visits' : 'primary download-visits'} ?disabled=${!canPublish} aria-describedby="publish-status"

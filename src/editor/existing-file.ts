@@ -12,6 +12,14 @@ import type { ParseOptions } from '../model/load.js';
 import type { Problem } from '../model/problems.js';
 import { readVisitsBytes } from '../model/read.js';
 import type { DraftCollection } from './engine.js';
+import { type Joins, joinEdits } from './same-visits.js';
+
+/** A change to a text: `text` in place of the characters from `from` to `to`. */
+export interface TextEdit {
+  from: number;
+  to: number;
+  text: string;
+}
 
 /** An article the file holds, as the editor names it. */
 export interface HeldArticle {
@@ -132,13 +140,14 @@ function freshRecords(used: ReadonlySet<string>, added: DraftCollection) {
 
 /**
  * The file's text with the new articles, figures, visits and unattached quotes appended to its
- * arrays (a missing array is added at the end), written in the file's own indentation. Nothing
- * else in the text changes.
+ * arrays (a missing array is added at the end), written in the file's own indentation. A
+ * drafted visit named in `joins` is not appended: its quotes, figures and passage join the
+ * file's visit it names (see `joinEdits`). Nothing else in the text changes.
  *
  * @throws {@link MergeError} when the file already holds the article.
  */
-export function mergeText(file: ExistingFile, added: DraftCollection): string {
-  const held = heldArticle(file.articles, added);
+export function mergeText(file: ExistingFile, given: DraftCollection, joins: Joins = {}): string {
+  const held = heldArticle(file.articles, given);
   if (held) throw new MergeError('same-article', held);
   const { text, layout } = file;
   const members = [...layout.members.values()];
@@ -150,9 +159,10 @@ export function mergeText(file: ExistingFile, added: DraftCollection): string {
     unit
       ? JSON.stringify(value, null, unit).replaceAll('\n', `\n${indent}`)
       : JSON.stringify(value);
-  const edits: { from: number; to: number; text: string }[] = [];
+  const { edits, rest: added, taken } = joinEdits(file, given, joins, unit, write);
+  const used = taken.size ? new Set([...file.used, ...taken]) : file.used;
   const last = members.length ? Math.max(...members.map((x) => x.end)) : layout.close;
-  for (const [key, records] of Object.entries(freshRecords(file.used, added))) {
+  for (const [key, records] of Object.entries(freshRecords(used, added))) {
     if (records.length === 0) continue;
     const m = layout.members.get(key);
     const inner = unit ? `${unit}${unit}` : '';

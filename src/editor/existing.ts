@@ -9,6 +9,9 @@ import { startWorker } from './workers.js';
 
 type Api = Pick<MergeApi, 'open' | 'restore' | 'forget'> & {
   merge: (...a: Parameters<MergeApi['merge']>) => Promise<ReturnType<MergeApi['merge']>>;
+  sameVisits: (
+    ...a: Parameters<MergeApi['sameVisits']>
+  ) => Promise<ReturnType<MergeApi['sameVisits']>>;
 };
 
 /** Started on first use; ended by {@link ExistingFiles.dispose} (the editor left the page). */
@@ -38,7 +41,8 @@ export class ExistingFiles {
     this.worker = undefined;
     return import('./merge-api.js').then(({ mergeApi }) => ({
       ...mergeApi,
-      merge: async (added) => mergeApi.merge(added),
+      merge: async (added, joins) => mergeApi.merge(added, joins),
+      sameVisits: async (added) => mergeApi.sameVisits(added),
     }));
   }
 
@@ -47,7 +51,9 @@ export class ExistingFiles {
   /** The kept file after a reload. */
   restore: Api['restore'] = async (sha256) => (await this.api).restore(sha256);
   /** The kept file with the new records appended. */
-  merge: Api['merge'] = async (added) => (await this.api).merge(added);
+  merge: Api['merge'] = async (added, joins) => (await this.api).merge(added, joins);
+  /** The drafted visits the kept file already tells. */
+  sameVisits: Api['sameVisits'] = async (added) => (await this.api).sameVisits(added);
   /** Stops merging. */
   forget: Api['forget'] = async () => (await this.api).forget();
 

@@ -21,6 +21,7 @@ import {
   mergeText,
   readExisting,
 } from './existing-file.js';
+import { findSameVisits, type Joins, type SameVisitMatch } from './same-visits.js';
 
 /** Where the file is kept, in the origin's default IndexedDB store (idb-keyval). */
 const KEY = 'inspection-map-editor-existing';
@@ -88,13 +89,18 @@ export const mergeApi = {
     return outcome;
   },
 
-  /** The kept file with `added` appended, as a file to download. */
-  merge(added: DraftCollection): MergeOutcome {
+  /** The drafted visits the kept file already tells (see `findSameVisits`). */
+  sameVisits(added: DraftCollection): SameVisitMatch[] {
+    return current ? findSameVisits(current, added) : [];
+  },
+
+  /** The kept file with `added` appended (the visits of `joins` joined), as a file to download. */
+  merge(added: DraftCollection, joins?: Joins): MergeOutcome {
     if (!current) throw new Error('no existing file is kept');
     try {
       return {
         ok: true,
-        file: new Blob([mergeText(current, added)], { type: 'application/geo+json' }),
+        file: new Blob([mergeText(current, added, joins)], { type: 'application/geo+json' }),
       };
     } catch (error) {
       if (error instanceof MergeError) return { ok: false, held: error.article };

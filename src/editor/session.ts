@@ -55,6 +55,12 @@ export interface Session {
   /** True when everything has been downloaded since the last change. */
   published: boolean;
   merge: MergeTarget | null;
+  /**
+   * For a drafted visit the existing file already tells (by the drafted visit's id): the id of
+   * the file's visit it joins (**Same visit**), or `false` (**Separate visit**). Absent: not
+   * decided, published as a visit of its own.
+   */
+  joins?: Record<string, string | false>;
   /** Set once the work is published to the project through its server. */
   publishedTo: PublishedTo | null;
 }

@@ -58,13 +58,17 @@ const DATE_WORDS: Record<DateMatch, string> = {
   apart: 'dates apart',
 };
 
+/** Why two visits are one, in English: "the same site, one date inside the other, 90% sure". */
+export const sameVisitWords = (v: Pick<SameVisit, 'site' | 'dates' | 'confidence'>): string =>
+  `${SITE_WORDS[v.site]}, ${DATE_WORDS[v.dates]}, ${Math.round(v.confidence * 100)}% sure`;
+
 /**
  * A merge note in English, as the `review` note stored with the visit: "the same visit as
  * article b2 tells (its luoyang-bearing-2025-05-19): the same site, one date inside the other,
  * 90% sure; the date is b2's, the more precise".
  */
 export function mergeNoteText(n: MergeNote): string {
-  const why = `${SITE_WORDS[n.site]}, ${DATE_WORDS[n.dates]}, ${Math.round(n.confidence * 100)}% sure`;
+  const why = sameVisitWords(n);
   const date = n.date === 'taken' ? `; the date is ${n.article}'s, the more precise` : '';
   return `the same visit as article ${n.article} tells: ${why}${date}`;
 }

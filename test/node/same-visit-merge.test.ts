@@ -1,0 +1,76 @@
+/**
+ * Joining a drafted visit to the existing file's visit in the file's text (`mergeText` with
+ * joins): the flash and the return of test/fixtures/reports/ as `npm run draft` writes them,
+ * the feature joined to the flash's visit. Written in the file's own indentation, or minified
+ * as the file is; the ids the file uses are never reused; a join to a visit the file does not
+ * have appends the visit instead.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { draftArticle } from '../../src/draft/index.js';
+import { mergeText, readExisting } from '../../src/editor/existing-file.js';
+import { findSameVisits } from '../../src/editor/same-visits.js';
+import { mergeCollections, type VisitsCollection } from '../../src/model/merge.js';
+import { ROOT } from '../helpers.js';
+
+const drafted = (id: string) =>
+  draftArticle(readFileSync(resolve(ROOT, `test/fixtures/reports/${id}.txt`), 'utf8'), { id })
+    .collection;
+const before = mergeCollections([drafted('luoyang-flash'), drafted('luoyang-return')]).collection;
+const feature = drafted('luoyang-feature');
+const fileOf = (text: string) => {
+  const read = readExisting('visits.geojson', new TextEncoder().encode(text), 'x'.repeat(64), {});
+  if (!read.ok) throw new Error(read.problems.map((p) => p.message).join('\n'));
+  return read.file;
+};
+
+describe('a drafted visit joined to the file’s visit', () => {
+  const pretty = fileOf(`${JSON.stringify(before, null, 2)}\n`);
+  const [match] = findSameVisits(pretty, feature);
+  const joins = { [match?.drafted ?? '']: match?.existing.id ?? '' };
+
+  it('is found: the feature’s visit is the flash’s, the return’s is not', () => {
+    expect(findSameVisits(pretty, feature).map((m) => [m.drafted, m.existing.id])).toEqual([
+      [feature.features[0]?.id, before.features[0]?.id],
+    ]);
+    expect(match?.verdict).toMatchObject({ same: true, site: 'name', dates: 'same' });
+  });
+
+  it('is written in the file’s own indentation, the new items after the old', () => {
+    const merged = mergeText(pretty, feature, joins);
+    const json = JSON.parse(merged) as VisitsCollection;
+    expect(merged).toBe(`${JSON.stringify(json, null, 2)}\n`);
+    const [first] = json.features;
+    expect(first?.properties.quotes.map((q) => q.article ?? first.properties.article)).toEqual([
+      'luoyang-flash',
+      'luoyang-feature',
+      'luoyang-feature',
+      'luoyang-feature',
+      'luoyang-feature',
+    ]);
+    expect(first?.properties.statistics.map((s) => s.article)).toEqual(['luoyang-feature']);
+    expect(json.features).toHaveLength(2);
+  });
+
+  it('keeps a minified file minified, and reuses no id the file has', () => {
+    const minified = fileOf(JSON.stringify(before));
+    const merged = mergeText(minified, feature, joins);
+    expect(merged).not.toContain('\n');
+    const json = JSON.parse(merged) as VisitsCollection;
+    const ids = json.features.flatMap((f) => [
+      ...f.properties.quotes.map((q) => q.id),
+      ...f.properties.statistics.map((s) => s.id),
+    ]);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(json).toEqual(JSON.parse(mergeText(pretty, feature, joins)));
+  });
+
+  it('appends the visit when the file has no visit of that id', () => {
+    const merged = JSON.parse(
+      mergeText(pretty, feature, { [match?.drafted ?? '']: 'no-such-visit' }),
+    ) as VisitsCollection;
+    expect(merged.features).toHaveLength(3);
+    expect(merged.features.slice(0, 2)).toEqual(before.features);
+  });
+});
