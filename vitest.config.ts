@@ -28,6 +28,8 @@ export default defineConfig({
           environment: 'node',
           setupFiles,
           include: ['test/e2e/**/*.test.ts'],
+          // One build of the page and the library for the files that look at it.
+          globalSetup: ['test/e2e/setup/build.ts'],
           // After the other projects: builds and a browser per test compete badly for 2 cores.
           sequence: { groupOrder: 1 },
           testTimeout: 60_000,

@@ -17,6 +17,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { LoadResult } from '../src/model/load.js';
 import { checkFile, ROOT } from './check-file.js';
 
@@ -43,11 +44,22 @@ function defaultFiles(cwd: string): string[] {
     .map((name) => join(data, name));
 }
 
-function main(args: string[]): number {
-  const cwd = process.env.INIT_CWD ?? process.cwd();
+/** Where the checker writes its lines, and the folder it runs from (`npm`'s `INIT_CWD`). */
+export interface CheckOutput {
+  cwd: string;
+  stdout(text: string): void;
+  stderr(line: string): void;
+}
+
+/**
+ * The command, run in this process: `args` as after `npm run check-data --`. Returns the exit
+ * status (0 no problem, 1 a file with a problem, 2 no file to check) and writes to `io`.
+ */
+export function runCheckData(args: string[], io: CheckOutput): number {
+  const { cwd } = io;
   const files = args.length ? args.map((arg) => resolve(cwd, arg)) : defaultFiles(cwd);
   if (files.length === 0) {
-    console.error(USAGE);
+    io.stderr(USAGE);
     return 2;
   }
   let failed = 0;
@@ -55,12 +67,18 @@ function main(args: string[]): number {
     const inside = relative(cwd, path);
     const name = inside && !inside.startsWith('..') ? inside : path;
     const { problems, result } = checkFile(path);
-    for (const p of problems) process.stdout.write(`${name}: ${p.message}\n`);
+    for (const p of problems) io.stdout(`${name}: ${p.message}\n`);
     const verdict = problems.length ? plural(problems.length, 'problem') : 'no problems';
-    process.stdout.write(`${name}: ${result ? holds(result) : 'not read'}: ${verdict}\n`);
+    io.stdout(`${name}: ${result ? holds(result) : 'not read'}: ${verdict}\n`);
     if (problems.length) failed++;
   }
   return failed ? 1 : 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  process.exitCode = runCheckData(process.argv.slice(2), {
+    cwd: process.env.INIT_CWD ?? process.cwd(),
+    stdout: (text) => process.stdout.write(text),
+    stderr: (line) => console.error(line),
+  });
+}

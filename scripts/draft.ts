@@ -16,6 +16,7 @@
  */
 import { type Stats, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import {
   DraftInputError,
@@ -30,14 +31,24 @@ import { ReadError, readBounded } from './bounded-read.js';
 const USAGE =
   'usage: npm run draft -- ARTICLE... [--date YYYY-MM-DD] [--out FILE] [--title T] [--outlet O] [--url U]';
 
-function fail(message: string): never {
-  console.error(`draft: ${message}`);
-  process.exit(2);
+/** Where the command writes: the draft (standard output) and its lines to the reader. */
+export interface CommandOutput {
+  stdout(text: string): void;
+  /** One line, without its newline. */
+  stderr(line: string): void;
 }
 
-let args: ReturnType<typeof parse>;
-function parse() {
+/** Bad input or an `--out` that cannot be written: one line, exit status 2. */
+class Refusal extends Error {}
+
+function fail(message: string): never {
+  throw new Refusal(message);
+}
+
+type Args = ReturnType<typeof parse>;
+function parse(argv: string[]) {
   return parseArgs({
+    args: argv,
     allowPositionals: true,
     options: {
       date: { type: 'string' },
@@ -48,20 +59,25 @@ function parse() {
     },
   });
 }
-try {
-  args = parse();
-} catch (error) {
-  fail(`${(error as Error).message}\n${USAGE}`);
-}
-const paths = args.positionals;
-if (paths.length === 0) fail(`give an article file\n${USAGE}`);
-if (paths.length > 1) {
-  const one = (['title', 'outlet', 'url'] as const).filter((k) => args.values[k] !== undefined);
-  if (one.length) fail(`--${one[0]} describes one article: give it with one article file`);
-}
-if (args.values.url !== undefined && !/^https?:\/\/\S+$/i.test(args.values.url))
-  fail(`--url must be an http(s) link, got ${JSON.stringify(args.values.url)}`);
 
+/** The arguments, checked: at least one article, and one article's options with one only. */
+function parsed(argv: string[]): Args {
+  let args: Args | undefined;
+  try {
+    args = parse(argv);
+  } catch (error) {
+    fail(`${(error as Error).message}\n${USAGE}`);
+  }
+  const paths = args.positionals;
+  if (paths.length === 0) fail(`give an article file\n${USAGE}`);
+  if (paths.length > 1) {
+    const one = (['title', 'outlet', 'url'] as const).filter((k) => args.values[k] !== undefined);
+    if (one.length) fail(`--${one[0]} describes one article: give it with one article file`);
+  }
+  if (args.values.url !== undefined && !/^https?:\/\/\S+$/i.test(args.values.url))
+    fail(`--url must be an http(s) link, got ${JSON.stringify(args.values.url)}`);
+  return args;
+}
 /** An article's bytes, read bounded, or one line saying why not. */
 function readArticle(path: string): Buffer {
   let bytes: Buffer | undefined;
@@ -76,11 +92,6 @@ function readArticle(path: string): Buffer {
   if (bytes.includes(0)) fail(`${path} is not text (it holds binary data)`);
   return bytes;
 }
-const articles = paths.map((path) => ({ path, bytes: readArticle(path) }));
-
-const out = args.values.out;
-if (out !== undefined) for (const path of paths) checkOut(out, path);
-
 /** The file's status, or `undefined` where there is none (missing, or a file as a folder). */
 function statOf(target: string): Stats | undefined {
   try {
@@ -117,7 +128,7 @@ function write(target: string, json: string): void {
 }
 
 /** The engine's options for one article: its id and file from its path, and the flags. */
-function optionsFor(path: string): DraftOptions {
+function optionsFor(path: string, args: Args): DraftOptions {
   const name = basename(path).replace(/\.txt$/i, '');
   const options: DraftOptions = {
     ...(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/.test(name) ? { id: name } : {}),
@@ -144,14 +155,19 @@ function articleFile(article: string): { file?: string } {
   return {};
 }
 /** The draft of each article, put together when there are several. */
-function draftAll(): Merged {
+function draftAll(
+  articles: { path: string; bytes: Buffer }[],
+  args: Args,
+  io: CommandOutput,
+): Merged {
+  const paths = args.positionals;
   const drafts = articles.map(({ path, bytes }) => {
     try {
-      const options = optionsFor(path);
+      const options = optionsFor(path, args);
       const { collection } = draftArticle(bytes.toString('utf8'), options);
       const record = collection.articles[0];
       if (record && record.titlePassage === null && options.title === undefined)
-        console.error(
+        io.stderr(
           `draft: ${paths.length > 1 ? `${path}: ` : ''}the article has no title line; its title "${record.title}" stands in${paths.length > 1 ? '' : ': give --title'}`,
         );
       return collection;
@@ -164,26 +180,55 @@ function draftAll(): Merged {
   return mergeCollections(drafts);
 }
 
-const { collection, joined, repeated } = draftAll();
-for (const [id, earlier] of repeated)
-  console.error(`draft: ${id} has the text of ${earlier} (same SHA-256): drafted once`);
-const json = `${JSON.stringify(collection, null, 2)}\n`;
-if (out !== undefined) write(out, json);
-else process.stdout.write(json);
-const quotes = collection.features.reduce((n, f) => n + f.properties.quotes.length, 0);
-const figures =
-  collection.statistics.length +
-  collection.features.reduce((n, f) => n + f.properties.statistics.length, 0);
-const marked = [
-  ...collection.features.map((f) => f.properties),
-  ...collection.features.flatMap((f) => [...f.properties.quotes, ...f.properties.statistics]),
-  ...collection.quotes,
-  ...collection.statistics,
-].filter((i) => i.review && i.review.length > 0).length;
-const several = collection.articles.length > 1 ? `${collection.articles.length} articles, ` : '';
-const toldTwice = new Set(joined.map((j) => j.visit)).size;
-const told = toldTwice ? ` (${toldTwice} told by more than one article)` : '';
-console.error(
-  `draft: ${several}${collection.features.length} visits${told}, ${quotes + collection.quotes.length} quotes (${collection.quotes.length} unattached), ${figures} figures; ${marked} items marked for review`,
-);
-process.exit(collection.features.length > 0 ? 0 : 1);
+/**
+ * The command, run in this process: `argv` as after `npm run draft --`. Returns the exit status
+ * (0 a visit drafted, 1 none, 2 bad input or an `--out` that cannot be written, said in one
+ * line); writes the draft and the summary to `io`.
+ */
+export function runDraft(argv: string[], io: CommandOutput): number {
+  try {
+    return draft(argv, io);
+  } catch (error) {
+    if (!(error instanceof Refusal)) throw error;
+    io.stderr(`draft: ${error.message}`);
+    return 2;
+  }
+}
+
+function draft(argv: string[], io: CommandOutput): number {
+  const args = parsed(argv);
+  const paths = args.positionals;
+  const articles = paths.map((path) => ({ path, bytes: readArticle(path) }));
+  const out = args.values.out;
+  if (out !== undefined) for (const path of paths) checkOut(out, path);
+  const { collection, joined, repeated } = draftAll(articles, args, io);
+  for (const [id, earlier] of repeated)
+    io.stderr(`draft: ${id} has the text of ${earlier} (same SHA-256): drafted once`);
+  const json = `${JSON.stringify(collection, null, 2)}\n`;
+  if (out !== undefined) write(out, json);
+  else io.stdout(json);
+  const quotes = collection.features.reduce((n, f) => n + f.properties.quotes.length, 0);
+  const figures =
+    collection.statistics.length +
+    collection.features.reduce((n, f) => n + f.properties.statistics.length, 0);
+  const marked = [
+    ...collection.features.map((f) => f.properties),
+    ...collection.features.flatMap((f) => [...f.properties.quotes, ...f.properties.statistics]),
+    ...collection.quotes,
+    ...collection.statistics,
+  ].filter((i) => i.review && i.review.length > 0).length;
+  const several = collection.articles.length > 1 ? `${collection.articles.length} articles, ` : '';
+  const toldTwice = new Set(joined.map((j) => j.visit)).size;
+  const told = toldTwice ? ` (${toldTwice} told by more than one article)` : '';
+  io.stderr(
+    `draft: ${several}${collection.features.length} visits${told}, ${quotes + collection.quotes.length} quotes (${collection.quotes.length} unattached), ${figures} figures; ${marked} items marked for review`,
+  );
+  return collection.features.length > 0 ? 0 : 1;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  process.exitCode = runDraft(process.argv.slice(2), {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (line) => console.error(line),
+  });
+}

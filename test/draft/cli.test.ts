@@ -13,11 +13,12 @@ import {
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers.js';
+import { draftCommand as draft, ROOT } from '../helpers.js';
 
 const FIXTURES = resolve(ROOT, 'test/fixtures/articles');
 
-function draft(...args: string[]) {
+/** The command as a process, as `npm run draft` starts it. */
+function spawned(...args: string[]) {
   const run = spawnSync(
     process.execPath,
     [resolve(ROOT, 'node_modules/tsx/dist/cli.mjs'), resolve(ROOT, 'scripts/draft.ts'), ...args],
@@ -28,11 +29,12 @@ function draft(...args: string[]) {
 
 const dir = mkdtempSync(join(tmpdir(), 'draft-cli-'));
 
-// Each case starts a process that loads TypeScript: a few seconds on a busy machine.
-describe('npm run draft', { timeout: 30_000 }, () => {
+// The cases run the command in this process; the first starts it as a process, which loads
+// TypeScript: a few seconds on a busy machine.
+describe('npm run draft', { timeout: 60_000 }, () => {
   it('writes the collection to --out, with the options recorded, and exits 0', () => {
     const out = join(dir, 'tour.geojson');
-    const run = draft(
+    const run = spawned(
       join(FIXTURES, 'agency-dateline.txt'),
       '--date',
       '2025-06-13',
@@ -60,13 +62,13 @@ describe('npm run draft', { timeout: 30_000 }, () => {
     });
   });
 
-  it('writes an empty but valid collection and exits 1 when there is no visit', () => {
+  it('writes an empty but valid collection and exits 1 when there is no visit', async () => {
     const file = join(dir, 'calm.txt');
     writeFileSync(
       file,
       'date 2025-01-01\nA calm day\nThe markets were calm and the weather was fine for the whole of the day.\n',
     );
-    const run = draft(file);
+    const run = await draft(file);
     expect(run.status).toBe(1);
     const c = JSON.parse(run.stdout);
     expect(c).toMatchObject({
@@ -99,11 +101,11 @@ describe('npm run draft', { timeout: 30_000 }, () => {
     ['bad option', 'date 2025-01-01\nText.', ['--bogus'], /Unknown option/],
   ] as const)(
     'refuses %s input with one line and exit 2, writing nothing',
-    (name, content, extra, message) => {
+    async (name, content, extra, message) => {
       const file = join(dir, `${name.replace(' ', '-')}.txt`);
       writeFileSync(file, content);
       const out = join(dir, `${name.replace(' ', '-')}.geojson`);
-      const run = draft(file, '--out', out, ...extra);
+      const run = await draft(file, '--out', out, ...extra);
       expect(run.status).toBe(2);
       expect(run.stderr).toMatch(message);
       expect(run.stderr.split('\n')[0]).toMatch(/^draft: /);
@@ -111,14 +113,14 @@ describe('npm run draft', { timeout: 30_000 }, () => {
     },
   );
 
-  it('drafts that npm run check-data passes but for the items marked for review', () => {
+  it('drafts that npm run check-data passes but for the items marked for review', async () => {
     // The article kept in a dataset's data/articles/, as its record's file says.
     const data = join(dir, 'dataset', 'data');
     mkdirSync(join(data, 'articles'), { recursive: true });
     const kept = join(data, 'articles', 'agency-tour.txt');
     copyFileSync(join(FIXTURES, 'agency-tour.txt'), kept);
     const out = join(data, 'several.geojson');
-    expect(draft(kept, '--out', out).status).toBe(0);
+    expect((await draft(kept, '--out', out)).status).toBe(0);
     const check = spawnSync(
       process.execPath,
       [resolve(ROOT, 'node_modules/tsx/dist/cli.mjs'), resolve(ROOT, 'scripts/check-data.ts'), out],
@@ -129,11 +131,11 @@ describe('npm run draft', { timeout: 30_000 }, () => {
     expect(problems.length).toBeGreaterThan(0);
     for (const line of problems) expect(line).toContain('marked for review: ');
     expect(lines.at(-1)).toMatch(/3 visits.*: \d+ problems?$/);
-    // Two processes that each load TypeScript: past 30 s on a loaded machine.
+    // A process that loads TypeScript: past 30 s on a loaded machine.
   }, 120_000);
 
-  it('says what is missing when no file is given', () => {
-    const run = draft();
+  it('says what is missing when no file is given', async () => {
+    const run = await draft();
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('usage: npm run draft -- ARTICLE');
   });

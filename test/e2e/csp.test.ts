@@ -4,7 +4,6 @@
  * only the `lit-html` policy allowed. Every `securitypolicyviolation` is collected; none may
  * occur while the map is used, fed the injection corpus, or fails to load.
  */
-import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright';
 import { type PreviewServer, preview } from 'vite';
@@ -12,15 +11,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
 import { CONTENT_SECURITY_POLICY, HEADER_ONLY } from '../../scripts/csp.js';
 import { PAYLOADS } from '../fixtures/inject.js';
-import { buildEnv, ROOT } from '../helpers.js';
+import { ROOT } from '../helpers.js';
+import { BUILT, vite } from './setup/build.js';
 
 const HEADERS = { 'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; ${HEADER_ONLY}` };
-const vite = (...args: string[]) =>
-  execFileSync(process.execPath, [resolve(ROOT, 'node_modules/vite/bin/vite.js'), ...args], {
-    cwd: ROOT,
-    env: buildEnv(),
-    stdio: 'inherit',
-  });
 
 let pageServer: PreviewServer;
 let embedServer: PreviewServer;
@@ -28,12 +22,11 @@ let browser: Browser;
 const origin = (s: PreviewServer) => (s.resolvedUrls?.local[0] ?? '').replace(/\/$/, '');
 
 beforeAll(async () => {
-  vite('build', '--outDir', 'dist/e2e-csp-page', '--logLevel', 'error');
-  vite('build', '--config', 'test/e2e/pages/vite.config.ts', '--logLevel', 'error');
+  vite(['build', '--config', 'test/e2e/pages/vite.config.ts', '--logLevel', 'error']);
   pageServer = await preview({
     root: ROOT,
     logLevel: 'error',
-    build: { outDir: 'dist/e2e-csp-page' },
+    build: { outDir: BUILT },
     preview: { port: 0, host: '127.0.0.1', headers: HEADERS },
   });
   embedServer = await preview({

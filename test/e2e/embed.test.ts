@@ -12,9 +12,11 @@ import { type PreviewServer, preview } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
 import { LIB_FILE } from '../../vite.lib.config.js';
-import { buildEnv, ROOT } from '../helpers.js';
+import { ROOT } from '../helpers.js';
+import { BUILT } from './setup/build.js';
 
-const OUT = 'dist/e2e-embed';
+// The library build made once for the project (see `setup/build.ts`), as `npm run build` makes it.
+const OUT = BUILT;
 const LIB = resolve(ROOT, OUT, LIB_FILE);
 const node = (args: string[]) => execFileSync(process.execPath, args, { cwd: ROOT }).toString();
 
@@ -23,22 +25,6 @@ let browser: Browser;
 let origin: string;
 
 beforeAll(async () => {
-  // A production build in its own process, as `npm run build` makes it.
-  execFileSync(
-    process.execPath,
-    [
-      resolve(ROOT, 'node_modules/vite/bin/vite.js'),
-      'build',
-      '--config',
-      'vite.lib.config.ts',
-      '--outDir',
-      OUT,
-      '--emptyOutDir',
-      '--logLevel',
-      'error',
-    ],
-    { cwd: ROOT, env: buildEnv(), stdio: 'inherit' },
-  );
   server = await preview({
     root: ROOT,
     logLevel: 'error',

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureJson } from '../helpers.js';
-import { openPage, popupText, type Served, servePage } from './server.js';
+import { openPage, popupText, type Served, serveBuilt } from './server.js';
 
 type Visit = {
   id: string;
@@ -18,7 +18,7 @@ const ownTexts = (v: Visit) => [
 
 let served: Served;
 beforeAll(async () => {
-  served = await servePage('dist/e2e-page');
+  served = await serveBuilt();
 });
 afterAll(() => served?.close());
 const open = (width = 1280, height = 900) => openPage(served, '/', { viewport: { width, height } });

@@ -11,11 +11,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseVisits } from '../../src/model/load.js';
 import { fixtureJson } from '../helpers.js';
 import { fillsWith, pdfContent } from './pdf.js';
-import { openPage, popupText, type Served, servePage } from './server.js';
+import { openPage, popupText, type Served, serveBuilt } from './server.js';
 
 let served: Served;
 beforeAll(async () => {
-  served = await servePage('dist/e2e-reading');
+  served = await serveBuilt();
 });
 afterAll(() => served?.close());
 

@@ -1,13 +1,12 @@
 /**
  * The built page served by `vite preview` and a Chromium to look at it, for end-to-end tests.
  */
-import { execFileSync } from 'node:child_process';
-import { resolve } from 'node:path';
 import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright';
 import { type PreviewServer, preview } from 'vite';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
 import { CONTENT_SECURITY_POLICY, HEADER_ONLY } from '../../scripts/csp.js';
-import { buildEnv, type FixtureName, fixtureFolder, ROOT } from '../helpers.js';
+import { type FixtureName, fixtureFolder, ROOT } from '../helpers.js';
+import { BUILT, vite } from './setup/build.js';
 
 export interface Served {
   origin: string;
@@ -30,6 +29,12 @@ export function servePage(
 }
 
 /**
+ * Serves the page of the one-article fixture built once for the project (see
+ * `setup/build.ts`), and launches Chromium.
+ */
+export const serveBuilt = (): Promise<Served> => serve(BUILT);
+
+/**
  * Builds the page and the editor (production mode) into `dist/<outDir>` from a dataset folder
  * and serves them as `npm start` does: the page's strict policy as a header, the project's own
  * plugins (the publish operation among them) at work. Launches Chromium.
@@ -40,20 +45,18 @@ export const serveEditor = (outDir: string, data: string): Promise<Served> =>
     headers: { 'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; ${HEADER_ONLY}` },
   });
 
+/** Builds from `folder` into `outDir` (unless no folder is given: built already), serves it. */
 async function serve(
   outDir: string,
-  folder: string,
+  folder?: string,
   options: { editor?: boolean; headers?: Record<string, string> } = {},
 ): Promise<Served> {
-  const vite = (...args: string[]) =>
-    execFileSync(process.execPath, [resolve(ROOT, 'node_modules/vite/bin/vite.js'), ...args], {
-      cwd: ROOT,
-      env: buildEnv(folder),
-      stdio: 'inherit',
-    });
-  vite('build', '--outDir', outDir, '--logLevel', 'error');
-  if (options.editor)
-    vite('build', '-c', 'vite.editor.config.ts', '--outDir', outDir, '--logLevel', 'error');
+  if (folder) vite(['build', '--outDir', outDir, '--logLevel', 'error'], folder);
+  if (folder && options.editor)
+    vite(
+      ['build', '-c', 'vite.editor.config.ts', '--outDir', outDir, '--logLevel', 'error'],
+      folder,
+    );
   const server: PreviewServer = await preview({
     root: ROOT,
     logLevel: 'error',

@@ -4,12 +4,12 @@
  * named with both records, and the good records are still checked; review notes are reported.
  * Run from the command line on copies of the two-article fixture dataset.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, ROOT } from '../helpers.js';
+import { runCheckData } from '../../scripts/check-data.js';
+import { FIXTURES } from '../helpers.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: the tests reach into JSON of any shape on purpose.
 type Json = any;
@@ -29,19 +29,22 @@ function dataset(change: (d: Json) => void, name = 'visits.geojson'): string {
   return dir;
 }
 
-/** Runs the checker as `npm run check-data` does, from `cwd`, with no argument. */
+/** Runs the checker as `npm run check-data` does from `cwd`, with no argument, in this process. */
 function checkData(cwd: string) {
-  const run = spawnSync(
-    process.execPath,
-    [resolve(ROOT, 'node_modules/tsx/dist/cli.mjs'), resolve(ROOT, 'scripts/check-data.ts')],
-    { cwd, encoding: 'utf8', env: { ...process.env, INIT_CWD: cwd } },
-  );
-  return { status: run.status, lines: run.stdout.trim().split('\n') };
+  let stdout = '';
+  const status = runCheckData([], {
+    cwd,
+    stdout: (text) => {
+      stdout += text;
+    },
+    stderr: () => undefined,
+  });
+  return { status, lines: stdout.trim().split('\n') };
 }
 
 const quoteOf = (d: Json) => d.features[0].properties.quotes[0];
 
-// Each test runs the command in a Node process of its own: seconds on a busy machine.
+// Each test runs the command in this process (its run as a process: check-data.test.ts).
 describe('npm run check-data, helping to fix', { timeout: 30_000 }, () => {
   it('says that offsets counted in UTF-8 bytes look like byte offsets, and where the text stands', () => {
     const toBytes = (p: { start: number; end: number }) => {

@@ -17,7 +17,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixtureFolder, ROOT } from '../helpers.js';
+import { draftCommand as draft, fixtureFolder, ROOT } from '../helpers.js';
 
 const tsx = resolve(ROOT, 'node_modules/tsx/dist/cli.mjs');
 const run = (script: string, args: string[], cwd = ROOT) => {
@@ -29,25 +29,27 @@ const run = (script: string, args: string[], cwd = ROOT) => {
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr.trim() };
 };
-const draft = (...args: string[]) => run('scripts/draft.ts', args);
+/** The command as a process, as `npm run draft` starts it (the other cases run it in this one). */
+const spawned = (...args: string[]) => run('scripts/draft.ts', args);
 
 const dir = mkdtempSync(join(tmpdir(), 'draft-command-'));
 const article = join(dir, 'tour.txt');
 const TEXT = readFileSync(join(fixtureFolder(), 'articles/000_dd285a5d4eecb2d0.txt'));
 writeFileSync(article, TEXT);
 
-// Each case starts a process that loads TypeScript: a few seconds on a busy machine.
+// A case that starts a process loads TypeScript: a few seconds on a busy machine.
 describe('npm run draft', { timeout: 120_000 }, () => {
   it.each([
     ['a device', '/dev/zero'],
     ['a pipe', 'pipe'],
     ['a folder', 'folder'],
-  ])('refuses %s as the article at once, in one line', (_, name) => {
+  ])('refuses %s as the article at once, in one line', async (_, name) => {
     const path = name.startsWith('/') ? name : join(dir, `${name}.txt`);
     if (name === 'pipe') execFileSync('mkfifo', [path]);
     if (name === 'folder') mkdirSync(path);
     const started = Date.now();
-    const r = draft(path);
+    // The device as a process: the command refuses it before reading any of it.
+    const r = name === 'a device' ? spawned(path) : await draft(path);
     expect(Date.now() - started).toBeLessThan(60_000);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(
@@ -95,8 +97,8 @@ describe('npm run draft', { timeout: 120_000 }, () => {
     ],
   ])(
     'refuses --out to %s in one line with exit 2, leaving the article as it was',
-    (_, out, line) => {
-      const r = draft(article, '--out', out());
+    async (_, out, line) => {
+      const r = await draft(article, '--out', out());
       expect({ status: r.status, stderr: r.stderr }).toEqual({
         status: 2,
         stderr: `draft: ${line}`,
@@ -105,15 +107,15 @@ describe('npm run draft', { timeout: 120_000 }, () => {
     },
   );
 
-  it('reads past a byte order mark: the same draft, its offsets counting the mark as the kept file does', () => {
+  it('reads past a byte order mark: the same draft, its offsets counting the mark as the kept file does', async () => {
     const data = join(dir, 'bom', 'data');
     mkdirSync(join(data, 'articles'), { recursive: true });
     const bom = join(data, 'articles', 'bom.txt');
     writeFileSync(bom, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), TEXT]));
     const out = join(data, 'draft.geojson');
-    const r = draft(bom, '--out', out);
+    const r = await draft(bom, '--out', out);
     expect(r.status).toBe(0);
-    const plain = JSON.parse(draft(article).stdout);
+    const plain = JSON.parse((await draft(article)).stdout);
     const c = JSON.parse(readFileSync(out, 'utf8'));
     expect(c.articles[0]).toMatchObject({
       file: 'data/articles/bom.txt',
@@ -138,11 +140,13 @@ describe('npm run draft', { timeout: 120_000 }, () => {
     for (const line of problems) expect(line).toContain('marked for review: ');
   });
 
-  it('records an article inside another dataset by its path in data/articles/', () => {
+  it('records an article inside another dataset by its path in data/articles/', async () => {
     const data = join(dir, 'other', 'data');
     cpSync(fixtureFolder(), data, { recursive: true });
-    const r = draft(join(data, 'articles', '000_dd285a5d4eecb2d0.txt'));
+    const r = await draft(join(data, 'articles', '000_dd285a5d4eecb2d0.txt'));
     expect(JSON.parse(r.stdout).articles[0].file).toBe('data/articles/000_dd285a5d4eecb2d0.txt');
-    expect(JSON.parse(draft(article).stdout).articles[0].file).toBe('data/articles/tour.txt');
+    expect(JSON.parse((await draft(article)).stdout).articles[0].file).toBe(
+      'data/articles/tour.txt',
+    );
   });
 });

@@ -1,16 +1,17 @@
 /**
- * Size budgets: a production build, weighed gzip (level 9) per group of files, fails when a
- * group grows past its limit. Limits are the sizes measured by `npm run bench` (bench/size.mjs)
+ * Size budgets: the production build (see `setup/build.ts`), weighed gzip (level 9) per group
+ * of files, fails when a group grows past its limit. Limits are the sizes measured by `npm run bench` (bench/size.mjs)
  * plus a small margin; raise one only with a reason in the commit message.
  */
-import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildEnv, ROOT } from '../helpers.js';
+import { ROOT } from '../helpers.js';
+import { BUILT } from './setup/build.js';
 
-const OUT = 'dist/size-budget';
+/** The production builds of the page and the library, made once for the project. */
+const OUT = BUILT;
 
 interface ManifestChunk {
   file: string;
@@ -93,39 +94,11 @@ const gzipOf = (file: string) =>
   gzipSync(readFileSync(resolve(ROOT, OUT, file)), { level: 9 }).length;
 
 beforeAll(() => {
-  execFileSync(
-    process.execPath,
-    [
-      resolve(ROOT, 'node_modules/vite/bin/vite.js'),
-      'build',
-      '--outDir',
-      OUT,
-      '--emptyOutDir',
-      '--manifest',
-      '--logLevel',
-      'error',
-    ],
-    { cwd: ROOT, env: buildEnv(), stdio: 'inherit' },
-  );
   manifest = JSON.parse(readFileSync(resolve(ROOT, OUT, '.vite/manifest.json'), 'utf8'));
-  execFileSync(
-    process.execPath,
-    [
-      resolve(ROOT, 'node_modules/vite/bin/vite.js'),
-      'build',
-      '-c',
-      'vite.lib.config.ts',
-      '--outDir',
-      OUT,
-      '--logLevel',
-      'error',
-    ],
-    { cwd: ROOT, env: buildEnv(), stdio: 'inherit' },
-  );
   all = ['assets', 'lib'].flatMap((dir) =>
     readdirSync(resolve(ROOT, OUT, dir)).map((f) => `${dir}/${f}`),
   );
-}, 120_000);
+});
 
 describe('size budgets (gzip)', () => {
   for (const budget of BUDGETS) {
