@@ -90,8 +90,14 @@ export function locate(
   for (const city of cityMentions) {
     const all = city.places;
     let fits = province ? all.filter((p) => p.province === province) : all;
-    // The frame's province is a hint only: a city named in another province is that city.
-    if (fits.length === 0 && !provinceMention && city.kind === 'city' && own) fits = all;
+    // The frame's province is a hint only: a city named on its own in another province is that city.
+    if (
+      fits.length === 0 &&
+      !provinceMention &&
+      city.kind === 'city' &&
+      (own || (inSentence.includes(city) && standsAlone(city, sentence)))
+    )
+      fits = all;
     if (fits.length === 0) continue;
     const review: string[] = [];
     if (!provinceMention && province && all.length > fits.length && distinct(all) > 1)
@@ -186,6 +192,12 @@ function countyOf(
   if (own.some((p) => p.kind !== 'county')) return undefined;
   void previous;
   return undefined;
+}
+
+/** A place named on its own ("In Tianshui, he ..."), not the first word of a name ("Sanhe Village"). */
+function standsAlone(mention: PlaceMention, sentence: Sentence): boolean {
+  const after = sentence.text.slice(mention.end - sentence.start);
+  return /^(?:[,.;:)]|\s+(?:in|on|and|where|to|at|of|the|for)\b|\s*$)/.test(after);
 }
 
 /** How many distinct places (province and admin-2 area) a list holds. */

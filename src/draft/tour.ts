@@ -101,7 +101,7 @@ export function splitItems(
   let group = 0;
   let from = 0;
   const SEP =
-    /,?\s*(?:including|such as)\s+|,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s+|\s+along with\s+/y;
+    /,?\s*(?:including|such as)\s+|,?\s+and (?:then )?(?:to|at)\s+|,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s+|\s+along with\s+/y;
   let depth = 0;
   for (let i = 0; i < body.length; i++) {
     if (body[i] === '(') depth++;
@@ -131,7 +131,10 @@ export function splitItems(
     const ofName =
       /\bof (?:\p{Lu}[\p{L}-]*\s?)+$/u.test(first) &&
       /^\p{Lu}[\p{L}-]*(?:\s+\p{Ll}|$)/u.test(second);
+    // "Zhaoqing and Yunfu": two places, never one name.
+    const twoPlaces = placeAt(start + at + a.from) && placeAt(start + at + b.from);
     if (
+      !twoPlaces &&
       /^\s+and\s+$/.test(joint) &&
       /^(?:the )?\p{Lu}/u.test(first) &&
       (!HEAD.test(first) || ofName) &&

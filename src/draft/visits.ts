@@ -8,6 +8,7 @@
  * @module
  */
 import { afterPublication, type DateMention } from './dates.js';
+import { provinceNamed } from './gazetteer.js';
 
 import { type Located, locate } from './locate.js';
 import type { PlaceMention } from './places.js';
@@ -94,15 +95,25 @@ export function findVisits(input: VisitInput): Visit[] {
     const items = clauses.flatMap((c) => c.items);
     if (extra) items.push(extra);
     // Places inspected ("inspected the city of Changde"): the frame for the sites that follow.
+    const placed: { located: Located; clause: Clause | undefined }[] = [];
     for (const item of items.filter((i) => i.kind === 'place')) {
+      // "returned to Beijing": the way home, not a visit.
+      const clause = clauses.find((c) => c.items.includes(item));
+      if (/^return/i.test(clause?.verb.text ?? '')) continue;
       const asSite = { start: item.start, end: item.end, text: item.text, facility: null };
       const located = locate(asSite, sentence, paragraph, places, frame, item);
       if (!located) continue;
       frame = located;
+      placed.push({ located, clause });
       const date = dateFor(asSite, sentence, paragraph, dates, lastVisitParagraph, lastDate);
       if (!date || !isEarlier(date, published)) lastDate = date ?? lastDate;
       placeVisits.push({ item, sentence, located, date });
     }
+    // "the cities of A, B and C", "the provinces of P and Q": the sites that follow may be in
+    // any of them, so the frame is what they share (their province), or nothing.
+    const listed = placed.filter((p) => p.clause && p.clause === placed.at(-1)?.clause);
+    if (listed.length > 1 && siblings(listed.map((p) => p.located)))
+      frame = sharedFrame(listed.map((p) => p.located));
     // "the company control center", "its port": a part of a site told before, not a new one.
     const siteItems = items.filter(
       (i, k) =>
@@ -138,7 +149,13 @@ export function findVisits(input: VisitInput): Visit[] {
           ...named.map((site) => ({ site, item: null })),
         ];
     sites.forEach(({ site, item }, index) => {
-      const own = item ? ownPlace(item, siteItems, index, items) : undefined;
+      // A site whose name holds its city ("Foshan Ceramics Museum") borrows no later item's place.
+      const named = (p: PlaceMention) =>
+        p.kind !== 'province' && p.start >= site.start && p.end <= site.end;
+      const own =
+        item && (item.where || !places.some(named))
+          ? ownPlace(item, siteItems, index, items)
+          : undefined;
       const located = recalled
         ? locateRecalled(recalled.to, input, frame)
         : locate(site, sentence, paragraph, places, frame, own);
@@ -191,24 +208,66 @@ export function findVisits(input: VisitInput): Visit[] {
       lastVisitParagraph = sentence.paragraph;
     });
   }
-  const merged = mergeRepeats(visits);
-  if (merged.length > 0) return merged;
-  // A tour told by its places only: a visit at each place inspected, marked for review.
-  return mergeRepeats(
-    placeVisits.map(({ item, sentence, located, date }) => ({
-      site: { start: item.start, end: item.end, text: item.text, facility: null },
-      name: located.mention?.text ?? item.text,
-      sentence,
-      located,
-      date,
-      named: false,
-      review: [
-        ...located.review,
-        `no site named: a visit to ${item.text} as a whole`,
-        ...(date ? [] : ['the article gives no date for this visit']),
-      ],
-    })),
+  // A place inspected where no site is told ("the cities of A, B and C" with sites in A and B
+  // only; a tour told by its places only) is a visit at that place, marked for review.
+  const bare = placeVisits.filter(
+    ({ item, located, sentence }) =>
+      located.mention !== null &&
+      located.mention.start >= item.start &&
+      located.mention.end <= item.end &&
+      // A line without a stop is a headline or a link to another story, not the tour's account.
+      /[.!?"”)]\s*$/.test(sentence.text) &&
+      !visits.some((v) => within(v.located, located)),
   );
+  return mergeRepeats(
+    [
+      ...visits,
+      ...bare.map(({ item, sentence, located, date }) => ({
+        site: { start: item.start, end: item.end, text: item.text, facility: null },
+        name: located.mention?.text ?? item.text,
+        sentence,
+        located,
+        date,
+        named: false,
+        review: [
+          ...located.review,
+          `no site named: a visit to ${item.text} as a whole`,
+          ...(date ? [] : ['the article gives no date for this visit']),
+        ],
+      })),
+    ].sort((a, b) => a.site.start - b.site.start),
+  );
+}
+
+/** Whether a visit's place lies within a place inspected (same county, city or province). */
+function within(site: Located, place: Located): boolean {
+  if (site.place.province !== place.place.province) return false;
+  if (place.precision === 'province') return true;
+  if (place.precision === 'county')
+    return site.precision === 'county' && site.place.county?.en === place.place.county?.en;
+  const city = (l: Located) => fold((l.place.county ? l.place.county.city : l.place.name) ?? '');
+  return site.precision !== 'province' && city(site) === city(place);
+}
+
+const fold = (name: string) => name.toLowerCase().replace(/[^a-z]/g, '');
+
+/** Places of one kind, none within another: "the cities of A, B and C". */
+function siblings(list: readonly Located[]): boolean {
+  return list.every((a, i) =>
+    list.every(
+      (b, k) => i === k || (a.precision === b.precision && !within(a, b) && !within(b, a)),
+    ),
+  );
+}
+
+/** The frame several places inspected together share: their province, or none. */
+function sharedFrame(placed: readonly Located[]): Located | undefined {
+  const first = placed[0];
+  if (!first || placed.some((p) => p.place.province !== first.place.province)) return undefined;
+  const province = provinceNamed(first.place.province.en);
+  return province
+    ? { place: province, precision: 'province', mention: null, review: [] }
+    : undefined;
 }
 
 const REFERENCE = new RegExp(`^(?:the|this|that) (?:[a-z-]+ )?(${SITE_HEADS.join('|')})$`, 'i');

@@ -117,6 +117,45 @@ const SHAPES: { shape: string; published: string; text: string[]; visits: Visit[
       ['Shazikou village', 'Laoshan District', 'Qingdao', 'Shandong', '2017-04-19'],
     ],
   },
+  {
+    shape: 'cities in a list: the one with no site told is a visit of its own',
+    published: '2019-05-05',
+    text: [
+      'Guangdong tour',
+      "GUANGZHOU, May 5 (Xinhua) -- Chinese Vice Premier Han Zheng has called for greener cities during an inspection tour of south China's Guangdong Province.",
+      'The two-day tour, from Friday to Saturday, took Han to the cities of Foshan, Zhaoqing and Yunfu, where he visited Foshan Ceramics Museum and a bamboo market in Yunfu.',
+    ],
+    visits: [
+      ['Zhaoqing', '-', 'Zhaoqing', 'Guangdong', '2019-05-03'],
+      ['Foshan Ceramics Museum', '-', 'Foshan', 'Guangdong', '2019-05-03'],
+      ['bamboo market', '-', 'Yunfu', 'Guangdong', '2019-05-03'],
+    ],
+  },
+  {
+    shape: 'a trip to two provinces whose sites are placed in neither',
+    published: '2019-06-14',
+    text: [
+      'Liu in the southwest',
+      "KUNMING, June 14 (Xinhua) -- Vice Premier Liu He made the remarks during a fact-finding trip from Tuesday to Thursday to the country's southwestern provinces of Yunnan and Guizhou.",
+      'Liu visited a seed bank, a hydropower station and a county hospital to learn about spending on public services.',
+    ],
+    visits: [
+      ['Yunnan', '-', 'Yunnan', 'Yunnan', '2019-06-11'],
+      ['Guizhou', '-', 'Guizhou', 'Guizhou', '2019-06-11'],
+    ],
+  },
+  {
+    shape: 'a district inspected beside villages of a county',
+    published: '2019-06-14',
+    text: [
+      'Wang in Hunan',
+      'Wang Yang, a member of the Standing Committee, inspected Tianxin District in Changsha and the mountain villages of Sangzhi County in Zhangjiajie on Thursday, to see how relocated families live.',
+    ],
+    visits: [
+      ['Tianxin', 'Tianxin District', 'Changsha', 'Hunan', '2019-06-13'],
+      ['mountain villages', 'Sangzhi County', 'Zhangjiajie', 'Hunan', '2019-06-13'],
+    ],
+  },
 ];
 
 describe('visit shapes of real reports', () => {
