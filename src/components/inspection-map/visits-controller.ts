@@ -3,7 +3,7 @@ import { FETCH_TIMEOUT_MS, MAX_FILE_BYTES } from '../../model/limits.js';
 import type { LoadResult, Problem, Visits } from '../../model/load.js';
 import { dateOrder } from '../../model/order.js';
 import { placeable } from '../../model/preview.js';
-import { fileProblem } from '../../model/problems.js';
+import { fileProblem } from '../../model/problem.js';
 import type { Province } from '../../model/provinces.js';
 import type { VisitFeature } from '../../model/schema.js';
 import { SummaryBuilder, type VisitSummary } from '../../model/summary.js';
