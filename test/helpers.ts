@@ -76,3 +76,25 @@ export async function draftCommand(
   });
   return { status, stdout, stderr: stderr.join('\n').trim() };
 }
+
+/**
+ * `npm run check-data -- ...files` run from `cwd` in this process (`runCheckData` of
+ * `scripts/check-data.ts`): its exit status, its lines of standard output, and standard error.
+ * The command's own test runs it as a process once too.
+ */
+export async function checkDataCommand(
+  cwd: string,
+  ...files: string[]
+): Promise<{ status: number; lines: string[]; stderr: string }> {
+  const { runCheckData } = await import('../scripts/check-data.js');
+  let stdout = '';
+  const stderr: string[] = [];
+  const status = runCheckData(files, {
+    cwd,
+    stdout: (text) => {
+      stdout += text;
+    },
+    stderr: (line) => stderr.push(line),
+  });
+  return { status, lines: stdout.trim().split('\n'), stderr: stderr.join('\n').trim() };
+}

@@ -15,7 +15,7 @@ import { fixtureJson, readJson } from '../helpers.js';
 type Json = any;
 const provinces = baseMapFeatures(readJson('data/basemap/basemap.topo.json') as BaseMapTopology)
   .provinces.features;
-const RUNS = { json: 2000, anything: 1000, mutations: 2000, bytes: 1000 };
+const RUNS = { json: 1000, anything: 500, mutations: 1000, bytes: 1000 };
 
 /** What every result must be: lists of the right things, problems with every field a string. */
 function wellFormed(r: LoadResult): void {

@@ -8,8 +8,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCheckData } from '../../scripts/check-data.js';
-import { FIXTURES } from '../helpers.js';
+import { checkDataCommand, FIXTURES } from '../helpers.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: the tests reach into JSON of any shape on purpose.
 type Json = any;
@@ -30,27 +29,20 @@ function dataset(change: (d: Json) => void, name = 'visits.geojson'): string {
 }
 
 /** Runs the checker as `npm run check-data` does from `cwd`, with no argument, in this process. */
-function checkData(cwd: string) {
-  let stdout = '';
-  const status = runCheckData([], {
-    cwd,
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: () => undefined,
-  });
-  return { status, lines: stdout.trim().split('\n') };
+async function checkData(cwd: string) {
+  const { status, lines } = await checkDataCommand(cwd);
+  return { status, lines };
 }
 
 const quoteOf = (d: Json) => d.features[0].properties.quotes[0];
 
 // Each test runs the command in this process (its run as a process: check-data.test.ts).
 describe('npm run check-data, helping to fix', { timeout: 30_000 }, () => {
-  it('says that offsets counted in UTF-8 bytes look like byte offsets, and where the text stands', () => {
+  it('says that offsets counted in UTF-8 bytes look like byte offsets, and where the text stands', async () => {
     const toBytes = (p: { start: number; end: number }) => {
       [p.start, p.end] = [bytes(text.slice(0, p.start)), bytes(text.slice(0, p.end))];
     };
-    const run = checkData(
+    const run = await checkData(
       dataset((d) => {
         toBytes(quoteOf(d));
         toBytes(d.statistics[0].passage);
@@ -68,8 +60,8 @@ describe('npm run check-data, helping to fix', { timeout: 30_000 }, () => {
     expect(run.status).toBe(1);
   });
 
-  it('says when a passage is nowhere in the article', () => {
-    const run = checkData(
+  it('says when a passage is nowhere in the article', async () => {
+    const run = await checkData(
       dataset((d) => {
         const s = d.statistics[3];
         s.passage.text = `${s.passage.text.slice(0, -1)}!`;
@@ -80,8 +72,8 @@ describe('npm run check-data, helping to fix', { timeout: 30_000 }, () => {
     );
   });
 
-  it('names both articles of a repeated id, and still checks the good records', () => {
-    const run = checkData(
+  it('names both articles of a repeated id, and still checks the good records', async () => {
+    const run = await checkData(
       dataset((d) => {
         d.articles.push({ ...d.articles[1], title: 'A copy' });
         quoteOf(d).start += 1;
@@ -97,8 +89,8 @@ describe('npm run check-data, helping to fix', { timeout: 30_000 }, () => {
     ]);
   });
 
-  it('names a visit and the article it cites that is not there, and keeps checking the others', () => {
-    const run = checkData(
+  it('names a visit and the article it cites that is not there, and keeps checking the others', async () => {
+    const run = await checkData(
       dataset((d) => {
         d.features[3].properties.article = '002_missing';
       }),
@@ -109,10 +101,10 @@ describe('npm run check-data, helping to fix', { timeout: 30_000 }, () => {
     ]);
   });
 
-  it('names the article and its file when the file is not the text the offsets were counted in', () => {
+  it('names the article and its file when the file is not the text the offsets were counted in', async () => {
     const dir = dataset(() => {});
     writeFileSync(join(dir, 'data/articles', `${ARTICLE}.txt`), `${text} `);
-    const run = checkData(dir);
+    const run = await checkData(dir);
     expect(run.lines[0]).toMatch(
       /^data\/visits\.geojson: 000_dd285a5d4eecb2d0: sha256: expected the SHA-256 of data\/articles\/000_dd285a5d4eecb2d0\.txt, [0-9a-f]{64}, got "2e19be4a/,
     );
@@ -121,8 +113,8 @@ describe('npm run check-data, helping to fix', { timeout: 30_000 }, () => {
     );
   });
 
-  it('reports each review note as a problem', () => {
-    const run = checkData(
+  it('reports each review note as a problem', async () => {
+    const run = await checkData(
       dataset((d) => {
         d.features[3].properties.review = ['two places named Luoyang'];
         quoteOf(d).review = ['speaker not named'];
@@ -137,14 +129,14 @@ describe('npm run check-data, helping to fix', { timeout: 30_000 }, () => {
     ]);
   });
 
-  it('checks every visits file in data/, each with its own summary', () => {
+  it('checks every visits file in data/, each with its own summary', async () => {
     const dir = dataset((d) => {
       d.features = d.features.slice(3);
       d.quotes = [
         { ...d.features[0].properties.quotes[0], id: 'loose', article: '001_ad39a1426cd64d69' },
       ];
     }, 'more.geojson');
-    expect(checkData(dir)).toEqual({
+    expect(await checkData(dir)).toEqual({
       status: 0,
       lines: [
         'data/more.geojson: 2 articles, 1 visit, 4 figures and 1 quote outside visits: no problems',

@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, fixtureJson, ROOT } from '../helpers.js';
+import { checkDataCommand, FIXTURES, fixtureJson, ROOT } from '../helpers.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: the tests reach into JSON of any shape on purpose.
 type Json = any;
@@ -33,7 +33,8 @@ function variant(dir: string, name: string, change: (d: Json) => void): string {
   return name;
 }
 
-// Each case starts a process that loads TypeScript: seconds on a busy machine.
+// The first case starts the command as a process, which loads TypeScript: seconds on a busy
+// machine; the others run it in this process.
 describe('npm run check-data', { timeout: 30_000 }, () => {
   it('passes a valid dataset, and exits 0', () => {
     expect(checkData(resolve(FIXTURES, 'one-article'), 'data/visits.geojson')).toEqual({
@@ -43,7 +44,7 @@ describe('npm run check-data', { timeout: 30_000 }, () => {
     });
   });
 
-  it('reports each problem by file and record, and exits 1', () => {
+  it('reports each problem by file and record, and exits 1', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'check-data-'));
     mkdirSync(join(dir, 'nested'));
     const files = [
@@ -65,7 +66,7 @@ describe('npm run check-data', { timeout: 30_000 }, () => {
       }),
     ];
     writeFileSync(join(dir, 'empty.geojson'), '');
-    const run = checkData(dir, ...files, 'empty.geojson', 'missing.geojson');
+    const run = await checkDataCommand(dir, ...files, 'empty.geojson', 'missing.geojson');
     expect(run.status).toBe(1);
     expect(run.lines).toEqual([
       'offset.geojson: luoyang-bearing-2025-05-19: properties.quotes.0: quote luoyang-real-economy is not at 301–399 (offsets count UTF-16 code units, as JavaScript does): the article has "hina has always joined the development of the real economy ……" there, not "China has always joined the development of the real economy …"; its text stands at 300–398',
@@ -85,8 +86,8 @@ describe('npm run check-data', { timeout: 30_000 }, () => {
     ]);
   }, 30_000);
 
-  it('checks every visits file in data/ when given no file', () => {
-    expect(checkData(resolve(FIXTURES, 'two-articles'))).toEqual({
+  it('checks every visits file in data/ when given no file', async () => {
+    expect(await checkDataCommand(resolve(FIXTURES, 'two-articles'))).toEqual({
       status: 0,
       lines: ['data/visits.geojson: 2 articles, 4 visits, 4 figures outside visits: no problems'],
       stderr: '',
