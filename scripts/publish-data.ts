@@ -8,7 +8,8 @@
  * 2. The project's visits file, read bounded, checked with the rules the editor applies to an
  *    existing file; the article must not be in it (same SHA-256 or id).
  * 3. The new records appended to its text (`mergeText`: every record already there stays byte
- *    for byte as it was).
+ *    for byte as it was); a drafted visit the request joins to a visit of the file (**Same
+ *    visit**, `joins`) adds its quotes, figures and passage to that visit instead.
  * 4. The merged file checked as `npm run check-data` checks it (`checkVisitsBytes`), the new
  *    article's text taken from the request.
  * 5. Written: the article (never over another text), the previous visits file as
@@ -22,6 +23,7 @@ import { MAX_ARTICLE_BYTES } from '../src/draft/input.js';
 import type { DraftCollection } from '../src/editor/engine.js';
 import { MergeError, mergeText, readExisting } from '../src/editor/existing-file.js';
 import type { PublishErrorCode } from '../src/editor/project-api.js';
+import type { Joins } from '../src/editor/same-visits.js';
 import { MAX_FILE_BYTES } from '../src/model/read.js';
 import { ReadError, readBounded } from './bounded-read.js';
 import { checkVisitsBytes, provinces, readArticle } from './check-file.js';
@@ -53,15 +55,21 @@ export interface Published {
 }
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+const isId = (x: unknown) => typeof x === 'string' && x.length > 0;
 const FLAT_FILE = /^data\/articles\/([A-Za-z0-9_-][A-Za-z0-9_.-]*)$/;
 const MAX_PROBLEMS = 50;
 const lines = (problems: { message: string }[]) =>
   problems.slice(0, MAX_PROBLEMS).map((p) => p.message);
 
-/** The request's article text and collection, or `bad-request` saying what is wrong. */
-function readRequest(input: unknown): { text: string; added: DraftCollection; file: string } {
+/** The request's article text, collection and joins, or `bad-request` saying what is wrong. */
+function readRequest(input: unknown): {
+  text: string;
+  added: DraftCollection;
+  file: string;
+  joins: Joins;
+} {
   const bad = (why: string) => new PublishError('bad-request', `Nothing was published: ${why}.`);
-  const body = input as { article?: unknown; visits?: unknown } | null;
+  const body = input as { article?: unknown; visits?: unknown; joins?: unknown } | null;
   if (!body || typeof body !== 'object' || typeof body.article !== 'string')
     throw bad('the request has no article text');
   const added = body.visits as DraftCollection | null;
@@ -75,7 +83,10 @@ function readRequest(input: unknown): { text: string; added: DraftCollection; fi
   const file = (added.articles[0] as { file?: unknown }).file;
   if (typeof file !== 'string' || !FLAT_FILE.test(file))
     throw bad("the article's file must be data/articles/<name>, inside the dataset");
-  return { text: body.article, added, file };
+  const joins = (body.joins ?? {}) as Joins;
+  if (typeof joins !== 'object' || Array.isArray(joins) || !Object.values(joins).every(isId))
+    throw bad('joins must map visit ids to visit ids');
+  return { text: body.article, added, file, joins };
 }
 
 /** The project's visits file: its bytes, or the reason it cannot be read. */
@@ -97,7 +108,7 @@ function readVisits(folder: string): Buffer {
  *   write fails (files already replaced stay consistent: the article first, the visits last).
  */
 export function publishInto(folder: string, input: unknown): Published {
-  const { text, added, file } = readRequest(input);
+  const { text, added, file, joins } = readRequest(input);
   const articleBytes = Buffer.from(text, 'utf8');
   const before = readVisits(folder);
   const existing = readExisting(VISITS, before, sha256(before), { provinces });
@@ -109,7 +120,7 @@ export function publishInto(folder: string, input: unknown): Published {
     );
   let merged: string;
   try {
-    merged = mergeText(existing.file, added);
+    merged = mergeText(existing.file, added, joins);
   } catch (error) {
     if (!(error instanceof MergeError)) throw error;
     const { id, title } = error.article;
@@ -145,9 +156,15 @@ export function publishInto(folder: string, input: unknown): Published {
     throw new PublishError('write-failed', `Nothing more was written: ${error.message}.`);
   }
   const features = (JSON.parse(merged) as DraftCollection).features;
+  // Each added visit's id in the file: the file's visit it joined, else the next one appended.
+  const old = new Set(features.slice(0, existing.file.visits).map((f) => f.id));
+  const joined = (id: string) => old.has(joins[id] as string);
+  const appended = features.slice(existing.file.visits);
   return {
     article: file,
-    visits: features.slice(features.length - added.features.length).map((f) => f.id),
+    visits: added.features.map((f) =>
+      joined(f.id) ? (joins[f.id] as string) : (appended.shift()?.id as string),
+    ),
     total: features.length,
   };
 }

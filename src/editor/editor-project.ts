@@ -14,6 +14,7 @@
 import { html, nothing } from 'lit';
 import { formatVisitDate } from '../components/format.js';
 import type { EditorContext } from './context.js';
+import { joinsOf } from './editor-same-visit.js';
 import { LightElement } from './light-element.js';
 import {
   type HeldVisits,
@@ -70,7 +71,14 @@ export class EditorProject extends LightElement {
   /** The accepted visits beside the file's visits on overlapping dates. */
   private overlaps(): Overlap[] {
     const added = collectionOf(this.ctx.session, 'accepted');
-    return this.held && added ? overlapsOf(this.held, added.features) : [];
+    if (!this.held || !added) return [];
+    // A visit joined to one of the file's (Same visit) is not published as a visit again.
+    const held = new Set(this.held.features.map((f) => f.id));
+    const joins = joinsOf(this.ctx.session);
+    return overlapsOf(
+      this.held,
+      added.features.filter((f) => !held.has(joins[f.id] as string)),
+    );
   }
 
   private overlapsView(overlaps: Overlap[], signed: string) {
@@ -110,7 +118,7 @@ export class EditorProject extends LightElement {
     if (!added || this.busy) return;
     this.busy = true;
     this.failure = null;
-    const out = await publishToProject(this.endpoint, s.text, added);
+    const out = await publishToProject(this.endpoint, s.text, added, joinsOf(s));
     this.busy = false;
     const ids = out.ok ? out.visits : out.visits;
     if (ids) {

@@ -33,6 +33,11 @@ export interface PublishRequest {
   article: string;
   /** The accepted items as a visits collection of this one article (`collectionOf(s, 'accepted')`). */
   visits: DraftCollection;
+  /**
+   * Drafted visits that join a visit of the project's file (**Same visit**): drafted visit id →
+   * the file's visit id. A visit the file does not have is appended instead.
+   */
+  joins?: Record<string, string>;
 }
 
 /**

@@ -41,17 +41,19 @@ const isOutcome = (x: unknown): x is PublishResponse =>
  * @param endpoint - from {@link projectEndpoint}.
  * @param article - the article's text, exactly as drafted.
  * @param visits - the accepted items (`collectionOf(session, 'accepted')`).
+ * @param joins - drafted visits joining a visit of the project's file (**Same visit**).
  */
 export async function publishToProject(
   endpoint: string,
   article: string,
   visits: DraftCollection,
+  joins: Record<string, string> = {},
 ): Promise<PublishOutcome> {
   try {
     const response = await fetch(endpoint, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ article, visits }),
+      body: JSON.stringify({ article, visits, joins }),
       credentials: 'same-origin',
       cache: 'no-store',
     });

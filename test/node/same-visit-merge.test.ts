@@ -5,18 +5,25 @@
  * as the file is; the ids the file uses are never reused; a join to a visit the file does not
  * have appends the visit instead.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { checkFile } from '../../scripts/check-file.js';
+import { publishInto } from '../../scripts/publish-data.js';
 import { draftArticle } from '../../src/draft/index.js';
+import { acceptAll } from '../../src/editor/actions.js';
+import type { DraftCollection } from '../../src/editor/engine.js';
 import { mergeText, readExisting } from '../../src/editor/existing-file.js';
+import { collectionOf } from '../../src/editor/publish.js';
 import { findSameVisits } from '../../src/editor/same-visits.js';
+import { emptySession } from '../../src/editor/session.js';
 import { mergeCollections, type VisitsCollection } from '../../src/model/merge.js';
 import { ROOT } from '../helpers.js';
 
-const drafted = (id: string) =>
-  draftArticle(readFileSync(resolve(ROOT, `test/fixtures/reports/${id}.txt`), 'utf8'), { id })
-    .collection;
+const textOf = (id: string) =>
+  readFileSync(resolve(ROOT, `test/fixtures/reports/${id}.txt`), 'utf8');
+const drafted = (id: string) => draftArticle(textOf(id), { id }).collection;
 const before = mergeCollections([drafted('luoyang-flash'), drafted('luoyang-return')]).collection;
 const feature = drafted('luoyang-feature');
 const fileOf = (text: string) => {
@@ -72,5 +79,34 @@ describe('a drafted visit joined to the file’s visit', () => {
     ) as VisitsCollection;
     expect(merged.features).toHaveLength(3);
     expect(merged.features.slice(0, 2)).toEqual(before.features);
+  });
+
+  it('joins it when published to the project too, and names the visit it joined', () => {
+    const data = join(mkdtempSync(join(tmpdir(), 'same-visit-')), 'data');
+    mkdirSync(join(data, 'articles'), { recursive: true });
+    for (const id of ['luoyang-flash', 'luoyang-return'])
+      writeFileSync(join(data, 'articles', `${id}.txt`), textOf(id));
+    writeFileSync(join(data, 'visits.geojson'), pretty.text);
+    // What the editor sends after Accept all: the review notes settled.
+    const { collection, spans } = draftArticle(textOf('luoyang-feature'), {
+      id: 'luoyang-feature',
+    });
+    const s = acceptAll({
+      ...emptySession(),
+      text: textOf('luoyang-feature'),
+      draft: collection,
+      spans,
+    });
+    const accepted = collectionOf(s, 'accepted') as DraftCollection;
+    const request = { article: textOf('luoyang-feature'), visits: accepted, joins };
+    const done = publishInto(data, request);
+    expect(done).toMatchObject({ visits: [before.features[0]?.id], total: 2 });
+    const after = readFileSync(join(data, 'visits.geojson'), 'utf8');
+    expect(after).toBe(mergeText(pretty, accepted, joins));
+    expect(
+      checkFile(join(data, 'visits.geojson')).problems.filter(
+        (p) => !p.message.includes('marked for review'),
+      ),
+    ).toEqual([]);
   });
 });
