@@ -1,8 +1,8 @@
 /**
  * The draft engine: an article's text in, a draft visits collection out, every drafted item
  * with its passage (UTF-16 offsets and text). A pipeline of small passes, each in its own file:
- * dateline → sentences → dates → places → visits → quotes and reported statements → figures →
- * attachment → review notes. No DOM and no Node-only API: it runs in Node and the browser.
+ * dateline → sentences → dates → places → visits → leaders and officials accompanying → quotes
+ * and reported statements → figures → attachment → review notes. No DOM and no Node-only API: it runs in Node and the browser.
  *
  * @module
  */
@@ -16,6 +16,8 @@ import { findFigures } from './figures.js';
 import { idMaker } from './ids.js';
 import { checkInput } from './input.js';
 import { placeFigures, placeQuotes } from './items.js';
+import { fillOfficials } from './officials.js';
+import { findPeople } from './people.js';
 import { findPlaces } from './places.js';
 import { findQuotes } from './quotes.js';
 import { paragraphs, sentences } from './sentences.js';
@@ -97,6 +99,7 @@ export function draftArticle(text: string, options: DraftOptions = {}): Draft {
   });
   const unique = idMaker();
   const features = visits.map((v) => visitFeature(text, v, id, published, unique));
+  fillOfficials(text, features, sents, findPeople(text));
   const attach = attacher({ text, sentences: sents, paragraphs: paras, visits, places, dates });
   const paragraphOf = (at: number) => paras.find((p) => p.start <= at && at < p.end)?.index ?? -1;
   const quotes = placeQuotes(

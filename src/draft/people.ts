@@ -28,6 +28,8 @@ export interface Person {
   leader?: boolean;
   /** The title next to this mention ("Premier", "general secretary"), when there is one. */
   title?: string;
+  /** Where the mention ends (after the name as the text gives it: "Xi", "Premier Li"). */
+  end?: number;
 }
 
 const TITLE_NEAR =
@@ -76,7 +78,7 @@ export function findPeople(text: string): Person[] {
   for (const name of LEADERS) {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1))
       if (!/\p{L}/u.test(text[at + name.length] ?? ''))
-        out.push({ start: at, name, role: false, leader: true });
+        out.push({ start: at, name, role: false, leader: true, end: at + name.length });
   }
   for (let m = re.exec(text); m; m = re.exec(text)) {
     // "But Tang said": the conjunction is no part of the name.
@@ -89,13 +91,20 @@ export function findPeople(text: string): Person[] {
     if (!name) continue;
     if ((m[4] || m[5]) && !/^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u.test(name)) {
       // "Tang said": a surname alone, a person when the article gave the full name before.
-      if (/^\p{Lu}\p{Ll}+$/u.test(name)) surnames.push({ start: m.index, name, role: false });
+      if (/^\p{Lu}\p{Ll}+$/u.test(name))
+        surnames.push({
+          start: m.index,
+          name,
+          role: false,
+          end: m.index + m[0].indexOf(name) + name.length,
+        });
       continue;
     }
     const leader =
       (m[1] !== undefined && LEADER_TITLE.test(m[1])) ||
       (m[4] !== undefined && LEADER_AFTER.test(text.slice(m.index + name.length)));
-    out.push({ start: m.index, name, role: m[3] !== undefined, leader });
+    const end = m.index + m[0].indexOf(name) + name.length;
+    out.push({ start: m.index, name, role: m[3] !== undefined, leader, end });
   }
   for (const p of surnames) {
     const full = out.find((q) => q.start < p.start && q.name.split(' ')[0] === p.name);
@@ -105,7 +114,7 @@ export function findPeople(text: string): Person[] {
   for (const [surname, name] of Object.entries(LEADER_BY_SURNAME)) {
     const re = new RegExp(`\\b${surname}\\b(?! \\p{Lu})`, 'gu');
     for (let m = re.exec(text); m; m = re.exec(text))
-      out.push({ start: m.index, name, role: false, leader: true });
+      out.push({ start: m.index, name, role: false, leader: true, end: m.index + surname.length });
   }
   for (const p of out) {
     const title = titleNear(text, p.start, p.name);

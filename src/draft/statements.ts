@@ -170,13 +170,18 @@ const VERB_AT = (words: string) =>
   ).test(words);
 const WORDS = new RegExp(`${TITLE_WORD}|${NAME}|\\b[Hh]e\\b|\\b[Ss]he\\b`, 'gu');
 /** The last words in `before` (a sentence's start) that stand for a leader. */
-export function lastLeader(before: string, at: number, people: readonly Person[]): string | null {
+export function lastLeader(
+  before: string,
+  at: number,
+  people: readonly Person[],
+  skip: ReadonlySet<string> = new Set(),
+): string | null {
   const words = [...before.matchAll(WORDS)].reverse();
   for (const w of words) {
     // "Xi's tour": a possessive is not the subject.
     if (/^['’]s\b/u.test(before.slice((w.index ?? 0) + w[0].length))) continue;
     const leader = leaderOf(w[0], at + (w.index ?? 0), people);
-    if (leader) return leader;
+    if (leader && !skip.has(leader)) return leader;
   }
   return null;
 }

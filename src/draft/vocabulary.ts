@@ -258,6 +258,30 @@ export const LEADERS = [
   'Wang Qishan',
 ] as const;
 
+/** Leaders' names in Simplified Chinese, for a visit's `leader` (`name.zh`). */
+export const LEADER_ZH: Readonly<Record<string, string>> = {
+  'Xi Jinping': '习近平',
+  'Li Keqiang': '李克强',
+  'Li Qiang': '李强',
+  'Wen Jiabao': '温家宝',
+  'Hu Jintao': '胡锦涛',
+  'Han Zheng': '韩正',
+  'Ding Xuexiang': '丁薛祥',
+  'Hu Chunhua': '胡春华',
+  'Wang Yang': '汪洋',
+  'He Lifeng': '何立峰',
+  'Zhang Gaoli': '张高丽',
+  'Zhao Leji': '赵乐际',
+  'Wang Huning': '王沪宁',
+  'Cai Qi': '蔡奇',
+  'Li Xi': '李希',
+  'Sun Chunlan': '孙春兰',
+  'Liu He': '刘鹤',
+  'Zhang Guoqing': '张国清',
+  'Wang Qishan': '王岐山',
+  'Li Zhanshu': '栗战书',
+};
+
 /** Surnames that stand for one leader wherever they stand alone ("Xi said ..."). */
 export const LEADER_BY_SURNAME: Readonly<Record<string, string>> = { Xi: 'Xi Jinping' };
 

@@ -32,6 +32,8 @@ const FLOORS: Partial<Record<Kind, [number, number]>> = {
   'quote speakers': [0.9, 0.8],
   'reported statements': [0.83, 0.85],
   'statement speakers': [0.82, 0.85],
+  'visit leaders': [0.5, 0.6],
+  'officials accompanying': [0.45, 0.4],
   figures: [0.93, 0.92],
   'figure measure and scope': [0.38, 0.38],
   'quote visits': [0.22, 0.2],

@@ -1,0 +1,176 @@
+/**
+ * Who made each visit and who went with them: a refiner run after the visits pass. Each drafted
+ * visit gets its `leader` (the leader its sentence, or the sentences before, names as making it;
+ * else the leader the article names most), with the passage naming them, the title the article
+ * gives and the Chinese name where the vocabulary knows it; and its `accompanied` officials (names
+ * after "accompanied by", or before "accompanied Xi on the trip" or "joined the inspection
+ * tour"), each with its passage. Officials named in a sentence that frames the tour (a trip, a
+ * tour, a range of days), or in no visit's sentence, went on every visit; officials named in a
+ * visit's own sentence went on the visits that sentence tells.
+ *
+ * @module
+ */
+import { isLeader, type Person, resolve } from './people.js';
+import { containing } from './quotes.js';
+import type { Sentence } from './sentences.js';
+import { lastLeader } from './statements.js';
+import type { DraftFeature } from './types.js';
+import { LEADER_ZH, VISIT_VERB } from './vocabulary.js';
+
+interface Named {
+  name: string;
+  start: number;
+  end: number;
+}
+
+/** A personal name: two or three capitalised words ("Chen Min'er"). */
+const PERSON = /\p{Lu}[\p{Ll}’'-]+(?: \p{Lu}[\p{Ll}’'-]+){1,2}/gu;
+/** Words that make capitalised words an office or a place, not a person. */
+const NOT_PERSON =
+  /\b(?:Committee|Province|Provincial|Party|CPC|Government|Central|Commission|Municipal|Municipality|City|County|Political|Bureau|Standing|Army|Office|Military|Republic|China|Chinese|Premier|President|Vice|Secretary|Governor|Mayor|General|Xinhua|Council|State|National|People|Region|Autonomous|District|Township|Village)\b/u;
+/** A title before an official's name ("Governor Li Jinbin"), no part of the name. */
+const TITLE_FIRST =
+  /^(?:Governor|Mayor|Secretary|Chairman|Director|Minister|Vice Premier|Premier|President) /u;
+/** What may stand before an official's name in a list. */
+const BEFORE_NAME =
+  /(?:^|\bby|,|\band|\b(?:secretary|governor|mayor|chairman|director|chief|head|minister|leader))\s*$/u;
+const TITLE_LAST = /(?:Governor|Mayor|Secretary|Chairman|Director|Minister|Premier|President) $/u;
+const AFTER_NAME = /^(?:\s*,|\s+and\b|\s*[.;]|\s*$)/u;
+const ACCOMPANIED_BY = /\b[Aa]ccompanied by\s+/u;
+const ACCOMPANIED =
+  /,?\s+(?:accompanied (?:him|her|them|\p{Lu}\p{Ll}+)\b|joined (?:the|him|her|\p{Lu}\p{Ll}+)(?: [\w-]+){0,2} (?:inspection|tour|trip|visit))/u;
+const VISIT = new RegExp(VISIT_VERB, 'u');
+/** A sentence that frames the tour: its officials went on every visit. */
+const FRAME =
+  /\b(?:from [\w.]+ (?:\d+ )?to \d+|between [\w.]+ (?:\d+ )?and \d+|tour|trip|inspection)\b/iu;
+
+/** The officials a sentence says accompanied the visit, with their passages. */
+function officialsIn(s: Sentence): Named[] {
+  let region: [number, number] | null = null;
+  const by = ACCOMPANIED_BY.exec(s.text);
+  if (by) region = [by.index + by[0].length, s.text.length];
+  else {
+    const verb = ACCOMPANIED.exec(s.text);
+    if (verb) region = [0, verb.index];
+  }
+  if (!region) return [];
+  const body = s.text.slice(0, region[1]);
+  const out: Named[] = [];
+  PERSON.lastIndex = region[0];
+  for (let m = PERSON.exec(body); m; m = PERSON.exec(body)) {
+    const title = TITLE_FIRST.exec(m[0])?.[0].length ?? 0;
+    const name = m[0].slice(title);
+    const at = m.index + title;
+    const before = body.slice(region[0], at).replace(TITLE_LAST, '');
+    const after = body.slice(m.index + m[0].length);
+    if (!name.includes(' ') || NOT_PERSON.test(name)) continue;
+    if (!BEFORE_NAME.test(before) || !AFTER_NAME.test(after)) continue;
+    out.push({ name, start: s.start + at, end: s.start + at + name.length });
+  }
+  return out;
+}
+
+/** The leader the article names most, for visits whose sentences name none. */
+function mainLeader(people: readonly Person[], officials: ReadonlySet<string>): string | null {
+  const counts = new Map<string, number>();
+  for (const p of people) {
+    const name = resolve(p.name, p.start + 1, people);
+    if (name && isLeader(name, people) && !officials.has(name))
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
+/** Who made the visit told at `at`: its sentence's leader, else the last one named before. */
+function leaderAt(
+  sentences: readonly Sentence[],
+  index: number,
+  at: number,
+  people: readonly Person[],
+  officials: ReadonlySet<string>,
+): string | null {
+  for (let i = index; i >= 0 && i > index - 12; i--) {
+    const s = sentences[i] as Sentence;
+    const upto = i === index ? Math.max(0, at - s.start) : s.text.length;
+    const name = lastLeader(s.text.slice(0, upto), s.start, people, officials);
+    if (name) return name;
+  }
+  return null;
+}
+
+/** The passage naming `name` nearest before `at` (its full name, else any mention of it). */
+function passageOf(text: string, name: string, at: number, people: readonly Person[]): Named {
+  let start = text.lastIndexOf(name, at);
+  if (start < 0) start = text.indexOf(name);
+  if (start >= 0) return { name, start, end: start + name.length };
+  const mention =
+    people.filter((p) => p.start <= at && resolve(p.name, p.start + 1, people) === name).pop() ??
+    people.find((p) => resolve(p.name, p.start + 1, people) === name);
+  return mention?.end
+    ? { name, start: mention.start, end: mention.end }
+    : { name, start: 0, end: 0 };
+}
+
+const titleCase = (t: string) => t.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+
+/** Fills `leader` and `accompanied` on each drafted visit, in place. */
+export function fillOfficials(
+  text: string,
+  features: readonly DraftFeature[],
+  sentences: readonly Sentence[],
+  people: readonly Person[],
+): void {
+  if (features.length === 0) return;
+  const groups = sentences
+    .map((s, index) => ({ s, index, names: officialsIn(s) }))
+    .filter((g) => g.names.length > 0);
+  // Officials who went with the leader never lead a visit ("he" after them is the leader).
+  const officials = new Set(
+    groups.flatMap((g) => g.names.map((n) => resolve(n.name, n.start + 1, people) ?? n.name)),
+  );
+  const main = mainLeader(people, officials);
+  const visitSentences = new Set(
+    features.map((f) =>
+      sentences.indexOf(containing(sentences, f.properties.mention.start) as Sentence),
+    ),
+  );
+  for (const f of features) {
+    const p = f.properties;
+    const s = containing(sentences, p.mention.start);
+    const index = s ? sentences.indexOf(s) : -1;
+    const found = leaderAt(sentences, index, p.mention.end, people, officials) ?? main;
+    // A surname alone ("Xi", "Li") is the full name the article gives anywhere.
+    const leader = found && !found.includes(' ') ? resolve(found, text.length, people) : found;
+    if (leader) {
+      const at = passageOf(text, leader, p.mention.end, people);
+      if (at.end > at.start) {
+        const title = people.find(
+          (q) => q.title && resolve(q.name, q.start + 1, people) === leader,
+        )?.title;
+        const zh = LEADER_ZH[leader];
+        p.leader = {
+          name: zh ? { en: leader, zh } : { en: leader },
+          ...(title ? { title: { en: titleCase(title) } } : {}),
+          passage: { start: at.start, end: at.end, text: text.slice(at.start, at.end) },
+        };
+      }
+    }
+    const seen = new Set<string>([leader ?? '']);
+    const accompanied = [];
+    for (const g of groups) {
+      const told = visitSentences.has(g.index) || VISIT.test(g.s.text);
+      const everyVisit = FRAME.test(g.s.text) || !told;
+      if (!everyVisit && g.index !== index) continue;
+      for (const n of g.names) {
+        const name = resolve(n.name, n.start + 1, people) ?? n.name;
+        if (seen.has(name) || seen.has(n.name)) continue;
+        seen.add(n.name);
+        accompanied.push({
+          name: { en: n.name },
+          passage: { start: n.start, end: n.end, text: text.slice(n.start, n.end) },
+        });
+      }
+    }
+    p.accompanied = accompanied;
+  }
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { draftArticle } from '../../src/draft/index.js';
+
+/** Each drafted visit: [site, leader (en, zh, title), officials accompanying]. */
+function officials(text: string) {
+  const { collection } = draftArticle(text, { id: 'officials', date: '2024-05-10' });
+  return collection.features.map((f) => {
+    const p = f.properties;
+    for (const o of [...(p.leader ? [p.leader] : []), ...(p.accompanied ?? [])])
+      expect(text.slice(o.passage.start, o.passage.end)).toBe(o.passage.text);
+    return [
+      p.name.en,
+      p.leader ? [p.leader.name.en, p.leader.name.zh ?? null, p.leader.title?.en ?? null] : null,
+      (p.accompanied ?? []).map((o) => o.name.en),
+    ];
+  });
+}
+
+describe('leaders and officials accompanying', () => {
+  it('a tour framed with its officials: the premier leads every visit, they go on each', () => {
+    const text = [
+      'Premier Li Qiang made an inspection tour of Yunnan Province from Monday to Tuesday, accompanied by provincial Party secretary Zhou Ning and Governor Sun Ping.',
+      '',
+      'Li visited the Kunming Tea Research Institute in Kunming on Monday.',
+      '',
+      'He then went to Dali Port in Dali on Tuesday.',
+    ].join('\n');
+    expect(officials(text)).toEqual([
+      [
+        'Kunming Tea Research Institute',
+        ['Li Qiang', '李强', 'Premier'],
+        ['Zhou Ning', 'Sun Ping'],
+      ],
+      ['Dali Port', ['Li Qiang', '李强', 'Premier'], ['Zhou Ning', 'Sun Ping']],
+    ]);
+  });
+
+  it('officials named in one visit\'s sentence go on that visit only; "he" is the leader', () => {
+    const text = [
+      'President Xi Jinping made an inspection tour of Anhui Province on Thursday and Friday.',
+      '',
+      'Xi visited the Hefei Science Institute in Hefei on Thursday, accompanied by Gao Feng, secretary of the CPC Anhui Provincial Committee.',
+      '',
+      'He then went to Wuhu Port in Wuhu on Friday.',
+    ].join('\n');
+    expect(officials(text)).toEqual([
+      ['Hefei Science Institute', ['Xi Jinping', '习近平', 'President'], ['Gao Feng']],
+      ['Wuhu Port', ['Xi Jinping', '习近平', 'President'], []],
+    ]);
+  });
+
+  it('"X, a member of ..., accompanied Xi on the trip" names an official of every visit', () => {
+    const text = [
+      'President Xi Jinping made an inspection tour of Gansu Province on Wednesday.',
+      '',
+      'Xi visited the Lanzhou Research Institute in Lanzhou on Wednesday.',
+      '',
+      'Ma Lin, a member of the Political Bureau of the CPC Central Committee, accompanied Xi on the trip.',
+    ].join('\n');
+    expect(officials(text)).toEqual([
+      ['Lanzhou Research Institute', ['Xi Jinping', '习近平', 'President'], ['Ma Lin']],
+    ]);
+  });
+
+  it('"accompanied by provincial leaders" names nobody; a place is never a leader', () => {
+    const text = [
+      'Vice Premier Ding Xuexiang made an inspection tour of Heilongjiang Province on Monday.',
+      '',
+      'Accompanied by provincial leaders, Ding visited the Harbin Grain Research Institute in Harbin on Monday.',
+    ].join('\n');
+    expect(officials(text)).toEqual([
+      ['Harbin Grain Research Institute', ['Ding Xuexiang', '丁薛祥', 'Vice Premier'], []],
+    ]);
+  });
+});
