@@ -208,7 +208,14 @@ describe('the built module', () => {
 
 describe('the package', () => {
   it('gives TypeScript consumers its types through "exports"', () => {
-    node([resolve(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.types.json']);
+    // The declarations as `npm run build` emits them; `--noCheck` gives the same files without
+    // type-checking the sources again (`npm run typecheck` does), in half the time.
+    node([
+      resolve(ROOT, 'node_modules/typescript/bin/tsc'),
+      '-p',
+      'tsconfig.types.json',
+      '--noCheck',
+    ]);
     node([resolve(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'test/fixtures/consumer']);
   }, 180_000);
 });
