@@ -90,12 +90,21 @@ export function locate(
   for (const city of cityMentions) {
     const all = city.places;
     let fits = province ? all.filter((p) => p.province === province) : all;
+    // "Longmen township": a town's name; a namesake elsewhere is not the place.
+    if (fits.length === 0 && township(city, sentence)) continue;
+    // In a municipality a town's name inside another name ("Jiangbei Airport") is not the city.
+    if (
+      MUNICIPALITY.test(province?.en ?? '') &&
+      !inOwn.includes(city) &&
+      !standsAlone(city, sentence)
+    )
+      continue;
     // The frame's province is a hint only: a city named on its own in another province is that city.
     if (
       fits.length === 0 &&
       !provinceMention &&
       city.kind === 'city' &&
-      (own || (inSentence.includes(city) && standsAlone(city, sentence)))
+      (inOwn.includes(city) || (inSentence.includes(city) && standsAlone(city, sentence)))
     )
       fits = all;
     if (fits.length === 0) continue;
@@ -192,6 +201,12 @@ function countyOf(
   if (own.some((p) => p.kind !== 'county')) return undefined;
   void previous;
   return undefined;
+}
+
+/** Whether a place is named as a town or village ("Longmen township", "Xiadang village"). */
+function township(mention: PlaceMention, sentence: Sentence): boolean {
+  const after = sentence.text.slice(mention.end - sentence.start);
+  return /^\s+(?:[Tt]ownship|[Tt]own|[Vv]illage)\b/.test(after);
 }
 
 /** A place named on its own ("In Tianshui, he ..."), not the first word of a name ("Sanhe Village"). */

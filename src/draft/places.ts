@@ -56,6 +56,7 @@ const NOT_PLACES = new Set(
     'Party',
     'Spring',
     'Lunar',
+    'Line',
   ].map((s) => s.toLowerCase()),
 );
 

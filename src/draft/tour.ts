@@ -38,7 +38,7 @@ const VERB = new RegExp(VISIT_VERB, 'giu');
 const HEAD = new RegExp(`\\b${alt(SITE_HEADS)}\\b`, 'i');
 /** Where the object of a visit verb ends: a clause of purpose, a "where", a new verb. */
 const OBJECT_END =
-  /(?:,? where\b|,? to (?:learn|see|inspect|check|hear|understand|get|gain|study|extend|visit|meet)\b|,? and (?:learned|inspected|talked|chatted|checked|listened|heard|met|had|asked|called|urged|said|stressed|encouraged|was|learnt)\b|,? learning\b|,? talking\b|,? inspecting\b|,? checking\b|,\s+(?:[Hh]e|[Ss]he|XI|Xi|Li|[Tt]he (?:president|premier))\b|\s+and\s+(?:[a-z]+ed|took|made|gave|met|held|saw|went|came|spoke|said|sent|brought|bought|left|learnt)\b|,? (?:on|in|during|before|after|ahead of|amid|for) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the (?:morning|afternoon|evening|same day|way)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)|,? (?:from|between) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)|,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d|,\s+(?:Premier|President|Vice Premier|Chairman|General Secretary|Chinese)\b|,? (?:urging|calling|stressing|saying|noting|asking|encouraging|adding|emphasi[sz]ing|hoping|expressing|pointing|telling)\b|,? among other\b|;|\.(?=\s|$)(?<!\b(?:Co|Ltd|Inc|Corp|No|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)|\((?:Xinhua|Photo)|$)/;
+  /(?:,? where\b|,? to (?:learn|see|inspect|check|hear|understand|get|gain|study|extend|visit|meet)\b|,? and (?:learned|inspected|talked|chatted|checked|listened|heard|met|had|asked|called|urged|said|stressed|encouraged|was|learnt)\b|,? learning\b|,? talking\b|,? inspecting\b|,? checking\b|,\s+(?:[Hh]e|[Ss]he|XI|Xi|Li|[Tt]he (?:president|premier))\b|\s+and\s+(?:[a-z]+ed|took|made|gave|met|held|saw|went|came|spoke|said|sent|brought|bought|left|learnt)\b|,? (?:on|in|during|before|after|ahead of|amid|for) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the (?:morning|afternoon|evening|same day|way)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)|,? (?:from|between) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)|,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d|,\s+(?:Premier|President|Vice Premier|Chairman|General Secretary|Chinese)\b|,? (?:urging|calling|stressing|saying|noting|asking|encouraging|adding|emphasi[sz]ing|hoping|expressing|pointing|telling)\b|,? among other\b|,\s+(?:which|who|whose)\b|;|\.(?=\s|$)(?<!\b(?:Co|Ltd|Inc|Corp|No|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)|\((?:Xinhua|Photo)|$)/;
 /** Words that open an item of a list, after "and": an article, a possessive, a name. */
 const ITEM_START = /^(?:an?|the|its|his|her|their|two|three|several|some|places|\p{Lu}|\d)/u;
 /** "the local community, health center, primary school and ...": a site word, no article. */
@@ -155,7 +155,7 @@ export function splitItems(
       );
     raw = raw
       .replace(
-        /,?\s+(?:yesterday|today|last week|this week|among other .*|before .*|at the end of .*|ahead of .*|when .*|in the same (?:city|place|town|county|province|village).*|there\b.*|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday).*|(?:\w+ )?(?:years?|months?|weeks?|days?) ago.*|in (?:\w+ )?\d{4}.*|(?:last|this) year.*)$/,
+        /,?\s+(?:yesterday|today|last week|this week|among other .*|at \d.*|before .*|at the end of .*|ahead of .*|when .*|in the same (?:city|place|town|county|province|village).*|there\b.*|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday).*|(?:\w+ )?(?:years?|months?|weeks?|days?) ago.*|in (?:\w+ )?\d{4}.*|(?:last|this) year.*)$/,
         '',
       )
       .replace(/[,.;:]+$/, '');
@@ -238,12 +238,12 @@ function isPlace(
   const rest = raw.slice(place.end - start);
   // "Guangzhou Tower", "Chongqing Guoyuan Port": a place's name opens a site's.
   if (/^\s+\p{Lu}/u.test(rest) && !ADMIN_AFTER.test(rest)) return false;
-  return (
-    !HEAD.test(rest) ||
-    /^\s*(?:,\s*)?(?:an? |the )?(?:[a-z]+ )?(?:city|county|district|province|prefecture|region|municipality|league|banner)\b/i.test(
+  const admin =
+    /^\s*(?:,\s*)?(?:an? |the )?(?:[a-z]+ )?(?:city|county|district|province|prefecture|region|municipality|league|banner)\b/i.exec(
       rest,
-    )
-  );
+    );
+  // "Lushan County Stadium": a name that goes on after the county's is a site's.
+  return !HEAD.test(rest) || (!!admin && !/^\s+\p{Lu}/u.test(rest.slice(admin[0].length)));
 }
 
 /** Administrative words after a place's name: "Hecheng District", "Fenghuang County". */

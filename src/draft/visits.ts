@@ -25,6 +25,10 @@ const TOUR = new RegExp(`${VISIT_VERB_SOURCE}|\\b(?:tour|trip|inspection)\\b`, '
 
 type DayPart = 'morning' | 'afternoon' | 'evening';
 
+/** Words after a date that make it another event's. */
+const EVENT_AFTER =
+  /^(?:['’]s)?\s*(?:(?:magnitude[- ])?[\d.]+(?:-magnitude)?\s+)?(?:quake|earthquake|floods?|typhoon|disaster|explosion|blast|fire|accident|attack|plenum|plenary)\b/i;
+
 export interface Visit {
   site: SiteMention;
   /** The display name: the fullest form the article gives. */
@@ -51,7 +55,9 @@ export interface VisitInput {
 
 /** Finds the visits, in the order the article tells them. */
 export function findVisits(input: VisitInput): Visit[] {
-  const { text, sentences, paragraphs, places, dates, published } = input;
+  const { text, sentences, paragraphs, places, published } = input;
+  // "the April 20 quake", "the March 5 session": the date of another event, never a visit's.
+  const dates = input.dates.filter((d) => !EVENT_AFTER.test(text.slice(d.end, d.end + 40)));
   const visits: Visit[] = [];
   let lastVisitParagraph = -2;
   let lastDate: DateMention | null = null;
@@ -454,7 +460,18 @@ function dateFor(
   lastVisitParagraph: number,
   lastDate: DateMention | null,
 ): DateMention | null {
-  const inSentence = dates.filter((d) => d.start >= sentence.start && d.end <= sentence.end);
+  const inSentence = dates.filter(
+    (d) =>
+      d.start >= sentence.start &&
+      d.end <= sentence.end &&
+      // "rebuilt after the earthquake in 2008" after the site: another event's date.
+      !(
+        d.start >= site.end &&
+        /\b(?:which|that|who|whose)\b/.test(
+          sentence.text.slice(site.end - sentence.start, d.start - sentence.start),
+        )
+      ),
+  );
   if (inSentence.length > 0) {
     // The last wording before the site, else the first after it.
     const before = inSentence.filter((d) => d.end <= site.start);

@@ -156,6 +156,31 @@ const SHAPES: { shape: string; published: string; text: string[]; visits: Visit[
       ['mountain villages', 'Sangzhi County', 'Zhangjiajie', 'Hunan', '2019-06-13'],
     ],
   },
+  {
+    shape:
+      "a site named after its county; dates of a quake and of a rebuilding are not the visit's; a town in a municipality's site name",
+    published: '2014-09-18',
+    text: [
+      'Xi visits quake towns',
+      "President Xi Jinping on Tuesday made a surprise trip to southwest China's Yunnan Province.",
+      'It was his first visit to Ludian county in Zhaotong, the epicentre of the August 3 quake that left hundreds dead.',
+      'Xi arrived at the Ludian County Stadium at 3.15pm and talked with families sheltering there.',
+      'He then went to a primary school in Longtoushan township, which was rebuilt after floods in 2012.',
+      'Premier Li Keqiang visited Chongqing Jiangbei Airport and Chongqing Light Rail Line 3 on the same day.',
+    ],
+    visits: [
+      ['Ludian County Stadium', 'Ludian County', 'Zhaotong', 'Yunnan', '2014-09-16'],
+      [
+        'primary school in Longtoushan township',
+        'Ludian County',
+        'Zhaotong',
+        'Yunnan',
+        '2014-09-16',
+      ],
+      ['Chongqing Jiangbei Airport', '-', 'Chongqing', 'Chongqing', '2014-09-16'],
+      ['Chongqing Light Rail Line 3', '-', 'Chongqing', 'Chongqing', '2014-09-16'],
+    ],
+  },
 ];
 
 describe('visit shapes of real reports', () => {
