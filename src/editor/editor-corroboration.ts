@@ -11,8 +11,20 @@ import { editVisit, findVisit } from './actions.js';
 import type { EditorContext } from './context.js';
 import { addReport, readReport, removeReport } from './corroboration.js';
 import { LightElement } from './light-element.js';
+import type { ReportField, Session } from './session.js';
 
-type Field = 'outlet' | 'date' | 'title' | 'url' | 'day';
+/** The session with the visit's half-typed report changed by `change` (dropped when empty). */
+function withForm(
+  s: Session,
+  visit: string,
+  form: Partial<Record<ReportField, string>> | undefined,
+): Session {
+  const { [visit]: _, ...others } = s.reportForms ?? {};
+  const forms = form && Object.values(form).some(Boolean) ? { ...others, [visit]: form } : others;
+  return { ...s, reportForms: forms };
+}
+
+type Field = ReportField;
 
 export class EditorCorroboration extends LightElement {
   static override properties = {
@@ -33,13 +45,14 @@ export class EditorCorroboration extends LightElement {
    * the form is open, asking in plain words which report gives the day.
    */
   declare ask: boolean;
-  declare open: boolean;
+  /** Opened or closed by the person; `undefined`: open while a report is asked for or typed. */
+  declare open: boolean | undefined;
   declare problem: string;
 
   constructor() {
     super();
     this.ask = false;
-    this.open = false;
+    this.open = undefined;
     this.problem = '';
   }
 
@@ -61,16 +74,20 @@ export class EditorCorroboration extends LightElement {
     }
     const day = this.value('day').trim();
     this.ctx.update((s) =>
-      editVisit(s, this.visit, (f) => {
-        if (day) {
-          f.properties.visit.date = day;
-          f.properties.visit.precision = 'day';
-        }
-        addReport(f, report);
-      }),
+      withForm(
+        editVisit(s, this.visit, (f) => {
+          if (day) {
+            f.properties.visit.date = day;
+            f.properties.visit.precision = 'day';
+          }
+          addReport(f, report);
+        }),
+        this.visit,
+        undefined,
+      ),
     );
     this.problem = '';
-    this.open = false;
+    this.open = undefined;
     this.updateComplete.then(() =>
       this.querySelector<HTMLButtonElement>('button.disclose')?.focus(),
     );
@@ -85,12 +102,22 @@ export class EditorCorroboration extends LightElement {
     const f = this.ctx.session.draft ? findVisit(this.ctx.session.draft, this.visit) : undefined;
     if (!f) return nothing;
     const reports = f.properties.visit.corroboration;
-    const open = this.open || this.ask;
-    const field = (name: Field, label: string, type = 'text', required = false, value = '') =>
-      html`<label class="field"
-        >${label}<input name=${name} type=${type} ?required=${required} autocomplete="off" .value=${value}
-      /></label>`;
+    const typed = this.ctx.session.reportForms?.[this.visit];
+    const open = this.open ?? (this.ask || typed !== undefined);
     const day = this.ask ? f.properties.visit.date : '';
+    // Each field kept as it is typed (one undo step per field).
+    const field = (name: Field, label: string, type = 'text', required = false) =>
+      html`<label class="field"
+        >${label}<input name=${name} type=${type} ?required=${required} autocomplete="off"
+          .value=${typed?.[name] ?? (name === 'day' ? day : '')}
+          @input=${(e: Event) => {
+            const value = (e.target as HTMLInputElement).value;
+            this.ctx.update(
+              (s) => withForm(s, this.visit, { ...s.reportForms?.[this.visit], [name]: value }),
+              { typing: `report:${this.visit}:${name}` },
+            );
+          }}
+      /></label>`;
     return html`<div class="corroboration">
       ${
         reports.length
@@ -114,7 +141,7 @@ export class EditorCorroboration extends LightElement {
         aria-expanded=${open ? 'true' : 'false'}
         aria-label=${t.addFor(this.label)}
         @click=${() => {
-          this.open = !this.open;
+          this.open = !open;
           this.problem = '';
         }}
       >
@@ -130,7 +157,7 @@ export class EditorCorroboration extends LightElement {
         open
           ? html`<div class="fields" role="group" aria-label=${t.addFor(this.label)}>
             ${field('outlet', t.outlet, 'text', true)} ${field('date', t.date, 'date', true)}
-            ${field('title', t.title)} ${field('url', t.url, 'url')} ${field('day', t.day, 'date', false, day)}
+            ${field('title', t.title)} ${field('url', t.url, 'url')} ${field('day', t.day, 'date')}
             <button type="button" class="primary" @click=${this.add}>${t.save}</button>
             ${this.problem ? html`<p class="problem" role="alert">${this.problem}</p>` : nothing}
           </div>`

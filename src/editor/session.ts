@@ -63,7 +63,15 @@ export interface Session {
   joins?: Record<string, string | false>;
   /** Set once the work is published to the project through its server. */
   publishedTo: PublishedTo | null;
+  /**
+   * A corroborating report being typed, by visit id, field by field as typed (so a reload loses
+   * none of it); dropped when the report is added.
+   */
+  reportForms?: Record<string, Partial<Record<ReportField, string>>>;
 }
+
+/** The fields of the form that adds a corroborating report. */
+export type ReportField = 'outlet' | 'date' | 'title' | 'url' | 'day';
 
 export const emptySession = (): Session => ({
   version: 1,

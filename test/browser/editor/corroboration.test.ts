@@ -43,7 +43,9 @@ describe('corroborating reports', () => {
     expect(asked(app)).toBe(ASK);
     expect(card(app).textContent).not.toContain('expected a corroborating report');
 
-    await userEvent.click(page.getByRole('button', { name: `Add corroborating report: ${NAME}` }));
+    // The report's form is open right there, without a click.
+    const disclose = page.getByRole('button', { name: `Add corroborating report: ${NAME}` });
+    expect(disclose.element().getAttribute('aria-expanded')).toBe('true');
     const form = page.getByRole('group', { name: `Add corroborating report: ${NAME}` });
     await userEvent.click(form.getByRole('button', { name: 'Add report' }));
     expect(form.getByRole('alert').element().textContent).toContain('outlet');
@@ -95,6 +97,31 @@ describe('corroborating reports', () => {
     expect(visit(app)?.corroboration).toEqual([]);
     expect(visit(app)?.resolution).not.toContain('According to');
     expect(asked(app)).toBe(ASK);
+  });
+
+  it('keeps a report half typed across a reload', async () => {
+    const app = await mount();
+    await paste(app, ARTICLE);
+    await draft(app);
+    await userEvent.click(page.getByRole('button', { name: `Add corroborating report: ${NAME}` }));
+    const form = page.getByRole('group', { name: `Add corroborating report: ${NAME}` });
+    await userEvent.fill(form.getByLabelText('Outlet'), 'Hubei Dai');
+    await userEvent.fill(form.getByLabelText('Report date'), '2019-03-19');
+    app.remove();
+    const again = await mount({ keep: true });
+    const value = (label: string) =>
+      (form.getByLabelText(label).element() as HTMLInputElement).value;
+    expect([value('Outlet'), value('Report date'), value('Report title (optional)')]).toEqual([
+      'Hubei Dai',
+      '2019-03-19',
+      '',
+    ]);
+    // Added, the form is done with: nothing of it is kept.
+    await userEvent.fill(form.getByLabelText('Outlet'), 'Hubei Daily');
+    await userEvent.click(form.getByRole('button', { name: 'Add report' }));
+    await settled(again);
+    expect(visit(again)?.corroboration).toEqual([{ outlet: 'Hubei Daily', date: '2019-03-19' }]);
+    expect(again.session.reportForms).toEqual({});
   });
 
   it('sets the visit day from the form', async () => {
