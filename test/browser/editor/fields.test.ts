@@ -58,8 +58,8 @@ async function choose(app: EditorApp, root: Element, label: string, value: strin
 const card = (app: EditorApp) => app.querySelector(`[data-item="visit:${VISIT}"]`) as HTMLElement;
 const quoteRow = (app: EditorApp, id: string) =>
   app.querySelector(`li[data-item="quote:${id}"]`) as HTMLElement;
-const figureRow = (app: EditorApp) =>
-  app.querySelector('li[data-item="figure:output-2024"]') as HTMLElement;
+/** The visit's one figure ("rose 12 percent"), whatever id the engine gives it. */
+const figureRow = (app: EditorApp) => card(app).querySelector('li.figure') as HTMLElement;
 const notesOf = (el: Element) =>
   [...el.querySelectorAll('.notes li')].map((li) => [li.getAttribute('lang'), li.textContent]);
 
