@@ -102,6 +102,12 @@ const SPLIT = new RegExp(
   `^[\\s,.!?…]*["”’»」]\\s*,?\\s*(?:(${SPEAKER})\\s+${SPEECH}|${SPEECH}\\s+(${SPEAKER}))(?:,\\s+(?:a|an|the)\\s[^"“”.]{1,80})?(?:\\s+[\\w-]+){0,4}?\\s*[,.:;]?\\s*["“‘«「]\\s*$`,
   'u',
 );
+/** Most of its longer words capitalised: a title, not speech ("Eternal Glory to the Martyrs"). */
+function titleCased(words: string): boolean {
+  const long = words.split(/\s+/).filter((w) => w.length > 3);
+  return long.length >= 2 && long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length >= 0.6;
+}
+
 /** A speaker's name, or null for a person described, not named ("a villager"). */
 const named = (speaker: string | null) =>
   speaker && !new RegExp(`^${ROLE}$`, 'iu').test(speaker) ? speaker : null;
@@ -145,6 +151,10 @@ export function findQuotes(
       !word &&
       (!/^\p{Ll}/u.test(q.text) || LABEL_BEFORE.test(before.trimEnd()) || !q.speaker)
     )
+      q.short = 'label';
+    // A title or a name in marks, whatever its length ("sing the “Epic of King Gesar”", "known
+    // as the “Cradle of the Red Army”"), when no one is said to speak it.
+    if (!word && !by && (LABEL_BEFORE.test(before.trimEnd()) || titleCased(q.text)))
       q.short = 'label';
     direct.push(q);
   }

@@ -65,6 +65,10 @@ describe('findQuotes', () => {
     },
     { text: 'Xi Jinping visited the county listed as “extremely poor” in 2012.', expected: [] },
     {
+      text: 'Xi Jinping watched villagers sing the “Song of the Green River Valley” at the hall.',
+      expected: [],
+    },
+    {
       text: '“Is the harvest good?” Xi asked. “Very good,” Chen replied.',
       expected: [
         ['direct', 'Is the harvest good?', 'Xi Jinping'],
