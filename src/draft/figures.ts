@@ -21,6 +21,8 @@ export type { FigureKind } from './measures.js';
 
 export interface FigureMention {
   sentence: Sentence;
+  /** The figure's shape: a percentage, an amount with a unit, a count, a duration... */
+  kind: FigureKind;
   /** The figure as worded, inside the sentence. */
   start: number;
   end: number;
@@ -246,6 +248,7 @@ export function findFigures(
       if (!named) continue;
       found.push({
         sentence: s,
+        kind: c.kind,
         start: s.start + start,
         end: s.start + end,
         text: s.text.slice(start, end),
@@ -264,6 +267,7 @@ export function findFigures(
       if (d?.[1] && MEASURABLE.test(s.text.slice(0, d.index))) {
         found.push({
           sentence: s,
+          kind: 'direction',
           start: s.start + d.index,
           end: s.start + d.index + d[1].length,
           text: d[1],

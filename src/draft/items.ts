@@ -134,6 +134,9 @@ interface Placement {
 const NATIONAL =
   /\b(?:nationwide|national|(?<!(?:north|south|east|west|northwest|northeast|southwest|southeast|central|southern|northern|eastern|western)\s+)China['’]s|the (?:country|nation|mainland)['’]s|across (?:the country|China)|in China|of China)\b/gi;
 
+/** Measures that are the country's by nature, and counts the words call national. */
+const NATIONAL_MEASURE = /^poverty line\b|\bnational\b/i;
+
 /**
  * The scope and area of a place named for a figure: a municipality is province-level; a name
  * that is also a county of the same province ("Fuping", "Liping") is the county.
@@ -188,11 +191,15 @@ function placementOf(
   if (inherited) return inherited;
   const before = s.text.slice(0, f.start - s.start);
   // A county named without "County" ("Dong" of "the Dong ethnic group") is too weak here.
-  const named = places.filter((p) => p.start >= s.start && p.end <= s.end && !p.bare);
-  // "Lushan County Stadium": a place inside a longer name is not the figure's owner.
-  const earlierHere = named.filter(
-    (p) => p.end <= f.start && !/^\s+\p{Lu}/u.test(s.text.slice(p.end - s.start)),
-  );
+  // ... unless it opens the sentence or owns the words after it ("Suide, home to", "Yudu's").
+  // A place name inside a longer name ("Lushan County Stadium", "Jiao Yulu") is no owner.
+  const named = places.filter((p) => {
+    if (p.start < s.start || p.end > s.end) return false;
+    const next = s.text.slice(p.end - s.start);
+    if (/^\s+\p{Lu}/u.test(next)) return false;
+    return !p.bare || p.start === s.start || /^['’]s\b/.test(next);
+  });
+  const earlierHere = named.filter((p) => p.end <= f.start);
   const recent = before.slice(-90);
   const cue = [...recent.matchAll(NATIONAL)].pop();
   const cueAt = cue ? f.start - recent.length + (cue.index ?? 0) : -1;
@@ -203,7 +210,8 @@ function placementOf(
   const national = { scope: 'national', area: null, site: undefined } as const;
   if (
     (cueHolds && !earlierHere.some((p) => p.start > cueAt)) ||
-    /\bbillion (?:people|Chinese)\b/.test(f.text)
+    /\bbillion (?:people|Chinese)\b|\bnational\b/.test(f.text) ||
+    (f.kind === 'count' && /^\s+national\b/.test(s.text.slice(f.end - s.start)))
   )
     return national;
   const found = attach.visitOf(f.start, f.end);
@@ -213,7 +221,13 @@ function placementOf(
     if (stay) return { scope: 'site', area: null, site: stay };
   }
   const told = found ? features[found.visit] : undefined;
-  const owner = earlierHere.at(-1);
+  // A drive or a distance "from Beijing" is the figure of the place reached, not of Beijing.
+  const trip = /^(?:travel time|distance)(?: from (.+))?$/.exec(f.measure);
+  const from = trip ? (trip[1] ?? '') : undefined;
+  const reached = trip ? named.filter((p) => !from || !from.includes(p.text)) : [];
+  const owner = trip
+    ? (reached.filter((p) => p.end <= f.start).at(-1) ?? reached.find((p) => p.start >= f.end))
+    : earlierHere.at(-1);
   const afterOwner = owner ? s.text.slice(owner.end - s.start, f.start - s.start) : before;
   const speaks = SITE_WORDS.test(afterOwner) || (!owner && refersBack(before));
   const byName = namedSite(afterOwner, features);
@@ -231,7 +245,9 @@ function placementOf(
         : word === 'county' || word === 'district'
           ? 'county'
           : 'city';
-    const last = places.filter((p) => p.end <= f.start && p.kind === kind && !p.bare).pop();
+    const last = places
+      .filter((p) => p.end <= f.start && !p.bare && placeScope(p, provincesNamed).scope === kind)
+      .pop();
     if (last) return { ...placeScope(last, provincesNamed), site: undefined };
   }
   if (site && (found?.how === 'sentence' || found?.how === 'site' || refersBack(s.text)))
@@ -241,6 +257,11 @@ function placementOf(
   const province = named.find((p) => p.kind === 'province');
   const place = county ?? city ?? province;
   if (place) return { ...placeScope(place, provincesNamed), site: undefined };
+  // A count, size or amount told after a visit, with no place or national word of its own, is
+  // the site's ("The mine had been working for 90 years"); a rate or a poverty line is not.
+  const last = site;
+  if (last && f.kind !== 'percent' && f.kind !== 'direction' && !NATIONAL_MEASURE.test(f.measure))
+    return { scope: 'site', area: null, site: last };
   return national;
 }
 

@@ -91,7 +91,10 @@ function subjectOf(sentence: string, at: number, first = false): string {
     .replace(/^(?:which|that|who|where)\s+/i, '')
     .replace(OWNER, '')
     .replace(/^(?:national|provincial|municipal|local|county|city)\s+/i, '')
-    .replace(/\s+(?:cover(?:s|ed)?|reached|stood at|was|were|is|are|had|has|have)$/i, '');
+    .replace(/\s+(?:cover(?:s|ed)?|reached|stood at|was|were|is|are|had|has|have)$/i, '')
+    // "its per capita income in 2011", "per capita net income in Luotuozhuang".
+    .replace(/\s+(?:in|during|by|at the end of)\s+(?:(?:19|20)\d{2}|last year|this year)$/i, '')
+    .replace(/\s+in\s+[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*$/u, '');
   return bare || text;
 }
 
@@ -115,17 +118,29 @@ function namedMeasure(f: MeasureInput): string | null {
   ) {
     const phrase = ofPhrase(of[1]);
     if (phrase && !/^(?:area|covering|length|height)$/i.test(phrase) && words(phrase).length <= 5) {
-      if (/met(?:er|re)s|km|kilomet|miles/i.test(unit) && !MEASURE_WORD.test(phrase))
+      if (
+        /met(?:er|re)s|km|kilomet|miles/i.test(unit) &&
+        !/square/i.test(unit) &&
+        !MEASURE_WORD.test(phrase)
+      )
         return `length of the ${phrase}`;
+      if (/square|hectares|acres|\bmu\b/i.test(unit) && !MEASURE_WORD.test(phrase))
+        return `${phrase} area`;
       if (f.kind === 'count' && PEOPLE.test(f.counted)) return 'population';
-      if (f.kind === 'count' && f.counted && !/^population$/i.test(phrase))
-        return `${phrase} of ${f.counted}`;
+      if (f.kind === 'count' && f.counted && !/^population$/i.test(phrase)) {
+        // "has raised the incomes of 126 households": the verb stays with its noun.
+        const verb = /\b([a-z]+ed)\s+(?:the\s+)?$/i.exec(
+          of[1].slice(0, of[1].length - phrase.length),
+        )?.[1];
+        return `${verb ? `${verb} ` : ''}${phrase} of ${f.counted}`;
+      }
       return phrase;
     }
   }
   if (/square|hectares|acres|\bmu\b/i.test(unit)) {
     const what = /^\s+of\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)(?=[\s,.;]|$)/.exec(after);
-    return what?.[1] && !/^(?:the|a|an)$/.test(what[1]) ? `area of ${what[1]}` : 'area';
+    if (what?.[1] && !/^(?:the|a|an)$/.test(what[1])) return `area of ${what[1]}`;
+    return areaOf(f, before);
   }
   if (/^(?:people|residents|inhabitants|villagers)$/i.test(unit)) {
     if (/\b(?:home to|population|of its|of just|of only)\s+$|['’]s\s+$/i.test(before))
@@ -139,6 +154,29 @@ function namedMeasure(f: MeasureInput): string | null {
   if ((f.kind === 'percent' || f.kind === 'fraction') && (opens || maker || f.kind === 'fraction'))
     return share(f, after);
   return null;
+}
+
+/**
+ * An area by what covers it: "Its orchards now cover 110 hectares" (orchard area), "The
+ * province covers" or "Sichuan spans" (land area), else "area".
+ */
+function areaOf(f: MeasureInput, before: string): string {
+  const covers =
+    /\b(?:cover(?:s|ed|ing)?|spans?|spanning|stretch(?:es)?\s+over)\s+(?:\S+\s+){0,2}$/i.test(
+      before,
+    );
+  if (!covers) return 'area';
+  const head = theSubject(f).replace(/^the\s+/, '');
+  if (
+    /^\p{Lu}/u.test(head) ||
+    /\b(?:region|province|county|city|prefecture|league|country|municipality|district|island)$/i.test(
+      head,
+    )
+  )
+    return 'land area';
+  const noun = words(head).pop() ?? '';
+  if (!noun || words(head).length > 3 || /^(?:site|it|area)$/i.test(noun)) return 'area';
+  return `${head.replace(/(?<=[^s])s$/, '')} area`;
 }
 
 /** Words that already name a dimension ("average altitude"), not the thing measured. */
@@ -178,9 +216,11 @@ function share(f: MeasureInput, after: string): string | null {
       w,
     ),
   );
-  const what = (stop < 0 ? all : all.slice(0, stop)).join(' ');
+  const owner = /^\s*of\s+(?:the\s+)?(China['’]s|country['’]s|nation['’]s)\s/i.exec(after)?.[1];
+  const what0 = (stop < 0 ? all : all.slice(0, stop)).join(' ');
+  const what = owner ? `${/^china/i.test(owner) ? "China's" : 'national'} ${what0}` : what0;
   if (!what || /^(?:the|a|an|national)$/i.test(what)) return null;
-  const rest = after.slice(after.indexOf(what) + what.length);
+  const rest = after.slice(after.indexOf(what0) + what0.length);
   const group =
     /^\s+(?:are|were|is|belong to|belonged to)\s+(?:the\s+)?([\p{Lu}][\p{L}-]*)\b/u.exec(rest);
   if (group?.[1] && PEOPLE.test(what)) return `share of ${group[1]} people`;
@@ -249,7 +289,9 @@ function dimension(f: MeasureInput, after: string): string | null {
     return `weight of ${theSubject(f)}`;
   if (!/met(?:er|re)s|km|kilomet|miles|feet/i.test(unit)) return null;
   if (/^\s*above sea level/i.test(after) || /\baltitude\b/i.test(near))
-    return 'altitude above sea level';
+    return /\baverage\s+(?:altitude|elevation)\b/i.test(near)
+      ? 'average altitude above sea level'
+      : 'altitude above sea level';
   for (const [re, name] of DIMENSIONS) if (re.test(after)) return `${name} of ${theSubject(f)}`;
   const from =
     /^\s*(?:[a-z]+\s+)?(?:from|of|away from)\s+((?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*)/u.exec(
@@ -269,11 +311,16 @@ function theSubject(f: MeasureInput): string {
     .filter((c) => c && !/^(?:in|on|at|during|since|by|with|now|today)\b/i.test(c));
   const clause = clauses[0] ?? '';
   const verb = VERB.exec(` ${clause}`);
-  const subject = (verb ? ` ${clause}`.slice(0, verb.index) : clause)
-    .trim()
-    .replace(/^(?:its|their|our)\s+/i, '');
+  const subject = words((verb ? ` ${clause}`.slice(0, verb.index) : clause).trim())
+    .filter(
+      (w) =>
+        !/^(?:its|their|our|which|that|who|now|still|also|today|currently|only|just|will|would|can|could|may|eventually|already|then)$/i.test(
+          w,
+        ),
+    )
+    .join(' ');
   const bare = subject.replace(/^(?:the|a|an)\s+/i, '');
-  return bare && words(bare).length <= 5 ? `the ${bare}` : 'the site';
+  return bare && words(bare).length <= 5 && !MEASURE_WORD.test(bare) ? `the ${bare}` : 'the site';
 }
 
 /** A one-word size ("19-km-long pedestrian walkway"): the dimension of the thing after it. */
@@ -355,8 +402,18 @@ function count(f: MeasureInput, after: string): string {
     if (!predicate(after)) return 'population';
   }
   const tail = predicate(after);
-  if (tail && !(PEOPLE.test(noun) && /\d/.test(tail))) return `${counted} ${tail}`;
-  return PEOPLE.test(noun) ? 'population' : `number of ${counted}`;
+  const clause = /^[^,;:.!?()]*/.exec(after)?.[0] ?? '';
+  // "939 people live in 225 households": a count that a number follows is the population.
+  const counts = (clause.match(/\d[\d,.]*/g) ?? []).some((n) => !/^(?:19|20)\d{2}$/.test(n));
+  if (tail && !(PEOPLE.test(noun) && counts)) return `${counted} ${tail}`;
+  if (PEOPLE.test(noun)) return 'population';
+  // "39 counties on the national poverty list", "20,000 soldiers of the West Route Army".
+  const phrase = /^\s+((?:on|in|of|under|with|at)\s+[^,;:.!?()"“”]+)/.exec(
+    after.replace(TAIL_STOP, ''),
+  )?.[1];
+  if (phrase && words(phrase).length <= 6 && !/\d/.test(phrase))
+    return `number of ${counted} ${phrase}`;
+  return `number of ${counted}`;
 }
 
 /** What the clause after a count says of it ("still live below the poverty line"), or "". */
@@ -422,6 +479,11 @@ function amountVerb(f: MeasureInput, after: string): string | null {
   const found = AMOUNT_VERBS.find(([re]) => re.test(before));
   if (!found) return null;
   const [re, noun] = found;
+  // "earn about 15,000 yuan a head a year": an income per person and year.
+  if (noun === 'income' && /\b(?:a|per) (?:head|person|capita)\b/i.test(f.text.slice(f.at, f.end)))
+    return /\b(?:a|per) year\b/i.test(f.text.slice(f.at, f.end))
+      ? 'per-capita annual income'
+      : 'per-capita income';
   if ((noun === 'revenue' || noun === 'income') && /\btouris/i.test(f.text))
     return 'tourism revenue';
   const of =
@@ -464,7 +526,11 @@ export function measureOf(f: MeasureInput): Measure | null {
     const near = f.text.slice(Math.max(0, f.start - 30), f.start);
     if (previous && previous.end <= f.start && /,\s*(?:up|down)\s+(?:by\s+)?$/i.test(near))
       return own(`${previous.measure} ${/down\s+(?:by\s+)?$/i.test(near) ? 'decline' : 'growth'}`);
-    if (/\b(?:grew|rose|increased|expanded|climbed|jumped|went up)\s+(?:by\s+)?$/i.test(near)) {
+    if (
+      /\b(?:grew|grown|rose|risen|increased|expanded|climbed|jumped|went up)\s+(?:by\s+)?$/i.test(
+        near,
+      )
+    ) {
       const base = subject
         .replace(/\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}\s'’-]*$/u, '')
         .replace(/^economy$/i, 'economic');
@@ -497,6 +563,14 @@ export function measureOf(f: MeasureInput): Measure | null {
   if (f.kind === 'time') return null;
   const verbFor = amountVerb(f, after);
   if (verbFor) return own(verbFor);
+  // "About 300 million yuan was set aside for poverty relief": money a clause opens.
+  if (f.kind === 'money' || /yuan|dollars|euros/.test(f.unit)) {
+    const spent =
+      /^\s+(?:was|were|has been|had been|will be|is)\s+((?:set aside|allocated|earmarked|invested|spent|raised|provided|granted|donated)\b[^,;:.!?()]*)/i
+        .exec(after)?.[1]
+        ?.replace(/\s+(?:in|by|since|during)\s+(?:\p{Lu}|\d).*$|\s+alone$/u, '');
+    if (spent && words(spent).length <= 7) return own(`funds ${spent.trim()}`);
+  }
   if (
     f.kind !== 'times' &&
     subject &&

@@ -35,7 +35,7 @@ const FLOORS: Partial<Record<Kind, [number, number]>> = {
   'visit leaders': [0.5, 0.6],
   'officials accompanying': [0.45, 0.4],
   figures: [0.93, 0.92],
-  'figure measure and scope': [0.38, 0.38],
+  'figure measure and scope': [0.46, 0.46],
   'quote visits': [0.22, 0.2],
   'attachments to visits': [0.19, 0.26],
   'reports with a visit': [0.91, 1],

@@ -190,7 +190,7 @@ describe('whose figure it is', () => {
     ['about 40 minutes', 'length of stay', 'site', null, 'Dali Village'],
     ['More than 60 percent', 'share of Dong people', 'county', 'Liping', null],
     ['520,000 people', 'population', 'county', 'Liping', null],
-    ['176,000 square kilometers', 'area', 'province', 'Guizhou', null],
+    ['176,000 square kilometers', 'land area', 'province', 'Guizhou', null],
     ['grew by 5.3 percent', 'economic (GDP) growth', 'province', 'Guizhou', null],
     ['4.9 percent', 'economic (GDP) growth', 'province', 'Guizhou', null],
     ['12 provinces', 'provinces set up similar tea cooperatives', 'national', null, null],

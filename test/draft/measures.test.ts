@@ -143,6 +143,51 @@ describe('figures in the shapes of agency reports', () => {
       400,
       'cargo throughput',
     ],
+    // Areas by what covers them, money by what it is for, shares of the country.
+    ['Its tea gardens now cover 460 hectares.', '460 hectares', 460, 'tea garden area'],
+    [
+      'The region covers 1.6 million square kilometers.',
+      '1.6 million square kilometers',
+      1.6,
+      'land area',
+    ],
+    [
+      'He toured a forest of more than 2,000 hectares.',
+      'more than 2,000 hectares',
+      2000,
+      'forest area',
+    ],
+    [
+      'About 80 million yuan was set aside for road repairs in Anshun in 2019.',
+      'About 80 million yuan',
+      80,
+      'funds set aside for road repairs',
+    ],
+    [
+      'Villagers now earn about 21,000 yuan a head a year.',
+      'about 21,000 yuan a head a year',
+      21000,
+      'per-capita annual income',
+    ],
+    [
+      "The basin holds about one fifth of the country's water.",
+      'about one fifth',
+      0.2,
+      'share of national water',
+    ],
+    [
+      'The prefecture, at an average altitude of 3,900 meters, is cold.',
+      '3,900 meters',
+      3900,
+      'average altitude',
+    ],
+    ['Each hall of the plant houses nearly 500 looms.', 'nearly 500 looms', 500, 'looms housed'],
+    [
+      'Jiangxi has 24 counties on the national poverty list.',
+      '24 counties',
+      24,
+      'number of counties on the national poverty list',
+    ],
   ])('%s → "%s"', (text, wording, value, measure) => {
     const f = figure(text, wording);
     expect(f?.value).toBe(value);
