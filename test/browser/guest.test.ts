@@ -62,7 +62,8 @@ describe('a good guest', () => {
     expect(root(el).querySelector('.im-credits')?.textContent).toContain(
       'Source: XI Focus: Fortify the backbone of innovation manufacturing (2025-05-22)',
     );
-    expect(markersInsideMap(el)).toBe(true);
+    // Once the popup's pan has ended.
+    await until(() => markersInsideMap(el));
   });
 
   const hiders: [string, (el: InspectionMap) => { show: () => void }][] = [

@@ -231,6 +231,8 @@ export class InspectionMap extends LitElement {
     // The list may scroll on its own now: bring the selected entry into view.
     () => this.list.reveal(this.selected),
   );
+  /** Whether the selected visit's list entry still waits to be drawn and revealed. */
+  private revealPending = false;
   @state() private noticeDismissed = false;
   @state() private tilesUnavailable = false;
   @state() private tilesDismissed = false;
@@ -320,7 +322,10 @@ export class InspectionMap extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('selected')) this.list.reveal(this.selected);
+    // A selection made before its entry was drawn (a deep link while the visits load) is
+    // revealed by the first update that draws it.
+    if (changed.has('selected') || this.revealPending)
+      this.revealPending = !this.list.reveal(this.selected);
     if (!this.adapter) return;
     if (changed.has('lang')) {
       const { labels, credits } = this.mapContent();

@@ -43,19 +43,42 @@ export class ListController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Brings a visit's entry into view inside the list when the list scrolls on its own. */
-  reveal(id: string | null): void {
+  /**
+   * Brings a visit's entry into view inside the list when the list scrolls on its own. Returns
+   * `false` while the entry is not drawn yet (the visits still loading, the list still filling):
+   * the caller asks again after its next update.
+   */
+  reveal(id: string | null): boolean {
     const root = this.root();
     const list = root.querySelector<HTMLElement>('.list');
     const item = id ? root.querySelector<HTMLElement>(`[data-list-id="${id}"]`) : null;
-    if (!list || !item || list.scrollHeight <= list.clientHeight) return;
+    if (id !== null && !item) return false;
+    if (!list || !item || list.scrollHeight <= list.clientHeight) return true;
     // Where the entry stands in the list's scrolled content (offsetTop would depend on which
     // ancestor is positioned).
     const top =
       item.getBoundingClientRect().top - list.getBoundingClientRect().top + list.scrollTop;
     if (top < list.scrollTop || top + item.offsetHeight > list.scrollTop + list.clientHeight) {
       list.scrollTop = top;
+      this.follow(list, item, 8);
     }
+    return true;
+  }
+
+  /**
+   * Keeps the entry at the list's top while the entries scrolled past take their real height
+   * (entries out of view are laid out at an estimated height, `content-visibility: auto`), for
+   * at most `frames` frames, and never after the reader scrolled the list.
+   */
+  private follow(list: HTMLElement, item: HTMLElement, frames: number): void {
+    const set = list.scrollTop;
+    requestAnimationFrame(() => {
+      if (frames <= 0 || !item.isConnected || list.scrollTop !== set) return;
+      const off = item.getBoundingClientRect().top - list.getBoundingClientRect().top;
+      if (Math.abs(off) < 1) return;
+      list.scrollTop += off;
+      this.follow(list, item, frames - 1);
+    });
   }
 
   private async rampUp(): Promise<void> {
