@@ -176,7 +176,23 @@ export function splitItems(
     const item = isPlace(raw, s, placeAt)
       ? { kind: 'place' as const, named: true }
       : classify(raw, p.from > 0 && BARE_ITEM.test(raw));
-    if (!item) continue;
+    if (!item) {
+      // "inspected the transformation of Jiawang district": the place it is about.
+      const about = where === null ? -1 : raw.slice(where).search(/\p{Lu}/u);
+      const rest = about < 0 || where === null ? '' : raw.slice(where + about);
+      const at = s + (where ?? 0) + about;
+      if (rest && p === parts.at(-1) && placeAt(at) && isPlace(rest, at, placeAt))
+        items.push({
+          start: at,
+          end: at + rest.length,
+          text: rest,
+          kind: 'place',
+          named: true,
+          where: null,
+          group: p.group,
+        });
+      continue;
+    }
     const appositive =
       items.length > 0 &&
       /^an? /.test(raw) &&

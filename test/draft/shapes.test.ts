@@ -181,6 +181,18 @@ const SHAPES: { shape: string; published: string; text: string[]; visits: Visit[
       ['Chongqing Light Rail Line 3', '-', 'Chongqing', 'Chongqing', '2014-09-16'],
     ],
   },
+  {
+    shape: 'the work of a district inspected: a visit to the district',
+    published: '2024-03-05',
+    text: [
+      'Party chief in Nanjing',
+      'NANJING, March 5 -- The provincial Party chief inspected the restoration of Jiangning District in Nanjing on Monday, and visited a robot maker in Qixia District.',
+    ],
+    visits: [
+      ['Jiangning', 'Jiangning District', 'Nanjing', 'Jiangsu', '2024-03-04'],
+      ['Qixia', 'Qixia District', 'Nanjing', 'Jiangsu', '2024-03-04'],
+    ],
+  },
 ];
 
 describe('visit shapes of real reports', () => {
