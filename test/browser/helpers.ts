@@ -155,3 +155,20 @@ export const leafletMap = (el: InspectionMap): import('leaflet').Map =>
 export function cleanup(): void {
   for (const el of document.querySelectorAll('inspection-map')) el.remove();
 }
+
+/** An element in a wrapper, with a paragraph after it; `style` goes on the element. */
+export async function boxed(style: string, wrapStyle = ''): Promise<[InspectionMap, HTMLElement]> {
+  const wrap = document.createElement('div');
+  wrap.dataset.testWrap = '';
+  wrap.setAttribute('style', wrapStyle);
+  const el = document.createElement('inspection-map');
+  el.setAttribute('style', style);
+  el.data = data();
+  const after = document.createElement('p');
+  after.textContent = 'The paragraph after the map.';
+  wrap.append(el, after);
+  document.body.append(wrap);
+  await until(() => markers(el).length === 3);
+  await settled(el);
+  return [el, after];
+}

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import type { InspectionMap } from '../../src/components/inspection-map/inspection-map.js';
 import {
+  boxed,
   cleanup,
   data,
   frames,
@@ -25,23 +26,6 @@ afterEach(async () => {
   for (const el of document.querySelectorAll('[data-test-wrap]')) el.remove();
   await page.viewport(1024, 800);
 });
-
-/** An element in a wrapper, with a paragraph after it; `style` goes on the element. */
-async function boxed(style: string, wrapStyle = ''): Promise<[InspectionMap, HTMLElement]> {
-  const wrap = document.createElement('div');
-  wrap.dataset.testWrap = '';
-  wrap.setAttribute('style', wrapStyle);
-  const el = document.createElement('inspection-map');
-  el.setAttribute('style', style);
-  el.data = data();
-  const after = document.createElement('p');
-  after.textContent = 'The paragraph after the map.';
-  wrap.append(el, after);
-  document.body.append(wrap);
-  await until(() => markers(el).length === 3);
-  await settled(el);
-  return [el, after];
-}
 
 const rect = (el: InspectionMap, selector: string) =>
   (root(el).querySelector(selector) as HTMLElement).getBoundingClientRect();

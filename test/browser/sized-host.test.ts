@@ -7,7 +7,7 @@ import axe from 'axe-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import type { InspectionMap } from '../../src/components/inspection-map/inspection-map.js';
-import { cleanup, data, mapBox, markers, root, settled, until } from './helpers.js';
+import { boxed, cleanup, mapBox, root, until } from './helpers.js';
 
 afterEach(async () => {
   cleanup();
@@ -16,21 +16,7 @@ afterEach(async () => {
 });
 
 /** An element of this size in a wrapper, with a paragraph after it. */
-async function sized(width: number, height: number): Promise<[InspectionMap, HTMLElement]> {
-  const wrap = document.createElement('div');
-  wrap.dataset.testWrap = '';
-  const el = document.createElement('inspection-map');
-  el.style.width = `${width}px`;
-  el.style.height = `${height}px`;
-  el.data = data();
-  const after = document.createElement('p');
-  after.textContent = 'The paragraph after the map.';
-  wrap.append(el, after);
-  document.body.append(wrap);
-  await until(() => markers(el).length === 3);
-  await settled(el);
-  return [el, after];
-}
+const sized = (width: number, height: number) => boxed(`width: ${width}px; height: ${height}px`);
 
 const part = (el: InspectionMap, selector: string) =>
   root(el).querySelector(selector) as HTMLElement;
