@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type Collection, compareDrafts } from '../../scripts/draft-compare.js';
+import { draftArticle } from '../../src/draft/index.js';
 import { fixtureFolder, fixtureJson } from '../helpers.js';
 
 describe('drafts of the first article', () => {
@@ -38,5 +39,21 @@ describe('drafts of the first article', () => {
   ])('drafts nothing the curators left out: %s', (kind) => {
     const row = rows.get(kind);
     expect(row?.drafted, misses.join('\n')).toBe(row?.matched);
+  });
+
+  it('names President Xi Jinping as the leader of every visit, with the passage naming him', () => {
+    const curated = fixtureJson('one-article') as Collection;
+    const file = curated.articles[0]?.file as string;
+    const text = readFileSync(resolve(fixtureFolder('one-article'), '..', file), 'utf8');
+    const { features } = draftArticle(text).collection;
+    expect(features).toHaveLength(3);
+    for (const f of features) {
+      const { leader } = f.properties;
+      expect(leader?.name).toEqual({ en: 'Xi Jinping', zh: '习近平' });
+      expect(leader?.title?.en).toBe('President');
+      const passage = leader?.passage;
+      expect(passage && text.slice(passage.start, passage.end)).toBe(passage?.text);
+      expect(passage?.text).toMatch(/\bXi\b/);
+    }
   });
 });
