@@ -224,7 +224,7 @@ function placementOf(
   // A drive or a distance "from Beijing" is the figure of the place reached, not of Beijing.
   const trip = /^(?:travel time|distance)(?: from (.+))?$/.exec(f.measure);
   const from = trip ? (trip[1] ?? '') : undefined;
-  const reached = trip ? named.filter((p) => !from || !from.includes(p.text)) : [];
+  const reached = trip ? named.filter((p) => !from?.includes(p.text)) : [];
   const owner = trip
     ? (reached.filter((p) => p.end <= f.start).at(-1) ?? reached.find((p) => p.start >= f.end))
     : earlierHere.at(-1);
