@@ -44,7 +44,7 @@ export function readReport(fields: {
 }
 
 /** Where a sentence this module added to a resolution begins. */
-const ADDED = / (?:According to|Corroborated by) /;
+const ADDED = / (?:According to|Corroborated by|The visit is dated to) /;
 /** What the draft engine says of a visit whose date the article does not give. */
 const NO_DATE = /^The article gives no date for this visit\b/;
 
@@ -93,9 +93,9 @@ const articlePart = (resolution: string) => resolution.split(ADDED)[0] ?? resolu
  */
 export function resolutionWith(f: VisitFeature): string {
   const v = f.properties.visit;
-  const base = articlePart(v.resolution);
-  if (v.corroboration.length === 0) return base;
   if (!tryDateSpan(v.date)) return v.resolution;
+  const base = articlePart(v.resolution) + coarser(v);
+  if (v.corroboration.length === 0) return base;
   const reports = v.corroboration
     .map((r) => `${r.outlet} (${r.date}${r.title ? `, "${r.title}"` : ''})`)
     .join('; ');
@@ -105,6 +105,18 @@ export function resolutionWith(f: VisitFeature): string {
   const article = noDate ? 'The article gives no date for this visit.' : base;
   const when = precision === 'day' ? `on ${describeDate(v.date)}` : `in ${describeDate(v.date)}`;
   return `${article} According to ${reports}, the visit was ${when}.`;
+}
+
+/**
+ * What a date coarser than the article's words adds to the sentence (" The visit is dated to
+ * the ISO week 2019-W12 (2019-03-18 to 2019-03-24), which holds that day."), so that the
+ * sentence never states a day the visit is no longer dated to; nothing when the date is the
+ * words' own.
+ */
+function coarser(v: Visit): string {
+  const own = articleDate(v);
+  if (!own || own === v.date || !dateFromArticle(v)) return '';
+  return ` The visit is dated to ${describeDate(v.date)}, which holds that ${precisionOf(own)}.`;
 }
 
 /** Adds a report to a visit's date and words the resolution anew. */

@@ -67,6 +67,17 @@ describe('the day of a visit', () => {
     expect(asked(app)).toBe('');
     expect(card(app).querySelector('.resolution')?.textContent).toBe(v?.resolution);
 
+    // Dated to the week that holds the day, the sentence says so; back to the day, it is as it was.
+    const dateInput = card(app).querySelector('input.date') as HTMLInputElement;
+    await userEvent.fill(dateInput, '2019-W12');
+    await settled(app);
+    expect(visit(app)?.resolution).toBe(
+      'The article gives the day: the publication date is Monday 2019-03-25, so "on March 18" is Monday 2019-03-18. The visit is dated to the ISO week 2019-W12 (2019-03-18 to 2019-03-24), which holds that day.',
+    );
+    await userEvent.fill(dateInput, '2019-03-18');
+    await settled(app);
+    expect(visit(app)?.resolution).toBe(v?.resolution);
+
     // Nothing blocks publishing it.
     await userEvent.click(page.getByRole('button', { name: 'Accept all' }));
     await settled(app);
