@@ -38,6 +38,9 @@ const hang = (signal: AbortSignal) =>
     signal.addEventListener('abort', () => reject(signal.reason));
   });
 
+/** The visits file's URL: every request is answered by the stubbed fetch, never by a server. */
+const SRC = 'stubbed-visits.json';
+
 const errorBox = (el: HTMLElement) => el.shadowRoot?.querySelector('.status--error');
 
 describe('whole-file failures', () => {
@@ -46,13 +49,13 @@ describe('whole-file failures', () => {
       'not found',
       {},
       respond('Not found', 404),
-      'The visits file was not found at visits.geojson (HTTP 404).',
+      `The visits file was not found at ${SRC} (HTTP 404).`,
     ],
     [
       'server error',
       {},
       respond(null, 503),
-      'The server failed to send the visits file at visits.geojson (HTTP 503).',
+      `The server failed to send the visits file at ${SRC} (HTTP 503).`,
     ],
     [
       'not JSON',
@@ -77,20 +80,20 @@ describe('whole-file failures', () => {
       'slow',
       { 'fetch-timeout': '200' },
       hang,
-      'The visits file at visits.geojson did not arrive within 0.2 seconds.',
+      `The visits file at ${SRC} did not arrive within 0.2 seconds.`,
     ],
     [
       'network down',
       {},
       () => Promise.reject(new TypeError('Failed to fetch')),
-      'The visits file at visits.geojson could not be reached: the network may be down, or the server is not answering or does not let this page read it.',
+      `The visits file at ${SRC} could not be reached: the network may be down, or the server is not answering or does not let this page read it.`,
     ],
   ];
 
   for (const [name, attrs, answer, cause] of cases) {
     it(`shows the cause of a file that is ${name}, with a retry that works`, async () => {
       serve(answer);
-      const { el, problems } = mount({ src: 'visits.geojson', ...attrs });
+      const { el, problems } = mount({ src: SRC, ...attrs });
       const box = await until(() => errorBox(el), 5000);
       expect(box.getAttribute('role')).toBe('alert');
       expect(text(box)).toContain(cause.replace('The visits could not be loaded. ', ''));
@@ -108,7 +111,7 @@ describe('whole-file failures', () => {
 
   it('explains JSON of the wrong shape field by field', async () => {
     serve(respond('{"type":"Feature"}'));
-    const { el, problems } = mount({ src: 'visits.geojson' });
+    const { el, problems } = mount({ src: SRC });
     const box = await until(() => errorBox(el));
     expect(problems[0]?.problems.map((p) => p.message)).toEqual([
       'file: type: expected "FeatureCollection", got "Feature"',
@@ -197,7 +200,7 @@ describe('bad records', () => {
 describe('a reload that fails keeps what works', () => {
   it('keeps the visits when a new src fails, says so, and retries the new src', async () => {
     serve(respond(RAW));
-    const { el, problems } = mount({ src: 'visits.geojson' });
+    const { el, problems } = mount({ src: SRC });
     await until(() => markerCount(el) === 3);
 
     const calls = serve(respond('Not found', 404));

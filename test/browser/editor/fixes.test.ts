@@ -30,7 +30,7 @@ describe('editor fixes', () => {
     await userEvent.click(page.getByRole('button', { name: 'Accept all' }));
     await settled(app);
     const input = page.getByLabelText('Open existing visits file').element() as HTMLInputElement;
-    await chooseFile(input, 'orig-visits.geojson', JSON.stringify(existing));
+    await chooseFile(input, 'older.geojson', JSON.stringify(existing));
     await until(() => app.session.merge);
     await settled(app);
     const downloads = captureDownloads();

@@ -108,8 +108,8 @@ export function captureDownloads(): { files: Map<string, string>; stop: () => vo
 }
 
 /**
- * The visits file among the downloads, whatever its name: `visits.geojson` when merged into an
- * existing file, `visits-<id>.geojson` for the new visits alone.
+ * The visits file among the downloads, whatever its name: {@link VISITS_FILE} when merged into
+ * an existing file, `visits-<id>.geojson` for the new visits alone.
  */
 export const geojsonIn = (files: Map<string, string>): string | undefined =>
   [...files].find(([name]) => name.endsWith('.geojson'))?.[1];

@@ -2,7 +2,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { PUBLISH_META, PUBLISH_PATH } from '../../../src/editor/project-api.js';
 import type { VisitFeature } from '../../../src/model/schema.js';
-import { asOtherArticle, cleanup, curatedSession, mountCurated, settled } from './helpers.js';
+import {
+  asOtherArticle,
+  cleanup,
+  curatedSession,
+  mountCurated,
+  settled,
+  VISITS_FILE,
+} from './helpers.js';
 
 /**
  * The project's visits file, as its server would serve it beside the editor: another article
@@ -41,7 +48,7 @@ beforeEach(() => {
   const file = JSON.stringify(projectFile());
   const real = window.fetch.bind(window);
   vi.spyOn(window, 'fetch').mockImplementation((input, init) =>
-    String(input).endsWith('/visits.geojson')
+    String(input).endsWith(`/${VISITS_FILE}`)
       ? Promise.resolve(new Response(file, { headers: { 'Content-Type': 'application/json' } }))
       : real(input, init),
   );
@@ -65,7 +72,7 @@ describe('before publishing to the project', () => {
     await userEvent.click(page.getByRole('button', { name: 'Accept all' }));
     await settled(app);
     const group = page.getByRole('group', {
-      name: 'The map may already have what you are publishing: data/visits.geojson has 2 visits at the same site or in the same city on overlapping dates.',
+      name: `The map may already have what you are publishing: data/${VISITS_FILE} has 2 visits at the same site or in the same city on overlapping dates.`,
     });
     await expect.element(group).toBeVisible();
     expect(entries()).toEqual([

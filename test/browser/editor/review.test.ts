@@ -10,6 +10,7 @@ import {
   SEED_VISITS,
   settled,
   until,
+  VISITS_FILE,
 } from './helpers.js';
 
 afterEach(cleanup);
@@ -44,7 +45,7 @@ describe('review', () => {
     expect(app.querySelector('editor-project')).toBeNull();
     await settled(app);
     expect(app.querySelector('#publish-status')?.textContent).toBe(
-      `Downloaded. Put ${SEED_ARTICLE_ID}.txt in data/articles/. visits-${SEED_ARTICLE_ID}.geojson holds this article's visits alone: to add them to the map, open the existing data/visits.geojson above and download again.`,
+      `Downloaded. Put ${SEED_ARTICLE_ID}.txt in data/articles/. visits-${SEED_ARTICLE_ID}.geojson holds this article's visits alone: to add them to the map, open the existing data/${VISITS_FILE} above and download again.`,
     );
   });
 

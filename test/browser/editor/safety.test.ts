@@ -138,7 +138,7 @@ describe('the existing visits file', () => {
     await acceptAll(app);
     const d = otherArticle();
     change(d);
-    await chooseFile(existingInput(), 'visits.geojson', JSON.stringify(d));
+    await chooseFile(existingInput(), VISITS_FILE, JSON.stringify(d));
     const alert = await until(() => app.querySelector('editor-publish [role="alert"]'));
     expect(alert.textContent).toMatch(/^visits\.geojson was not kept: it has \d+ problems?/);
     expect(app.querySelector('editor-publish ul.problems')?.textContent).toMatch(message);
@@ -150,7 +150,7 @@ describe('the existing visits file', () => {
     const text = JSON.stringify(otherArticle())
       .replace(/"start":(\d+)/, '"start":12345678901234567890')
       .replace(/"coordinates":\[([\d.]+),/, '"coordinates":[1e309,');
-    await chooseFile(existingInput(), 'visits.geojson', text);
+    await chooseFile(existingInput(), VISITS_FILE, text);
     await until(() => app.querySelector('editor-publish ul.problems'));
     const problems = app.querySelector('editor-publish ul.problems')?.textContent ?? '';
     expect(problems).toContain('got 12345678901234567890 (it reads as 12345678901234567000)');
@@ -167,12 +167,12 @@ describe('the existing visits file', () => {
       .replace(/"value": 70/, '"value": 70.0')}\n`;
     let app = await mountCurated();
     await acceptAll(app);
-    await chooseFile(existingInput(), 'my-visits.geojson', text);
+    await chooseFile(existingInput(), 'my-file.geojson', text);
     await until(() => app.session.merge);
     app.remove();
     app = await mount({ keep: true });
     expect(app.querySelector('editor-publish')?.textContent).toContain(
-      'Merging into my-visits.geojson (3 visits already in it).',
+      'Merging into my-file.geojson (3 visits already in it).',
     );
     const downloads = captureDownloads();
     await until(() => !(app.querySelector('button.download-visits') as HTMLButtonElement).disabled);
@@ -195,10 +195,10 @@ describe('the existing visits file', () => {
     const app = await mountCurated();
     await acceptAll(app);
     const d = asOtherArticle(app.session.draft, 'renamed');
-    await chooseFile(existingInput(), 'visits.geojson', JSON.stringify(d));
+    await chooseFile(existingInput(), VISITS_FILE, JSON.stringify(d));
     const alert = await until(() => app.querySelector('editor-publish [role="alert"]'));
     expect(alert.textContent).toBe(
-      `visits.geojson already holds this article (renamed, “${d.articles[0].title}”: the same text). It is not merged again.`,
+      `${VISITS_FILE} already holds this article (renamed, “${d.articles[0].title}”: the same text). It is not merged again.`,
     );
     expect((app.querySelector('button.download-visits') as HTMLButtonElement).disabled).toBe(true);
   });
