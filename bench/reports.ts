@@ -16,6 +16,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { MONTH_NAMES as MONTHS, WEEKDAYS } from '../src/draft/calendar.js';
 import { gazetteer } from '../src/draft/gazetteer.js';
 import type { VisitsCollection } from '../src/model/merge.js';
 import { mergeScore, pairScore, plant } from '../test/fixtures/reports/plant.js';
@@ -46,21 +47,6 @@ const cities = gazetteer.provinces.flatMap((p) =>
     .slice(0, 12),
 );
 const KINDS = ['Steel Works', 'Port', 'Machinery Group', 'Tea Cooperative', 'Robotics Park'];
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const DAY = 86_400_000;
 const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
 
