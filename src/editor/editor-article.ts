@@ -164,7 +164,7 @@ export class EditorArticle extends LightElement {
         <button type="button" ?disabled=${!chosen || !toVisit} @click=${() => this.add('official')}>${t.addOfficial}</button>
         <p class="said" role="status">${this.said}</p>
       </div>
-      <div class="article-text" lang="en" role="region" tabindex="0" aria-label=${t.articleView} @click=${this.onClick}>${text}</div>
+      <div class="article-text" lang="en" role="region" tabindex="0" aria-label=${t.markedText} @click=${this.onClick}>${text}</div>
     </section>`;
   }
 }

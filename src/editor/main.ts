@@ -4,30 +4,16 @@
  *
  * @module
  */
-import { isChinese } from '../components/strings.js';
 import './define.js';
+import { showMasthead } from './masthead.js';
 import { editorStringsFor } from './strings.js';
 
 const app = document.querySelector('editor-app');
 const asked = new URLSearchParams(location.search).get('lang');
 
 function setLang(lang: string): void {
-  const t = editorStringsFor(lang);
-  if (app) app.lang = t.lang;
-  document.documentElement.lang = t.lang;
-  for (const [id, text] of [
-    ['kicker', t.kicker],
-    ['heading', t.heading],
-    ['intro', t.intro],
-    ['reader-link', t.readerLink],
-    ['language-legend', t.language],
-  ] as const) {
-    const el = document.getElementById(id);
-    if (el) el.textContent = text;
-  }
-  for (const b of document.querySelectorAll<HTMLButtonElement>('#language button')) {
-    b.setAttribute('aria-pressed', String(isChinese(b.dataset.lang ?? '') === isChinese(t.lang)));
-  }
+  if (app) app.lang = editorStringsFor(lang).lang;
+  showMasthead(lang);
 }
 
 setLang(asked ?? 'en');

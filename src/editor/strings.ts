@@ -17,8 +17,11 @@ const en = {
   heading: 'Turn an article into map data',
   readerLink: 'Back to the map',
   language: 'Language',
-  intro:
-    'Paste an article or open its text file, draft its visits, review each one beside the text, then download the files for data/.',
+  /** The introduction: publishing where the project's own server serves the page, else the downloads. */
+  intro: (project: boolean): string =>
+    project
+      ? 'Paste an article or open its text file, draft its visits, review each one beside the text, then press Publish to this project: the map is rebuilt with them.'
+      : 'Paste an article or open its text file, draft its visits, review each one beside the text, then download the two files: the article goes in data/articles/ and the visits file in data/.',
   input: 'Article',
   articleText: 'Article text',
   openFile: 'Open article file',
@@ -45,7 +48,8 @@ const en = {
     `The dateline "${dateline}" has no year: give the publication date.`,
   drafted: (visits: number, items: number) =>
     `Drafted ${visits} visit${visits === 1 ? '' : 's'} and ${items} item${items === 1 ? '' : 's'} in all.`,
-  articleView: 'The article, with what was drafted marked',
+  articleView: 'The text, with what was drafted marked',
+  markedText: 'Marked text, scrollable',
   legend: 'Marks',
   kinds: {
     title: 'title',
@@ -130,7 +134,7 @@ const en = {
   characters: (s: number, e: number) => `characters ${s}–${e}`,
   unattachedHeading: 'Not attached to a visit',
   noDraft: 'Nothing drafted yet.',
-  preview: 'Preview: the accepted visits as readers will see them',
+  preview: 'The map as readers will see it: the accepted visits',
   previewProblems: (n: number) =>
     `The accepted visits have ${n} problem${n === 1 ? '' : 's'} to fix: the map shows them once fixed.`,
   seeProblems: 'See the problems',
@@ -183,7 +187,10 @@ const zh: EditorStrings = {
   heading: '把文章变成地图数据',
   readerLink: '返回地图',
   language: '语言',
-  intro: '粘贴文章或打开其文本文件，起草视察，逐条对照原文审阅，然后下载放入 data/ 的文件。',
+  intro: (project) =>
+    project
+      ? '粘贴文章或打开其文本文件，起草视察，逐条对照原文审阅，然后按“发布到本项目”：地图随即重建。'
+      : '粘贴文章或打开其文本文件，起草视察，逐条对照原文审阅，然后下载两个文件：文章放入 data/articles/，视察文件放入 data/。',
   input: '文章',
   articleText: '文章文本',
   openFile: '打开文章文件',
@@ -207,7 +214,8 @@ const zh: EditorStrings = {
   },
   noYear: (dateline) => `电头“${dateline}”没有年份：请填写发布日期。`,
   drafted: (visits, items) => `已起草 ${visits} 次视察，共 ${items} 项。`,
-  articleView: '文章全文，已标出起草的内容',
+  articleView: '全文，已标出起草的内容',
+  markedText: '标注后的正文（可滚动）',
   legend: '标记',
   kinds: {
     title: '标题',
@@ -278,7 +286,7 @@ const zh: EditorStrings = {
   characters: (s, e) => `第 ${s}–${e} 个字符`,
   unattachedHeading: '未归属任何视察',
   noDraft: '尚未起草。',
-  preview: '预览：读者将看到的已接受视察',
+  preview: '读者将看到的地图：已接受的视察',
   previewProblems: (n) => `已接受的视察有 ${n} 个问题需要修正：修正后地图才会显示它们。`,
   seeProblems: '查看问题',
   publish: '发布',
