@@ -19,18 +19,17 @@ const FIXTURES = resolve(ROOT, 'test/fixtures/articles');
 
 /** The command as a process, as `npm run draft` starts it. */
 function spawned(...args: string[]) {
-  const run = spawnSync(
-    process.execPath,
-    [resolve(ROOT, 'node_modules/tsx/dist/cli.mjs'), resolve(ROOT, 'scripts/draft.ts'), ...args],
-    { cwd: ROOT, encoding: 'utf8' },
-  );
+  const run = spawnSync(process.execPath, [resolve(ROOT, 'scripts/draft-cli.mjs'), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr.trim() };
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'draft-cli-'));
 
-// The cases run the command in this process; the first starts it as a process, which loads
-// TypeScript: a few seconds on a busy machine.
+// The cases run the command in this process; the first starts it as a process, which may bundle
+// it first (scripts/draft-cli.mjs): a few seconds on a busy machine.
 describe('npm run draft', { timeout: 60_000 }, () => {
   it('writes the collection to --out, with the options recorded, and exits 0', () => {
     const out = join(dir, 'tour.geojson');
