@@ -7,7 +7,7 @@
  * @module
  */
 import type { DraftOptions } from '../draft/index.js';
-import type { DayOf, DraftOutcome, EngineApi } from './engine-api.js';
+import type { DayOf, DaysApart, DraftOutcome, EngineApi } from './engine-api.js';
 import { type Started, startWorker } from './workers.js';
 
 /** Drafting that was cancelled, or a worker that failed. */
@@ -28,7 +28,7 @@ export class Drafter {
 
   private engine(): Pick<EngineApi, 'ready'> & {
     draft: (...a: Parameters<EngineApi['draft']>) => Promise<DraftOutcome> | DraftOutcome;
-    dayOf: (...a: Parameters<EngineApi['dayOf']>) => Promise<DayOf | null>;
+    dayOf: (...a: Parameters<EngineApi['dayOf']>) => Promise<DayOf | DaysApart | null>;
   } {
     if (this.mainThread) return this.onMainThread();
     if (!this.started) {
@@ -80,8 +80,8 @@ export class Drafter {
     });
   }
 
-  /** The day some words of the article give, read by the engine; `null` for none. */
-  async dayOf(words: string, published: string): Promise<DayOf | null> {
+  /** The day (or days) some words of the article give, read by the engine; `null` for none. */
+  async dayOf(words: string, published: string): Promise<DayOf | DaysApart | null> {
     try {
       return await this.engine().dayOf(words, published);
     } catch {

@@ -102,7 +102,7 @@ export class EditorArticle extends LightElement {
     this.said = '';
   }
 
-  /** Makes the selected words the chosen visit's day, as the engine reads them. */
+  /** Makes the selected words the chosen visit's day (or days), as the engine reads them. */
   private async setDay(): Promise<void> {
     const range = this.selected;
     const visit = this.visit();
@@ -116,9 +116,17 @@ export class EditorArticle extends LightElement {
       this.said = t.noDayInSelection(words);
       return;
     }
+    const long = (iso: string) => formatVisitDate(iso, t.lang);
+    if ('apart' in day) {
+      this.said = t.daysApart(words, long(day.first), long(day.last));
+      return;
+    }
     this.ctx.update((x) => setDayFrom(x, range, visit, day));
     this.selected = null;
-    this.said = t.dayFromSelection(words, formatVisitDate(day.date, t.lang));
+    this.said =
+      day.first === day.last
+        ? t.dayFromSelection(words, long(day.date))
+        : t.daysFromSelection(words, long(day.first), long(day.last), long(day.date));
   }
 
   protected override render() {

@@ -123,9 +123,11 @@ export function addFigure(s: Session, selected: Range, to: Holder): Session {
 }
 
 /**
- * Makes the selected words the visit's date wording, the day they give its date: the article
- * is then the source of the day (its precision is the article's own), so no corroborating
- * report is needed, and the resolution sentence says how the words were read.
+ * Makes the selected words the visit's date wording, and the date they give its date: the
+ * article is then the source of the date (its precision is the article's own), so no
+ * corroborating report is needed, and the resolution sentence says how the words were read.
+ * Words that give several days (a range) date the visit to the week, month or year that holds
+ * them, never to one of the days.
  *
  * @param day - what the engine read in the words (`Drafter.dayOf`).
  */
@@ -134,14 +136,15 @@ export function setDayFrom(s: Session, selected: Range, visit: string, day: DayO
   if (!r || !s.draft) return s;
   const wording = { start: r.start, end: r.end, text: s.text.slice(r.start, r.end) };
   const how = day.resolution.charAt(0).toLowerCase() + day.resolution.slice(1);
+  const given = day.first === day.last ? 'day' : 'days';
   const next = editVisit(s, visit, (f) => {
     const v = f.properties.visit;
     v.wording = wording;
     v.date = day.date;
-    v.precision = 'day';
-    v.articlePrecision = 'day';
-    if (day.dayPart) v.dayPart = day.dayPart;
-    v.resolution = `The article gives the day: ${how}`;
+    v.precision = day.precision;
+    v.articlePrecision = day.precision;
+    v.dayPart = day.dayPart ?? (given === 'day' ? v.dayPart : null);
+    v.resolution = `The article gives the ${given}: ${how}`;
     v.resolution = resolutionWith(f);
   });
   const spans = next.spans.filter((x) => !(x.kind === 'date' && x.item === visit));

@@ -37,6 +37,10 @@ export const fieldsEn = {
     `“${words}” gives no day this editor can read: select the words that give the day (“on Tuesday”, “May 19”).`,
   dayFromSelection: (words: string, day: string) =>
     `The day is set from the article’s words “${words}”: ${day}.`,
+  daysFromSelection: (words: string, first: string, last: string, date: string) =>
+    `The article’s words “${words}” give several days, ${first} to ${last}: the visit’s date is “${date}”, which holds them all; no single day is set.`,
+  daysApart: (words: string, first: string, last: string) =>
+    `The article’s words “${words}” give the days ${first} to ${last}, which no week, month or year holds: give the date by hand.`,
 };
 
 export type FieldStrings = typeof fieldsEn;
@@ -70,4 +74,8 @@ export const fieldsZh: FieldStrings = {
   noDayInSelection: (words) =>
     `“${words}”中没有本编辑器能读出的日期：请选中写明日期的文字（如“on Tuesday”“May 19”）。`,
   dayFromSelection: (words, day) => `已根据文章中的“${words}”设定日期：${day}。`,
+  daysFromSelection: (words, first, last, date) =>
+    `文章中的“${words}”给出了几天：${first}至${last}。视察日期记为包含这几天的${date}，不设定其中某一天。`,
+  daysApart: (words, first, last) =>
+    `文章中的“${words}”给出的日期为${first}至${last}，没有哪一周、哪一月或哪一年能包含它们：请手动填写日期。`,
 };

@@ -14,6 +14,11 @@ Photo taken on March 18 shows Xi talking with workers.`;
 const UNDATED = `date 2019-03-25 Politics
 Xi visits Wuhan steelmaker
 Xi visited the Wuhan Iron and Steel Company in Wuhan, Hubei Province.`;
+// The lead gives two days; the caption one of them.
+const RANGE = `date 2013-01-02 Politics
+Premier visits grain depot
+Chinese Premier Wen Jiabao visited the Fuyang Grain Depot in Fuyang City, Anhui Province, from Dec. 29 to 30, 2012.
+Photo taken on Dec. 29, 2012 shows Wen talking with workers.`;
 const ASK = 'This day is not in the article: which report gives it?';
 
 const card = (app: EditorApp) => app.querySelector('article.visit') as HTMLElement;
@@ -155,5 +160,42 @@ describe('the day of a visit', () => {
     expect(visit(app)?.resolution).toBe(
       'The article gives no date for this visit. According to Xinhua (2019-03-19), the visit was on Monday 2019-03-18.',
     );
+  });
+
+  it('sets the week that holds a range of days, never its first day alone', async () => {
+    const app = await drafted(RANGE);
+    expect(app.session.draft?.features).toHaveLength(1);
+    const range = await setDayFrom(app, 'from Dec. 29 to 30, 2012');
+    const v = visit(app);
+    expect(v?.wording).toEqual({ ...range, text: 'from Dec. 29 to 30, 2012' });
+    expect(RANGE.slice(range.start, range.end)).toBe('from Dec. 29 to 30, 2012');
+    // Saturday 29 and Sunday 30 December 2012 are both in ISO week 52 (24 to 30 December).
+    expect([v?.date, v?.precision, v?.articlePrecision]).toEqual(['2012-W52', 'week', 'week']);
+    expect(v?.corroboration).toEqual([]);
+    expect(v?.resolution).toBe(
+      'The article gives the days: the publication date is Wednesday 2013-01-02, so "from Dec. 29 to 30, 2012" is the ISO week 2012-W52 (2012-12-24 to 2012-12-30), which holds Saturday 2012-12-29 to Sunday 2012-12-30; the article gives no single day.',
+    );
+    expect(said(app)).toBe(
+      'The article’s words “from Dec. 29 to 30, 2012” give several days, December 29, 2012 to December 30, 2012: the visit’s date is “week of December 24, 2012”, which holds them all; no single day is set.',
+    );
+    const dates = app.session.spans.filter((x) => x.kind === 'date');
+    expect(dates.map((x) => [x.start, x.end])).toEqual([[range.start, range.end]]);
+    expect(asked(app)).toBe('');
+    await userEvent.click(page.getByRole('button', { name: 'Accept all' }));
+    await settled(app);
+    expect(app.querySelector('#publish-status')?.textContent).toBe(
+      '1 accepted visit ready to publish.',
+    );
+
+    // One day of it typed by hand is finer than the article gives: its report is asked for.
+    await userEvent.fill(card(app).querySelector('input.date') as HTMLInputElement, '2012-12-29');
+    await settled(app);
+    expect(asked(app)).toBe(ASK);
+
+    // The words that give one day give that day.
+    const one = await setDayFrom(app, 'on Dec. 29, 2012');
+    expect(visit(app)?.wording).toEqual({ ...one, text: 'on Dec. 29, 2012' });
+    expect([visit(app)?.date, visit(app)?.precision]).toEqual(['2012-12-29', 'day']);
+    expect(asked(app)).toBe('');
   });
 });
