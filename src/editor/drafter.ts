@@ -29,6 +29,7 @@ export class Drafter {
   private engine(): Pick<EngineApi, 'ready'> & {
     draft: (...a: Parameters<EngineApi['draft']>) => Promise<DraftOutcome> | DraftOutcome;
     dayOf: (...a: Parameters<EngineApi['dayOf']>) => Promise<DayOf | DaysApart | null>;
+    publicationDate: (text: string) => Promise<string | null>;
   } {
     if (this.mainThread) return this.onMainThread();
     if (!this.started) {
@@ -45,6 +46,7 @@ export class Drafter {
       ready: () => api.ready() as never,
       draft: (text, o) => api.draft(text, o),
       dayOf: (words, published) => api.dayOf(words, published),
+      publicationDate: (text) => api.publicationDate(text),
     };
   }
 
@@ -56,6 +58,7 @@ export class Drafter {
       ready: () => engine.then((e) => e.ready()) as never,
       draft: (text: string, o: DraftOptions) => engine.then((e) => e.draft(text, o)),
       dayOf: (words: string, published: string) => engine.then((e) => e.dayOf(words, published)),
+      publicationDate: (text: string) => engine.then((e) => e.publicationDate(text)),
     };
   }
 
@@ -84,6 +87,18 @@ export class Drafter {
   async dayOf(words: string, published: string): Promise<DayOf | DaysApart | null> {
     try {
       return await this.engine().dayOf(words, published);
+    } catch {
+      return null;
+    }
+  }
+
+  /**
+   * The publication date the head of `text` states (its first few thousand characters are
+   * sent), `YYYY-MM-DD`; `null` for none, or when the engine cannot answer.
+   */
+  async publicationDate(text: string): Promise<string | null> {
+    try {
+      return await this.engine().publicationDate(text.slice(0, 4000));
     } catch {
       return null;
     }

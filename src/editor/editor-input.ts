@@ -53,30 +53,40 @@ export class EditorInput extends LightElement {
   private fillTimer: ReturnType<typeof setTimeout> | undefined;
   private filledFor: string | undefined;
 
-  /** Once the text is read, empty Title and Outlet take the text's own (its head alone is read). */
+  /**
+   * Once the text is read, empty Title, Outlet and Publication date take the text's own (its
+   * head alone is read; the date by the engine, in its worker, once it is loaded).
+   */
   protected override updated(changed: PropertyValues<this>): void {
     const s = this.ctx.session;
-    if (!changed.has('ctx')) return;
+    if (!changed.has('ctx') && !changed.has('engine')) return;
     if (s.draft || !s.text.trim() || this.filledFor === s.text) return;
-    if (s.fields.title && s.fields.outlet) return;
+    if (s.fields.title && s.fields.outlet && s.fields.date) return;
     clearTimeout(this.fillTimer);
-    this.fillTimer = setTimeout(() => {
-      const now = this.ctx.session;
-      if (now.draft || !now.text.trim()) return;
-      this.filledFor = now.text;
-      const own = ownFields(now.text, now.fields.date);
-      if (!own) return;
-      const fill = (x: Session): Session => ({
-        ...x,
-        fields: {
-          ...x.fields,
-          title: x.fields.title || own.title,
-          outlet: x.fields.outlet || own.outlet,
-        },
-      });
-      if (JSON.stringify(fill(now).fields) === JSON.stringify(now.fields)) return;
-      this.ctx.update((x) => (x.text === now.text && !x.draft ? fill(x) : x));
-    }, 150);
+    this.fillTimer = setTimeout(() => void this.fill(), 150);
+  }
+
+  private async fill(): Promise<void> {
+    const now = this.ctx.session;
+    if (now.draft || !now.text.trim()) return;
+    const engine = this.engine;
+    // Without the engine the date waits: the text is read again once it is loaded.
+    this.filledFor = engine ? now.text : undefined;
+    const date = now.fields.date || ((await engine?.publicationDate(now.text)) ?? '');
+    if (!this.isConnected) return;
+    const own = ownFields(now.text, date);
+    if (!own && !date) return;
+    const fill = (x: Session): Session => ({
+      ...x,
+      fields: {
+        ...x.fields,
+        date: x.fields.date || date,
+        title: x.fields.title || (own?.title ?? ''),
+        outlet: x.fields.outlet || (own?.outlet ?? ''),
+      },
+    });
+    if (JSON.stringify(fill(now).fields) === JSON.stringify(now.fields)) return;
+    this.ctx.update((x) => (x.text === now.text && !x.draft ? fill(x) : x));
   }
 
   override disconnectedCallback(): void {

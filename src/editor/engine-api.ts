@@ -5,6 +5,7 @@
  * @module
  */
 import { type Draft, DraftInputError, type DraftOptions, draftArticle } from '../draft/index.js';
+import { publicationDate } from './publication-date.js';
 import { dateOfWords } from './selected-date.js';
 
 export type { DayOf, DaysApart } from './selected-date.js';
@@ -19,6 +20,8 @@ export const engineApi = {
   ready: (): true => true,
   /** The day, or the days, some words of the article give: see `dateOfWords`. */
   dayOf: dateOfWords,
+  /** The publication date the head of a text states: see `publicationDate`. */
+  publicationDate,
   draft(text: string, options: DraftOptions): DraftOutcome {
     try {
       return { ok: true, draft: draftArticle(text, options) };
