@@ -10,6 +10,9 @@
  *
  * Longest task: PerformanceObserver `longtask` (tasks of 50 ms or more; "none" when there is
  * none). `--root=DIR` measures another checkout (its own build), for a before and after.
+ * `--trace` also records a Chromium performance trace and CPU profile of each step and prints
+ * what its longest tasks are made of (`lib/long-tasks.ts`): a trace slows the page, so its
+ * timings are not the benchmark's.
  * Prints the figures and writes bench/results/editor.json and editor.md.
  */
 import { execFileSync } from 'node:child_process';
@@ -20,10 +23,12 @@ import { chromium, type Page } from 'playwright';
 import { preview } from 'vite';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs';
 import { describeMachine, machine, ROOT, table, writeResult } from './lib/common.mjs';
+import { describeTasks, traceLongTasks } from './lib/long-tasks.js';
 
 const root = resolve(process.argv.find((a) => a.startsWith('--root='))?.slice(7) ?? ROOT);
 const out = 'dist/bench-editor';
 const MiB = 1_048_576;
+const tracing = process.argv.includes('--trace');
 
 const seed = readFileSync(
   resolve(ROOT, 'test/fixtures/datasets/one-article/data/articles/000_dd285a5d4eecb2d0.txt'),
@@ -66,6 +71,8 @@ execFileSync(
     out,
     '--logLevel',
     'error',
+    // A trace names the functions as written.
+    ...(tracing ? ['--minify', 'false'] : []),
   ],
   { cwd: root, stdio: 'inherit' },
 );
@@ -83,9 +90,15 @@ const browser = await chromium.launch({
 
 /** Runs `act` and returns the longest main-thread task it caused (0 when none reached 50 ms). */
 async function longest(
+  step: string,
   page: Page,
   act: () => Promise<void>,
 ): Promise<{ longest: number; ms: number }> {
+  if (tracing) {
+    const tasks = await traceLongTasks(browser, page, act);
+    console.log(describeTasks(step, tasks));
+    return { longest: tasks[0]?.ms ?? 0, ms: 0 };
+  }
   await page.evaluate(() => {
     const w = window as unknown as { tasks: number[]; observer?: PerformanceObserver };
     w.tasks = [];
@@ -107,19 +120,19 @@ const page = await (await browser.newContext({ viewport: { width: 1280, height: 
 await page.goto(`${origin}/editor.html`, { waitUntil: 'networkidle' });
 const box = page.getByLabel('Article text', { exact: true });
 // As a paste lands: the text in the box, then one input event (Playwright's fill of 1 MiB is slow).
-const paste = await longest(page, () =>
+const paste = await longest('paste', page, () =>
   box.evaluate((el, text) => {
     (el as HTMLTextAreaElement).value = text;
     el.dispatchEvent(new InputEvent('input', { bubbles: true }));
   }, article),
 );
-const typing = await longest(page, async () => {
+const typing = await longest('type', page, async () => {
   await box.focus();
   await page.keyboard.press('End');
   await page.keyboard.type('abcde', { delay: 200 });
   await page.waitForTimeout(1000);
 });
-const draft = await longest(page, async () => {
+const draft = await longest('draft', page, async () => {
   await page.getByRole('button', { name: 'Draft visits' }).click();
   await page
     .locator('editor-input [role="status"]', { hasText: 'Drafted' })
@@ -129,7 +142,7 @@ const draft = await longest(page, async () => {
 const file = join(mkdtempSync(join(tmpdir(), 'bench-editor-')), 'visits.geojson');
 writeFileSync(file, bigVisits(20_000_000));
 const size = readFileSync(file).length;
-const merge = await longest(page, async () => {
+const merge = await longest('open existing', page, async () => {
   await page.getByLabel('Open existing visits file').setInputFiles(file);
   await page
     .locator('editor-publish', { hasText: 'Merging into visits.geojson' })
@@ -137,6 +150,7 @@ const merge = await longest(page, async () => {
 });
 await browser.close();
 await server.close();
+if (tracing) process.exit(0);
 
 const m = await machine();
 const task = (x: number) => (x ? `${x} ms` : 'none ≥ 50 ms');

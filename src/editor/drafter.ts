@@ -30,6 +30,7 @@ export class Drafter {
     draft: (...a: Parameters<EngineApi['draft']>) => Promise<DraftOutcome> | DraftOutcome;
     dayOf: (...a: Parameters<EngineApi['dayOf']>) => Promise<DayOf | DaysApart | null>;
     publicationDate: (text: string) => Promise<string | null>;
+    sha256: (text: string) => Promise<string>;
   } {
     if (this.mainThread) return this.onMainThread();
     if (!this.started) {
@@ -47,6 +48,7 @@ export class Drafter {
       draft: (text, o) => api.draft(text, o),
       dayOf: (words, published) => api.dayOf(words, published),
       publicationDate: (text) => api.publicationDate(text),
+      sha256: (text) => api.sha256(text),
     };
   }
 
@@ -59,6 +61,7 @@ export class Drafter {
       draft: (text: string, o: DraftOptions) => engine.then((e) => e.draft(text, o)),
       dayOf: (words: string, published: string) => engine.then((e) => e.dayOf(words, published)),
       publicationDate: (text: string) => engine.then((e) => e.publicationDate(text)),
+      sha256: (text: string) => engine.then((e) => e.sha256(text)),
     };
   }
 
@@ -102,6 +105,11 @@ export class Drafter {
     } catch {
       return null;
     }
+  }
+
+  /** SHA-256 of the text's UTF-8 bytes (lower-case hex), taken by the engine's thread. */
+  sha256(text: string): Promise<string> {
+    return Promise.resolve(this.engine().sha256(text));
   }
 
   /** Cancels the draft under way, if any (on the main thread it cannot be stopped). */

@@ -25,8 +25,9 @@ import {
   loadSession,
   SESSION_KEY,
   type Session,
-  saveSession,
+  type TextRef,
 } from './session.js';
+import { loadText, SessionStore } from './session-store.js';
 import { type EditorStrings, editorStringsFor } from './strings.js';
 
 export class EditorApp extends LightElement {
@@ -37,6 +38,7 @@ export class EditorApp extends LightElement {
     digest: { state: true },
     storageFailed: { state: true },
     otherTab: { state: true },
+    textLost: { state: true },
   };
 
   declare lang: string;
@@ -48,6 +50,12 @@ export class EditorApp extends LightElement {
   declare storageFailed: boolean;
   /** True once another tab has changed the work (and this tab has taken its version). */
   declare otherTab: boolean;
+  /** True when the stored session's long text could not be read back (it started afresh). */
+  declare textLost: boolean;
+  /** Stores every change (a long text apart, in IndexedDB). */
+  private readonly store = new SessionStore((failed) => {
+    this.storageFailed = failed;
+  });
   private drafter: Drafter | undefined;
   /** The existing visits file's worker. */
   readonly existing = new ExistingFiles();
@@ -61,15 +69,32 @@ export class EditorApp extends LightElement {
     super();
     this.lang = 'en';
     this.session = loadSession();
+    if (!this.session.textRef) this.store.adopt(this.session.text, undefined);
     this.engine = undefined;
     this.digest = undefined;
     this.storageFailed = false;
     this.otherTab = false;
+    this.textLost = false;
+  }
+
+  /** Brings back the long text the stored session names (while it comes, nothing is shown). */
+  private async restoreText(ref: TextRef): Promise<void> {
+    const text = await loadText(ref);
+    if (this.session.textRef?.id !== ref.id) return;
+    if (text === undefined) {
+      this.textLost = true;
+      this.update$(() => emptySession());
+      return;
+    }
+    const { textRef: _, ...session } = this.session;
+    this.store.adopt(text, ref);
+    this.session = { ...session, text };
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('storage', this.onStorage);
+    if (this.session.textRef) void this.restoreText(this.session.textRef);
     const drafter = new Drafter();
     this.drafter = drafter;
     drafter.ready().then(
@@ -96,9 +121,21 @@ export class EditorApp extends LightElement {
   private readonly onStorage = (e: StorageEvent): void => {
     if (e.key !== SESSION_KEY || e.newValue === null) return;
     this.past = [];
-    this.session = loadSession();
+    const next = loadSession();
+    const ref = next.textRef;
     this.otherTab = true;
+    if (ref && ref.id === this.store.textRef?.id) {
+      const { textRef: _, ...rest } = next;
+      this.session = { ...rest, text: this.session.text };
+      return;
+    }
+    this.session = next;
+    if (ref) void this.restoreText(ref);
+    else this.store.adopt(next.text, undefined);
   };
+
+  /** The text whose digest is {@link digest}, or is being taken. */
+  private digestOf: string | undefined;
 
   /** The field typed into by the last change, if it was typing. */
   private typing: string | undefined;
@@ -114,7 +151,7 @@ export class EditorApp extends LightElement {
     else if (!typingOn) this.past = [...this.past.slice(-49), this.session];
     this.typing = options.typing;
     this.session = next;
-    this.storageFailed = !saveSession(next);
+    this.store.save(next);
   };
 
   /** Takes back the last change. */
@@ -123,7 +160,7 @@ export class EditorApp extends LightElement {
     if (!previous) return;
     this.typing = undefined;
     this.session = { ...previous, published: false };
-    this.storageFailed = !saveSession(this.session);
+    this.store.save(this.session);
   };
 
   /** Starts a new article (asking first when there is unsaved work) with `text`. */
@@ -137,17 +174,18 @@ export class EditorApp extends LightElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('session')) {
+    // The digest serves the check of a draft alone: taken once there is one, off the main thread.
+    if (changed.has('session') && this.session.draft && !this.session.textRef) {
       const text = this.session.text;
-      const old = changed.get('session') as Session | undefined;
-      if (!old || old.text !== text || this.digest === undefined) {
+      if (this.digestOf !== text) {
+        this.digestOf = text;
         this.digest = undefined;
-        sha256Hex(text).then((d) => {
-          if (this.session.text === text) this.digest = d;
+        (this.drafter ? this.drafter.sha256(text) : sha256Hex(text)).then((d) => {
+          if (this.digestOf === text) this.digest = d;
         });
       }
     }
-    if (changed.has('session') || changed.has('digest')) {
+    if ((changed.has('session') || changed.has('digest')) && !this.session.textRef) {
       this.check = checkSession(this.session, this.digest);
     }
     if (changed.has('lang')) {
@@ -176,8 +214,9 @@ export class EditorApp extends LightElement {
   }
 
   protected override render() {
-    const ctx = this.ctx;
     const t = this.t;
+    if (this.session.textRef) return html`<p class="status" role="status">${t.restoringText}</p>`;
+    const ctx = this.ctx;
     return html`<p class="status" role="status">${this.otherTab ? t.otherTab : ''}</p>
       <div class="layout">
         <div class="source">
@@ -191,6 +230,7 @@ export class EditorApp extends LightElement {
         </div>
       </div>
       ${this.storageFailed ? html`<p class="problem" role="alert">${t.storageFailed}</p>` : ''}
+      ${this.textLost ? html`<p class="problem" role="alert">${t.textLost}</p>` : ''}
       <editor-confirm .t=${t}></editor-confirm>`;
   }
 }

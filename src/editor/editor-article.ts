@@ -11,7 +11,7 @@ import { formatVisitDate } from '../components/format.js';
 import { openVisits } from './actions.js';
 import type { EditorContext } from './context.js';
 import { LightElement } from './light-element.js';
-import { fromTextBoxOffset, segmentsOf, selectionIn } from './marks.js';
+import { fromTextBoxOffset, runsOf, type Segment, segmentsOf, selectionIn } from './marks.js';
 import { addFigure, addQuote, type Range, setDayFrom } from './passages.js';
 import { addLeader, addOfficial } from './people.js';
 
@@ -132,8 +132,7 @@ export class EditorArticle extends LightElement {
   protected override render() {
     const { session: s, t } = this.ctx;
     if (!s.draft) return nothing;
-    const segments = segmentsOf(s.text, s.spans);
-    const text = segments.map((seg) => {
+    const mark = (seg: Segment) => {
       if (!seg.spans.length) return seg.text;
       const kinds = [...new Set(seg.spans.map((x) => x.kind))];
       const classes = `m m-${kinds[0]} ${kinds.map((k) => `in-${k}`).join(' ')}`;
@@ -141,7 +140,11 @@ export class EditorArticle extends LightElement {
       return html`<mark class=${classes} data-item=${seg.spans[0]?.item ?? nothing} data-tag=${tag || nothing}
         >${seg.text}</mark
       >`;
-    });
+    };
+    // A long article is drawn in runs the browser lays out only near the view (`.run`).
+    const text = runsOf(segmentsOf(s.text, s.spans)).map(
+      (run) => html`<div class="run">${run.map(mark)}</div>`,
+    );
     const chosen = this.selected ? s.text.slice(this.selected.start, this.selected.end) : '';
     const visits = openVisits(s);
     const toVisit = this.target !== '-' && visits.length > 0;

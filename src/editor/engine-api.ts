@@ -4,6 +4,8 @@
  *
  * @module
  */
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
 import { type Draft, DraftInputError, type DraftOptions, draftArticle } from '../draft/index.js';
 import { publicationDate } from './publication-date.js';
 import { dateOfWords } from './selected-date.js';
@@ -22,6 +24,8 @@ export const engineApi = {
   dayOf: dateOfWords,
   /** The publication date the head of a text states: see `publicationDate`. */
   publicationDate,
+  /** SHA-256 of the text's UTF-8 bytes, lower-case hex (as the draft's `sha256`). */
+  sha256: (text: string): string => bytesToHex(sha256(new TextEncoder().encode(text))),
   draft(text: string, options: DraftOptions): DraftOutcome {
     try {
       return { ok: true, draft: draftArticle(text, options) };

@@ -20,17 +20,26 @@ export interface Segment {
 
 /** Cuts `text` at every span boundary; spans outside the text or empty are ignored. */
 export function segmentsOf(text: string, spans: readonly DraftSpan[]): Segment[] {
-  const valid = spans.filter((s) => s.start >= 0 && s.end <= text.length && s.end > s.start);
+  const valid = spans
+    .filter((s) => s.start >= 0 && s.end <= text.length && s.end > s.start)
+    .sort((a, b) => a.start - b.start);
   const cuts = new Set([0, text.length]);
   for (const s of valid) cuts.add(s.start).add(s.end);
   const points = [...cuts].sort((a, b) => a - b);
   const out: Segment[] = [];
+  // One sweep: the spans open at each point are those begun at or before it and not yet ended.
+  let open: DraftSpan[] = [];
+  let next = 0;
   for (let i = 0; i + 1 < points.length; i++) {
     const start = points[i] as number;
     const end = points[i + 1] as number;
-    const covering = valid
-      .filter((s) => s.start <= start && s.end >= end)
-      .sort((a, b) => a.end - a.start - (b.end - b.start));
+    open = open.filter((s) => s.end > start);
+    while (next < valid.length && (valid[next] as DraftSpan).start <= start) {
+      open.push(valid[next] as DraftSpan);
+      next++;
+    }
+    const covering = open.filter((s) => s.end >= end);
+    covering.sort((a, b) => a.end - a.start - (b.end - b.start));
     out.push({
       start,
       end,
@@ -40,6 +49,39 @@ export function segmentsOf(text: string, spans: readonly DraftSpan[]): Segment[]
     });
   }
   return out;
+}
+
+/**
+ * The segments in runs of about `size` characters, for drawing a long article a run at a time:
+ * a run ends after a line break, so a text segment with one may be cut in two there; a marked
+ * segment is never cut. Every character stays in order, in exactly one run.
+ */
+export function runsOf(segments: readonly Segment[], size = 4096): Segment[][] {
+  const runs: Segment[][] = [];
+  let run: Segment[] = [];
+  let length = 0;
+  for (const seg of segments) {
+    let rest = seg;
+    while (!rest.spans.length && length + rest.text.length > size) {
+      const at = rest.text.indexOf('\n', Math.max(0, size - length - 1));
+      if (at < 0 || at + 1 >= rest.text.length) break;
+      const cut = rest.start + at + 1;
+      run.push({ ...rest, end: cut, text: rest.text.slice(0, at + 1) });
+      runs.push(run);
+      run = [];
+      length = 0;
+      rest = { ...rest, start: cut, text: rest.text.slice(at + 1) };
+    }
+    run.push(rest);
+    length += rest.text.length;
+    if (length >= size && rest.text.endsWith('\n')) {
+      runs.push(run);
+      run = [];
+      length = 0;
+    }
+  }
+  if (run.length) runs.push(run);
+  return runs;
 }
 
 /**

@@ -68,6 +68,17 @@ export interface Session {
    * none of it); dropped when the report is added.
    */
   reportForms?: Record<string, Partial<Record<ReportField, string>>>;
+  /**
+   * Only in a session just read from storage: its text is kept apart (`session-store.ts`), and
+   * `text` is empty until `loadText` (`session-store.ts`) brings it.
+   */
+  textRef?: TextRef;
+}
+
+/** A long article text kept apart from the stored session: which version, and its length. */
+export interface TextRef {
+  id: string;
+  length: number;
 }
 
 /** The fields of the form that adds a corroborating report. */
@@ -94,7 +105,10 @@ export const SESSION_KEY = 'inspection-map-editor';
 /** Where an earlier version kept the existing file's text; dropped when read. */
 const OLD_MERGE_KEY = 'inspection-map-editor-merge';
 
-/** Reads the stored session; a missing or unreadable one gives an empty session. */
+/**
+ * Reads the stored session; a missing or unreadable one gives an empty session. A session whose
+ * text is kept apart comes with `textRef` and an empty `text`.
+ */
 export function loadSession(storage: Storage = localStorage): Session {
   try {
     storage.removeItem(OLD_MERGE_KEY);
@@ -102,7 +116,12 @@ export function loadSession(storage: Storage = localStorage): Session {
     const parsed = raw ? (JSON.parse(raw) as Session) : null;
     if (parsed?.version === 1 && typeof parsed.text === 'string') {
       const merge = parsed.merge && typeof parsed.merge.sha256 === 'string' ? parsed.merge : null;
-      return { ...parsed, merge, publishedTo: parsed.publishedTo ?? null };
+      const { textRef, ...rest } = parsed;
+      const ref =
+        textRef && typeof textRef.id === 'string' && typeof textRef.length === 'number'
+          ? { textRef: { id: textRef.id, length: textRef.length } }
+          : {};
+      return { ...rest, merge, publishedTo: parsed.publishedTo ?? null, ...ref };
     }
   } catch {
     // Storage refused (private mode) or the stored text is not ours: start afresh.
@@ -112,11 +131,18 @@ export function loadSession(storage: Storage = localStorage): Session {
 
 /**
  * Stores the session (the existing file's summary with it; the file itself is in IndexedDB).
+ * @param textRef - given when the text is kept apart: the session is stored without it.
  * @returns false when the browser refused (storage full or off): the caller says so.
  */
-export function saveSession(session: Session, storage: Storage = localStorage): boolean {
+export function saveSession(
+  session: Session,
+  storage: Storage = localStorage,
+  textRef?: TextRef,
+): boolean {
   try {
-    storage.setItem(SESSION_KEY, JSON.stringify(session));
+    const { textRef: _, ...rest } = session;
+    const stored = textRef ? { ...rest, text: '', textRef } : rest;
+    storage.setItem(SESSION_KEY, JSON.stringify(stored));
     return true;
   } catch {
     return false;

@@ -173,6 +173,8 @@ const en = {
   confirmYes: 'Discard and start new',
   confirmNo: 'Keep working',
   storageFailed: 'The browser refused to store the work: it will not survive a reload.',
+  restoringText: 'Reading the article back from the browser’s storage…',
+  textLost: 'The article’s text could not be read back from the browser’s storage: start again.',
 };
 
 export type EditorStrings = typeof en;
@@ -321,6 +323,8 @@ const zh: EditorStrings = {
   confirmYes: '丢弃并开始新文章',
   confirmNo: '继续工作',
   storageFailed: '浏览器拒绝保存工作内容：重新加载后将丢失。',
+  restoringText: '正在从浏览器存储中读回文章…',
+  textLost: '无法从浏览器存储中读回文章正文：请重新开始。',
 };
 
 /** The editor's text for a BCP 47 language tag: `zh*` gives Chinese, any other English. */

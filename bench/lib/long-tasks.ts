@@ -1,0 +1,142 @@
+/**
+ * What a page's long main-thread tasks are made of, for `npm run bench:editor -- --trace`: a
+ * Chromium performance trace (the `devtools.timeline` events: script, style, layout, paint) and
+ * V8's sampling CPU profile recorded together around one step, then, for each task of 50 ms or
+ * more on the page's main thread, its time by kind of work (self time, in ms) and by JavaScript
+ * function (self time of the profile's samples inside the task).
+ */
+import type { Browser, Page } from 'playwright';
+
+interface TraceEvent {
+  name: string;
+  cat: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string; data?: { functionName?: string; url?: string } };
+}
+
+interface CpuProfile {
+  nodes: {
+    id: number;
+    callFrame: { functionName: string; url: string; lineNumber: number };
+  }[];
+  startTime: number;
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** One long task: when it started (ms from the step's start), its length and what it did. */
+export interface LongTask {
+  at: number;
+  ms: number;
+  /** Self time by trace event name (`Layout`, `FunctionCall`, `Paint`…), largest first. */
+  work: [string, number][];
+  /** Self time by JavaScript function (`name file:line`), largest first. */
+  functions: [string, number][];
+}
+
+const CATEGORIES = [
+  'toplevel',
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'blink.user_timing',
+  'v8.execute',
+].join(',');
+
+const round = (x: number) => Math.round(x * 10) / 10;
+const top = (m: Map<string, number>, n: number): [string, number][] =>
+  [...m]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .map(([k, v]) => [k, round(v)]);
+
+/** Self time (µs) of each event name under `task`, from the events of its thread. */
+function selfTimes(task: TraceEvent, events: TraceEvent[]): Map<string, number> {
+  const end = task.ts + (task.dur ?? 0);
+  const inside = events
+    .filter((e) => e !== task && e.ts >= task.ts && e.ts < end && e.dur !== undefined)
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const self = new Map<string, number>();
+  const stack: { e: TraceEvent; end: number }[] = [{ e: task, end }];
+  const add = (name: string, us: number) => self.set(name, (self.get(name) ?? 0) + us);
+  add(task.name, task.dur ?? 0);
+  for (const e of inside) {
+    while (stack.length > 1 && (stack.at(-1)?.end ?? 0) <= e.ts) stack.pop();
+    const parent = stack.at(-1);
+    const dur = Math.min(e.dur ?? 0, (parent?.end ?? end) - e.ts);
+    if (parent) add(parent.e.name, -dur);
+    add(e.name, dur);
+    stack.push({ e, end: e.ts + dur });
+  }
+  return new Map([...self].map(([k, v]) => [k, v / 1000]));
+}
+
+/** Self time (ms) by function of the profile's samples between `from` and `to` (µs). */
+function functionTimes(profile: CpuProfile, from: number, to: number): Map<string, number> {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n.callFrame]));
+  const out = new Map<string, number>();
+  let t = profile.startTime;
+  for (let i = 0; i < profile.samples.length; i++) {
+    const delta = profile.timeDeltas[i] ?? 0;
+    t += delta;
+    if (t < from || t > to) continue;
+    const f = byId.get(profile.samples[i] as number);
+    if (!f || f.functionName === '(idle)') continue;
+    const file = f.url.slice(f.url.lastIndexOf('/') + 1);
+    const key = `${f.functionName || '(anonymous)'} ${file}:${f.lineNumber + 1}`;
+    out.set(key, (out.get(key) ?? 0) + (profile.timeDeltas[i + 1] ?? delta) / 1000);
+  }
+  return out;
+}
+
+/** Records `act` and returns the page's main-thread tasks of `min` ms or more, longest first. */
+export async function traceLongTasks(
+  browser: Browser,
+  page: Page,
+  act: () => Promise<void>,
+  min = 50,
+): Promise<LongTask[]> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+  await browser.startTracing(page, { categories: CATEGORIES.split(',') });
+  await cdp.send('Profiler.start');
+  await act();
+  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
+  const buffer = await browser.stopTracing();
+  await cdp.detach();
+  const { traceEvents } = JSON.parse(buffer.toString('utf8')) as { traceEvents: TraceEvent[] };
+  const mains = new Set(
+    traceEvents
+      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+  const onMain = traceEvents.filter((e) => e.ph === 'X' && mains.has(`${e.pid}:${e.tid}`));
+  const first = Math.min(...onMain.map((e) => e.ts));
+  return onMain
+    .filter((e) => e.name === 'RunTask' && (e.dur ?? 0) >= min * 1000)
+    .sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))
+    .map((task) => {
+      const thread = onMain.filter((e) => e.pid === task.pid && e.tid === task.tid);
+      return {
+        at: round((task.ts - first) / 1000),
+        ms: round((task.dur ?? 0) / 1000),
+        work: top(selfTimes(task, thread), 8),
+        functions: top(functionTimes(profile, task.ts, task.ts + (task.dur ?? 0)), 12),
+      };
+    });
+}
+
+/** The tasks as lines to print. */
+export function describeTasks(step: string, tasks: readonly LongTask[], n = 3): string {
+  const lines = [`${step}: ${tasks.length} task(s) of 50 ms or more`];
+  for (const t of tasks.slice(0, n)) {
+    lines.push(`  ${t.ms} ms at +${t.at} ms`);
+    lines.push(`    work: ${t.work.map(([k, v]) => `${k} ${v}`).join(', ')}`);
+    lines.push(`    js:   ${t.functions.map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  }
+  return lines.join('\n');
+}
