@@ -142,7 +142,13 @@ export function renderStatistic(
       ${renderStatVisual(s)}
       <strong class="stat-value">${value}</strong>
       <span class="stat-measure" lang="en">${s.measure}</span>
-      <span class="stat-period">(${s.period}${s.comparison ? html`, <span lang="en">${s.comparison}</span>` : ''})</span>
+      ${
+        s.period !== null
+          ? html`<span class="stat-period">(${s.period}${s.comparison ? html`, <span lang="en">${s.comparison}</span>` : ''})</span>`
+          : s.comparison
+            ? html`<span class="stat-period">(<span lang="en">${s.comparison}</span>)</span>`
+            : nothing
+      }
     </p>
     <p class="stat-passage" lang=${ctx.article?.language ?? 'en'}>“${s.passage.text}”</p>
     ${passageRef(s.passage.start, s.passage.end, ctx, s.article)} ${renderReview(s.review, ctx)}

@@ -125,8 +125,8 @@ export function figureRow(ctx: EditorContext, f: Statistic): TemplateResult {
           .map((i) => i.trim())
           .filter(Boolean);
       })}
-      ${text(t.period, 'period', f.period, (x, v) => (x.period = v))}
-      ${text(t.periodWording, 'periodWording', f.periodWording, (x, v) => (x.periodWording = v))}
+      ${text(t.period, 'period', f.period ?? '', (x, v) => (x.period = v || null))}
+      ${text(t.periodWording, 'periodWording', f.periodWording ?? '', (x, v) => (x.periodWording = v || null))}
       ${holderSelect(ctx, holder, t.moveTo, (to) => ctx.update((s) => moveFigure(s, f.id, to)))}
     </div>
     ${reviewNotes(ctx, key, f)} ${itemProblems(ctx, key)} ${decisionButtons(ctx, key, `${t.kinds.figure} “${f.figure}”`)}

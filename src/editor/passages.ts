@@ -90,7 +90,8 @@ const NUMBER = /(-?\d[\d,]*(?:\.\d+)?)\s*(%|percent|per cent)?/i;
 
 /**
  * Adds the selected words as a figure of `to`, its passage the sentence around them. The value
- * and unit are read from the words; what it measures and its period wording are for the person.
+ * and unit are read from the words; what it measures (and its period, where the article states
+ * one) are for the person.
  */
 export function addFigure(s: Session, selected: Range, to: Holder): Session {
   const r = trimRange(s.text, selected);
@@ -100,7 +101,6 @@ export function addFigure(s: Session, selected: Range, to: Holder): Session {
   const n = NUMBER.exec(words);
   const value = n?.[1] ? Number(n[1].replace(/,/g, '')) : null;
   const visit = s.draft.features.find((f) => f.id === to);
-  const year = (s.draft.articles[0]?.date ?? '').slice(0, 4);
   const figure = {
     id: freshId(s, 'figure', r.start),
     scope: visit ? 'site' : 'national',
@@ -111,8 +111,9 @@ export function addFigure(s: Session, selected: Range, to: Holder): Session {
     approximation: null,
     direction: null,
     comparison: null,
-    period: year,
-    periodWording: '',
+    // Not stated until the person gives it (the article's words, and the year or date they mean).
+    period: null,
+    periodWording: null,
     industries: visit ? [...visit.properties.industries] : [],
     figure: words,
     passage: { ...passage, text: s.text.slice(passage.start, passage.end) },

@@ -137,10 +137,12 @@ export const Statistic = v.pipe(
     direction: v.nullable(v.picklist(['up', 'down'], '"up", "down" or null')),
     /** What the figure is compared with ("year on year"). */
     comparison: v.nullable(Text),
-    /** ISO 8601 year or date the figure refers to. */
-    period: v.pipe(v.string(), v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'an ISO 8601 year or date')),
-    /** The article's own words for the period. */
-    periodWording: Text,
+    /** ISO 8601 year or date the figure refers to; `null` where the article states no period. */
+    period: v.nullable(
+      v.pipe(v.string(), v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'an ISO 8601 year or date')),
+    ),
+    /** The article's own words for the period; `null` where it states none. */
+    periodWording: v.nullable(Text),
     /** Industries the figure covers; matched against a site's `industries`. */
     industries: v.pipe(v.array(Text), v.minLength(1, 'at least one industry')),
     /** The figure exactly as worded, found inside `passage`. */
@@ -160,6 +162,13 @@ export const Statistic = v.pipe(
   v.forward(
     v.check((s) => s.passage.text.includes(s.figure), 'words that stand in passage.text'),
     ['figure'],
+  ),
+  v.forward(
+    v.check(
+      (s) => (s.period === null) === (s.periodWording === null),
+      "the article's words for the period, or null for both when it states none",
+    ),
+    ['periodWording'],
   ),
 );
 

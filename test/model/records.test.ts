@@ -48,6 +48,18 @@ describe('the visits format', () => {
     ]);
   });
 
+  it('takes a figure whose article states no period, its words null too, and not one alone', () => {
+    const none = { ...makeStatistic('none', 'national'), period: null, periodWording: null };
+    const half = { ...makeStatistic('half', 'national'), period: null };
+    const r = parseVisits(collection([], { statistics: [none, half] }));
+    expect(r.statistics.map((s) => [s.id, s.period, s.periodWording])).toEqual([
+      ['none', null, null],
+    ]);
+    expect(r.problems.map((p) => p.message)).toEqual([
+      'half: periodWording: expected the article\'s words for the period, or null for both when it states none, got "last year"',
+    ]);
+  });
+
   it('keeps quotes outside visits when they name a known article', () => {
     const r = parseVisits(
       collection([], {

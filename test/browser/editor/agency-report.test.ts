@@ -1,7 +1,17 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { page } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import hefei from '../../fixtures/editor/hefei-new-year.txt?raw';
-import { cleanup, draft, mount, paste, settled, until } from './helpers.js';
+import {
+  captureDownloads,
+  cleanup,
+  draft,
+  geojsonIn,
+  mount,
+  paste,
+  selectInArticle,
+  settled,
+  until,
+} from './helpers.js';
 
 afterEach(cleanup);
 
@@ -34,5 +44,47 @@ describe('an agency report pasted as its page prints it', () => {
     await until(() => app.session.fields.outlet !== '');
     await new Promise((r) => setTimeout(r, 300));
     expect(app.session.fields.date).toBe('2013-01-03');
+  });
+});
+
+describe('a figure whose article states no period', () => {
+  it('is published with its period not stated, and the checker agrees', async () => {
+    const app = await mount();
+    await paste(app, hefei);
+    await until(() => app.session.fields.date !== '');
+    await draft(app);
+    const words = '260,000 tonnes';
+    selectInArticle(app, words);
+    document.dispatchEvent(new Event('selectionchange'));
+    await until(() => app.querySelector('.selected q')?.textContent === words);
+    // Added to the first visit, the depot's, as "Add to" offers first.
+    expect(app.session.draft?.features[0]?.properties.name.en).toBe('Fuyang Grain Depot');
+    await userEvent.click(page.getByRole('button', { name: 'Add selection as figure' }));
+    await settled(app);
+    const depot = () => app.session.draft?.features.find((f) => f.id.startsWith('fuyang-grain'));
+    const added = depot()?.properties.statistics.find((s) => s.id.startsWith('figure-'));
+    expect([added?.figure, added?.value, added?.period, added?.periodWording]).toEqual([
+      words,
+      260000,
+      null,
+      null,
+    ]);
+    const row = page.elementLocator(
+      app.querySelector(`[data-item="figure:${added?.id}"]`) as HTMLElement,
+    );
+    await userEvent.fill(row.getByLabelText('What it measures'), 'grain held');
+    await settled(app);
+    // Nothing blocks publishing: no problem of the live check names the figure's period.
+    await userEvent.click(page.getByRole('button', { name: 'Accept all' }));
+    await settled(app);
+    expect(app.querySelector('.publish .problems')?.textContent ?? '').toBe('');
+    const downloads = captureDownloads();
+    await userEvent.click(page.getByRole('button', { name: 'Download visits file' }));
+    const out = JSON.parse(await until(() => geojsonIn(downloads.files)));
+    downloads.stop();
+    const published = out.features
+      .flatMap((f: { properties: { statistics: { id: string }[] } }) => f.properties.statistics)
+      .find((s: { id: string }) => s.id === added?.id);
+    expect([published?.period, published?.periodWording]).toEqual([null, null]);
   });
 });
