@@ -7,8 +7,8 @@
  *   and, at the gold precision, its city or county (`place.county`, whether the point is the
  *   county's own or, where the gazetteer has none, its city's); among several, the one whose site name
  *   shares most words with the gold site. Recall over gold visits, precision over drafted ones.
- * - visit (place and date): the pair's date is the gold date (a range: its first day, or a day
- *   inside it).
+ * - visit (place and date): the pair's date is the gold date (a range: a day inside it, or the
+ *   finest date that holds all of it, its ISO week, else its month, as the engine dates a range).
  * - direct quote: a drafted direct quote with the same passages (every part, offsets exact; a
  *   comma closing a part inside the marks aside); speaker: the same name; visit: on the drafted
  *   visit paired with the gold one, or both on none.
@@ -24,6 +24,7 @@
  * - not a visit: a drafted visit whose site or place is a name the gold lists in `notVisits`.
  */
 
+import { coveringDate } from '../src/draft/calendar.js';
 import { provinceNamed } from '../src/draft/gazetteer.js';
 import { draftArticle } from '../src/draft/index.js';
 import {
@@ -153,13 +154,9 @@ function visitFits(g: GoldVisit, d: DraftFeature): boolean {
 function dateFits(g: GoldVisit, drafted: string): boolean {
   if (!g.date) return true;
   if (drafted === g.date) return true;
-  return (
-    g.datePrecision === 'range' &&
-    g.dateEnd !== undefined &&
-    /^\d{4}-\d{2}-\d{2}$/.test(drafted) &&
-    g.date <= drafted &&
-    drafted <= g.dateEnd
-  );
+  if (g.datePrecision !== 'range' || g.dateEnd === undefined) return false;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(drafted)) return g.date <= drafted && drafted <= g.dateEnd;
+  return coveringDate(g.date, g.dateEnd).date === drafted;
 }
 
 const sameName = (a: string | null, b: string | null) =>

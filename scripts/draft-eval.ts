@@ -91,6 +91,6 @@ if (values.curated) {
     for (const s of scores.filter((x) => !only || x.slug === only))
       if (s.misses.length) console.log(`\n${s.slug}:\n${s.misses.map((m) => `- ${m}`).join('\n')}`);
   console.log(
-    "\nA visit matches a gold one in its province and, at the gold precision, its city or county; its date when it is the gold day (a range: its first day or a day inside it). Quotes and statements match at their exact offsets (a comma closing a part, and final stops, aside); a figure when its wording covers the gold figure's number; measure and scope when the gold measure's words are in the drafted one and the scope and area are the same.",
+    "\nA visit matches a gold one in its province and, at the gold precision, its city or county; its date when it is the gold day (a range: a day inside it, or the ISO week, else the month, that holds it). Quotes and statements match at their exact offsets (a comma closing a part, and final stops, aside); a figure when its wording covers the gold figure's number; measure and scope when the gold measure's words are in the drafted one and the scope and area are the same.",
   );
 }

@@ -81,3 +81,14 @@ export function describeDate(date: string): string {
     return `${MONTH_NAMES[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)} (${date})`;
   return `the year ${date}`;
 }
+
+/**
+ * The finest date of the visits format that holds every day from `first` to `last`: their ISO
+ * week, else their month, else their year (`first`'s, when they lie in two years).
+ */
+export function coveringDate(first: string, last: string): { date: string; precision: Precision } {
+  if (isoWeek(first) === isoWeek(last)) return { date: isoWeek(first), precision: 'week' };
+  if (first.slice(0, 7) === last.slice(0, 7))
+    return { date: first.slice(0, 7), precision: 'month' };
+  return { date: first.slice(0, 4), precision: 'year' };
+}

@@ -2,13 +2,25 @@
  * Dates pass: every date expression of the article, resolved by chrono-node against the
  * publication date, kept only at the precision the wording gives (day, ISO week, month, year),
  * with a sentence saying how it was resolved. A weekday alone ("on Monday") is the last such day
- * on or before the publication date: a news report tells what has happened.
+ * on or before the publication date: a news report tells what has happened. A range of days
+ * ("from Dec. 29 to 30, 2012", "from Wednesday to Friday", "on Saturday and Sunday") is dated to
+ * the finest form that holds all of it (its ISO week, else its month, else its year), with its
+ * first and last day in `range` and in the resolution sentence: never a single day the text
+ * does not give.
  *
  * @module
  */
 
 import type { ParsedComponents } from 'chrono-node';
-import { addDays, dateAt, dateSpan, describeDate, isoDay, weekdayOf } from './calendar.js';
+import {
+  addDays,
+  coveringDate,
+  dateAt,
+  dateSpan,
+  describeDate,
+  isoDay,
+  weekdayOf,
+} from './calendar.js';
 import { makeChrono } from './chrono-config.js';
 import type { Precision } from './types.js';
 
@@ -22,9 +34,14 @@ export interface DateMention {
   dayPart: 'morning' | 'afternoon' | 'evening' | null;
   /** How the wording was resolved, in one sentence. */
   resolution: string;
+  /** The first and last day (`YYYY-MM-DD`) of a range of days; `null` for a single date. */
+  range: { start: string; end: string } | null;
 }
 
 let chrono: ReturnType<typeof makeChrono> | undefined;
+
+/** A part of the day before the date it belongs to: "morning of ". */
+const PART_OF = /^(?:the\s+)?(?:morning|afternoon|evening|night)\s+of\s+/i;
 
 /** Words that make a result a date; a bare number or ordinal ("the 13th") is not one. */
 const DATE_WORD =
@@ -56,6 +73,12 @@ function resolution(text: string, date: string, precision: Precision, published:
   return `The publication date is ${pub}, so ${quoted} is ${describeDate(date)}${missing}.`;
 }
 
+/** The sentence for a range: its days, and the date that holds them. */
+function rangeResolution(text: string, first: string, last: string, published: string): string {
+  const date = coveringDate(first, last);
+  return `The publication date is ${weekdayOf(published)} ${published}, so "${text}" is the days ${weekdayOf(first)} ${first} to ${weekdayOf(last)} ${last}, within ${describeDate(date.date)}; the article gives no single day.`;
+}
+
 /**
  * Finds the dates in `text`.
  *
@@ -68,57 +91,170 @@ export function findDates(text: string, published: string, datelineDay = publish
   const reference = new Date(`${datelineDay}T12:00:00Z`);
   // Paragraph by paragraph: some of chrono's checks look at all the text before a match, which
   // on a long text costs time in proportion to its square.
-  const results: { index: number; text: string; start: ParsedComponents; tags(): Set<string> }[] =
-    [];
+  const results: {
+    index: number;
+    text: string;
+    start: ParsedComponents;
+    end: ParsedComponents | null;
+    tags(): Set<string>;
+  }[] = [];
   const line = /[^\n]+/g;
   for (let m = line.exec(text); m; m = line.exec(text)) {
-    for (const r of chrono.parse(m[0], { instant: reference, timezone: 0 }))
+    for (const r of chrono.parse(m[0], { instant: reference, timezone: 0 })) {
+      // "the morning of June 16": chrono joins the part of the day to the date and loses the
+      // date; it is read from the words after "of".
+      const of = PART_OF.exec(r.text);
+      const date = of
+        ? chrono.parse(r.text.slice(of[0].length), { instant: reference, timezone: 0 })[0]
+        : r;
+      if (!date || (of && date.index !== 0)) continue;
       results.push({
         index: m.index + r.index,
         text: r.text,
-        start: r.start,
-        tags: () => r.tags(),
+        start: date.start,
+        end: date.end ?? null,
+        tags: () => date.tags(),
       });
+    }
   }
   const out: DateMention[] = [];
   for (const r of results) {
     if (!DATE_WORD.test(r.text) || /^\s*(now|right now)\s*$/i.test(r.text)) continue;
+    // "where he sat down", "wed to": a short weekday form in lower case is a word, not a day.
+    if (/^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)$/.test(r.text.trim())) continue;
     const precision = precisionOf(r);
     if (!precision) continue;
     let day = isoDay(r.start.date());
+    let last = precision === 'day' && r.end ? isoDay(r.end.date()) : null;
+    if (last !== null && last <= day) last = null;
     // A month and day without a year is the latest such day not after publication.
-    if (!r.start.isCertain('year') && r.start.isCertain('month') && day > published)
+    if (!r.start.isCertain('year') && r.start.isCertain('month') && (last ?? day) > published) {
       day = `${Number(day.slice(0, 4)) - 1}${day.slice(4)}`;
-    // A weekday on its own is the last such day on or before the dateline's day.
+      if (last) last = `${Number(last.slice(0, 4)) - 1}${last.slice(4)}`;
+    }
+    // A weekday on its own is the last such day on or before the dateline's day; a range of
+    // weekdays ends on or before it.
     if (
       precision === 'day' &&
       !r.start.isCertain('day') &&
-      day > datelineDay &&
+      (last ?? day) > datelineDay &&
       !/\bnext\b/i.test(r.text)
-    )
+    ) {
       day = addDays(day, -7);
-    let start = r.index;
-    let wording = r.text;
-    const trimmed = wording.replace(/[\s,;:.]+$/u, '');
-    wording = trimmed;
-    // Keep "in" or "on" before it: "in January 2025" is the article's wording.
-    const before = text.slice(Math.max(0, start - 3), start);
-    if (/^(?:in|on) $/i.test(before) && !/^(?:in|on)\s/i.test(wording)) {
-      start -= 3;
-      wording = text.slice(start, start + 3 + wording.length);
+      if (last) last = addDays(last, -7);
     }
-    const date = dateAt(day, precision);
-    out.push({
-      start,
-      end: start + wording.length,
-      text: wording,
-      date,
-      precision,
-      dayPart: dayPartOf(wording),
-      resolution: resolution(wording, date, precision, published),
-    });
+    let start = r.index;
+    let wording = r.text.replace(/[\s,;:.]+$/u, '');
+    // Keep "in", "on" ("on the" before a part of the day) or, before a range, "from": "in
+    // January 2025", "On the morning of April 24" are the article's wording.
+    const before = /(?:^|\s)((?:in|on)(?: the)?|from) $/i.exec(
+      text.slice(Math.max(0, start - 10), start),
+    );
+    if (
+      before?.[1] &&
+      !/^(?:in|on|from)\s/i.test(wording) &&
+      (last || before[1].toLowerCase() !== 'from') &&
+      (!/ the$/i.test(before[1]) || PART_OF.test(wording))
+    ) {
+      start -= before[1].length + 1;
+      wording = text.slice(start, r.index + wording.length);
+    }
+    out.push(
+      last
+        ? rangeMention(start, wording, day, last, published)
+        : {
+            start,
+            end: start + wording.length,
+            text: wording,
+            date: dateAt(day, precision),
+            precision,
+            dayPart: dayPartOf(wording),
+            resolution: resolution(wording, dateAt(day, precision), precision, published),
+            range: null,
+          },
+    );
+  }
+  return joinPairs(text, out, datelineDay, published);
+}
+
+function rangeMention(
+  start: number,
+  wording: string,
+  first: string,
+  last: string,
+  published: string,
+): DateMention {
+  const { date, precision } = coveringDate(first, last);
+  return {
+    start,
+    end: start + wording.length,
+    text: wording,
+    date,
+    precision,
+    dayPart: null,
+    resolution: rangeResolution(wording, first, last, published),
+    range: { start: first, end: last },
+  };
+}
+
+/** "and", "to" or a dash between two days: "on Saturday and Sunday", "May 3 - May 5". */
+const BETWEEN_DAYS = /^\s*(?:and|to|through|till|until|[-–—])\s*$/i;
+
+/**
+ * Two days told as one span ("on Saturday and Sunday", "on Tuesday and Wednesday"): one range
+ * mention, when the second is at most six days after the first. A weekday after another is the
+ * next such day after it (chrono resolves each on its own, so "Sunday" after "Saturday" may come
+ * out six days before it).
+ */
+function joinPairs(
+  text: string,
+  mentions: DateMention[],
+  datelineDay: string,
+  published: string,
+): DateMention[] {
+  const out: DateMention[] = [];
+  for (const m of mentions) {
+    const prev = out.at(-1);
+    if (
+      prev &&
+      prev.precision === 'day' &&
+      m.precision === 'day' &&
+      !prev.range &&
+      !m.range &&
+      BETWEEN_DAYS.test(text.slice(prev.end, m.start))
+    ) {
+      const weekdays = WEEKDAY_ONLY.test(prev.text) && WEEKDAY_ONLY.test(m.text);
+      let first = prev.date;
+      let last = weekdays ? nextWeekday(first, m.date) : m.date;
+      if (weekdays && last > datelineDay) {
+        first = addDays(first, -7);
+        last = addDays(last, -7);
+      }
+      const gap = (Date.parse(last) - Date.parse(first)) / 86_400_000;
+      if (gap >= 1 && gap <= 6) {
+        out[out.length - 1] = rangeMention(
+          prev.start,
+          text.slice(prev.start, m.end),
+          first,
+          last,
+          published,
+        );
+        continue;
+      }
+    }
+    out.push(m);
   }
   return out;
+}
+
+/** A weekday, with "on" and a part of the day at most: no month, no day of the month. */
+const WEEKDAY_ONLY =
+  /^(?:on\s+|last\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?(?:\s+(?:morning|afternoon|evening|night))?$/i;
+
+/** The first day after `after` that falls on `day`'s weekday. */
+function nextWeekday(after: string, day: string): string {
+  const delta = (((new Date(day).getUTCDay() - new Date(after).getUTCDay()) % 7) + 7) % 7;
+  return addDays(after, delta === 0 ? 7 : delta);
 }
 
 /** Whether a date lies after the publication date (all of it). */

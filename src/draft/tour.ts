@@ -38,7 +38,7 @@ const VERB = new RegExp(VISIT_VERB, 'giu');
 const HEAD = new RegExp(`\\b${alt(SITE_HEADS)}\\b`, 'i');
 /** Where the object of a visit verb ends: a clause of purpose, a "where", a new verb. */
 const OBJECT_END =
-  /(?:,? where\b|,? to (?:learn|see|inspect|check|hear|understand|get|gain|study|extend|visit|meet)\b|,? and (?:learned|inspected|talked|chatted|checked|listened|heard|met|had|asked|called|urged|said|stressed|encouraged|was|learnt)\b|,? learning\b|,? talking\b|,? inspecting\b|,? checking\b|,\s+(?:[Hh]e|[Ss]he|XI|Xi|Li|[Tt]he (?:president|premier))\b|\s+and\s+(?:[a-z]+ed|took|made|gave|met|held|saw|went|came|spoke|said|sent|brought|bought|left|learnt)\b|,? (?:on|in|during|before|after|ahead of|amid|for) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the (?:morning|afternoon|evening|same day|way)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)|,? (?:from|between) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)|,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d|,\s+(?:Premier|President|Vice Premier|Chairman|General Secretary|Chinese)\b|,? (?:urging|calling|stressing|saying|noting|asking|encouraging|adding|emphasi[sz]ing|hoping|expressing|pointing|telling)\b|,? among other\b|,\s+(?:which|who|whose)\b|;|\.(?=\s|$)(?<!\b(?:Co|Ltd|Inc|Corp|No|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)|\((?:Xinhua|Photo)|$)/;
+  /(?:,? where\b|,? to (?:learn|see|inspect|check|hear|understand|get|gain|study|extend|visit|meet)\b|,? and (?:learned|inspected|talked|chatted|checked|listened|heard|met|had|asked|called|urged|said|stressed|encouraged|was|learnt)\b|,? learning\b|,? talking\b|,? inspecting\b|,? checking\b|,\s+(?:[Hh]e|[Ss]he|XI|Xi|Li|[Tt]he (?:president|premier))\b|\s+and\s+(?:[a-z]+ed|took|made|gave|met|held|saw|went|came|spoke|said|sent|brought|bought|left|learnt)\b|,? (?:on|in|during|before|after|ahead of|amid|for) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the (?:morning|afternoon|evening|same day|way)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)|,? (?:from|between) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)|,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d|,\s+(?:Premier|President|Vice Premier|Chairman|General Secretary|Chinese)\b|,? (?:urging|calling|stressing|saying|noting|asking|encouraging|adding|emphasi[sz]ing|hoping|expressing|pointing|telling)\b|,\s+(?!including\b)[a-z]{3,}ing\b|\s+(?:Photo|Video|Source):|,? among other\b|,\s+(?:which|who|whose)\b|;|\.(?=\s|$)(?<!\b(?:Co|Ltd|Inc|Corp|No|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)|\((?:Xinhua|Photo)|$)/;
 /** Words that open an item of a list, after "and": an article, a possessive, a name. */
 const ITEM_START = /^(?:an?|the|its|his|her|their|two|three|several|some|places|\p{Lu}|\d)/u;
 /** "the local community, health center, primary school and ...": a site word, no article. */
@@ -164,10 +164,11 @@ export function splitItems(
       /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?: \d|$)|^\d{4}$/.test(raw)
     )
       continue;
-    // "Suide, a county under the city of Yulin": the name before is a place.
+    // "Suide, a county under the city of Yulin": the name before is a place; "a rice
+    // cooperative in Fujin, a county-level city": the place words of the site before are.
     if (/^an? (?:county|city|district|town|township)\b|^the (?:provincial )?capital\b/.test(raw)) {
       const last = items[items.length - 1];
-      if (last) last.kind = 'place';
+      if (last && !last.where) last.kind = 'place';
       continue;
     }
     const s = start + at + p.from + lead;

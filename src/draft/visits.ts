@@ -88,8 +88,7 @@ export function findVisits(input: VisitInput): Visit[] {
         (d) =>
           d.start >= sentence.start &&
           d.end <= sentence.end &&
-          d.precision !== 'year' &&
-          d.precision !== 'month',
+          (d.range !== null || (d.precision !== 'year' && d.precision !== 'month')),
       );
       if (day) lastDate = day;
     }
@@ -225,6 +224,8 @@ export function findVisits(input: VisitInput): Visit[] {
       /[.!?"”)]\s*$/.test(sentence.text) &&
       !visits.some((v) => within(v.located, located)),
   );
+  for (const v of visits)
+    if (v.date?.range) v.date = dayNamed(text, v, visits, sentences, dates) ?? v.date;
   return mergeRepeats(
     [
       ...visits,
@@ -244,6 +245,67 @@ export function findVisits(input: VisitInput): Visit[] {
     ].sort((a, b) => a.site.start - b.site.start),
   );
 }
+
+/**
+ * The day of a site dated by a range, when another sentence names the site with a day inside
+ * the range (a caption's "at Nanjing University in Nanjing, ..., March 26, 2021"; "On Monday
+ * morning, Xi went first to the community in Songshan district"): the date nearest the name.
+ */
+function dayNamed(
+  text: string,
+  visit: Visit,
+  visits: readonly Visit[],
+  sentences: readonly Sentence[],
+  dates: readonly DateMention[],
+): DateMention | undefined {
+  const range = visit.date?.range;
+  if (!range) return undefined;
+  const head = visit.name.toLowerCase().split(/\s+/).pop() ?? '';
+  // "the community" names the visit only when no other visit is a community.
+  const byHead =
+    head.length > 3 &&
+    !visits.some((o) => o !== visit && o.name.toLowerCase().split(/\s+/).pop() === head);
+  const names = [visit.named ? visit.name : null, byHead ? `the ${head}` : null].filter(
+    (n): n is string => n !== null,
+  );
+  for (const s of sentences) {
+    // A sentence that tells the site's visit itself is merged with it (mergeRepeats).
+    if (
+      s === visit.sentence ||
+      visits.some((o) => o !== visit && o.sentence === s && sameSite(o.name, visit.name))
+    )
+      continue;
+    const lower = s.text.toLowerCase();
+    const at = names.map((n) => lower.indexOf(n.toLowerCase())).find((i) => i >= 0);
+    if (at === undefined) continue;
+    const from = s.start + at;
+    const days = dates.filter(
+      (d) =>
+        d.start >= s.start &&
+        d.end <= s.end &&
+        d.precision === 'day' &&
+        d.range === null &&
+        range.start <= d.date &&
+        d.date <= range.end,
+    );
+    const distance = (d: DateMention) => (d.end <= from ? from - d.end : d.start - from);
+    const nearest = days.sort((a, b) => distance(a) - distance(b))[0];
+    if (nearest) {
+      const where = clausePassageText(text, s);
+      return {
+        ...nearest,
+        resolution: `${nearest.resolution} The visit is dated to that day by the sentence that names ${visit.name} with it ("${where}"), within the range "${visit.date?.text}".`,
+      };
+    }
+  }
+  return undefined;
+}
+
+/** A sentence's first words, for a resolution sentence. */
+const clausePassageText = (text: string, s: Sentence) => {
+  const t = text.slice(s.start, s.end).trim();
+  return t.length > 80 ? `${t.slice(0, 77)}...` : t;
+};
 
 /** Whether a visit's place lies within a place inspected (same county, city or province). */
 function within(site: Located, place: Located): boolean {
@@ -505,15 +567,19 @@ function dateFor(
 function mergeRepeats(visits: Visit[]): Visit[] {
   const out: Visit[] = [];
   for (const v of visits) {
-    const day = v.date?.date ?? '';
     const i = out.findIndex(
       (o) =>
-        ((o.date?.date ?? '') === day || !o.date || !v.date) &&
-        (sameSite(o.name, v.name) || described(o, v) || described(v, o)),
+        sameDay(o.date, v.date) && (sameSite(o.name, v.name) || described(o, v) || described(v, o)),
     );
     const same = out[i];
     if (!same) {
       out.push(v);
+      continue;
+    }
+    // A site told again on its own day after a range ("from Monday to Wednesday ... a rice
+    // cooperative"; "On Tuesday, Xi went to a rice cooperative in Fujin"): its own account.
+    if (same.date?.range && v.date && !v.date.range) {
+      out[i] = same.named && !v.named ? { ...v, site: same.site, name: same.name, named: true } : v;
       continue;
     }
     const better =
@@ -522,11 +588,22 @@ function mergeRepeats(visits: Visit[]): Visit[] {
     out[i] = {
       ...better,
       located: finer ? v.located : better.located,
-      date: better.date ?? v.date,
+      date: better.date?.range && v.date ? v.date : (better.date ?? v.date),
       review: better.review.filter((r) => !(v.named && r.startsWith('site not named'))),
     };
   }
   return out;
+}
+
+/**
+ * Whether two visits' dates may be one day: the same date, one of them none, or a day inside
+ * the other's range ("from Monday to Wednesday" in the lead, "on Tuesday" where the site is told).
+ */
+function sameDay(a: DateMention | null, b: DateMention | null): boolean {
+  if (!a || !b || a.date === b.date) return true;
+  const inside = (r: DateMention, d: DateMention) =>
+    r.range !== null && d.precision === 'day' && r.range.start <= d.date && d.date <= r.range.end;
+  return inside(a, b) || inside(b, a);
 }
 
 const rank = (p: Located['precision']) => (p === 'county' ? 2 : p === 'city' ? 1 : 0);
@@ -550,6 +627,8 @@ function described(a: Visit, b: Visit): boolean {
 const key = (name: string) =>
   name
     .toLowerCase()
+    // "a museum in the city": the same museum as "a museum".
+    .replace(/\s+(?:in|at) the (?:city|county|town|township|village|province|region|district)$/, '')
     .replace(/\b(co|ltd|inc|corp|the)\b\.?|[.,]/g, '')
     .replace(/\s+/g, ' ')
     .trim();

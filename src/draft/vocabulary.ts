@@ -160,6 +160,8 @@ export const SITE_HEADS = [
   'gate',
   'pagoda',
   'warehouse',
+  'depot',
+  'granary',
   'bureau',
   'plaza',
   'grassland',

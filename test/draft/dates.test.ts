@@ -91,6 +91,99 @@ describe('findDates', () => {
   });
 });
 
+describe('ranges of days', () => {
+  it.each([
+    // Thursday 22 May 2025: each range ends on or before it.
+    [
+      'from Dec. 29 to 30, 2012',
+      'from Dec. 29 to 30, 2012',
+      '2012-W52',
+      '2012-12-29',
+      '2012-12-30',
+    ],
+    [
+      'a tour from Monday to Wednesday',
+      'from Monday to Wednesday',
+      '2025-W21',
+      '2025-05-19',
+      '2025-05-21',
+    ],
+    [
+      'it ran from Wednesday to Friday.',
+      'from Wednesday to Friday',
+      '2025-W20',
+      '2025-05-14',
+      '2025-05-16',
+    ],
+    [
+      'visits on Saturday and Sunday',
+      'on Saturday and Sunday',
+      '2025-W20',
+      '2025-05-17',
+      '2025-05-18',
+    ],
+    [
+      'on Tuesday and Wednesday',
+      'on Tuesday and Wednesday',
+      '2025-W21',
+      '2025-05-20',
+      '2025-05-21',
+    ],
+    [
+      'toured from April 28 to May 2',
+      'from April 28 to May 2',
+      '2025-W18',
+      '2025-04-28',
+      '2025-05-02',
+    ],
+    [
+      'From April 27th to 29th, he toured',
+      'From April 27th to 29th',
+      '2025-04',
+      '2025-04-27',
+      '2025-04-29',
+    ],
+  ])('"%s" → %s (%s)', (text, wording, date, first, last) => {
+    const found = findDates(text, PUBLISHED);
+    expect(found).toHaveLength(1);
+    const [range] = found;
+    expect(text.slice(range?.start, range?.end)).toBe(wording);
+    expect(range?.text).toBe(wording);
+    expect(range?.date).toBe(date);
+    expect(range?.precision).toBe(date.length === 8 ? 'week' : 'month');
+    expect(range?.range).toEqual({ start: first, end: last });
+    expect(range?.resolution).toContain(`${first} to`);
+    expect(range?.resolution).toContain(last);
+  });
+
+  it('says the days and that no single day is given', () => {
+    const [found] = findDates('from Monday to Wednesday', PUBLISHED);
+    expect(found?.resolution).toBe(
+      'The publication date is Thursday 2025-05-22, so "from Monday to Wednesday" is the days Monday 2025-05-19 to Wednesday 2025-05-21, within the ISO week 2025-W21 (2025-05-19 to 2025-05-25); the article gives no single day.',
+    );
+  });
+
+  it('keeps two days apart when words stand between them', () => {
+    const found = findDates('on Monday, and the port on Wednesday', PUBLISHED);
+    expect(found.map((d) => [d.date, d.range])).toEqual([
+      ['2025-05-19', null],
+      ['2025-05-21', null],
+    ]);
+  });
+
+  it.each([
+    ['In the morning of May 16, Xi', 'In the morning of May 16', '2025-05-16', 'morning'],
+    ['On the afternoon of April 24, Xi', 'On the afternoon of April 24', '2025-04-24', 'afternoon'],
+  ])('reads a part of the day before its date: "%s"', (text, wording, date, part) => {
+    const [found] = findDates(text, PUBLISHED);
+    expect([found?.text, found?.date, found?.dayPart]).toEqual([wording, date, part]);
+  });
+
+  it('reads "sat" in "he sat down" as no date', () => {
+    expect(findDates('where he sat down with the family', PUBLISHED)).toEqual([]);
+  });
+});
+
 describe('calendar', () => {
   it.each([
     ['2025-05-22', '2025-W21'],

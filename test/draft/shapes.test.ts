@@ -31,7 +31,7 @@ const SHAPES: { shape: string; published: string; text: string[]; visits: Visit[
       'Shandong should open wider to the sea, Xi said during a visit to the province from Tuesday to Thursday.',
       "At Longkou Port in Shandong's Yantai City, Xi learned about shipping routes to Japan and the Republic of Korea.",
     ],
-    visits: [['Longkou Port', '-', 'Yantai', 'Shandong', '2019-06-11']],
+    visits: [['Longkou Port', '-', 'Yantai', 'Shandong', '2019-W24']],
   },
   {
     shape: 'landmarks of a city, "including" its sites',
@@ -126,9 +126,9 @@ const SHAPES: { shape: string; published: string; text: string[]; visits: Visit[
       'The two-day tour, from Friday to Saturday, took Han to the cities of Foshan, Zhaoqing and Yunfu, where he visited Foshan Ceramics Museum and a bamboo market in Yunfu.',
     ],
     visits: [
-      ['Zhaoqing', '-', 'Zhaoqing', 'Guangdong', '2019-05-03'],
-      ['Foshan Ceramics Museum', '-', 'Foshan', 'Guangdong', '2019-05-03'],
-      ['bamboo market', '-', 'Yunfu', 'Guangdong', '2019-05-03'],
+      ['Zhaoqing', '-', 'Zhaoqing', 'Guangdong', '2019-W18'],
+      ['Foshan Ceramics Museum', '-', 'Foshan', 'Guangdong', '2019-W18'],
+      ['bamboo market', '-', 'Yunfu', 'Guangdong', '2019-W18'],
     ],
   },
   {
@@ -140,8 +140,8 @@ const SHAPES: { shape: string; published: string; text: string[]; visits: Visit[
       'Liu visited a seed bank, a hydropower station and a county hospital to learn about spending on public services.',
     ],
     visits: [
-      ['Yunnan', '-', 'Yunnan', 'Yunnan', '2019-06-11'],
-      ['Guizhou', '-', 'Guizhou', 'Guizhou', '2019-06-11'],
+      ['Yunnan', '-', 'Yunnan', 'Yunnan', '2019-W24'],
+      ['Guizhou', '-', 'Guizhou', 'Guizhou', '2019-W24'],
     ],
   },
   {
@@ -191,6 +191,48 @@ const SHAPES: { shape: string; published: string; text: string[]; visits: Visit[
     visits: [
       ['Jiangning', 'Jiangning District', 'Nanjing', 'Jiangsu', '2024-03-04'],
       ['Qixia', 'Qixia District', 'Nanjing', 'Jiangsu', '2024-03-04'],
+    ],
+  },
+  {
+    shape: 'a range of days with a year: the week that holds it, never its first day',
+    published: '2013-01-03',
+    text: [
+      'Premier in Hebei',
+      'Premier Wen Jiabao inspected a steel mill and a grain depot in Tangshan, north China’s Hebei Province, from Dec. 29 to 30, 2012.',
+    ],
+    visits: [
+      ['steel mill', '-', 'Tangshan', 'Hebei', '2012-W52'],
+      ['grain depot', '-', 'Tangshan', 'Hebei', '2012-W52'],
+    ],
+  },
+  {
+    shape: '"on Saturday and Sunday": one range, not two days',
+    published: '2021-03-29',
+    text: [
+      'Vice premier in Anhui',
+      'HEFEI, March 29 -- Vice Premier Hu Chunhua visited a seed company and a rice cooperative in Chuzhou, east China’s Anhui Province, on Saturday and Sunday.',
+    ],
+    visits: [
+      ['seed company', '-', 'Chuzhou', 'Anhui', '2021-W12'],
+      ['rice cooperative', '-', 'Chuzhou', 'Anhui', '2021-W12'],
+    ],
+  },
+  {
+    shape: 'a range in the lead, then each site on its own day (told, or in a caption)',
+    published: '2023-06-10',
+    text: [
+      'Premier tours Shandong',
+      'Premier Li Qiang talks with workers at Weifang Diesel Works in Weifang, east China’s Shandong Province, June 8, 2023.',
+      '',
+      'JINAN, June 9 -- Premier Li Qiang made an inspection tour of Shandong Province from Wednesday to Friday.',
+      'Li visited Weifang Diesel Works, a vegetable market in Shouguang and Qingdao Port.',
+      'On Wednesday, Li went to the vegetable market in Shouguang, a county-level city of Weifang.',
+      'At Qingdao Port on Friday morning, Li watched cranes load containers.',
+    ],
+    visits: [
+      ['Weifang Diesel Works', '-', 'Weifang', 'Shandong', '2023-06-08'],
+      ['vegetable market', 'Shouguang City', 'Weifang', 'Shandong', '2023-06-07'],
+      ['Qingdao Port', '-', 'Qingdao', 'Shandong', '2023-06-09'],
     ],
   },
 ];
