@@ -46,23 +46,27 @@ let chrono: ReturnType<typeof makeChrono> | undefined;
  * give no day.
  */
 export function dateOfWords(words: string, published: string): DayOf | DaysApart | null {
-  const days = findDates(words, published).filter((d) => d.precision === 'day');
+  // A range the engine reads ("from Wednesday to Friday", "on Saturday and Sunday") gives its days.
+  const days = findDates(words, published).filter((d) => d.precision === 'day' || d.range);
   const head = days[0];
   if (!head) return null;
-  let first = head.date;
-  let last = head.date;
+  let first = head.range?.start ?? head.date;
+  let last = first;
   const take = (day: string) => {
     if (day < first) first = day;
     if (day > last) last = day;
   };
-  for (const d of days) take(d.date);
+  for (const d of days) {
+    take(d.range?.start ?? d.date);
+    take(d.range?.end ?? d.date);
+  }
   // Ranges chrono reads as one result keep the distance it gives between their ends, counted
   // from the day the engine gives their start (a weekday's latest such day, a year's rollback).
   chrono ??= makeChrono();
   const instant = new Date(`${published}T12:00:00Z`);
   for (const r of chrono.parse(words, { instant, timezone: 0 })) {
     const at = days.find((d) => d.start <= r.index + 3 && r.index < d.end);
-    if (!at) continue;
+    if (!at || at.range) continue;
     if (r.end) {
       const span = daysFrom(dayOfDate(r.start.date()), dayOfDate(r.end.date()));
       if (span > 0 && span <= 366) take(addDays(at.date, span));
