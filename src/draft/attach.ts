@@ -1,52 +1,25 @@
 /**
  * Attachment pass: which visit each quote and figure belongs to. In order: a visit told in the
  * same sentence; a visited site the sentence names; a reference ("during his visit to the
- * company", "at the plant", "its") to the visited site named last; a visit or visited site in
- * the same paragraph; the visit of the paragraph before, when this paragraph names no other
- * date, place or site. A figure belongs to a visit only when its scope is the site; otherwise
- * its scope is the city or province the sentence names, or national.
+ * company", "at the plant", "its") to the visited site named last; the narrative frame the
+ * sentence sits in: the visit told or named last, carried sentence by sentence and paragraph by
+ * paragraph until another visit, another day ("On Thursday, ...", "Last year, ...") or another
+ * event ("Speaking at a symposium, ...", "At a meeting ...") starts; else a visit told later in
+ * the same paragraph. A figure belongs to a visit only when its scope is the site; otherwise its
+ * scope is the city or province the sentence names, or national.
  *
  * @module
  */
-import type { DateMention } from './dates.js';
-import type { PlaceMention } from './places.js';
+import { type Anchor, AT_SITE, byHead, type Context, eventAt, narrativeFrames } from './frame.js';
+import { containing } from './quotes.js';
 import type { Paragraph, Sentence } from './sentences.js';
 import { findSites } from './sites.js';
-import { sameSite, type Visit } from './visits.js';
-import { hasWord } from './words.js';
-
-/** A place in the article where a visit's site is told or named. */
-interface Anchor {
-  start: number;
-  end: number;
-  visit: number;
-  paragraph: number;
-  /** A visit's own mention (its sentence), not just its name. */
-  told: boolean;
-}
+import { sameSite } from './visits.js';
 
 const REFERENCE =
   /\b(?:(?:his|her|its|the|this|that) (?:visit|inspection|tour|trip) (?:to|of) the (company|plant|factory|port|mill|site|park|village|group|terminal|museum|base|farm)|at the (company|plant|factory|port|mill|site|park|village|terminal|museum|base|farm|cooperative)|the (company|plant|factory|port|mill|group|park|village|community)'s|^(?:the|this) (company|plant|factory|port|mill|park|terminal|shipyard|cooperative|village|community|school|museum) (?!of\b)|\bits\b)/i;
 
-const HEADS =
-  'company|plant|factory|port|mill|site|park|village|group|terminal|museum|base|farm|cooperative|market|community|school|mine|works|station|cent(?:er|re)';
-/** "At the village, ...": a paragraph or sentence that opens at a site visited before. */
-const AT_SITE = new RegExp(
-  `^(?:(?:At|In|Inside) the|(?:During|On) (?:his|her|the) (?:visit|tour|inspection|trip) (?:to|of) the) (${HEADS})\\b`,
-  'i',
-);
-/** "Speaking at a symposium, ...": a paragraph told at another event than a visit. */
-const EVENT =
-  /^(?:(?:Speaking|Addressing|Presiding over|Chairing|Attending)\b[^,]{0,80}|(?:At|During) an? (?:[a-z-]+ ){0,2}(?:symposium|meeting|conference|forum|seminar|session|gathering|ceremony|briefing|event)\b[^,]{0,60})/;
-
-export interface Context {
-  text: string;
-  sentences: readonly Sentence[];
-  paragraphs: readonly Paragraph[];
-  visits: readonly Visit[];
-  places: readonly PlaceMention[];
-  dates: readonly DateMention[];
-}
+export type { Context };
 
 export interface Attacher {
   /** Index of the visit that the passage `[start, end)` belongs to, or -1. */
@@ -54,16 +27,14 @@ export interface Attacher {
     start: number,
     end: number,
   ): { visit: number; how: 'sentence' | 'site' | 'reference' | 'paragraph' | 'continued' } | null;
-  /** The words opening the paragraph of `at` when it is told at another event, else `null`. */
-  eventOf(at: number): string | null;
+  /** Why the passage at `at` belongs to no visit, as a review note says it. */
+  whyNone(at: number): string;
   /** The visit told or named last before `at` (for "the village has ..."), or `null`. */
   lastVisitBefore(at: number): number | null;
-  /** Marks that paragraph `p` is about visit `v` (after a quote in it was attached). */
-  establish(p: number, v: number): void;
 }
 
 export function attacher(ctx: Context): Attacher {
-  const { text, sentences, paragraphs, visits, places, dates } = ctx;
+  const { text, sentences, paragraphs, visits } = ctx;
   const anchors: Anchor[] = [];
   visits.forEach((v, i) => {
     anchors.push({
@@ -78,46 +49,29 @@ export function attacher(ctx: Context): Attacher {
     const i = visits.findIndex(
       (v) => sameSite(v.name, site.text) || sameSite(v.site.text, site.text),
     );
-    const p = paragraphs.find((x) => x.start <= site.start && site.start < x.end);
+    const p = containing(paragraphs, site.start);
     if (i >= 0 && p)
       anchors.push({ start: site.start, end: site.end, visit: i, paragraph: p.index, told: false });
   }
   anchors.sort((a, b) => a.start - b.start);
-  const established = new Map<number, number>();
-  for (const a of anchors) established.set(a.paragraph, a.visit);
-
-  const namesOther = (p: Paragraph, v: number) =>
-    dates.some((d) => d.start >= p.start && d.end <= p.end) ||
-    places.some((m) => m.start >= p.start && m.end <= p.end) ||
-    anchors.some((a) => a.paragraph === p.index && a.visit !== v);
-
-  /** The last anchor before `at` whose visit's site the head word ("village") names. */
-  const byHead = (head: string, at: number, paragraph: number) => {
-    const word = head.replace(/centre/i, 'center');
-    const named = (a: Anchor) => {
-      const v = visits[a.visit];
-      return (
-        v !== undefined && hasWord(`${v.name} ${v.site.text}`.replace(/centre/gi, 'center'), word)
-      );
-    };
-    return anchors.filter((a) => a.start < at && a.paragraph >= paragraph - 3 && named(a)).pop();
+  const frames = narrativeFrames({ ...ctx, anchors });
+  const sentenceAt = (at: number) => {
+    const s = containing(sentences, at);
+    return s ? { s, index: sentences.indexOf(s) } : null;
   };
-  const opening = (p: Paragraph) => text.slice(p.start, p.end);
 
   return {
     lastVisitBefore(at) {
       return anchors.filter((a) => a.start < at).pop()?.visit ?? null;
     },
-    eventOf(at) {
-      const p = paragraphs.find((x) => x.start <= at && at < x.end);
-      return p ? (EVENT.exec(opening(p))?.[0] ?? null) : null;
-    },
-    establish(p, v) {
-      if (!established.has(p)) established.set(p, v);
+    whyNone(at) {
+      const found = sentenceAt(at);
+      return (found && frames[found.index]?.why) || 'no visit is told before it';
     },
     visitOf(start, end) {
-      const s = sentences.find((x) => x.start <= start && start < x.end);
-      if (!s) return null;
+      const found = sentenceAt(start);
+      if (!found) return null;
+      const { s, index } = found;
       const here = anchors.filter((a) => a.start < s.end && s.start < a.end);
       const told = here.filter((a) => a.told);
       const nearest = (list: Anchor[]) => list.filter((a) => a.start <= start).pop() ?? list[0];
@@ -125,24 +79,26 @@ export function attacher(ctx: Context): Attacher {
       if (here.length > 0) return { visit: (nearest(here) as Anchor).visit, how: 'site' };
       const p = paragraphs[s.paragraph] as Paragraph;
       // "At the village, ...": the visit whose site the words name, for the whole paragraph.
-      const at = AT_SITE.exec(s.text) ?? AT_SITE.exec(opening(p));
+      const at = AT_SITE.exec(s.text) ?? AT_SITE.exec(text.slice(p.start, p.end));
       const ref = REFERENCE.exec(s.text);
       const head = at?.[1] ?? ref?.[1] ?? ref?.[2] ?? ref?.[3];
-      const site = head ? byHead(head, start, s.paragraph) : undefined;
+      const site = head ? byHead(head, start, anchors, visits) : undefined;
       if (site) return { visit: site.visit, how: 'reference' };
       // Another event ("Speaking at a symposium, ..."): not the visit told before.
-      if (EVENT.test(opening(p))) return null;
+      if (eventAt(text, s, paragraphs)) return null;
       const before = anchors.filter((a) => a.start < start);
       if (REFERENCE.test(s.text) && before.length > 0) {
         const last = before[before.length - 1] as Anchor;
         if (last.paragraph >= s.paragraph - 1) return { visit: last.visit, how: 'reference' };
       }
-      const inParagraph = anchors.filter((a) => a.paragraph === s.paragraph);
-      if (inParagraph.length > 0)
-        return { visit: (nearest(inParagraph) as Anchor).visit, how: 'paragraph' };
-      const previous = established.get(s.paragraph - 1);
-      if (previous !== undefined && !namesOther(p, previous))
-        return { visit: previous, how: 'continued' };
+      const f = frames[index];
+      if (f && f.visit >= 0) {
+        const from = sentences[f.from] as Sentence;
+        return { visit: f.visit, how: from.paragraph === s.paragraph ? 'paragraph' : 'continued' };
+      }
+      // Before the visit its paragraph tells: that visit, unless this sentence ended a frame.
+      const later = anchors.find((a) => a.paragraph === s.paragraph && a.start >= start);
+      if (later && f?.from !== index) return { visit: later.visit, how: 'paragraph' };
       void end;
       return null;
     },

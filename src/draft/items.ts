@@ -26,7 +26,7 @@ export function placeQuotes(
   features: readonly DraftFeature[],
   attach: Attacher,
   article: string,
-  paragraphOf: (at: number) => number,
+  _paragraphOf: (at: number) => number,
   unique: (base: string) => string,
 ): DraftQuote[] {
   const loose: DraftQuote[] = [];
@@ -51,15 +51,9 @@ export function placeQuotes(
     if (feature && found) {
       if (found.how === 'continued')
         review.push(`attached to ${feature.properties.name.en} from the paragraph before`);
-      attach.establish(paragraphOf(q.start), found.visit);
       feature.properties.quotes.push(review.length ? { ...record, review } : record);
     } else {
-      const event = attach.eventOf(q.start);
-      review.push(
-        event
-          ? `belongs to no visit: told at another event ("${event}"), not at the visit before`
-          : 'belongs to no visit: no visit is told in its sentence or paragraph',
-      );
+      review.push(`belongs to no visit: ${attach.whyNone(q.start)}`);
       loose.push({ ...record, article, review });
     }
   }

@@ -18,7 +18,15 @@ const EN: Words = {
   attached: (p) =>
     `Put with ${p.visit} because the paragraph before tells that visit: check it belongs there.`,
   'no-visit': () =>
-    'Belongs to no visit: no visit is told in its sentence or paragraph. Choose its visit, or leave it unattached.',
+    'Belongs to no visit: no visit is told before it. Choose its visit, or leave it unattached.',
+  'no-visit-day': (p) =>
+    `Belongs to no visit: it is told of another day (“${p.day}”), not of the visit before.`,
+  'no-visit-place': (p) =>
+    `Belongs to no visit: it is told of another place (“${p.place}”), not of the visit before.`,
+  'no-visit-over-time': (p) =>
+    `Belongs to no visit: these are words said over time (“${p.words}”), not at one visit.`,
+  'no-visit-tour': () =>
+    'Belongs to no visit: it is told of the whole tour or of several visits, not of one. Choose its visit, or leave it unattached.',
   'no-visit-event': (p) =>
     `Belongs to no visit: it was said at another event (“${p.event}”), not at the visit before.`,
   industry: () => 'The industry was not recognised: say which industries it is about.',
@@ -55,7 +63,13 @@ const PRECISION_ZH: Params = { week: '周', month: '月', year: '年' };
 const ZH: Words = {
   speaker: () => '文章没有指明发言人：请填写；文章确实没有指明时可保留。',
   attached: (p) => `因前一段讲的是 ${p.visit}，所以归入该视察：请确认。`,
-  'no-visit': () => '不属于任何视察：所在句子和段落都没有讲到视察。请选择所属视察，或保持未归属。',
+  'no-visit': () => '不属于任何视察：前文没有讲到视察。请选择所属视察，或保持未归属。',
+  'no-visit-day': (p) => `不属于任何视察：讲的是另一天（“${p.day}”），而不是前面的视察。`,
+  'no-visit-place': (p) => `不属于任何视察：讲的是另一个地方（“${p.place}”），而不是前面的视察。`,
+  'no-visit-over-time': (p) =>
+    `不属于任何视察：这是长期以来说过的话（“${p.words}”），不是在某一次视察中说的。`,
+  'no-visit-tour': () =>
+    '不属于任何视察：讲的是整个行程或几次视察，而不是其中一次。请选择所属视察，或保持未归属。',
   'no-visit-event': (p) =>
     `不属于任何视察：这是在另一场合（“${p.event}”）说的，而不是在前面的视察中。`,
   industry: () => '未能识别行业：请填写所涉及的行业。',

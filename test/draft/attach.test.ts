@@ -76,10 +76,13 @@ describe('attachment', () => {
     ]);
   });
 
-  it('an appositive does not hide the speaker; a paragraph after a figure carries no visit', () => {
+  it('an appositive does not hide the speaker; a figure of the province does not end the frame of the visit told last', () => {
     const { quotes } = placement('agency-tour.txt');
     expect(quotes).toEqual([
-      ['Innovation must be placed at the core of development'.slice(0, 24), '(none)'],
+      [
+        'Innovation must be placed at the core of development'.slice(0, 24),
+        'residential community',
+      ],
       ['manufacturing must climb the value chain'.slice(0, 24), 'Aion Motors Co Ltd'],
     ]);
   });
@@ -100,5 +103,23 @@ describe('attachment', () => {
     expect(
       collection.features.flatMap((f) => f.properties.quotes.flatMap((q) => q.review ?? [])),
     ).toEqual(['speaker not named']);
+  });
+});
+
+describe('narrative frame', () => {
+  it('carries the site told last across paragraphs, until another place, day or words said over time', () => {
+    const { quotes, collection } = placement('narrative-frame.txt');
+    expect(quotes).toEqual([
+      ['Export credit must reach', '(none)'],
+      ['Farmers should be helped', 'Ruijin Navel Orange Cooperative'],
+      ['Good fruit needs a good ', 'Ruijin Navel Orange Cooperative'],
+      ['The government will keep', '(none)'],
+      ['manufacturing is the bac', '(none)'],
+    ]);
+    expect(collection.quotes.map((q) => q.review?.at(-1))).toEqual([
+      'belongs to no visit: told of another place ("In Nanchang"), not of the visit before',
+      'belongs to no visit: told of another day ("On Thursday"), not of the visit before',
+      'belongs to no visit: words said over time ("has repeatedly stressed"), not at one visit',
+    ]);
   });
 });

@@ -36,8 +36,8 @@ const FLOORS: Partial<Record<Kind, [number, number]>> = {
   'officials accompanying': [0.45, 0.4],
   figures: [0.93, 0.92],
   'figure measure and scope': [0.46, 0.46],
-  'quote visits': [0.22, 0.2],
-  'attachments to visits': [0.19, 0.26],
+  'quote visits': [0.38, 0.36],
+  'attachments to visits': [0.36, 0.42],
   'reports with a visit': [0.91, 1],
 };
 

@@ -1,0 +1,164 @@
+/**
+ * Narrative frame: the visit each sentence of an article is told at. Agency reports set a frame
+ * ("Li went to the Ruijin Navel Orange Cooperative ...", "At the cooperative, ...") and carry it
+ * sentence by sentence and paragraph by paragraph; the frame ends where another visit, another
+ * day ("On Thursday, ...", "Last year, ..."), another place ("In Nanchang, officials ..."),
+ * another event ("Speaking at a symposium, ...") or words said over time ("has repeatedly
+ * stressed") start. A sentence telling several visits, or the tour of a whole province, leaves
+ * no one visit in the frame. Used by the attachment pass.
+ *
+ * @module
+ */
+import type { DateMention } from './dates.js';
+import type { PlaceMention } from './places.js';
+import type { Paragraph, Sentence } from './sentences.js';
+import type { Visit } from './visits.js';
+import { hasWord } from './words.js';
+
+/** A place in the article where a visit's site is told or named. */
+export interface Anchor {
+  start: number;
+  end: number;
+  visit: number;
+  paragraph: number;
+  /** A visit's own mention (its sentence), not just its name. */
+  told: boolean;
+}
+
+/** The frame of one sentence: its visit (-1: none), the sentence that set it, and why none. */
+export interface Frame {
+  visit: number;
+  /** Index of the sentence that set or ended the frame (-1: before any). */
+  from: number;
+  /** Why no visit holds the frame, as a review note says it; `null` when one does. */
+  why: string | null;
+}
+
+export const HEADS =
+  'company|plant|factory|port|mill|site|park|village|group|terminal|museum|base|farm|cooperative|market|community|school|mine|works|station|cent(?:er|re)|river|bridge|hall|island|lake|wetland|mall|laboratory|institute|university|college|hospital|temple|street|block|garden|reservoir|dam|workshop|shipyard|zone|troupe';
+/** "the village", "this museum", "the local community": a visited site named by its head word. */
+const THE_HEAD = new RegExp(
+  `\\b(?:[Tt]he|[Tt]his) (?:[\\p{L}-]+ )?(${HEADS})\\b(?!['’]s? (?:own )?(?:city|county|province))`,
+  'u',
+);
+/** "At the village, ...": a paragraph or sentence that opens at a site visited before. */
+export const AT_SITE = new RegExp(
+  `^(?:(?:At|In|Inside) the|(?:During|On) (?:his|her|the) (?:visit|tour|inspection|trip) (?:to|of) the) (${HEADS})\\b`,
+  'i',
+);
+/** "Speaking at a symposium, ...", "During a deliberation ...": told at another event. */
+const EVENT =
+  /^(?:(?:Speaking|Addressing|Presiding over|Chairing|Attending)\b[^,]{0,80}|(?:At|During|In) (?:an?|the) (?:[\w-]+ ){0,6}?(?:symposium|meeting|conference|forum|seminar|session|gathering|ceremony|briefing|event|deliberation|speech|address|discussion|talks)\b[^,]{0,80})/;
+/** "Xi has repeatedly stressed ...": words said over time, at no one visit. */
+const OVER_TIME =
+  /\b(?:has|have) (?:\w+ly )?(?:stressed|said|noted|called|urged|emphasi[sz]ed|underlined|pointed out|reiterated)\b/;
+/** Words before a date that open a sentence on it ("On Thursday, ...", "Last year, ..."). */
+const DATE_OPENS = /^(?:(?:On|In|During|By|Earlier|Later|Then|And|But)\s+)?(?:the\s+)?$/i;
+/** Words before a place that open a sentence there ("In Nanchang, ..."). */
+const PLACE_OPENS = /^(?:(?:Later |Earlier |Then |And )?(?:In|At)\s+)$/;
+
+/** Whether the visit is at the place named `name` (its county, city or province). */
+function placedIn(v: Visit, name: string): boolean {
+  const p = v.located.place;
+  const key = name.toLowerCase();
+  return [p.name, p.province.en, p.county?.en, p.county?.city]
+    .filter((x): x is string => !!x)
+    .some((x) => x.toLowerCase().startsWith(key) || key.startsWith(x.toLowerCase()));
+}
+
+/** A visit to a whole province, with no site of its own: the frame of a tour, not of a visit. */
+const isTour = (v: Visit | undefined) =>
+  v?.located.precision === 'province' && placedIn(v, v.name.replace(/^the\s+/i, ''));
+
+/** Whether two dates (`YYYY-MM-DD`, `YYYY-Www`, `YYYY-MM`, `YYYY`) can be the same day. */
+const sameDay = (a: string, b: string) =>
+  a.startsWith(b) ||
+  b.startsWith(a) ||
+  (/W/.test(a + b) && a.slice(0, 4) === b.slice(0, 4) && a.length > 4 && b.length > 4);
+
+/** The words opening a sentence or its paragraph when told at another event, else `null`. */
+export function eventAt(text: string, s: Sentence, paragraphs: readonly Paragraph[]) {
+  const p = paragraphs[s.paragraph] as Paragraph;
+  return EVENT.exec(s.text)?.[0] ?? (EVENT.exec(text.slice(p.start, p.end))?.[0] || null);
+}
+
+/** The last anchor before `at` whose visit's site the head word ("village") names. */
+export function byHead(
+  head: string,
+  at: number,
+  anchors: readonly Anchor[],
+  visits: readonly Visit[],
+): Anchor | undefined {
+  const word = head.replace(/centre/i, 'center');
+  const named = (a: Anchor) => {
+    const v = visits[a.visit];
+    return (
+      v !== undefined && hasWord(`${v.name} ${v.site.text}`.replace(/centre/gi, 'center'), word)
+    );
+  };
+  return anchors.filter((a) => a.start < at && named(a)).pop();
+}
+
+/** What the attachment and frame passes read: the article and the passes before them. */
+export interface Context {
+  text: string;
+  sentences: readonly Sentence[];
+  paragraphs: readonly Paragraph[];
+  visits: readonly Visit[];
+  places: readonly PlaceMention[];
+  dates: readonly DateMention[];
+}
+
+export interface FrameInput extends Context {
+  /** Where each visit is told or named, in text order. */
+  anchors: readonly Anchor[];
+}
+
+const quoted = (words: string) => `("${words.trim().replace(/,$/, '')}")`;
+
+/** The frame of every sentence, in order. */
+export function narrativeFrames(input: FrameInput): Frame[] {
+  const { text, sentences, paragraphs, visits, places, dates, anchors } = input;
+  const out: Frame[] = [];
+  let current: Frame = { visit: -1, from: -1, why: 'no visit is told before it' };
+  sentences.forEach((s, index) => {
+    const inside = (m: { start: number; end: number }) => m.start >= s.start && m.end <= s.end;
+    const opening = (m: { start: number }) => s.text.slice(0, m.start - s.start);
+    const here = anchors.filter((a) => a.start < s.end && s.start < a.end);
+    const told = here.filter((a) => a.told);
+    const last = (told.length > 0 ? told : here).at(-1);
+    const visit = visits[current.visit];
+    const day = dates.find(
+      (d) =>
+        inside(d) &&
+        DATE_OPENS.test(opening(d)) &&
+        !(visit?.date && sameDay(visit.date.date, d.date)),
+    );
+    const place = places.find(
+      (p) => inside(p) && PLACE_OPENS.test(opening(p)) && !(visit && placedIn(visit, p.text)),
+    );
+    const event = eventAt(text, s, paragraphs);
+    const overTime = OVER_TIME.exec(s.text)?.[0];
+    const several = new Set(told.map((a) => a.visit)).size > 1;
+    const head = (AT_SITE.exec(s.text) ?? THE_HEAD.exec(s.text))?.[1];
+    const named = head && !last ? byHead(head, s.start, anchors, visits) : undefined;
+    const none = (why: string) => ({ visit: -1, from: index, why });
+    if (last && (several || isTour(visits[last.visit])))
+      current = none('told of the tour or of several visits, not of one');
+    else if (last) current = { visit: last.visit, from: index, why: null };
+    else if (named) current = { visit: named.visit, from: index, why: null };
+    else if (event)
+      current = none(`told at another event ${quoted(event)}, not at the visit before`);
+    else if (day)
+      current = none(
+        `told of another day ${quoted(opening(day) + day.text)}, not of the visit before`,
+      );
+    else if (place)
+      current = none(
+        `told of another place ${quoted(opening(place) + place.text)}, not of the visit before`,
+      );
+    else if (overTime) current = none(`words said over time ${quoted(overTime)}, not at one visit`);
+    out.push(current);
+  });
+  return out;
+}

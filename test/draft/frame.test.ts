@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { draftArticle } from '../../src/draft/index.js';
+
+/** Drafts `body` under a date line and a title, and says which visit the quote in marks went to. */
+function visitOfQuote(body: string): string | null {
+  const { collection } = draftArticle(`date 2025-05-16 Politics\nXi visits Luoyang\n${body}`);
+  for (const f of collection.features)
+    if (f.properties.quotes.some((q) => q.kind === 'direct')) return f.properties.name.en;
+  return null;
+}
+
+const LEAD =
+  'Xi Jinping inspected the Luoyang Bearing Group and the Baima Temple in Luoyang, central China’s Henan Province, on Thursday.\n';
+
+describe('narrative frame', () => {
+  it.each([
+    [
+      'a site named by its head word sets the frame',
+      `${LEAD}At the temple, Xi asked monks how they keep the old halls.\nVisitors come from every province, a guide said.\n“Old buildings tell us who we are,” Xi said.`,
+      'Baima Temple',
+    ],
+    [
+      'one site told on its own sets the frame for the paragraphs after it',
+      'Xi Jinping visited the Luoyang Bearing Group in Luoyang, Henan Province, on Thursday.\nThe company makes bearings for wind turbines and high-speed trains.\n“Core parts must be made at home,” Xi said.',
+      'Luoyang Bearing Group',
+    ],
+    [
+      'two sites in one sentence leave no one site in the frame',
+      `${LEAD}“Core parts must be made at home,” Xi said.`,
+      null,
+    ],
+    [
+      'another event ends the frame',
+      'Xi Jinping visited the Luoyang Bearing Group in Luoyang, Henan Province, on Thursday.\nSpeaking at a meeting with provincial officials, Xi said reform must go on.\n“Core parts must be made at home,” Xi said.',
+      null,
+    ],
+    [
+      'another day ends the frame',
+      'Xi Jinping visited the Luoyang Bearing Group in Luoyang, Henan Province, on Thursday.\nLast year, Xi said in Beijing that industry must modernise.\n“Core parts must be made at home,” Xi added.',
+      null,
+    ],
+    [
+      'the same day does not end the frame',
+      'Xi Jinping visited the Luoyang Bearing Group in Luoyang, Henan Province, on Thursday.\nOn Thursday afternoon, Xi walked along an assembly line.\n“Core parts must be made at home,” Xi said.',
+      'Luoyang Bearing Group',
+    ],
+    [
+      'another place opening a sentence ends the frame',
+      'Xi Jinping visited the Luoyang Bearing Group in Luoyang, Henan Province, on Thursday.\nIn Zhengzhou, officials said exports rose.\n“Core parts must be made at home,” a trader said.',
+      null,
+    ],
+    [
+      'the place of the visit opening a sentence does not end the frame',
+      'Xi Jinping visited the Luoyang Bearing Group in Luoyang, Henan Province, on Thursday.\nIn Luoyang, Xi talked with engineers about precision machining.\n“Core parts must be made at home,” Xi said.',
+      'Luoyang Bearing Group',
+    ],
+  ])('%s', (_, body, expected) => {
+    expect(visitOfQuote(body)).toBe(expected);
+  });
+});
