@@ -3,8 +3,9 @@
  * visit gets its `leader` (the leader its sentence, or the sentences before, names as making it;
  * else the leader the article names most), with the passage naming them, the title the article
  * gives and the Chinese name where the vocabulary knows it; and its `accompanied` officials (names
- * after "accompanied by", or before "accompanied Xi on the trip" or "joined the inspection
- * tour"), each with its passage. Officials named in a sentence that frames the tour (a trip, a
+ * after "accompanied (on the trip) by" or "Accompanying Xi were", or before "accompanied Xi on
+ * the trip", "joined the inspection tour" or "were (also) present"; a title before a name, as in
+ * "Party Secretary Xu Lin", is no part of it), each with its passage. Officials named in a sentence that frames the tour (a trip, a
  * tour, a range of days), or in no visit's sentence, went on every visit; officials named in a
  * visit's own sentence went on the visits that sentence tells.
  *
@@ -23,49 +24,63 @@ interface Named {
   end: number;
 }
 
-/** A personal name: two or three capitalised words ("Chen Min'er"). */
-const PERSON = /\p{Lu}[\p{Ll}’'-]+(?: \p{Lu}[\p{Ll}’'-]+){1,2}/gu;
+/** A run of capitalised words ("Guizhou Party Secretary Xu Lin", "Chen Min'er"). */
+const RUN = /\p{Lu}[\p{Ll}’'-]+(?: \p{Lu}[\p{Ll}’'-]+)*/gu;
 /** Words that make capitalised words an office or a place, not a person. */
 const NOT_PERSON =
-  /\b(?:Committee|Province|Provincial|Party|CPC|Government|Central|Commission|Municipal|Municipality|City|County|Political|Bureau|Standing|Army|Office|Military|Republic|China|Chinese|Premier|President|Vice|Secretary|Governor|Mayor|General|Xinhua|Council|State|National|People|Region|Autonomous|District|Township|Village)\b/u;
-/** A title before an official's name ("Governor Li Jinbin"), no part of the name. */
-const TITLE_FIRST =
-  /^(?:Governor|Mayor|Secretary|Chairman|Director|Minister|Vice Premier|Premier|President) /u;
-/** What may stand before an official's name in a list. */
+  /\b(?:Committee|Province|Provincial|Party|CPC|Government|Central|Commission|Municipal|Municipality|City|County|Political|Bureau|Standing|Army|Office|Military|Republic|China|Chinese|Premier|President|Vice|Secretary|Governor|Mayor|General|Xinhua|Council|State|National|People|Region|Autonomous|District|Township|Village|Chairman|Director|Minister|Chief|Deputy|Executive|Member|Members)\b/u;
+/** What may stand before an official's name in a list ("by", ",", "and", a title). */
 const BEFORE_NAME =
-  /(?:^|\bby|,|\band|\b(?:secretary|governor|mayor|chairman|director|chief|head|minister|leader))\s*$/u;
-const TITLE_LAST = /(?:Governor|Mayor|Secretary|Chairman|Director|Minister|Premier|President) $/u;
-const AFTER_NAME = /^(?:\s*,|\s+and\b|\s*[.;]|\s*$)/u;
-const ACCOMPANIED_BY = /\b[Aa]ccompanied by\s+/u;
-const ACCOMPANIED =
-  /,?\s+(?:accompanied (?:him|her|them|\p{Lu}\p{Ll}+)\b|joined (?:the|him|her|\p{Lu}\p{Ll}+)(?: [\w-]+){0,2} (?:inspection|tour|trip|visit))/u;
+  /(?:^|\bby|,|:|\band|\bincluding|\bsuch as|\bas well as|\b(?:were|was)|\b(?:secretary|governor|mayor|chairman|director|chief|head|minister|leaders?|officials?|premier))\s*$/iu;
+const AFTER_NAME = /^(?:\s*,|\s+and\b|\s*[.;]|\s*$|\s+as well as\b)/u;
+/** "accompanied by", "accompanied on the trip by", "Accompanying Xi were": names after. */
+const NAMES_AFTER =
+  /\b(?:[Aa]ccompanied (?:[\w-]+ ){0,5}?by|[Aa]ccompanying (?:him|her|them|the [\w-]+(?: [\w-]+)?|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) (?:were|was|are|is))\s+/u;
+/** "... accompanied Xi", "... joined the inspection tour", "... were also present": names before. */
+const NAMES_BEFORE =
+  /,?\s+(?:(?:also |all )?accompanied (?!by\b)|joined (?:the|him|her|\p{Lu}\p{Ll}+)(?: [\w-]+){0,2} (?:inspection|tour|trip|visit)|(?:were|was) (?:also |all )?(?:present|on hand|among those accompanying))/u;
 const VISIT = new RegExp(VISIT_VERB, 'u');
 /** A sentence that frames the tour: its officials went on every visit. */
 const FRAME =
   /\b(?:from [\w.]+ (?:\d+ )?to \d+|between [\w.]+ (?:\d+ )?and \d+|tour|trip|inspection)\b/iu;
 
+/**
+ * The person a run of capitalised words ends with: its last two words ("Xu Lin" of "Guizhou
+ * Party Secretary Xu Lin"), or the run itself when it is a name of two or three words.
+ */
+function nameIn(run: string): { name: string; at: number } | null {
+  const words = run.split(' ');
+  if (words.length < 2) return null;
+  const whole = words.length <= 3 && !NOT_PERSON.test(run);
+  const name = whole ? run : words.slice(-2).join(' ');
+  if (NOT_PERSON.test(name)) return null;
+  // A title or office before the name ("Governor", "Party Secretary") shows it is one.
+  if (!whole && !NOT_PERSON.test(words.slice(0, -2).join(' '))) return null;
+  return { name, at: run.length - name.length };
+}
+
 /** The officials a sentence says accompanied the visit, with their passages. */
 function officialsIn(s: Sentence): Named[] {
   let region: [number, number] | null = null;
-  const by = ACCOMPANIED_BY.exec(s.text);
+  const by = NAMES_AFTER.exec(s.text);
   if (by) region = [by.index + by[0].length, s.text.length];
   else {
-    const verb = ACCOMPANIED.exec(s.text);
+    const verb = NAMES_BEFORE.exec(s.text);
     if (verb) region = [0, verb.index];
   }
   if (!region) return [];
   const body = s.text.slice(0, region[1]);
   const out: Named[] = [];
-  PERSON.lastIndex = region[0];
-  for (let m = PERSON.exec(body); m; m = PERSON.exec(body)) {
-    const title = TITLE_FIRST.exec(m[0])?.[0].length ?? 0;
-    const name = m[0].slice(title);
-    const at = m.index + title;
-    const before = body.slice(region[0], at).replace(TITLE_LAST, '');
+  RUN.lastIndex = region[0];
+  for (let m = RUN.exec(body); m; m = RUN.exec(body)) {
+    const found = nameIn(m[0]);
+    if (!found) continue;
+    const at = m.index + found.at;
+    const before = body.slice(region[0], m.index);
     const after = body.slice(m.index + m[0].length);
-    if (!name.includes(' ') || NOT_PERSON.test(name)) continue;
-    if (!BEFORE_NAME.test(before) || !AFTER_NAME.test(after)) continue;
-    out.push({ name, start: s.start + at, end: s.start + at + name.length });
+    if (found.at === 0 && !BEFORE_NAME.test(before)) continue;
+    if (!AFTER_NAME.test(after)) continue;
+    out.push({ name: found.name, start: s.start + at, end: s.start + at + found.name.length });
   }
   return out;
 }

@@ -72,4 +72,56 @@ describe('leaders and officials accompanying', () => {
       ['Harbin Grain Research Institute', ['Ding Xuexiang', '丁薛祥', 'Vice Premier'], []],
     ]);
   });
+  it('a list of "<Name>, <long title>" before "accompanied Xi on the inspection tour"', () => {
+    const text = [
+      'President Xi Jinping made an inspection tour of Qinghai Province from Tuesday to Wednesday.',
+      '',
+      'Xi visited the Xining Salt Lake Institute in Xining on Tuesday.',
+      '',
+      'He then went to Haidong Port in Haidong on Wednesday.',
+      '',
+      'Zhao Minghai, a member of the Standing Committee of the Political Bureau of the CPC Central Committee and director of the General Office of the CPC Central Committee, Qian Dewen, a member of the Political Bureau of the CPC Central Committee and vice premier, and Luo Shan, secretary of the CPC Qinghai Provincial Committee, accompanied Xi on the inspection tour.',
+    ].join('\n');
+    const names = ['Zhao Minghai', 'Qian Dewen', 'Luo Shan'];
+    expect(officials(text)).toEqual([
+      ['Xining Salt Lake Institute', ['Xi Jinping', '习近平', 'President'], names],
+      ['Haidong Port', ['Xi Jinping', '习近平', 'President'], names],
+    ]);
+  });
+
+  it('"Provincial leaders A, B and C accompanied" names all three', () => {
+    const text = [
+      'Vice Premier Ding Xuexiang made an inspection tour of Hubei Province on Monday.',
+      '',
+      'Ding visited the Wuhan Grain Institute in Wuhan on Monday.',
+      '',
+      'Provincial leaders Feng Wei, Tan Jun and Gu Lan accompanied Ding on the tour.',
+    ].join('\n');
+    expect(officials(text)).toEqual([
+      [
+        'Wuhan Grain Institute',
+        ['Ding Xuexiang', '丁薛祥', 'Vice Premier'],
+        ['Feng Wei', 'Tan Jun', 'Gu Lan'],
+      ],
+    ]);
+  });
+
+  it('"Accompanying Li were <Title> A and <Title> B", "officials including C and D were also present"', () => {
+    const text = [
+      'Premier Li Qiang made an inspection tour of Guangxi on Friday.',
+      '',
+      'Li visited the Nanning Bamboo Works in Nanning on Friday.',
+      '',
+      'Accompanying Li were Guangxi Party Secretary Bai Ming and Chairman Qu Hua.',
+      '',
+      'Officials including Sun Bo and Meng Tao were also present.',
+    ].join('\n');
+    expect(officials(text)).toEqual([
+      [
+        'Nanning Bamboo Works',
+        ['Li Qiang', '李强', 'Premier'],
+        ['Bai Ming', 'Qu Hua', 'Sun Bo', 'Meng Tao'],
+      ],
+    ]);
+  });
 });
