@@ -6,7 +6,9 @@
  * 1. The request's shape: the article's text (at most 1 MiB) and a visits collection of that
  *    one article, whose `file` is `data/articles/<name>`.
  * 2. The project's visits file, read bounded, checked with the rules the editor applies to an
- *    existing file; the article must not be in it (same SHA-256 or id).
+ *    existing file. An article it holds with the same text (same SHA-256) is being published
+ *    again: what it published before is taken out (`withoutArticle`) and the new work takes
+ *    its place, under the article's id and file; another text under an id it holds is refused.
  * 3. The new records appended to its text (`mergeText`: every record already there stays byte
  *    for byte as it was); a drafted visit the request joins to a visit of the file (**Same
  *    visit**, `joins`) adds its quotes, figures and passage to that visit instead.
@@ -21,8 +23,15 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { MAX_ARTICLE_BYTES } from '../src/draft/input.js';
 import type { DraftCollection } from '../src/editor/engine.js';
-import { MergeError, mergeText, readExisting } from '../src/editor/existing-file.js';
+import {
+  type ExistingFile,
+  heldArticle,
+  MergeError,
+  mergeText,
+  readExisting,
+} from '../src/editor/existing-file.js';
 import type { PublishErrorCode } from '../src/editor/project-api.js';
+import { asArticle, ReplaceError, withoutArticle } from '../src/editor/replace-article.js';
 import type { Joins } from '../src/editor/same-visits.js';
 import { MAX_FILE_BYTES } from '../src/model/read.js';
 import { ReadError, readBounded } from './bounded-read.js';
@@ -52,6 +61,8 @@ export interface Published {
   /** The ids of the new visits in the published file. */
   visits: string[];
   total: number;
+  /** Republished (the same text again): the ids of the visits it had before, now replaced. */
+  replaced?: string[];
 }
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
@@ -108,7 +119,9 @@ function readVisits(folder: string): Buffer {
  *   write fails (files already replaced stay consistent: the article first, the visits last).
  */
 export function publishInto(folder: string, input: unknown): Published {
-  const { text, added, file, joins } = readRequest(input);
+  const request = readRequest(input);
+  const { text, joins } = request;
+  let { added, file } = request;
   const articleBytes = Buffer.from(text, 'utf8');
   const before = readVisits(folder);
   const existing = readExisting(VISITS, before, sha256(before), { provinces });
@@ -118,13 +131,29 @@ export function publishInto(folder: string, input: unknown): Published {
       `The project's ${VISITS} has ${existing.problems.length} problem(s): nothing is merged into it until they are fixed (npm run check-data names them).`,
       lines(existing.problems),
     );
+  // The same text again replaces what it published before: its record, visits, quotes, figures.
+  let base = existing.file;
+  let replaced: string[] | undefined;
+  const held = heldArticle(base.articles, added);
+  if (held && held.sha256 === sha256(articleBytes)) {
+    const taken = republish(base, held.id);
+    base = taken.file;
+    replaced = taken.visits;
+    if (taken.articleFile) {
+      added = asArticle(added, held.id, taken.articleFile);
+      file = taken.articleFile;
+    }
+  }
   let merged: string;
   try {
-    merged = mergeText(existing.file, added, joins);
+    merged = mergeText(base, added, joins);
   } catch (error) {
     if (!(error instanceof MergeError)) throw error;
     const { id, title } = error.article;
-    throw new PublishError('held', `The project already holds this article (${id}, "${title}").`);
+    throw new PublishError(
+      'held',
+      `The project holds another text under the id ${id} ("${title}"): this text is a different article, so it cannot replace that one; nothing was published.`,
+    );
   }
   const articles = join(folder, 'articles');
   const kept = readArticle(articles, file);
@@ -157,14 +186,42 @@ export function publishInto(folder: string, input: unknown): Published {
   }
   const features = (JSON.parse(merged) as DraftCollection).features;
   // Each added visit's id in the file: the file's visit it joined, else the next one appended.
-  const old = new Set(features.slice(0, existing.file.visits).map((f) => f.id));
+  const old = new Set(features.slice(0, base.visits).map((f) => f.id));
   const joined = (id: string) => old.has(joins[id] as string);
-  const appended = features.slice(existing.file.visits);
+  const appended = features.slice(base.visits);
   return {
     article: file,
     visits: added.features.map((f) =>
       joined(f.id) ? (joins[f.id] as string) : (appended.shift()?.id as string),
     ),
     total: features.length,
+    ...(replaced ? { replaced } : {}),
   };
+}
+
+/** The project's file without the article `id` (published before), read and checked again. */
+function republish(
+  file: ExistingFile,
+  id: string,
+): { file: ExistingFile; visits: string[]; articleFile: string | undefined } {
+  let taken: ReturnType<typeof withoutArticle>;
+  try {
+    taken = withoutArticle(file.text, id);
+  } catch (error) {
+    if (!(error instanceof ReplaceError)) throw error;
+    throw new PublishError(
+      'held',
+      `Nothing was published: the project holds this article, and ${error.message}.`,
+    );
+  }
+  const bytes = Buffer.from(taken.text, 'utf8');
+  const again = readExisting(VISITS, bytes, sha256(bytes), { provinces });
+  if (!again.ok)
+    throw new PublishError(
+      'problems',
+      `Nothing was published: without this article's earlier records, ${VISITS} would have ${again.problems.length} problem(s).`,
+      lines(again.problems),
+    );
+  const articleFile = taken.file && FLAT_FILE.test(taken.file) ? taken.file : undefined;
+  return { file: again.file, visits: taken.visits, articleFile };
 }

@@ -7,7 +7,8 @@
  * language, with the checker's own lines under it. Before that, a visit the project's file
  * already has at the same site or in the same city on overlapping dates is shown beside the
  * new one (`overlaps.ts`), and publishing waits until the person says they are separate visits
- * (or rejects the new one).
+ * (or rejects the new one). An article the project already holds (the same text) is published
+ * again to fix it: the editor says so first, and the server replaces what it published before.
  *
  * @module
  */
@@ -37,6 +38,7 @@ export class EditorProject extends LightElement {
     failure: { state: true },
     held: { state: true },
     separate: { state: true },
+    replaced: { state: true },
   };
   declare ctx: EditorContext;
   /** The operation's path, announced by the server. */
@@ -50,6 +52,8 @@ export class EditorProject extends LightElement {
   declare held: HeldVisits | null | undefined;
   /** The overlaps the person said are separate visits (their {@link signature}). */
   declare separate: string;
+  /** How many visits the last publishing replaced (the same article published again). */
+  declare replaced: number;
 
   constructor() {
     super();
@@ -58,25 +62,47 @@ export class EditorProject extends LightElement {
     this.failure = null;
     this.held = undefined;
     this.separate = '';
+    this.replaced = 0;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.held !== undefined) return;
+    if (this.held === undefined) this.readProject();
+  }
+
+  /** Reads the project's visits file as its server serves it now. */
+  private readProject(): void {
     projectVisits().then((held) => {
       if (this.isConnected) this.held = held;
     });
+  }
+
+  /** The project's record of this article (the same text), when it was published before. */
+  private publishedBefore(): { id: string; title: string; visits: number } | undefined {
+    const sha = this.ctx.session.draft?.articles[0]?.sha256;
+    const a = sha ? this.held?.articles?.find((x) => x.sha256 === sha) : undefined;
+    if (!a || !this.held) return undefined;
+    const visits = this.held.features.filter((f) => f.properties.article === a.id).length;
+    return { id: a.id, title: a.title, visits };
   }
 
   /** The accepted visits beside the file's visits on overlapping dates. */
   private overlaps(): Overlap[] {
     const added = collectionOf(this.ctx.session, 'accepted');
     if (!this.held || !added) return [];
-    // A visit joined to one of the file's (Same visit) is not published as a visit again.
+    // A visit joined to one of the file's (Same visit) is not published as a visit again; the
+    // visits this article published before are replaced, not overlapped.
     const held = new Set(this.held.features.map((f) => f.id));
     const joins = joinsOf(this.ctx.session);
+    const before = this.publishedBefore()?.id;
+    const file = before
+      ? {
+          ...this.held,
+          features: this.held.features.filter((f) => f.properties.article !== before),
+        }
+      : this.held;
     return overlapsOf(
-      this.held,
+      file,
       added.features.filter((f) => !held.has(joins[f.id] as string)),
     );
   }
@@ -127,10 +153,13 @@ export class EditorProject extends LightElement {
         name: added.features[i]?.properties.name.en ?? id,
       }));
       const total = out.ok ? out.total : 0;
+      this.replaced = out.ok ? (out.replaced?.length ?? 0) : 0;
       const article = out.ok ? out.article : `data/articles/${articleFileName(s)}`;
       this.ctx.update((x) => ({ ...x, published: true, publishedTo: { article, visits, total } }));
     }
     if (!out.ok) this.failure = out;
+    // The project holds the article now: publishing it again replaces what it holds.
+    this.readProject();
     await this.updateComplete;
     this.querySelector<HTMLElement>(out.ok ? 'a.open-map' : '.publish-failure')?.focus();
   }
@@ -144,17 +173,23 @@ export class EditorProject extends LightElement {
     const overlaps = done ? [] : this.overlaps();
     const signed = signature(overlaps);
     const waiting = overlaps.length > 0 && this.separate !== signed;
+    // Published, and nothing changed since: nothing to publish again yet.
+    const unchanged = !!done && s.published;
+    const before = unchanged ? undefined : this.publishedBefore();
     return html`<div class="project">
       <p class="hint">${t.projectHint(file)}</p>
       ${overlaps.length ? this.overlapsView(overlaps, signed) : nothing}
+      ${before ? html`<p class="republish" id="republish-note">${t.republishNote(before.title, before.visits)}</p>` : nothing}
       <div class="row">
-        <button type="button" class="primary publish-project" ?disabled=${!this.ready || waiting || this.busy || !!done}
-          aria-describedby="publish-status" @click=${this.publish}>${t.publishProject}</button>
+        <button type="button" class="primary publish-project" ?disabled=${!this.ready || waiting || this.busy || unchanged}
+          aria-describedby=${before ? 'publish-status republish-note' : 'publish-status'} @click=${this.publish}>${t.publishProject}</button>
         <span class="status" role="status">${this.busy ? t.publishing : ''}</span>
       </div>
       ${
         done
-          ? html`<p class="done" role="status">${t.publishedProject(done.article.split('/').pop() ?? file, done.visits.length, done.total)}</p>
+          ? html`<p class="done" role="status">${t.publishedProject(done.article.split('/').pop() ?? file, done.visits.length, done.total)}${
+              this.replaced ? ` ${t.replacedVisits(this.replaced)}` : ''
+            }</p>
             ${first ? html`<p><a class="open-map" href=${mapAt(first.id)}>${t.openMap}</a> <span lang="en">(${first.name})</span></p>` : nothing}
             ${
               others.length

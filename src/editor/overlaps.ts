@@ -33,7 +33,7 @@ export interface Overlap {
 /** What the file holds, as far as the warning reads it. */
 export interface HeldVisits {
   features: VisitFeature[];
-  articles?: { id: string; title: string }[];
+  articles?: { id: string; title: string; sha256?: string }[];
 }
 
 const shown = (f: VisitFeature, titles?: Map<string, string>): ShownVisit => {

@@ -43,8 +43,8 @@ export interface PublishRequest {
 /**
  * Why publishing was refused: `forbidden` (not from this machine's own page), `bad-request`
  * (not a {@link PublishRequest}), `too-large`, `not-json`, `existing-problems` (the project's
- * visits file fails the checker: nothing is merged into it), `held` (it already holds this
- * article), `exists` (`data/articles/` has another text under that name), `problems` (the
+ * visits file fails the checker: nothing is merged into it), `held` (it holds another text under
+ * this article's id, or a visit of this article holds another report's work), `exists` (`data/articles/` has another text under that name), `problems` (the
  * merged file would fail the checker), `changed` (the file changed while publishing: try
  * again), `write-failed`, `rebuild-failed` (written, but the page was not rebuilt).
  */
@@ -71,6 +71,11 @@ export type PublishResponse =
       visits: string[];
       /** Visits in the published file. */
       total: number;
+      /**
+       * The article was published before (the same text): the ids of the visits it had, which
+       * the new ones replaced (the previous file is `visits.geojson.bak`).
+       */
+      replaced?: string[];
     }
   | {
       ok: false;

@@ -28,7 +28,13 @@ export const publishEn = {
   openMap: 'Open the map at this visit',
   otherVisits: 'The other new visits on the map:',
   afterPublish:
-    'Changes made from now on are not in the project: the article is in data/ as published.',
+    'Changes made from now on are not in the project until you publish again: publishing this article again replaces its visits.',
+  republishNote: (title: string, visits: number) =>
+    visits
+      ? `This article is already on the map (“${title}”, ${visits} visit${visits === 1 ? '' : 's'}): publishing it again replaces ${visits === 1 ? 'that visit' : 'those visits'}, with their quotes and figures, by the accepted work here. The file before is kept as data/visits.geojson.bak.`
+      : `This article is already on the map (“${title}”, its quotes and figures joined to visits of other reports): publishing it again replaces them by the accepted work here. The file before is kept as data/visits.geojson.bak.`,
+  replacedVisits: (n: number) =>
+    `They replace the ${n} visit${n === 1 ? '' : 's'} this article had before (the file before is data/visits.geojson.bak).`,
   publishFailed: {
     forbidden: 'The server refused: only a page it served on this computer may publish.',
     'bad-request': 'The server could not read what was sent: nothing was published.',
@@ -36,7 +42,7 @@ export const publishEn = {
     'too-large': 'The work is too large to send: nothing was published.',
     'existing-problems':
       "The project's data/visits.geojson has problems of its own: nothing is merged into it until they are fixed (npm run check-data names them).",
-    held: 'The project already holds this article (the same text): it is not published twice.',
+    held: 'The project holds another text under this article’s id, or a visit of this article also holds another report’s work: nothing was published.',
     exists:
       'data/articles/ already has another text under this article’s file name: nothing was published.',
     problems: 'The checker found problems in the merged file: nothing was published.',
@@ -72,7 +78,13 @@ export const publishZh: PublishStrings = {
     `已发布：已写入 data/articles/${file}，${visits} 次视察已加入 data/visits.geojson（共 ${total} 次）；地图已重新构建。`,
   openMap: '在地图上打开这次视察',
   otherVisits: '地图上的其他新视察：',
-  afterPublish: '此后的修改不会进入项目：data/ 中的文章保持发布时的样子。',
+  afterPublish: '此后的修改要再次发布才会进入项目：再次发布这篇文章会替换它的视察。',
+  republishNote: (title, visits) =>
+    visits
+      ? `这篇文章已在地图上（“${title}”，${visits} 次视察）：再次发布会用这里已接受的内容替换这些视察及其引语和数据。原文件保留为 data/visits.geojson.bak。`
+      : `这篇文章已在地图上（“${title}”，其引语和数据并入了其他报道的视察）：再次发布会用这里已接受的内容替换它们。原文件保留为 data/visits.geojson.bak。`,
+  replacedVisits: (n) =>
+    `它们替换了这篇文章原有的 ${n} 次视察（原文件为 data/visits.geojson.bak）。`,
   publishFailed: {
     forbidden: '服务器拒绝：只有它在本机提供的页面才能发布。',
     'bad-request': '服务器无法读取发送的内容：未发布任何内容。',
@@ -80,7 +92,7 @@ export const publishZh: PublishStrings = {
     'too-large': '内容过大，无法发送：未发布任何内容。',
     'existing-problems':
       '项目的 data/visits.geojson 本身有问题：修正之前不会合并任何内容（npm run check-data 会列出这些问题）。',
-    held: '项目中已有这篇文章（文本相同）：不会重复发布。',
+    held: '项目中已有另一篇文本使用这篇文章的标识，或这篇文章的某次视察还包含另一篇报道的内容：未发布任何内容。',
     exists: 'data/articles/ 中已有同名的另一篇文本：未发布任何内容。',
     problems: '检查工具在合并后的文件中发现问题：未发布任何内容。',
     changed: '发布期间 data/visits.geojson 被修改：未发布任何内容。请重试。',

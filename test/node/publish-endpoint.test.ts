@@ -172,7 +172,7 @@ describe('the publish endpoint', () => {
     expect(rebuilds).toBe(0);
   });
 
-  it('publishes a good request, rebuilds, and names the new visits; a second time is refused', async () => {
+  it('publishes a good request, rebuilds, and names the new visits; a second time replaces them', async () => {
     const ok = await send({ body: publishBody('xuzhou-endpoint') });
     expect(ok.status).toBe(200);
     expect(ok.json).toMatchObject({ ok: true, article: 'data/articles/xuzhou-endpoint.txt' });
@@ -183,9 +183,11 @@ describe('the publish endpoint', () => {
     expect(rebuilds).toBe(1);
     expect(readFileSync(join(data, 'articles/xuzhou-endpoint.txt'), 'utf8')).toBe(ARTICLE);
     const again = await send({ body: publishBody('xuzhou-endpoint') });
-    expect(again.status).toBe(409);
-    expect(again.json.code).toBe('held');
-    expect(rebuilds).toBe(1);
+    expect(again.status).toBe(200);
+    expect(again.json.visits).toEqual(ok.json.visits);
+    expect(again.json.replaced).toEqual(ok.json.visits);
+    expect(again.json.total).toBe(ok.json.total);
+    expect(rebuilds).toBe(2);
   });
 
   it('says when the data was written but the page was not rebuilt', async () => {

@@ -80,7 +80,38 @@ describe('publishing into a dataset folder', () => {
     ]);
   });
 
-  it('refuses the same article twice, another text under the article name, and a failing check, writing nothing', () => {
+  it('publishes the same article again in place of what it published, keeping the file before as .bak', () => {
+    const data = dataset();
+    const before = readFileSync(join(data, 'visits.geojson'), 'utf8');
+    const first = publishInto(data, request());
+    const published = readFileSync(join(data, 'visits.geojson'), 'utf8');
+    // Corrected: the first visit renamed, its first quote rejected.
+    const again = request();
+    const visit = again.visits.features[0];
+    visit.properties.name.en = 'Xuzhou Construction Machinery Group (corrected)';
+    const dropped = visit.properties.quotes.shift();
+    const done = publishInto(data, again);
+    expect(done.replaced).toEqual(first.visits);
+    expect(done.visits).toEqual(first.visits);
+    expect(done.total).toBe(first.total);
+    expect(readFileSync(join(data, 'visits.geojson.bak'), 'utf8')).toBe(published);
+    const now = readFileSync(join(data, 'visits.geojson'), 'utf8');
+    const json = JSON.parse(now);
+    expect(json.articles.map((a: Json) => a.id)).toEqual([
+      '000_dd285a5d4eecb2d0',
+      'xuzhou-2025-07-10',
+    ]);
+    const names = json.features.map((f: Json) => f.properties.name.en);
+    expect(names.filter((n: string) => n.includes('(corrected)'))).toHaveLength(1);
+    expect(now).not.toContain(`"id": "${dropped.id}"`);
+    // The other article's records are as they were, byte for byte, and the file passes the checker.
+    const m = scanJson(before).members.get('features');
+    expect(now).toContain(before.slice(m?.start, m?.lastEnd));
+    expect(checkFile(join(data, 'visits.geojson')).problems).toEqual([]);
+    expect(readFileSync(join(data, 'articles/xuzhou-2025-07-10.txt'), 'utf8')).toBe(ARTICLE);
+  });
+
+  it('refuses another text under the article name and a failing check, writing nothing', () => {
     const data = dataset();
     publishInto(data, request());
     const published = readFileSync(join(data, 'visits.geojson'), 'utf8');
@@ -94,7 +125,12 @@ describe('publishing into a dataset folder', () => {
       }
       throw new Error('published');
     };
-    expect(refused(request()).code).toBe('held');
+    // Another text under the id the project holds: a different article, never a replacement.
+    const renamed = refused(request(`${ARTICLE}\nA last line.\n`, 'xuzhou-2025-07-10'));
+    expect(renamed.code).toBe('held');
+    expect(renamed.message).toMatch(
+      /^The project holds another text under the id xuzhou-2025-07-10 \(".+"\): this text is a different article, so it cannot replace that one; nothing was published\.$/,
+    );
     // The same name with another text (a second article saved under the first one's id).
     const other = `${ARTICLE}\nA last line.\n`;
     const clash = request(other, 'xuzhou-2025-07-10');

@@ -81,23 +81,66 @@ describe('a drafted visit joined to the file’s visit', () => {
     expect(merged.features.slice(0, 2)).toEqual(before.features);
   });
 
-  it('joins it when published to the project too, and names the visit it joined', () => {
+  /** A project folder holding the flash and the return. */
+  const project = () => {
     const data = join(mkdtempSync(join(tmpdir(), 'same-visit-')), 'data');
     mkdirSync(join(data, 'articles'), { recursive: true });
     for (const id of ['luoyang-flash', 'luoyang-return'])
       writeFileSync(join(data, 'articles', `${id}.txt`), textOf(id));
     writeFileSync(join(data, 'visits.geojson'), pretty.text);
-    // What the editor sends after Accept all: the review notes settled.
-    const { collection, spans } = draftArticle(textOf('luoyang-feature'), {
-      id: 'luoyang-feature',
-    });
-    const s = acceptAll({
-      ...emptySession(),
-      text: textOf('luoyang-feature'),
-      draft: collection,
-      spans,
-    });
-    const accepted = collectionOf(s, 'accepted') as DraftCollection;
+    return data;
+  };
+  /** What the editor sends after Accept all: the review notes settled. */
+  const acceptedOf = (id: string) => {
+    const { collection, spans } = draftArticle(textOf(id), { id });
+    const s = acceptAll({ ...emptySession(), text: textOf(id), draft: collection, spans });
+    return collectionOf(s, 'accepted') as DraftCollection;
+  };
+
+  it('published again, takes its joined quotes and figures out first: the file is as after the first time', () => {
+    const data = project();
+    const request = {
+      article: textOf('luoyang-feature'),
+      visits: acceptedOf('luoyang-feature'),
+      joins,
+    };
+    publishInto(data, request);
+    const once = readFileSync(join(data, 'visits.geojson'), 'utf8');
+    const again = publishInto(data, request);
+    expect(again).toMatchObject({ visits: [before.features[0]?.id], total: 2, replaced: [] });
+    expect(readFileSync(join(data, 'visits.geojson'), 'utf8')).toBe(once);
+    expect(readFileSync(join(data, 'visits.geojson.bak'), 'utf8')).toBe(once);
+  });
+
+  it('refuses, in words, to publish again the article of a visit another report was joined to', () => {
+    const data = project();
+    const feature = {
+      article: textOf('luoyang-feature'),
+      visits: acceptedOf('luoyang-feature'),
+      joins,
+    };
+    publishInto(data, feature);
+    const once = readFileSync(join(data, 'visits.geojson'), 'utf8');
+    let error: unknown;
+    try {
+      publishInto(data, {
+        article: textOf('luoyang-flash'),
+        visits: acceptedOf('luoyang-flash'),
+        joins: {},
+      });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toMatchObject({ code: 'held' });
+    expect((error as Error).message).toBe(
+      `Nothing was published: the project holds this article, and its visit ${before.features[0]?.id} also holds what the article luoyang-feature tells (joined to it as the same visit): republishing would lose it.`,
+    );
+    expect(readFileSync(join(data, 'visits.geojson'), 'utf8')).toBe(once);
+  });
+
+  it('joins it when published to the project too, and names the visit it joined', () => {
+    const data = project();
+    const accepted = acceptedOf('luoyang-feature');
     const request = { article: textOf('luoyang-feature'), visits: accepted, joins };
     const done = publishInto(data, request);
     expect(done).toMatchObject({ visits: [before.features[0]?.id], total: 2 });
