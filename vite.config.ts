@@ -1,11 +1,12 @@
 import { defineConfig } from 'vite';
 import { CONTENT_SECURITY_POLICY, cspMeta, HEADER_ONLY } from './scripts/csp.js';
+import { packedBaseMap } from './scripts/vite-plugin-basemap.js';
 import { leafletForEmbedding } from './scripts/vite-plugin-leaflet.js';
 import { pageData } from './scripts/vite-plugin-page-data.js';
 import { publishEndpoint } from './scripts/vite-plugin-publish.js';
 
 export default defineConfig({
-  plugins: [leafletForEmbedding(), pageData(), cspMeta(), publishEndpoint()],
+  plugins: [leafletForEmbedding(), packedBaseMap(), pageData(), cspMeta(), publishEndpoint()],
   server: { host: '127.0.0.1', port: 5173, strictPort: false },
   preview: {
     host: '127.0.0.1',
@@ -27,7 +28,7 @@ export default defineConfig({
           groups: [
             {
               name: 'visit-map',
-              test: /node_modules[\\/]leaflet[\\/]src[\\/](?!layer[\\/]tile[\\/])|[\\/]src[\\/]map[\\/](?!tile-layer|cluster-|basemap-data|leaflet-tiles)/,
+              test: /node_modules[\\/]leaflet[\\/]src[\\/](?!layer[\\/]tile[\\/])|[\\/]src[\\/]map[\\/](?!tile-layer|cluster-|basemap-data|packed-arcs|leaflet-tiles)/,
             },
           ],
         },

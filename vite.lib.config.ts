@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { packedBaseMap } from './scripts/vite-plugin-basemap.js';
 import { leafletForEmbedding } from './scripts/vite-plugin-leaflet.js';
 import { dataFolder } from './scripts/vite-plugin-page-data.js';
 
@@ -38,7 +39,7 @@ function embeddingExample(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [leafletForEmbedding(), embeddingExample()],
+  plugins: [leafletForEmbedding(), packedBaseMap(), embeddingExample()],
   publicDir: false,
   // Asset URLs relative to the module, so it works wherever it is served from: the clustering
   // worker (see src/map/cluster-source.ts) is emitted beside it, in `lib/`.

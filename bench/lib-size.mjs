@@ -20,7 +20,8 @@ function sourceOf(id) {
   if (/node_modules\/(lit|lit-html|lit-element|@lit)\//.test(path)) return 'Lit 3';
   if (path.includes('node_modules/valibot/')) return 'valibot (the schema)';
   if (path.includes('node_modules/topojson-client/')) return 'topojson-client';
-  if (path.startsWith('data/basemap/')) return 'base map (Natural Earth TopoJSON)';
+  if (path.startsWith('data/basemap/') || path.includes('basemap.topo'))
+    return 'base map (Natural Earth TopoJSON)';
   if (path.startsWith('src/map/')) return 'src/map (Leaflet adapter, icons, controls, gestures)';
   if (path.startsWith('src/components/')) return 'src/components (element, cards, list, styles)';
   if (path.startsWith('src/model/')) return 'src/model (schema, loading, matching)';

@@ -12,7 +12,8 @@ import { minifySync } from 'rolldown/experimental';
 /** The part of the product a module belongs to. */
 export function partOf(id) {
   const path = id.replace(/\\/g, '/');
-  if (path.includes('/data/basemap/')) return 'base map';
+  // The base map's file, or the module that ships it with its arcs packed.
+  if (path.includes('/data/basemap/') || path.includes('basemap.topo')) return 'base map';
   if (path.includes('/data/')) return 'data';
   const pkg = path.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1];
   if (pkg === 'leaflet' || pkg === 'leaflet.markercluster') return pkg;
