@@ -25,15 +25,69 @@ const SUFFIXES = [
   ['市', 'City'],
   ['旗', 'Banner'],
 ];
-/** Ethnic groups in autonomous names ("土家族苗族自治县"): not part of the short name. */
-const ETHNIC = /(?:[\u4e00-\u9fa5]{1,4}?族)+$/u;
+/**
+ * China's 55 minority ethnic groups by the names autonomous divisions carry ("土家族苗族自治县"
+ * is Tujia and Miao): stripped from the end, one at a time, to leave the place's own name.
+ */
+const ETHNIC =
+  /(?:蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺|各)族$/u;
+
+/**
+ * English names that are not the pinyin of the Chinese ones (exonyms and Mongolian, Uyghur and
+ * Tibetan names as English news and GeoNames write them), and readings pinyin gets wrong (什 is
+ * "shi" in place names): by the short Chinese name.
+ */
+const ENGLISH = {
+  乌鲁木齐: 'Urumqi',
+  喀什: 'Kashgar',
+  呼和浩特: 'Hohhot',
+  拉萨: 'Lhasa',
+  日喀则: 'Shigatse',
+  和田: 'Hotan',
+  阿克苏: 'Aksu',
+  库尔勒: 'Korla',
+  格尔木: 'Golmud',
+  吐鲁番: 'Turpan',
+  伊犁哈萨克: 'Ili',
+  昌都: 'Qamdo',
+  林芝: 'Nyingchi',
+  那曲: 'Nagqu',
+  阿里: 'Ngari',
+  克拉玛依: 'Karamay',
+  阿勒泰: 'Altay',
+  博尔塔拉: 'Bortala',
+  巴音郭楞: 'Bayingolin',
+  克孜勒苏: 'Kizilsu',
+  阿图什: 'Artux',
+  塔什库尔干: 'Taxkorgan',
+  喀喇沁: 'Harqin',
+  鄂尔多斯: 'Ordos',
+  巴彦淖尔: 'Bayannur',
+  乌兰察布: 'Ulanqab',
+  呼伦贝尔: 'Hulunbuir',
+  锡林郭勒: 'Xilingol',
+  阿拉善: 'Alxa',
+  兴安: 'Hinggan',
+  二连浩特: 'Erenhot',
+  海拉尔: 'Hailar',
+  迪庆: 'Diqing',
+  香格里拉: 'Shangri-La',
+  什邡: 'Shifang',
+  单: 'Shan',
+  涡阳: 'Guoyang',
+  乐清: 'Yueqing',
+};
 
 /** "绥德县" → ["绥德", "County"]; "石柱土家族自治县" → ["石柱", "Autonomous County"]. */
 function split(zh) {
   for (const [s, en] of SUFFIXES)
     if (zh.endsWith(s) && zh.length > s.length) {
       let base = zh.slice(0, -s.length);
-      if (s.startsWith('自治')) base = base.replace(ETHNIC, '') || base;
+      if (s.startsWith('自治'))
+        for (let shorter = base.replace(ETHNIC, ''); shorter && shorter !== base; ) {
+          base = shorter;
+          shorter = base.replace(ETHNIC, '');
+        }
       return [base, en];
     }
   return [zh, ''];
@@ -41,6 +95,7 @@ function split(zh) {
 
 /** "绥德" → "Suide"; syllables starting with a vowel after another get an apostrophe (Xi'an). */
 export function english(base) {
+  if (ENGLISH[base]) return ENGLISH[base];
   const syllables = pinyin(base, { toneType: 'none', type: 'array', v: true }).map((s) =>
     s.replace(/ü/g, 'u'),
   );
@@ -70,9 +125,11 @@ export function divisions(geonames) {
     t.set(g.admin1, (t.get(g.admin1) ?? 0) + 1);
     votes.set(gb, t);
   }
+  // GeoNames files the municipalities' places under no prefecture code: their admin-1 codes.
+  const MUNICIPALITIES = { 11: '22', 12: '28', 31: '23', 50: '33' };
   const admin1Of = (gb) => {
     const t = votes.get(gb);
-    return t ? [...t].sort((a, b) => b[1] - a[1])[0][0] : null;
+    return t ? [...t].sort((a, b) => b[1] - a[1])[0][0] : (MUNICIPALITIES[gb] ?? null);
   };
   const point = (base, admin1, prefecture) => {
     const names = new Set([fold(base), `${fold(base)}chengguanzhen`, `${fold(base)}shi`]);
@@ -84,7 +141,8 @@ export function divisions(geonames) {
   const prefectures = [];
   for (const c of cities) {
     const admin1 = admin1Of(c.province);
-    if (!admin1) continue;
+    // "市辖区", "省直辖县级行政区划": groupings, not cities (their counties are the province's own).
+    if (!admin1 || /辖/.test(c.name)) continue;
     const [base] = split(c.name);
     const en = english(base);
     const [lng, lat] = point(en, admin1, c.code.slice(0, 4));

@@ -103,6 +103,9 @@ const provincePlaces: readonly Place[] = raw.provinces.flatMap((p) => {
 
 const provinceCentre = new Map(provincePlaces.map((p) => [p.province.geonamesAdmin1, p]));
 
+/** The province-level cities. */
+const MUNICIPALITIES = new Set(['Beijing', 'Tianjin', 'Shanghai', 'Chongqing']);
+
 /** Prefecture-level cities by GB code: English name and point (GeoNames', else none). */
 const prefectureByGb = new Map(raw.prefectures.map((r) => [r[0], r]));
 
@@ -147,7 +150,11 @@ const countyPlaces: readonly Place[] = raw.counties.flatMap(
         county: {
           en: suffix ? `${en} ${suffix}` : en,
           zh,
-          city: prefecture?.[1] ?? null,
+          // A municipality's districts and counties are in the municipality; a county-level
+          // city the province runs itself ("Qionghai City", Hainan) is its own city.
+          city:
+            prefecture?.[1] ??
+            (MUNICIPALITIES.has(province.en) ? province.en : suffix === 'City' ? en : null),
           hasPoint: own,
         },
       },
@@ -178,6 +185,12 @@ for (const p of provincePlaces) for (const n of p.province.names) provinceByName
 
 /** Places named exactly `name` (case and accents aside). */
 export const placesNamed = (name: string): readonly Place[] => byName.get(fold(name)) ?? [];
+
+const prefectureKeys = new Set(raw.prefectures.map(([, en, , admin1]) => `${admin1} ${fold(en)}`));
+
+/** Whether `name` is a prefecture-level city of `province` (not only a county's seat). */
+export const isPrefecture = (name: string, province: GazetteerProvince): boolean =>
+  prefectureKeys.has(`${province.geonamesAdmin1} ${fold(name)}`);
 
 /** County-level places named `name` ("Suide", without "County"), in every province. */
 export const countiesNamed = (name: string): readonly Place[] =>

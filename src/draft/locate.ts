@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { type Place, placesStartingWith } from './gazetteer.js';
+import { isPrefecture, type Place, placesStartingWith } from './gazetteer.js';
 import type { PlaceMention } from './places.js';
 import type { Sentence } from './sentences.js';
 import type { SiteMention } from './sites.js';
@@ -99,6 +99,15 @@ export function locate(
       !standsAlone(city, sentence)
     )
       continue;
+    // "Lushan" in Sichuan is Lushan County (the GeoNames Lushan is in Henan); "Suide" is the
+    // seat of Suide County, not a city of its own.
+    const counties = (city.counties ?? []).filter((p) => p.province === province);
+    if (
+      counties.length > 0 &&
+      (fits.length === 0 || fits.every((p) => !isPrefecture(p.name, p.province))) &&
+      !township(city, sentence)
+    )
+      return countyLocated(city, counties, new Set());
     // The frame's province is a hint only: a city named on its own in another province is that city.
     if (
       fits.length === 0 &&
@@ -181,26 +190,38 @@ function countyOf(
   const cities = new Set(nearby.filter((p) => p.kind === 'city').map((p) => p.text.toLowerCase()));
   for (const mention of nearby) {
     if (mention.kind !== 'county') continue;
-    let fits = mention.places.filter((p) => !province || p.province === province);
-    if (fits.length === 0) continue;
-    const review: string[] = [];
-    const under = fits.filter((p) => cities.has((p.county?.city ?? '').toLowerCase()));
-    if (under.length > 0) fits = under;
-    if (fits.length > 1)
-      review.push(
-        `${count(fits.length)} county-level places named ${mention.text} (${fits.map((p) => `${p.county?.city ?? p.province.en}`).join(', ')}); the first is used`,
-      );
-    const place = fits[0] as Place;
-    if (!place.county?.hasPoint)
-      review.push(
-        `no point for ${place.county?.en ?? mention.text} in the gazetteer; its city's point is used`,
-      );
-    return { place, precision: 'county', mention, review };
+    const fits = mention.places.filter((p) => !province || p.province === province);
+    if (fits.length > 0) return countyLocated(mention, fits, cities);
   }
   // A city or province of its own is named: not the county of the visit before.
   if (own.some((p) => p.kind !== 'county')) return undefined;
   void previous;
   return undefined;
+}
+
+/**
+ * A county mention located: the county under a city the sentence names when several share the
+ * name (`cities`, lower case), with notes for namesakes and a county without a point.
+ */
+function countyLocated(
+  mention: PlaceMention,
+  counties: readonly Place[],
+  cities: ReadonlySet<string>,
+): Located {
+  let fits = counties;
+  const review: string[] = [];
+  const under = fits.filter((p) => cities.has((p.county?.city ?? '').toLowerCase()));
+  if (under.length > 0) fits = under;
+  if (fits.length > 1)
+    review.push(
+      `${count(fits.length)} county-level places named ${mention.text} (${fits.map((p) => `${p.county?.city ?? p.province.en}`).join(', ')}); the first is used`,
+    );
+  const place = fits[0] as Place;
+  if (!place.county?.hasPoint)
+    review.push(
+      `no point for ${place.county?.en ?? mention.text} in the gazetteer; its city's point is used`,
+    );
+  return { place, precision: 'county', mention, review };
 }
 
 /** Whether a place is named as a town or village ("Longmen township", "Xiadang village"). */

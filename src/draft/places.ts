@@ -27,6 +27,13 @@ export interface PlaceMention {
    * county-level place of that name.
    */
   places: readonly Place[];
+  /**
+   * For a city mention, the county-level places of the same name ("Lushan" is a GeoNames town
+   * in Henan and Lushan County in Sichuan; "Suide" is the seat of Suide County): the visits
+   * pass takes the county where no city of the name is in the province, or where the city is
+   * only the county's seat.
+   */
+  counties?: readonly Place[];
 }
 
 /**
@@ -123,7 +130,14 @@ export function findPlaces(text: string): PlaceMention[] {
             places: counties,
           };
         else if (places.length > 0)
-          found = { start: first.start, end: last.end, text: name, kind: 'city', places };
+          found = {
+            start: first.start,
+            end: last.end,
+            text: name,
+            kind: 'city',
+            places,
+            ...(counties.length > 0 && !surnameBefore(text, first.start) ? { counties } : {}),
+          };
         else if (
           counties.length > 0 &&
           !surnameBefore(text, first.start) &&

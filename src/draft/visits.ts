@@ -317,7 +317,12 @@ function within(site: Located, place: Located): boolean {
   return site.precision !== 'province' && city(site) === city(place);
 }
 
-const fold = (name: string) => name.toLowerCase().replace(/[^a-z]/g, '');
+/** A place name for comparing: "Ürümqi" and "Urumqi" are one. */
+const fold = (name: string) =>
+  name
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
 
 /** Places of one kind, none within another: "the cities of A, B and C". */
 function siblings(list: readonly Located[]): boolean {
@@ -612,7 +617,7 @@ const sameArea = (a: Visit, b: Visit) =>
   a.located.place.province === b.located.place.province &&
   (a.located.precision === 'province' ||
     b.located.precision === 'province' ||
-    cityOf(a) === cityOf(b));
+    fold(cityOf(a)) === fold(cityOf(b)));
 
 const cityOf = (v: Visit) =>
   (v.located.precision === 'county' ? v.located.place.county?.city : v.located.place.name) ?? '';
