@@ -3,11 +3,11 @@
  * selects the words that name someone ("Chinese President Xi Jinping", "Wang Yi, director of
  * the Office of the Foreign Affairs Commission"); the selection is the passage, and the name and
  * title are read from it (a leading title from the engine's list, else a title after a comma),
- * for the person to correct in the fields.
+ * for the person to correct in the fields; a leader the vocabulary knows keeps their Chinese name.
  *
  * @module
  */
-import { LEADER_TITLES } from '../draft/vocabulary.js';
+import { LEADER_TITLES, LEADER_ZH } from '../draft/vocabulary.js';
 import type { Official } from '../model/schema.js';
 import { editVisit } from './actions.js';
 import { type Range, trimRange } from './passages.js';
@@ -27,7 +27,10 @@ export function officialAt(text: string, selected: Range): Official | null {
   const [title, name] = lead
     ? [lead[1], lead[2]]
     : ((m) => (m ? [m[2], m[1]] : [undefined, words]))(TRAILING.exec(words));
-  const out: Official = { name: { en: clean(name ?? words) }, passage };
+  const en = clean(name ?? words);
+  // The Chinese name, for the leaders the engine's vocabulary knows (as drafted).
+  const zh = LEADER_ZH[en];
+  const out: Official = { name: zh ? { en, zh } : { en }, passage };
   const t = title ? clean(title.replace(/^Chinese\s+/u, '')) : '';
   if (t) out.title = { en: t };
   return out;
