@@ -8,7 +8,7 @@
  *
  * @module
  */
-import { LEADER_BY_SURNAME, LEADERS } from './vocabulary.js';
+import { ADMIN_WORDS, LEADER_BY_SURNAME, LEADERS, SITE_HEADS } from './vocabulary.js';
 
 export const TITLES =
   '(?:(?:Chinese |Vice |Deputy |Executive Vice )?(?:President|Premier|Chairman|Secretary|Minister|Governor|Mayor|General Secretary|Director|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?)\\s+)';
@@ -30,6 +30,27 @@ export interface Person {
   title?: string;
   /** Where the mention ends (after the name as the text gives it: "Xi", "Premier Li"). */
   end?: number;
+  /**
+   * Named as no subject ("the instructions of General Secretary Xi Jinping", "Xi Jinping
+   * Thought"): not whom a later "he" means.
+   */
+  object?: boolean;
+}
+
+/** Words before a name (its title aside) that make it no subject: "instructions of", "following". */
+const OBJECT_BEFORE = /\b(?:of|from|following|Following|under)\s+(?:the\s+)?$/u;
+const OBJECT_AFTER = /^\s+Thought\b/u;
+
+/**
+ * Whether the name at `start`..`end` of `text` is named as no subject: after "of", "from",
+ * "following" or "under" (a title between aside), or before "Thought". A possessive ("Xi's
+ * first visit") is often the sentence's topic: it stays a subject.
+ */
+export function namedAsObject(text: string, start: number, end: number): boolean {
+  const before = text
+    .slice(Math.max(0, start - 120), start)
+    .replace(/(?:(?!(?:Following|Under|From)\s)\p{Lu}[\p{L}’'.-]*\s+)+$/u, '');
+  return OBJECT_BEFORE.test(before) || OBJECT_AFTER.test(text.slice(end, end + 12));
 }
 
 const TITLE_NEAR =
@@ -106,6 +127,7 @@ export function findPeople(text: string): Person[] {
     const end = m.index + m[0].indexOf(name) + name.length;
     out.push({ start: m.index, name, role: m[3] !== undefined, leader, end });
   }
+  out.push(...fullNamesOfSurnames(text, out));
   for (const p of surnames) {
     const full = out.find((q) => q.start < p.start && q.name.split(' ')[0] === p.name);
     if (full) out.push({ ...p, name: full.name, leader: full.leader ?? false });
@@ -119,8 +141,55 @@ export function findPeople(text: string): Person[] {
   for (const p of out) {
     const title = titleNear(text, p.start, p.name);
     if (title) p.title = title;
+    if (namedAsObject(text, p.start, p.end ?? p.start + p.name.length)) p.object = true;
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Words that end a place's or a site's name, never a given name ("Zhu Village", "Tang Road"). */
+const NOT_GIVEN = new RegExp(
+  `^(?:${[...ADMIN_WORDS.map(([w]) => w), ...SITE_HEADS, 'Mountains?', 'Province', 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec'].join('|')})$`,
+  'iu',
+);
+/** Words before a speech verb that are no surname. */
+const NOT_SURNAME =
+  /^(?:He|She|It|They|We|I|You|This|That|These|Those|There|Here|Xinhua|Reports?|Officials|Villagers|Residents|Workers|Experts|Others|Some|Many|Most|Everyone|Nobody|Someone)$/u;
+/** A surname alone, speaking: "Zhu said", "Zhu told Xi", "said Zhu." */
+const SURNAME_SPEAKS =
+  /(?<!\p{Lu}[\p{L}’'-]*\s)\b(\p{Lu}\p{Ll}{1,9})(?:\s+(?:also|then|later|once))?\s+(?:said|says|told|tells|added|adds|replied|answered|recalled|explained|noted|asked|continued|smiled|laughed)\b|\b(?:said|says|added|replied|asked|recalled|explained)\s+(\p{Lu}\p{Ll}{1,9})\b(?![\s-]*\p{Lu})/gu;
+
+/**
+ * Ordinary people (villagers, workers, residents) introduced by full name and then quoted by
+ * surname ("villager Zhu Xiaohong ..." then "“...,” Zhu said"): the full name the text gives
+ * last before the surname, in the Chinese order ("Zhu Xiaohong") or, when an apposition
+ * follows it, the Western one ("Xiaohong Zhu, a grower"). Each is a person with a role.
+ */
+function fullNamesOfSurnames(text: string, known: readonly Person[]): Person[] {
+  const out: Person[] = [];
+  const done = new Set<string>();
+  for (const m of text.matchAll(SURNAME_SPEAKS)) {
+    const surname = m[1] ?? m[2] ?? '';
+    if (done.has(surname) || NOT_SURNAME.test(surname)) continue;
+    if (known.some((p) => p.name.split(' ').includes(surname))) continue;
+    done.add(surname);
+    const before = text.slice(0, m.index);
+    const chinese = new RegExp(
+      `\\b${surname}\\s+(\\p{Lu}[\\p{Ll}’'-]+)\\b(?![\\s-]*\\p{Lu})`,
+      'gu',
+    );
+    const western = new RegExp(
+      `\\b(\\p{Lu}[\\p{Ll}’'-]+)\\s+${surname}(?=,\\s+(?:a|an|the|\\d{1,3}|who|whose|head|chief|director|secretary|owner|manager|deputy)\\b)`,
+      'gu',
+    );
+    const found = [...before.matchAll(chinese), ...before.matchAll(western)]
+      .filter((f) => !NOT_GIVEN.test(f[1] ?? '') && !NOT_SURNAME.test(f[1] ?? ''))
+      .sort((a, b) => (a.index ?? 0) - (b.index ?? 0))
+      .pop();
+    if (!found) continue;
+    const start = found.index ?? 0;
+    out.push({ start, name: found[0], role: true, end: start + found[0].length });
+  }
+  return out;
 }
 
 const ROLE_ONLY = new RegExp(`^${ROLE}$`, 'u');
@@ -129,7 +198,11 @@ const ROLE_ONLY = new RegExp(`^${ROLE}$`, 'u');
 export function resolve(word: string, at: number, people: readonly Person[]): string | null {
   const before = people.filter((p) => p.start < at);
   if (/^(?:he|she|him|her)$/i.test(word)) {
-    const last = before.filter((p) => !p.role).pop()?.name;
+    // The last person named as a subject ("Liu ... implement the instructions of Xi Jinping.
+    // He said": Liu), else the last one named.
+    const last = (
+      before.filter((p) => !p.role && !p.object).pop() ?? before.filter((p) => !p.role).pop()
+    )?.name;
     return last ? resolve(last, at, people) : null;
   }
   if (ROLE_ONLY.test(word)) return word.replace(/^\p{Lu}(?=\p{Ll}* )/u, (c) => c.toLowerCase());

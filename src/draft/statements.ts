@@ -16,7 +16,7 @@
  *
  * @module
  */
-import { isLeader, type Person, resolve } from './people.js';
+import { isLeader, namedAsObject, type Person, resolve } from './people.js';
 import type { QuoteMention } from './quotes.js';
 import type { Sentence } from './sentences.js';
 import {
@@ -180,6 +180,8 @@ export function lastLeader(
   for (const w of words) {
     // "Xi's tour": a possessive is not the subject.
     if (/^['’]s\b/u.test(before.slice((w.index ?? 0) + w[0].length))) continue;
+    // "the instructions of General Secretary Xi Jinping": named, not speaking.
+    if (namedAsObject(before, w.index ?? 0, (w.index ?? 0) + w[0].length)) continue;
     const leader = leaderOf(w[0], at + (w.index ?? 0), people);
     if (leader && !skip.has(leader)) return leader;
   }

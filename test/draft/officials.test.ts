@@ -124,4 +124,16 @@ describe('leaders and officials accompanying', () => {
       ],
     ]);
   });
+  it("a vice premier's tour citing Xi's instructions: the vice premier leads the visit", () => {
+    const text = [
+      'Vice Premier Liu Guozhong made an inspection tour of Jiangxi Province on Sunday.',
+      '',
+      'He called for the full implementation of the instructions of General Secretary Xi Jinping on flood control.',
+      '',
+      'A visit to the Jiujiang Flood Control Station in Jiujiang followed.',
+    ].join('\n');
+    expect(officials(text)).toEqual([
+      ['Jiujiang Flood Control Station', ['Liu Guozhong', null, 'Vice Premier'], []],
+    ]);
+  });
 });

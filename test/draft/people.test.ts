@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { findPeople, namedAsObject, resolve } from '../../src/draft/people.js';
+import { findQuotes } from '../../src/draft/quotes.js';
+import { paragraphs, sentences } from '../../src/draft/sentences.js';
+
+/** Each quote or statement: [kind, its first words, speaker]. */
+const said = (text: string) =>
+  findQuotes(text, sentences(text), paragraphs(text)).map((q) => [
+    q.kind,
+    q.text.split(' ').slice(0, 4).join(' '),
+    q.speaker,
+  ]);
+
+describe('people: a surname stands for the full name given before', () => {
+  it.each([
+    {
+      shape: 'villager introduced after a title-like word, quoted by surname',
+      text: 'Xi walked into the home of villager Zhu Xiaohong.\n\n"We now earn more from the orchard," Zhu told Xi.',
+      expected: [['direct', 'We now earn more', 'Zhu Xiaohong']],
+    },
+    {
+      shape: 'a resident with an age, quoted by surname',
+      text: 'Local resident Deng Liqun, 61, has run a homestay since 2018.\n\n"Business has never been this good," Deng said.',
+      expected: [['direct', 'Business has never been', 'Deng Liqun']],
+    },
+    {
+      shape: '"said <Surname>" after the quote',
+      text: 'Tang Yaming runs the village cooperative.\n\n"More young people are coming back," said Tang.',
+      expected: [['direct', 'More young people are', 'Tang Yaming']],
+    },
+    {
+      shape: 'a name in the Western order before an apposition',
+      text: 'Xiaohong Lu, a grower in the valley, met the visitors.\n\n"The rain came early," Lu said.',
+      expected: [['direct', 'The rain came early', 'Xiaohong Lu']],
+    },
+    {
+      shape: 'a place named like the surname is no full name',
+      text: 'Workers at Gao Village cheered.\n\n"Our road is finished," Gao said.',
+      expected: [['direct', 'Our road is finished', 'Gao']],
+    },
+  ])('$shape', ({ text, expected }) => {
+    expect(said(text)).toEqual(expected);
+  });
+});
+
+describe('people: "he" is the last person named as a subject', () => {
+  const TOUR = [
+    'Vice Premier Liu Guozhong inspected flood-hit areas in Jiangxi Province on Sunday.',
+    '',
+    'He called for the full implementation of the instructions of General Secretary Xi Jinping on flood control.',
+    '',
+    'He said dikes must be repaired before the next storm.',
+    '',
+    "Following Xi Jinping's instructions, he stressed that lives must come first.",
+  ].join('\n');
+
+  it("a vice premier's tour that cites Xi's instructions: the statements are the vice premier's", () => {
+    expect(said(TOUR)).toEqual([
+      ['reported', 'the full implementation of', 'Liu Guozhong'],
+      ['reported', 'dikes must be repaired', 'Liu Guozhong'],
+      ['reported', 'lives must come first', 'Liu Guozhong'],
+    ]);
+  });
+
+  it.each([
+    ['the instructions of General Secretary Xi Jinping on', 'Xi Jinping', true],
+    ['Following Xi Jinping and his team', 'Xi Jinping', true],
+    ['to study Xi Jinping Thought', 'Xi Jinping', true],
+    ["Xi Jinping's first visit", 'Xi Jinping', false],
+    ['Xi Jinping visited the port', 'Xi Jinping', false],
+  ])('namedAsObject(%j) of %s is %s', (text, name, expected) => {
+    const start = text.indexOf(name);
+    expect(namedAsObject(text, start, start + name.length)).toBe(expected);
+  });
+
+  it('"he" after a leader named as an object alone is still that leader', () => {
+    const text = 'The village follows the instructions of Xi Jinping. He said the road matters.';
+    expect(resolve('He', text.indexOf('He said'), findPeople(text))).toBe('Xi Jinping');
+  });
+});
