@@ -239,3 +239,68 @@ function nearest(lon: number, lat: number): Place {
 
 /** The gazetteer for the editor: search by name, and the place nearest a point. */
 export const gazetteer = { search, nearest, provinces };
+
+/**
+ * An area a figure may cover: a province, a prefecture-level city or a county-level place
+ * ("Funan County", in Fuyang), with its Chinese name, which tells apart places that share an
+ * English one (Taizhou 泰州 in Jiangsu, 台州 in Zhejiang).
+ */
+export interface Division {
+  kind: 'province' | 'city' | 'county';
+  en: string;
+  zh: string;
+  province: GazetteerProvince;
+  /** A county's prefecture-level city (`null` for one the province runs); `null` otherwise. */
+  city: string | null;
+}
+
+let divisionList: readonly Division[] | undefined;
+const allDivisions = (): readonly Division[] => {
+  divisionList ??= [
+    ...provinces.map((p) => ({
+      kind: 'province' as const,
+      en: p.en,
+      zh: p.zh,
+      province: p,
+      city: null,
+    })),
+    ...raw.prefectures.flatMap(([, en, zh, admin1]) => {
+      const province = provinceByAdmin1.get(admin1);
+      return province ? [{ kind: 'city' as const, en, zh, province, city: null }] : [];
+    }),
+    ...countyPlaces.flatMap((p) =>
+      p.county
+        ? [
+            {
+              kind: 'county' as const,
+              en: p.county.en,
+              zh: p.county.zh,
+              province: p.province,
+              city: p.county.city,
+            },
+          ]
+        : [],
+    ),
+  ];
+  return divisionList;
+};
+
+/**
+ * Provinces, prefecture-level cities and county-level places whose English name (with or
+ * without "County", "District") or Chinese name starts with `query`; exact names first, then
+ * provinces, cities and counties in that order. At most `limit`.
+ */
+export function divisionsNamed(query: string, limit = 10): Division[] {
+  const q = fold(query.trim());
+  if (!q) return [];
+  const exact: Division[] = [];
+  const starts: Division[] = [];
+  for (const d of allDivisions()) {
+    const en = fold(d.en);
+    const zh = d.zh.normalize('NFKC');
+    if (en === q || zh === q || zh.replace(/[省市县区]$/u, '') === q || en.split(' ')[0] === q)
+      exact.push(d);
+    else if (en.startsWith(q) || zh.startsWith(q)) starts.push(d);
+  }
+  return [...exact, ...starts].slice(0, Math.max(0, limit));
+}

@@ -7,6 +7,7 @@
  */
 import '../components/inspection-map/define.js';
 import { EditorApp } from './editor-app.js';
+import { EditorArea } from './editor-area.js';
 import { EditorArticle } from './editor-article.js';
 import { EditorConfirm } from './editor-confirm.js';
 import { EditorCorroboration } from './editor-corroboration.js';
@@ -20,6 +21,7 @@ import { EditorSameVisit } from './editor-same-visit.js';
 
 const elements = {
   'editor-app': EditorApp,
+  'editor-area': EditorArea,
   'editor-article': EditorArticle,
   'editor-confirm': EditorConfirm,
   'editor-corroboration': EditorCorroboration,
@@ -39,6 +41,7 @@ for (const [tag, element] of Object.entries(elements)) {
 declare global {
   interface HTMLElementTagNameMap {
     'editor-app': EditorApp;
+    'editor-area': EditorArea;
     'editor-article': EditorArticle;
     'editor-confirm': EditorConfirm;
     'editor-corroboration': EditorCorroboration;

@@ -17,7 +17,7 @@ import {
   openVisits,
 } from './actions.js';
 import type { EditorContext } from './context.js';
-import { textField, withZh } from './fields.js';
+import { textField } from './fields.js';
 import { decisionButtons, itemProblems, reviewNotes } from './item-parts.js';
 import { itemKey } from './session.js';
 
@@ -115,10 +115,7 @@ export function figureRow(ctx: EditorContext, f: Statistic): TemplateResult {
           ${scopes.map((sc) => html`<option value=${sc} ?selected=${f.scope === sc}>${t.scopes[sc] ?? sc}</option>`)}
         </select></label
       >
-      ${text(t.area, 'area', f.area?.en ?? '', (x, v) => {
-        if (v) x.area = withZh({ en: v }, x.area?.zh ?? '') as NonNullable<Statistic['area']>;
-        else delete x.area;
-      })}
+      <editor-area .ctx=${ctx} .figure=${f}></editor-area>
       ${text(t.industries, 'industries', f.industries.join(', '), (x, v) => {
         x.industries = v
           .split(',')

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { gazetteer } from '../draft/gazetteer.js';
+import type { divisionsNamed, gazetteer } from '../draft/gazetteer.js';
 import type { placeRecord } from '../draft/place-record.js';
 
 export type { Place } from '../draft/gazetteer.js';
@@ -13,6 +13,8 @@ export type { Place } from '../draft/gazetteer.js';
 export interface Places {
   gazetteer: typeof gazetteer;
   placeRecord: typeof placeRecord;
+  /** Provinces, prefecture-level cities and counties by name, for a figure's area. */
+  divisionsNamed: typeof divisionsNamed;
 }
 
 let loading: Promise<Places> | undefined;
@@ -22,6 +24,10 @@ export function loadPlaces(): Promise<Places> {
   loading ??= Promise.all([
     import('../draft/gazetteer.js'),
     import('../draft/place-record.js'),
-  ]).then(([g, p]) => ({ gazetteer: g.gazetteer, placeRecord: p.placeRecord }));
+  ]).then(([g, p]) => ({
+    gazetteer: g.gazetteer,
+    placeRecord: p.placeRecord,
+    divisionsNamed: g.divisionsNamed,
+  }));
   return loading;
 }

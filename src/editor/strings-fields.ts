@@ -28,6 +28,9 @@ export const fieldsEn = {
   removeOfficial: (name: string) => `Remove ${name}`,
   figureWords: 'Figure as worded',
   area: 'Area it covers',
+  areaChoices: 'Places for the area',
+  areaKind: (kind: 'province' | 'city' | 'county', within: string[], visit: boolean) =>
+    [kind, ...within].join(', ') + (visit ? ' · the visit’s place' : ''),
   period: 'Period (year or date)',
   setDay: 'Set the day from the selection',
   addLeader: 'Add selection as leader',
@@ -66,6 +69,10 @@ export const fieldsZh: FieldStrings = {
   removeOfficial: (name) => `删除 ${name}`,
   figureWords: '原文中的数据',
   area: '所涉地区',
+  areaChoices: '可选地区',
+  areaKind: (kind, within, visit) =>
+    [{ province: '省级', city: '市', county: '县级' }[kind], ...within].join('，') +
+    (visit ? ' · 视察地点' : ''),
   period: '时期（年份或日期）',
   setDay: '用所选文字设定日期',
   addLeader: '将所选添加为领导人',

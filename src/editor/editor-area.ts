@@ -1,0 +1,141 @@
+/**
+ * A figure's "Area it covers": a text box saved as typed, with a list of places to choose from
+ * (WAI-ARIA's combobox with list autocomplete: Down and Up move through the places, Enter
+ * chooses, Escape closes the list, typing goes on freely). Choosing records the place's
+ * English and Chinese names and makes the figure's scope that kind of place (`area.ts`).
+ *
+ * @module
+ */
+import { html, nothing } from 'lit';
+import type { Statistic } from '../model/schema.js';
+import { editFigure, holderOf } from './actions.js';
+import { type AreaChoice, areaChoices, chooseArea, typeArea } from './area.js';
+import type { EditorContext } from './context.js';
+import { LightElement } from './light-element.js';
+import type { Places } from './places.js';
+
+export class EditorArea extends LightElement {
+  static override properties = {
+    ctx: { attribute: false },
+    figure: { attribute: false },
+    open: { state: true },
+    active: { state: true },
+    places: { state: true },
+  };
+  declare ctx: EditorContext;
+  declare figure: Statistic;
+  declare open: boolean;
+  /** The option named by `aria-activedescendant`; -1 for none. */
+  declare active: number;
+  /** The gazetteer, once loaded (on first focus). */
+  declare places: Places | undefined;
+  /** What the box holds as typed (the stored value has no space at either end). */
+  private typed: string | undefined;
+
+  constructor() {
+    super();
+    this.open = false;
+    this.active = -1;
+  }
+
+  private choices(): AreaChoice[] {
+    const d = this.ctx.session.draft;
+    if (!d) return [];
+    const query = this.typed ?? this.figure.area?.en ?? '';
+    const found = this.places?.divisionsNamed(query, 12) ?? [];
+    return areaChoices(query, d.features, holderOf(d, 'figure', this.figure.id), found);
+  }
+
+  private readonly load = (): void => {
+    if (this.places) return;
+    void this.ctx.places().then((places) => {
+      if (this.isConnected) this.places = places;
+    });
+  };
+
+  private choose(choice: AreaChoice): void {
+    this.ctx.update((s) => editFigure(s, this.figure.id, (x) => chooseArea(x, choice)));
+    this.typed = undefined;
+    this.open = false;
+    this.active = -1;
+  }
+
+  private onInput(e: Event): void {
+    const value = (e.target as HTMLInputElement).value;
+    this.typed = value;
+    this.open = true;
+    this.active = -1;
+    const key = `figure:${this.figure.id}:area`;
+    this.ctx.update((s) => editFigure(s, this.figure.id, (x) => typeArea(x, value.trim())), {
+      typing: key,
+    });
+  }
+
+  private onKey(e: KeyboardEvent, count: number): void {
+    const step = e.key === 'ArrowDown' ? 1 : e.key === 'ArrowUp' ? -1 : 0;
+    if (step) {
+      e.preventDefault();
+      this.load();
+      if (!this.open || e.altKey) {
+        this.open = true;
+        return;
+      }
+      if (!count) return;
+      const from = this.active < 0 ? (step > 0 ? -1 : count) : this.active;
+      this.active = (from + step + count) % count;
+    } else if (e.key === 'Enter' && this.open && this.active >= 0) {
+      e.preventDefault();
+      const choice = this.choices()[this.active];
+      if (choice) this.choose(choice);
+    } else if (e.key === 'Escape' && this.open) {
+      e.preventDefault();
+      e.stopPropagation();
+      this.open = false;
+      this.active = -1;
+    }
+  }
+
+  protected override render() {
+    const { t } = this.ctx;
+    const id = `area-${this.figure.id}`;
+    const choices = this.open ? this.choices() : [];
+    const shown = this.open && choices.length > 0;
+    const option = (i: number) => `${id}-${i}`;
+    return html`<label class="field inline area-field"
+        >${t.area}
+        <input
+          type="text"
+          role="combobox"
+          lang="en"
+          autocomplete="off"
+          spellcheck="false"
+          aria-autocomplete="list"
+          aria-controls=${id}
+          aria-expanded=${shown ? 'true' : 'false'}
+          aria-activedescendant=${shown && this.active >= 0 ? option(this.active) : nothing}
+          .value=${this.figure.area?.en ?? ''}
+          @focus=${this.load}
+          @input=${this.onInput}
+          @keydown=${(e: KeyboardEvent) => this.onKey(e, choices.length)}
+          @blur=${() => {
+            this.open = false;
+            this.active = -1;
+            this.typed = undefined;
+          }}
+      /></label>
+      <ul id=${id} class="area-choices" role="listbox" aria-label=${t.areaChoices} ?hidden=${!shown}>
+        ${choices.map(
+          (c, i) => html`<li
+            id=${option(i)}
+            role="option"
+            aria-selected=${i === this.active ? 'true' : 'false'}
+            @pointerdown=${(e: Event) => e.preventDefault()}
+            @click=${() => this.choose(c)}
+          >
+            <span lang="en">${c.area.en}</span>${c.area.zh ? html` <span lang="zh-Hans">${c.area.zh}</span>` : nothing}
+            <span class="within">${t.areaKind(c.kind, c.within, c.visit)}</span>
+          </li>`,
+        )}
+      </ul>`;
+  }
+}
