@@ -34,7 +34,8 @@ const options = (box: HTMLInputElement) =>
       ?.querySelectorAll('[role="option"]') ?? []),
   ].map((o) => o.textContent?.replace(/\s+/g, ' ').trim());
 
-describe('the area a figure covers', () => {
+// Typing a key at a time into a drafted editor: slow on a busy machine, never stuck.
+describe('the area a figure covers', { timeout: 60_000 }, () => {
   it('offers the visits’ places first, then the gazetteer’s, and records the one chosen by keyboard', async () => {
     const { app, box } = await drafted();
     expect(figure(app)).toMatchObject({ scope: 'province', area: { en: 'Anhui' } });
