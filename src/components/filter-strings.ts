@@ -5,7 +5,8 @@
  * @module
  */
 import type { Facet } from '../model/filters.js';
-import { formatInteger, formatList, isChinese } from './format.js';
+import { formatInteger, formatList } from './format.js';
+import { loadedChinese } from './strings.js';
 
 /** The filters' and the search box's interface text in one language. */
 export interface FilterStrings {
@@ -79,41 +80,10 @@ const en: FilterStrings = {
         : `${formatInteger(n, 'en')} visits found${n > listed ? `, the first ${listed} listed` : ''}`,
 };
 
-const zh: FilterStrings = {
-  filters: '筛选',
-  filtersButton: (n) => (n ? `筛选（${n}）` : '筛选'),
-  label: { year: '年份', leader: '视察者', province: '省份', industry: '行业' },
-  all: {
-    year: (n) => `全部年份（${formatInteger(n, 'zh-Hans')}）`,
-    leader: (n) => `全部视察者（${formatInteger(n, 'zh-Hans')}）`,
-    province: (n) => `全部省份（${formatInteger(n, 'zh-Hans')}）`,
-    industry: (n) => `全部行业（${formatInteger(n, 'zh-Hans')}）`,
-  },
-  option: (value, n) => `${value}（${formatInteger(n, 'zh-Hans')}）`,
-  year: (year) => `${year} 年`,
-  leaderNotNamed: '未指明视察者',
-  clear: '清除筛选',
-  reason: {
-    year: (v) => `不在 ${v}`,
-    leader: (v) => `不是${v}的视察`,
-    province: (v) => `不在${v}`,
-    industry: (v) => `不属于${v}`,
-  },
-  hidden: (name, reasons) => `${name} ${reasons.join('，')}，已被筛选隐藏。`,
-  showAllYears: '显示全部年份',
-  clearThese: '清除这些筛选',
-  announce: (count, chosen) =>
-    chosen.length ? `${chosen.join('，')}：${count}` : `全部：${count}`,
-  search: '查找视察',
-  placeholder: '查找视察：地点、城市、视察者…',
-  results: '找到的视察',
-  found: (n, query) =>
-    n === 0
-      ? `当前显示的视察中没有与“${query}”相符的`
-      : `找到 ${formatInteger(n, 'zh-Hans')} 次视察`,
-};
-
-/** The strings for a BCP 47 language tag: Simplified Chinese for `zh*`, else English. */
+/**
+ * The strings for a BCP 47 language tag: Simplified Chinese for `zh*` (once loaded, see
+ * `languageReady` in strings.ts), else English.
+ */
 export function filterStringsFor(lang: string): FilterStrings {
-  return isChinese(lang) ? zh : en;
+  return loadedChinese(lang)?.zhFilters ?? en;
 }

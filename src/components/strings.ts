@@ -191,102 +191,38 @@ const en: Strings = {
   tilesUnavailable: 'Map tiles are unavailable; the built-in base map is shown.',
 };
 
-const INDUSTRIES_ZH: Record<string, string> = {
-  machinery: '机械',
-  steel: '钢铁',
-  manufacturing: '制造业',
-  'ports and logistics': '港口物流',
-  'non-ferrous metals': '有色金属',
-  textiles: '纺织',
-  chemicals: '化工',
-  'building materials': '建材',
-};
+/** The Simplified Chinese text, once loaded (see {@link languageReady}). */
+let chinese: typeof import('./strings-zh.js') | undefined;
+let loading: Promise<void> | undefined;
 
-const zh: Strings = {
-  lang: 'zh-Hans',
-  mapLabel: '视察地点地图',
-  colon: '：',
-  comma: '，',
-  stop: '。',
-  listHeading: '视察',
-  listToggle: (n) => `视察（${formatInteger(n, 'zh-Hans')}）`,
-  zoomIn: '放大',
-  zoomOut: '缩小',
-  credits: '来源与版权',
-  close: '关闭',
-  showOnMap: '在地图上显示',
-  showMore: (next, remaining) => `再显示 ${next} 个（尚有 ${remaining} 个未显示）`,
-  visited: '视察日期',
-  dayPart: { morning: '上午', afternoon: '下午', evening: '晚上' },
-  articleWording: '文章原文',
-  direct: '直接引语',
-  reported: '转述',
-  precision: {
-    county: '县级位置',
-    city: '城市级位置',
-    facility: '设施级位置',
-    province: '省级位置',
-  },
-  precisionNote: {
-    county: '标记代表所在区县，而非确切地点。',
-    city: '标记代表所在城市，而非确切地点。',
-    facility: '标记位于该地点本身。',
-    province: '标记代表所在省份，而非确切地点。',
-  },
-  unnamedSpeaker: '文章未指明讲话人',
-  leaderLabel: '视察者',
-  leaderNotNamed: '文章未指明',
-  accompaniedBy: '陪同',
-  officialsNamed: '文章中的人物表述',
-  scopeLabel: (scope, area) =>
-    ({
-      site: '本地点数据',
-      county: `${area}数据`,
-      city: `${area}数据`,
-      province: `${area}数据`,
-      national: '全国数据',
-    })[scope],
-  forReview: '待核查',
-  saidThere: '讲话内容',
-  howWeKnow: '依据与来源',
-  siteFigures: '本地点数据',
-  areaContext: '地方背景',
-  nationalContext: (industries) => `全国背景（${industries}）`,
-  direction: { up: '上升', down: '下降' },
-  shareOf: (value) => `占整体的 ${value}`,
-  source: '来源',
-  reportsHeading: (n) => `${n}篇报道讲述这次视察`,
-  report: (n) => `报道${n}`,
-  keptText: '存档原文',
-  sources: (n) => `来源：${n}篇文章`,
-  characters: (start, end) => `第 ${start}–${end} 个字符`,
-  corroboratedBy: '日期佐证',
-  loading: '正在加载视察数据…',
-  loadFailed: '无法加载视察数据。',
-  retry: '重试',
-  noVisits: '没有可显示的视察。',
-  visitCount: (n) => `${formatInteger(n, 'zh-Hans')} 次视察`,
-  problemsNotice: (bad, total) => `${total} 次视察中有 ${bad} 次无法显示。`,
-  recordsNotice: (n) => `数据中有 ${n} 条记录无法使用；所有视察均已显示。`,
-  staleNotice: '新的视察数据无法加载，地图仍显示之前的视察。',
-  noneShown: (total) => (total === 1 ? '这一次视察无法显示。' : `${total} 次视察均无法显示。`),
-  problemCount: (n) => `${n} 个问题`,
-  tilesUnavailable: '地图瓦片不可用；显示内置底图。',
-  showDetails: '详情',
-  dismiss: '关闭提示',
-  tourLabel: '视察导览',
-  previous: '上一个',
-  next: '下一个',
-  overview: '全部视察',
-  position: (n, total) => `${n} / ${total}`,
-  announceOpened: (label) => `已打开：${label}`,
-  announceClosed: '已关闭视察详情',
-  industry: (key) => INDUSTRIES_ZH[key] ?? key,
-  wheelHint: (key) => `按住 ${key} 并滚动以缩放地图`,
-  touchHint: '用两根手指移动地图',
-};
+/**
+ * Loads the interface text of a language when it is not loaded yet: the Simplified Chinese
+ * text is a module of its own, fetched only for a `zh*` language, so that English pages do not
+ * carry it. Returns `undefined` when the text is there already (English always is), else a
+ * promise that resolves once {@link stringsFor} gives it; it never rejects (where the module
+ * cannot load, the text stays English).
+ */
+export function languageReady(lang: string): Promise<void> | undefined {
+  if (!isChinese(lang) || chinese) return undefined;
+  loading ??= import('./strings-zh.js').then(
+    (m) => {
+      chinese = m;
+    },
+    () => {
+      loading = undefined;
+    },
+  );
+  return loading;
+}
 
-/** The strings for a BCP 47 language tag: Simplified Chinese for `zh*`, else English. */
+/** The Simplified Chinese texts if loaded, for {@link stringsFor} and `filterStringsFor`. */
+export const loadedChinese = (lang: string): typeof chinese =>
+  isChinese(lang) ? chinese : undefined;
+
+/**
+ * The strings for a BCP 47 language tag: Simplified Chinese for `zh*` (once loaded with
+ * {@link languageReady}; English until then), else English.
+ */
 export function stringsFor(lang: string): Strings {
-  return isChinese(lang) ? zh : en;
+  return loadedChinese(lang)?.zh ?? en;
 }

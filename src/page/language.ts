@@ -8,6 +8,7 @@
 
 import { collection } from 'virtual:inspection-map/collection';
 import { render } from 'lit';
+import { languageReady } from '../components/strings.js';
 import type { Visits } from '../model/load.js';
 import { parseCollection } from './collection.js';
 import { type PageData, pageDescription, pageTitle, REGIONS, renderRegion } from './regions.js';
@@ -32,8 +33,9 @@ function fresh(container: HTMLElement): HTMLElement {
  * @param data - the page's visits, checked when the page was built.
  * @param lang - BCP 47: `zh*` gives Simplified Chinese, any other English.
  */
-export function renderPage(data: Visits, lang: string): void {
+export async function renderPage(data: Visits, lang: string): Promise<void> {
   page ??= { data, collection: parseCollection(collection) };
+  await languageReady(lang);
   if (document.documentElement.lang !== lang) return; // another switch came after this one
   document.title = pageTitle(page, lang);
   document

@@ -142,6 +142,18 @@ describe('lang', () => {
     await until(() => popupText(el).includes('洛阳轴承集团股份有限公司'));
   });
 
+  it('renders its first frame in Chinese, the Chinese text loaded on demand', async () => {
+    const el = document.createElement('inspection-map') as InspectionMap;
+    el.lang = 'zh-Hans';
+    el.data = data();
+    document.body.append(el);
+    await el.updateComplete;
+    // The first render had the text: no English heading, label or toolbar in the meantime.
+    expect(root(el).querySelector('#list-heading')?.textContent).toContain('视察');
+    expect(root(el).querySelector('.map')?.getAttribute('aria-label')).toBe('视察地点地图');
+    el.remove();
+  });
+
   it('takes the language of the nearest ancestor with one', async () => {
     const section = document.createElement('section');
     section.lang = 'zh';

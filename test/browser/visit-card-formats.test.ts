@@ -4,7 +4,11 @@
  */
 import { render } from 'lit';
 import { afterEach, describe, expect, it } from 'vitest';
-import { stringsFor } from '../../src/components/strings.js';
+import { languageReady, stringsFor } from '../../src/components/strings.js';
+
+// The Chinese text is a module loaded on demand.
+await languageReady('zh-Hans');
+
 import { renderVisitCard, visitLabel } from '../../src/components/visit-card.js';
 import { makeStatistic, makeVisit } from '../model/make-visits.js';
 

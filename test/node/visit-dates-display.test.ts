@@ -1,7 +1,10 @@
 /** Visit dates and figure scopes as a reader sees them, in English and Chinese, through Intl. */
 import { describe, expect, it } from 'vitest';
 import { formatVisitDate } from '../../src/components/format.js';
-import { stringsFor } from '../../src/components/strings.js';
+import { languageReady, stringsFor } from '../../src/components/strings.js';
+
+// The Chinese text is a module loaded on demand.
+await languageReady('zh-Hans');
 
 describe('formatVisitDate', () => {
   it.each([

@@ -10,7 +10,7 @@ import { yieldToEventLoop } from '../../model/tasks.js';
 import { cardContext } from '../card-context.js';
 import { formatDate } from '../format.js';
 import { renderToolbar } from '../map-toolbar.js';
-import { stringsFor } from '../strings.js';
+import { languageReady, stringsFor } from '../strings.js';
 import { renderVisitList } from '../visit-list.js';
 import { DeepLinkController } from './deep-link-controller.js';
 import { emit } from './events.js';
@@ -315,6 +315,14 @@ export class InspectionMap extends LitElement {
     if (changed.has('selected') && id !== null && this.loader.status === 'ready') {
       if (!this.shown.some((v) => v.id === id)) this.selected = null;
     }
+  }
+
+  /** An update in a language whose text is not loaded yet waits for it: no flash of English. */
+  protected override scheduleUpdate(): Promise<unknown> | undefined {
+    const ready = languageReady(this.language);
+    if (ready) return ready.then(() => super.scheduleUpdate());
+    super.scheduleUpdate();
+    return undefined;
   }
 
   protected override firstUpdated(): void {
