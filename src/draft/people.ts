@@ -14,9 +14,11 @@ export const TITLES =
   '(?:(?:Chinese |Vice |Deputy |Executive Vice )?(?:President|Premier|Chairman|Secretary|Minister|Governor|Mayor|General Secretary|Director|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?)\\s+)';
 /** A personal name: two or three capitalised words, or one ("Xi"). */
 export const NAME = "\\p{Lu}[\\p{L}’'-]*(?: \\p{Lu}[\\p{L}’'-]*){0,2}";
+/** What a person described is ("villager", "local resident"), before or instead of a name. */
+export const ROLE_NOUN =
+  '(?:(?:local|young|senior|veteran|retired|female|male)\\s+)?(?:villager|worker|farmer|resident|engineer|technician|official|manager|employee|grower|driver|teacher|student|doctor|nurse|herder|fisherman|shop owner|entrepreneur|spokesperson|spokesman|spokeswoman)';
 /** A person described, not named: "a villager", "one worker", "officials". */
-export const ROLE =
-  '(?:(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Tt]he)\\s+(?:(?:local|young|senior|veteran|retired|female|male)\\s+)?(?:villager|worker|farmer|resident|engineer|technician|official|manager|employee|grower|driver|teacher|student|doctor|nurse|herder|fisherman|shop owner|entrepreneur|spokesperson|spokesman|spokeswoman)|[Oo]fficials|[Ww]orkers|[Vv]illagers|[Rr]esidents|[Ee]xperts|[Aa]nalysts)';
+export const ROLE = `(?:(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Tt]he)\\s+${ROLE_NOUN}|[Oo]fficials|[Ww]orkers|[Vv]illagers|[Rr]esidents|[Ee]xperts|[Aa]nalysts)`;
 
 /** People named in the article, for resolving "he" and surnames: offsets and full names. */
 export interface Person {

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { NAME, ROLE, TITLES } from './people.js';
+import { NAME, ROLE, ROLE_NOUN, TITLES } from './people.js';
 
 export { findPeople, type Person, ROLE, resolve } from './people.js';
 
@@ -16,12 +16,14 @@ const LEADER_WORD =
   '[Tt]he (?:[Pp]resident|[Pp]remier|[Gg]eneral [Ss]ecretary|[Vv]ice[- ][Pp]remier|[Pp]arty (?:chief|secretary)|Chinese leader)';
 /** Who a quote is given to: a name, a role, a leader's title, "he". */
 export const SPEAKER = `${NAME}|${ROLE}|${LEADER_WORD}|[Hh]e|[Ss]he`;
-/** An age or a word before a name ("said 67-year-old Tang Zongxiu"). */
-const AGE = '(?:\\d{1,3}-year-old\\s+)?';
+/** An age or what the person is, before a name ("said 67-year-old Tang", "said villager Sun Yu"). */
+const AGE = `(?:\\d{1,3}-year-old\\s+)?(?:${ROLE_NOUN}\\s+(?=\\p{Lu}))?`;
 const AFTER = new RegExp(
-  `^[,\\s]*(?:${SPEECH}\\s+(?:${TITLES})?${AGE}(${NAME}|${ROLE}|${LEADER_WORD})|(${SPEAKER})\\s+${SPEECH})`,
+  `^[,\\s]*(?:${SPEECH}\\s+(?:${TITLES})?${AGE}(${NAME}|${ROLE}|${LEADER_WORD})|(${SPEAKER})\\s+${SPEECH}|(${NAME}),\\s+[^,“”"]{2,100}?,\\s+${SPEECH}\\b)`,
   'u',
 );
+/** A capitalised word of what the person is before the name ("Villager Sun Yu"): no part of it. */
+const ROLE_FIRST = new RegExp(`^${ROLE_NOUN}\\s+`, 'iu');
 const BEFORE = new RegExp(
   `(?:^|[\\s.,;])(${NAME}|${ROLE}|[Hh]e|[Ss]he)\\s+${SPEECH}\\b[^.“"]*$`,
   'u',
@@ -35,11 +37,18 @@ export function speakerAround(before: string, after: string): string | null {
   const word = speakerAfter(after);
   if (word) return word.replace(/^(?:The|A|An|One)\b/, (w) => w.toLowerCase());
   const b = BEFORE.exec(before);
-  return b?.[1] ?? null;
+  return b?.[1] ? withoutRole(b[1]) : null;
 }
+
+/** A name without a capitalised role before it: "Villager Sun Yu" is Sun Yu. */
+const withoutRole = (name: string) => {
+  const bare = name.replace(ROLE_FIRST, '');
+  return bare !== name && /^\p{Lu}/u.test(bare) ? bare : name;
+};
 
 /** The speaker named right after a quote's closing mark ("…,” said X", "…,” he said"). */
 export function speakerAfter(after: string): string | null {
   const a = AFTER.exec(after);
-  return a?.[1] ?? a?.[2] ?? null;
+  const word = a?.[1] ?? a?.[2] ?? a?.[3];
+  return word ? withoutRole(word) : null;
 }

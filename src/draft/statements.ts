@@ -19,6 +19,7 @@
 import { isLeader, namedAsObject, type Person, resolve } from './people.js';
 import type { QuoteMention } from './quotes.js';
 import type { Sentence } from './sentences.js';
+import { speakerAfter } from './speakers.js';
 import {
   alt,
   STATEMENT_FRAME,
@@ -139,9 +140,14 @@ function statementsIn(text: string, s: Sentence, people: readonly Person[]): Quo
       if (subject?.[1]) who = leaderOf(subject[1], s.start + m.index, people);
       else if (CONTINUED.test(before)) who = speaker ?? lastLeader(before, s.start, people);
       else continue;
-    } else if (/(?:^|,\s*|\bwhile\s+|\band\s+)$/u.test(before))
-      who = speaker ?? leaderOf(firstSubject(body) ?? 'he', s.start + m.index, people);
-    else continue;
+    } else if (/(?:^|,\s*|\bwhile\s+|\band\s+)$/u.test(before)) {
+      // "“...,” recalled Zhao Ming, a ranger, adding that ...": the quote's speaker goes on.
+      const close = Math.max(before.lastIndexOf('”'), before.lastIndexOf('"'));
+      const quoted = close >= 0 ? speakerAfter(before.slice(close + 1)) : null;
+      who =
+        speaker ??
+        leaderOf(quoted ?? firstSubject(unquoted(body)) ?? 'he', s.start + m.index, people);
+    } else continue;
     if (!who) continue;
     speaker ??= who;
     let from = STATEMENT_WITH_VERB.test(m[0]) ? m.index : m.index + m[0].length;
@@ -158,6 +164,10 @@ function statementsIn(text: string, s: Sentence, people: readonly Person[]): Quo
   }
   return out;
 }
+
+/** The sentence with the words inside quotation marks blanked (a name quoted is no subject). */
+const unquoted = (body: string) =>
+  body.replace(/“[^”]*”|"[^"]*"/gu, (all) => `${all[0]}${' '.repeat(all.length - 2)}${all.at(-1)}`);
 
 /** Whether a clause holds a reporting verb with its subject ("Xi said ..."): not inverted. */
 const VERB_IN = (clause: string) =>

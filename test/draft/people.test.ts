@@ -78,3 +78,43 @@ describe('people: "he" is the last person named as a subject', () => {
     expect(resolve('He', text.indexOf('He said'), findPeople(text))).toBe('Xi Jinping');
   });
 });
+
+describe('people: the speaker named after a quote', () => {
+  it.each([
+    {
+      shape: '"said <Name>, a <role> of ..."',
+      text: '"Our clinic opened last month," said Wang Hongmei, a 45-year-old resident of the village.',
+      expected: [['direct', 'Our clinic opened last', 'Wang Hongmei']],
+    },
+    {
+      shape: '"<Name>, a <role>, said" after the quote',
+      text: 'Xi Jinping visited the village.\n\n"The road changed everything," Guo Ping, a truck driver, said.',
+      expected: [['direct', 'The road changed everything', 'Guo Ping']],
+    },
+    {
+      shape: '"said villager <Name>": the role is no part of the name',
+      text: 'Xi Jinping visited the village.\n\n"Life is good," said villager Sun Yu.',
+      expected: [['direct', 'Life is good', 'Sun Yu']],
+    },
+    {
+      shape: '"Villager <Name> said:" before the quote',
+      text: 'Villager Sun Yu said: "Life is better than ever."',
+      expected: [['direct', 'Life is better than', 'Sun Yu']],
+    },
+    {
+      shape: '"..., recalled <Name>, a <role>, adding that ...": no leader\'s statement',
+      text: 'Xi Jinping visited the forest farm.\n\n"Xi told us to keep the hills green," recalled Zhao Ming, a forest ranger, adding that the hills were bare in 2000.',
+      expected: [['direct', 'Xi told us to', 'Zhao Ming']],
+    },
+    {
+      shape: '"...," Xi said, adding that ...: the leader\'s statement goes on',
+      text: '"Keep the hills green," Xi Jinping said, adding that the forest is a treasure.',
+      expected: [
+        ['direct', 'Keep the hills green', 'Xi Jinping'],
+        ['reported', 'the forest is a', 'Xi Jinping'],
+      ],
+    },
+  ])('$shape', ({ text, expected }) => {
+    expect(said(text)).toEqual(expected);
+  });
+});
