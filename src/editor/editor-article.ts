@@ -14,6 +14,7 @@ import { LightElement } from './light-element.js';
 import { fromTextBoxOffset, runsOf, type Segment, segmentsOf, selectionIn } from './marks.js';
 import { addFigure, addQuote, type Range, setDayFrom } from './passages.js';
 import { addLeader, addOfficial } from './people.js';
+import { TextBox } from './text-box.js';
 
 const KINDS = ['visit', 'place', 'date', 'quote', 'figure', 'title', 'dateline'] as const;
 
@@ -44,9 +45,10 @@ export class EditorArticle extends LightElement {
     if (!s?.draft) return;
     const box = this.querySelector('.article-text');
     const area = document.activeElement;
+    const textBox = area?.id === 'article-text' ? TextBox.of(area) : null;
     let range: Range | null = null;
-    if (area instanceof HTMLTextAreaElement && area.id === 'article-text') {
-      const { selectionStart: start, selectionEnd: end } = area;
+    if (textBox) {
+      const { from: start, to: end } = textBox.state.selection.main;
       const at = (n: number) => fromTextBoxOffset(s.text, n);
       range = end > start ? { start: at(start), end: at(end) } : null;
     } else if (box) {

@@ -7,7 +7,6 @@
  * @module
  */
 import { html, nothing, type PropertyValues } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { allItemKeys } from './actions.js';
 import type { EditorContext } from './context.js';
 import { isLink } from './corroboration.js';
@@ -18,6 +17,7 @@ import { ownFields } from './fill.js';
 import { LightElement } from './light-element.js';
 import type { ArticleFields, Session } from './session.js';
 import { fieldsOfArticle, sniffFields } from './sniff.js';
+import { TextBox } from './text-box.js';
 
 export class EditorInput extends LightElement {
   static override properties = {
@@ -45,9 +45,24 @@ export class EditorInput extends LightElement {
     this.badLink = false;
   }
 
-  /** Where the text area's selection is, for adding a quote or figure from it. */
-  get textArea(): HTMLTextAreaElement | null {
-    return this.querySelector('textarea');
+  /** The article's text box, once drawn. */
+  private box: TextBox | undefined;
+
+  /** Draws the text box, or shows it the session's text (when it has not got it already). */
+  private showText(): void {
+    const s = this.ctx.session;
+    const host = this.querySelector<HTMLElement>('.text-box');
+    if (!host) return;
+    if (!this.box) {
+      this.box = new TextBox(host, s.text, {
+        id: 'article-text',
+        labelledBy: 'article-text-label',
+        typed: (text) =>
+          this.ctx.update((old) => ({ ...old, text, fields: sniffFields(text, old.fields) })),
+        paste: (event) => this.onPaste(event),
+      });
+    }
+    this.box.show(s.text, s.draft !== null);
   }
 
   private fillTimer: ReturnType<typeof setTimeout> | undefined;
@@ -59,6 +74,7 @@ export class EditorInput extends LightElement {
    */
   protected override updated(changed: PropertyValues<this>): void {
     const s = this.ctx.session;
+    if (changed.has('ctx')) this.showText();
     if (!changed.has('ctx') && !changed.has('engine')) return;
     if (s.draft || !s.text.trim() || this.filledFor === s.text) return;
     if (s.fields.title && s.fields.outlet && s.fields.date) return;
@@ -89,8 +105,15 @@ export class EditorInput extends LightElement {
     this.ctx.update((x) => (x.text === now.text && !x.draft ? fill(x) : x));
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) queueMicrotask(() => this.showText());
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.box?.destroy();
+    this.box = undefined;
     clearTimeout(this.fillTimer);
     clearInterval(this.ticker);
   }
@@ -118,11 +141,13 @@ export class EditorInput extends LightElement {
     );
   }
 
-  private onPaste(event: ClipboardEvent): void {
-    if (!this.ctx.session.draft) return; // the text area takes it as typed text
+  /** A paste after drafting starts a new article (asking first); before, the box takes it. */
+  private onPaste(event: ClipboardEvent): boolean {
+    if (!this.ctx.session.draft) return false;
     event.preventDefault();
     const text = event.clipboardData?.getData('text/plain') ?? '';
     if (text) void this.app.startNew(text);
+    return true;
   }
 
   private async onFile(event: Event): Promise<void> {
@@ -212,19 +237,10 @@ export class EditorInput extends LightElement {
     const drafting = this.seconds !== null;
     return html`<section class="panel input" aria-labelledby="input-heading">
       <h2 id="input-heading">${t.input}</h2>
-      <label class="field" for="article-text">${t.articleText}</label>
-      <textarea
-        id="article-text"
-        rows=${drafted ? 3 : 14}
-        spellcheck="false"
-        ?readonly=${drafted}
-        .value=${live(s.text)}
-        @paste=${this.onPaste}
-        @input=${(e: Event) => {
-          const text = (e.target as HTMLTextAreaElement).value;
-          this.ctx.update((old) => ({ ...old, text, fields: sniffFields(text, old.fields) }));
-        }}
-      ></textarea>
+      <label class="field" id="article-text-label" @click=${() => this.box?.view.focus()}
+        >${t.articleText}</label
+      >
+      <div class=${drafted ? 'text-box drafted' : 'text-box'}></div>
       <div class="row">
         <label class="file-button"
           ><input type="file" accept=".txt,text/plain" @change=${this.onFile} /><span

@@ -36,6 +36,14 @@ describe('the built editor under the strict policy', () => {
     const context = page.context();
     await page.goto(`${origin}/editor.html`, { waitUntil: 'networkidle' });
     await page.getByLabel('Article text', { exact: true }).fill(ARTICLE);
+    // The text box's own styles apply under the policy: adopted, not an inline <style>.
+    expect(
+      await page.evaluate(() => ({
+        styles: document.querySelectorAll('style').length,
+        wrap: getComputedStyle(document.querySelector('.cm-content') as Element).whiteSpace,
+        scroller: getComputedStyle(document.querySelector('.cm-scroller') as Element).display,
+      })),
+    ).toEqual({ styles: 0, wrap: 'break-spaces', scroller: 'flex' });
     await page.getByRole('button', { name: 'Draft visits' }).click();
     await page.getByRole('button', { name: 'Accept all' }).click();
     await page.locator('editor-preview inspection-map .leaflet-marker-icon').first().waitFor();

@@ -1,11 +1,13 @@
 /** Helpers of the editor's browser tests: mounting the editor, its controls, its downloads. */
 import '../../../src/editor/define.js';
 import '../../../src/editor/editor.css';
+import type { EditorView } from '@codemirror/view';
 import { page, userEvent } from 'vitest/browser';
 import type { EditorApp } from '../../../src/editor/editor-app.js';
 import type { DraftCollection, DraftSpan } from '../../../src/editor/engine.js';
 import { VISITS_FILE } from '../../../src/editor/publish.js';
 import { emptySession, type Session, saveSession } from '../../../src/editor/session.js';
+import { TextBox } from '../../../src/editor/text-box.js';
 import { FIXTURE_ARTICLE_ID, FIXTURE_ARTICLE_TEXT, FIXTURE_VISITS_TEXT } from '../fixture.js';
 import { until } from '../helpers.js';
 
@@ -57,24 +59,34 @@ export async function settled(app: EditorApp): Promise<void> {
   }
 }
 
-/** The article text box (by its id: its label is in the interface's language). */
-export const textArea = () => document.getElementById('article-text') as HTMLTextAreaElement;
+/** The article text box's editable element (by its id: its label is in the interface's language). */
+export const textArea = () => document.getElementById('article-text') as HTMLElement;
 
-/** Pastes `text` into the article text box (the browser's paste, or the editor's handling). */
+/** The article text box's editor view (its text, its selection). */
+export const textBox = () => TextBox.of(textArea()) as EditorView;
+
+/** Selects characters `start` to `end` of the text box's text, as the keyboard would. */
+export function selectInTextBox(start: number, end: number): void {
+  const view = textBox();
+  view.focus();
+  view.dispatch({ selection: { anchor: start, head: end } });
+  document.dispatchEvent(new Event('selectionchange'));
+}
+
+/**
+ * Pastes `text` over the whole of the article text box's text, as Ctrl+A then Ctrl+V do (the box
+ * takes it, or the editor handles it).
+ */
 export async function paste(app: EditorApp, text: string): Promise<void> {
   const el = textArea();
   const data = new DataTransfer();
   data.setData('text/plain', text);
   el.focus();
-  const event = new ClipboardEvent('paste', {
-    clipboardData: data,
-    bubbles: true,
-    cancelable: true,
-  });
-  if (el.dispatchEvent(event)) {
-    el.value = text;
-    el.dispatchEvent(new InputEvent('input', { bubbles: true }));
-  }
+  const view = textBox();
+  view.dispatch({ selection: { anchor: 0, head: view.state.doc.length } });
+  el.dispatchEvent(
+    new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+  );
   await settled(app);
 }
 

@@ -16,6 +16,8 @@ import {
   seedText,
   selectInArticle,
   settled,
+  textArea,
+  textBox,
   until,
 } from './helpers.js';
 
@@ -90,6 +92,9 @@ describe('a 1 MiB article', () => {
   it('is stored apart from the session and comes back whole after a reload', async () => {
     const first = await mount();
     await paste(first, LONG);
+    // The text box draws the lines near its view, not the article's 12,000.
+    expect(textArea().querySelectorAll('.cm-line').length).toBeLessThan(500);
+    expect(first.session.text).toBe(LONG);
     // The text is written to IndexedDB first, then the session naming it.
     const stored = await until(() => {
       const raw = localStorage.getItem(SESSION_KEY);
@@ -103,6 +108,6 @@ describe('a 1 MiB article', () => {
     await settled(app);
     expect(app.session.text).toBe(LONG);
     expect(app.session.textRef).toBeUndefined();
-    expect((document.getElementById('article-text') as HTMLTextAreaElement).value).toBe(LONG);
+    expect(textBox().state.doc.toString()).toBe(LONG);
   });
 });

@@ -10,8 +10,10 @@ import {
   mountCurated,
   SEED_ARTICLE_ID,
   selectInArticle,
+  selectInTextBox,
   settled,
   textArea,
+  textBox,
   until,
   VISITS_FILE,
 } from './helpers.js';
@@ -39,12 +41,9 @@ describe('adding passages from a selection', () => {
 
   it('adds a figure from a selection in the text box, its passage the sentence around it', async () => {
     const app = await mountCurated();
-    const area = textArea();
     const words = 'almost 80%';
     const start = app.session.text.indexOf(words);
-    area.focus();
-    area.setSelectionRange(start, start + words.length);
-    document.dispatchEvent(new Event('selectionchange'));
+    selectInTextBox(start, start + words.length);
     await until(() => app.querySelector('.selected q')?.textContent === words);
     await userEvent.selectOptions(page.getByRole('combobox', { name: 'Add to' }), '-');
     await userEvent.click(page.getByRole('button', { name: 'Add selection as figure' }));
@@ -158,10 +157,9 @@ describe('opening an article file', () => {
     expect(app.session.draft?.articles[0]?.id).toBe('tianjin-port');
     // A selection in the text box counts \r\n as one; the quote's offsets count it as two.
     const words = 'Tianjin Port';
-    const area = textArea();
-    area.focus();
-    area.setSelectionRange(area.value.indexOf(words), area.value.indexOf(words) + words.length);
-    document.dispatchEvent(new Event('selectionchange'));
+    const shown = textBox().state.doc.toString();
+    expect(shown).toBe(text.replaceAll('\r\n', '\n'));
+    selectInTextBox(shown.indexOf(words), shown.indexOf(words) + words.length);
     await until(() => app.querySelector('.selected q')?.textContent === words);
   });
 });
