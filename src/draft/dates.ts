@@ -6,7 +6,8 @@
  * ("from Dec. 29 to 30, 2012", "from Wednesday to Friday", "on Saturday and Sunday") is dated to
  * the finest form that holds all of it (its ISO week, else its month, else its year), with its
  * first and last day in `range` and in the resolution sentence: never a single day the text
- * does not give.
+ * does not give; a weekend ("at the weekend", "over the weekend") is the Saturday and Sunday on or
+ * before the dateline's day.
  *
  * @module
  */
@@ -122,6 +123,18 @@ export function findDates(text: string, published: string, datelineDay = publish
     if (!DATE_WORD.test(r.text) || /^\s*(now|right now)\s*$/i.test(r.text)) continue;
     // "where he sat down", "wed to": a short weekday form in lower case is a word, not a day.
     if (/^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)$/.test(r.text.trim())) continue;
+    // "at the weekend", "over the weekend", "this weekend": two days, never the Saturday alone.
+    if (WEEKEND.test(r.text)) {
+      const lead = /(?:^|\s)(?:(every|each)|(at|over|during|on) the) $/i.exec(
+        text.slice(Math.max(0, r.index - 12), r.index),
+      );
+      if (lead?.[1] || /\bnext\b/i.test(r.text)) continue;
+      const start = lead?.[2] ? r.index - lead[0].trimStart().length : r.index;
+      const wording = text.slice(start, r.index + r.text.replace(/[\s,;:.]+$/u, '').length);
+      const saturday = addDays(datelineDay, -((new Date(datelineDay).getUTCDay() + 1) % 7));
+      out.push(rangeMention(start, wording, saturday, addDays(saturday, 1), published));
+      continue;
+    }
     const precision = precisionOf(r);
     if (!precision) continue;
     let day = isoDay(r.start.date());
@@ -196,6 +209,9 @@ function rangeMention(
     range: { start: first, end: last },
   };
 }
+
+/** A weekend: "the weekend", "this weekend", "last weekend". */
+const WEEKEND = /\bweekend\b/i;
 
 /** "and", "to" or a dash between two days: "on Saturday and Sunday", "May 3 - May 5". */
 const BETWEEN_DAYS = /^\s*(?:and|to|through|till|until|[-–—])\s*$/i;

@@ -50,7 +50,16 @@ export function locate(
     inOwn.find((p) => p.kind === 'province') ??
     inSentence.find((p) => p.kind === 'province') ??
     inParagraph.find((p) => p.kind === 'province');
-  const province = provinceMention?.places[0]?.province ?? previous?.place.province;
+  // Provinces named anywhere in the article: a weaker hint than one named nearby.
+  const named = new Set(
+    places.filter((p) => p.kind === 'province').map((p) => p.places[0]?.province),
+  );
+  // With no province near and no visit before, the only province the article names is the
+  // frame ("inspected ... in Yunnan Province at the weekend. In Baiyun village, ...").
+  const province =
+    provinceMention?.places[0]?.province ??
+    previous?.place.province ??
+    (named.size === 1 ? [...named][0] : undefined);
   const nearby = [
     ...inOwn,
     ...inName,
@@ -68,10 +77,6 @@ export function locate(
     previous,
   );
   if (county) return county;
-  // Provinces named anywhere in the article: a weaker hint than one named nearby.
-  const named = new Set(
-    places.filter((p) => p.kind === 'province').map((p) => p.places[0]?.province),
-  );
   const cityMentions = [
     ...inOwn.filter((p) => p.kind === 'city'),
     // In a municipality a town inside a site's name ("Guoyuan Port") is not its city.
@@ -87,11 +92,16 @@ export function locate(
       (p) => p.kind === 'city' && !inSentence.includes(p) && p.end <= sentence.start,
     ),
   ];
+  /** A village or town named for the site, with no namesake in the province. */
+  let village = false;
   for (const city of cityMentions) {
     const all = city.places;
     let fits = province ? all.filter((p) => p.province === province) : all;
     // "Longmen township": a town's name; a namesake elsewhere is not the place.
-    if (fits.length === 0 && township(city, sentence)) continue;
+    if (fits.length === 0 && township(city, sentence)) {
+      village = true;
+      continue;
+    }
     // In a municipality a town's name inside another name ("Jiangbei Airport") is not the city.
     if (
       MUNICIPALITY.test(province?.en ?? '') &&
@@ -147,7 +157,7 @@ export function locate(
     !provinceMention ||
     (previous && previous.place.province === province && previous.precision !== 'province')
   ) {
-    if (!previous) return undefined;
+    if (!previous) return province && village ? frameProvince(places, province) : undefined;
     const same = /\bsame (?:city|place|town)\b/i.test(sentence.text);
     return {
       ...previous,
@@ -173,6 +183,24 @@ export function locate(
     precision: 'province',
     mention: provinceMention,
     review: [`only the province is named (${provinceMention.text})`],
+  };
+}
+
+/** The province the article names as its frame, for a village the gazetteer does not hold. */
+function frameProvince(
+  places: readonly PlaceMention[],
+  province: Place['province'],
+): Located | undefined {
+  const mention = places.find((p) => p.kind === 'province' && p.places[0]?.province === province);
+  const place = mention?.places[0];
+  if (!mention || !place) return undefined;
+  return {
+    place,
+    precision: 'province',
+    mention,
+    review: [
+      `no place named near the site; the province the article names (${mention.text}) is used`,
+    ],
   };
 }
 

@@ -95,7 +95,13 @@ export function findVisits(input: VisitInput): Visit[] {
     const clauses = VISIT_VERB.test(sentence.text)
       ? visitClauses(text, sentence, placeAt).filter((c) => byLeader(text, sentence, c))
       : [];
-    const extra = relativeSite(sentence) ?? atSite(text, sentence, visits);
+    const extra =
+      relativeSite(sentence) ??
+      atSite(
+        sentence,
+        visits,
+        clauses.some((c) => c.items.some((i) => i.kind === 'site')),
+      );
     if (clauses.length === 0 && !extra && !VISIT_VERB.test(sentence.text)) continue;
     const items = clauses.flatMap((c) => c.items);
     if (extra) items.push(extra);
@@ -424,23 +430,30 @@ function relativeSite(sentence: Sentence): Item | null {
 
 /** A site word capitalised or not: "Port" in "Tieshan Port", "port" in "Rizhao port". */
 const HEADS_ANY = `(?:${SITE_HEADS.map((h) => `[${h[0]?.toUpperCase()}${h[0]}]${h.slice(1)}`).join('|')})`;
-/** "At Tieshan Port in Guangxi's Beihai City,", "At the Guandi cultural industrial park,". */
+/**
+ * "At Tieshan Port in Guangxi's Beihai City,", "At the Guandi cultural industrial park,", "In the
+ * village of Hongqi in Shizong County,".
+ */
 const AT_SITE = new RegExp(
-  `^(?:At|In) ((?:the )?(?:\\p{Lu}[\\p{L}'’-]*\\s)+(?:[a-z][a-z-]*\\s){0,3}${HEADS_ANY})\\b([^,]{0,60}),`,
+  `^(?:At|In) ((?:the )?(?:\\p{Lu}[\\p{L}'’-]*\\s)+(?:[a-z][a-z-]*\\s){0,3}${HEADS_ANY}|the (?:village|town|township|community|port) of \\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)*)\\b([^,]{0,60}),`,
   'u',
 );
 
-/** "At Qingling village of Guangyuan city, Premier Li checked ...": a site the sentence opens at. */
-function atSite(text: string, sentence: Sentence, visits: readonly Visit[]): Item | null {
+/**
+ * "At Qingling village of Guangyuan city, Premier Li checked ...": a site the sentence opens at;
+ * a village or town that frames the sites the sentence visits ("In the village of A, B County,
+ * Xi visited an exhibition hall, a clinic ...") is not one of them (`framesSites`).
+ */
+function atSite(sentence: Sentence, visits: readonly Visit[], framesSites: boolean): Item | null {
   const m = AT_SITE.exec(sentence.text);
   if (!m?.[1]) return null;
+  if (framesSites && /\b(?:village|town|township|community)\b/i.test(m[1])) return null;
   if (visits.some((v) => sameSite(v.name, m[1] ?? ''))) return null;
   const start = sentence.start + m.index + m[0].indexOf(m[1]);
   const whereText = m[2] ?? '';
   const where = whereText.trim()
     ? { start: start + m[1].length, end: start + m[1].length + whereText.length }
     : null;
-  void text;
   return {
     start,
     end: start + m[1].length,
@@ -560,8 +573,33 @@ function dateFor(
     lastDate &&
     (continues || lastVisitParagraph >= sentence.paragraph - 1 || lastDate.precision !== 'year')
   )
-    return lastDate;
+    return dayWithin(lastDate, dates, sentence.start) ?? lastDate;
   return null;
+}
+
+/**
+ * A range carried over, narrowed to the day the text has named since within it ("over the
+ * weekend ... reached Fuping on Saturday afternoon ... In the farmer's home, Xi ..."): the last
+ * such day before `before`.
+ */
+function dayWithin(
+  range: DateMention,
+  dates: readonly DateMention[],
+  before: number,
+): DateMention | undefined {
+  const days = range.range;
+  if (!days) return undefined;
+  return dates
+    .filter(
+      (d) =>
+        d.start >= range.end &&
+        d.end <= before &&
+        d.precision === 'day' &&
+        d.range === null &&
+        days.start <= d.date &&
+        d.date <= days.end,
+    )
+    .at(-1);
 }
 
 /**

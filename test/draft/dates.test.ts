@@ -136,6 +136,16 @@ describe('ranges of days', () => {
       '2025-04-28',
       '2025-05-02',
     ],
+    // A weekend is its Saturday and Sunday, the last ones on or before Thursday 22 May.
+    [
+      'inspected the county at the weekend',
+      'at the weekend',
+      '2025-W20',
+      '2025-05-17',
+      '2025-05-18',
+    ],
+    ['toured Hunan over the weekend.', 'over the weekend', '2025-W20', '2025-05-17', '2025-05-18'],
+    ['This weekend, the premier', 'This weekend', '2025-W20', '2025-05-17', '2025-05-18'],
     [
       'From April 27th to 29th, he toured',
       'From April 27th to 29th',
@@ -177,6 +187,10 @@ describe('ranges of days', () => {
   ])('reads a part of the day before its date: "%s"', (text, wording, date, part) => {
     const [found] = findDates(text, PUBLISHED);
     expect([found?.text, found?.date, found?.dayPart]).toEqual([wording, date, part]);
+  });
+
+  it('reads "every weekend" and "next weekend" as no date of a visit', () => {
+    expect(findDates('He goes fishing every weekend, and next weekend too', PUBLISHED)).toEqual([]);
   });
 
   it('reads "sat" in "he sat down" as no date', () => {

@@ -233,6 +233,53 @@ const SHAPES: { shape: string; published: string; text: string[]; visits: VisitR
       ['Qingdao Port', '-', 'Qingdao', 'Shandong', '2023-06-09'],
     ],
   },
+  {
+    shape:
+      'a weekend tour of a province, then "In the village of <V> in <W> County, the premier ..."',
+    published: '2012-03-19',
+    text: [
+      'Premier inspects drought areas',
+      'KUNMING, March 19 -- Premier Wen Jiabao inspected drought-hit areas in southwest China’s Yunnan Province at the weekend, urging local officials to secure drinking water.',
+      'In the village of Hongqi in Shizong County, the premier asked farmers about their wheat.',
+    ],
+    visits: [['village of Hongqi', 'Shizong County', 'Qujing', 'Yunnan', '2012-W11']],
+  },
+  {
+    shape:
+      'a village the gazetteer lacks, its namesake a city elsewhere: the province the article names',
+    published: '2012-03-19',
+    text: [
+      'Premier inspects drought areas',
+      'KUNMING, March 19 -- Premier Wen Jiabao inspected drought-hit areas in southwest China’s Yunnan Province at the weekend.',
+      'In Baiyun village, Wen learned that the wells had dried up.',
+    ],
+    visits: [['Baiyun village', '-', 'Yunnan', 'Yunnan', '2012-W11']],
+  },
+  {
+    shape: 'a village that frames the sites its sentence lists is not one of them',
+    published: '2020-09-18',
+    text: [
+      'Xi in Hunan',
+      'CHANGSHA, Sept. 17 -- Xi Jinping inspected Hunan Province on Wednesday.',
+      'In the village of Hongqi, Rucheng County, Xi visited a clinic and a primary school.',
+    ],
+    visits: [
+      ['clinic', 'Rucheng County', 'Chenzhou', 'Hunan', '2020-09-16'],
+      ['primary school', 'Rucheng County', 'Chenzhou', 'Hunan', '2020-09-16'],
+    ],
+  },
+  {
+    shape: 'a range carried over to a later paragraph: the day named since, inside the range',
+    published: '2023-06-10',
+    text: [
+      'Premier tours Shandong',
+      'JINAN, June 9 -- Premier Li Qiang made an inspection tour of Shandong Province from Wednesday to Friday.',
+      'Li reached Shouguang, a county-level city of Weifang, on Thursday afternoon after a long drive.',
+      '',
+      'Li visited a vegetable market and asked traders about prices.',
+    ],
+    visits: [['vegetable market', '-', 'Shandong', 'Shandong', '2023-06-08']],
+  },
 ];
 
 describe('visit shapes of real reports', () => {
