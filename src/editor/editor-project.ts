@@ -160,8 +160,19 @@ export class EditorProject extends LightElement {
     if (!out.ok) this.failure = out;
     // The project holds the article now: publishing it again replaces what it holds.
     this.readProject();
-    await this.updateComplete;
-    this.querySelector<HTMLElement>(out.ok ? 'a.open-map' : '.publish-failure')?.focus();
+    this.focusNext = out.ok ? 'a.open-map' : '.publish-failure';
+    this.requestUpdate();
+  }
+
+  /** What takes the focus once drawn: the link to the map, or why publishing failed. */
+  private focusNext = '';
+
+  protected override updated(): void {
+    // The app draws the published state from the session: the link may come a render later.
+    const target = this.focusNext ? this.querySelector<HTMLElement>(this.focusNext) : null;
+    if (!target) return;
+    this.focusNext = '';
+    target.focus();
   }
 
   protected override render() {

@@ -47,7 +47,7 @@ afterEach(() => {
 const note = () => document.querySelector('.project .republish')?.textContent ?? '';
 const button = () => page.getByRole('button', { name: 'Publish to this project' });
 
-describe('publishing an article the project already holds', () => {
+describe('publishing an article the project already holds', { timeout: 60_000 }, () => {
   it('says first that it replaces its visits, publishes, and can publish a correction again', async () => {
     const app = await mountCurated();
     await userEvent.click(page.getByRole('button', { name: 'Accept all' }));
@@ -69,6 +69,9 @@ describe('publishing an article the project already holds', () => {
       'They replace the 3 visits this article had before (the file before is data/visits.geojson.bak).',
     );
     expect((button().element() as HTMLButtonElement).disabled).toBe(true);
+    // The keyboard goes on from the link to the map, not from the top of the page.
+    await until(() => document.activeElement?.matches('a.open-map'));
+    expect(document.activeElement?.textContent).toBe('Open the map at this visit');
 
     // A mistake fixed after publishing: the same article can be published again.
     await userEvent.click(page.getByRole('button', { name: /^Undo decision: Rizhao/ }));
