@@ -20,6 +20,18 @@ export const ROLE_NOUN =
 /** A person described, not named: "a villager", "one worker", "officials". */
 export const ROLE = `(?:(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Tt]he)\\s+${ROLE_NOUN}|[Oo]fficials|[Ww]orkers|[Vv]illagers|[Rr]esidents|[Ee]xperts|[Aa]nalysts)`;
 
+/**
+ * A person named before and described now ("the 43-year-old Uygur", "the station head"): the
+ * last person other than a leader named shortly before.
+ */
+export const DESCRIBED =
+  '[Tt]he (?:\\d{1,3}-year-old(?: \\p{L}[\\p{L}-]*){0,2}?|(?:[\\p{Ll}-]+ )?(?:head|chief|director|owner|manager|founder|chairwoman))(?=\\s|$)';
+const DESCRIBED_ONLY = new RegExp(`^${DESCRIBED}$`, 'u');
+
+/** A news outlet, no person ("told China Daily", "Xinhua News Agency said"). */
+const OUTLET =
+  /\b(?:Daily|Times|News|Agency|Post|Television|TV|Radio|Press|Online|Network|Xinhua|Journal|Herald|Magazine|Reuters)\b/u;
+
 /** People named in the article, for resolving "he" and surnames: offsets and full names. */
 export interface Person {
   start: number;
@@ -111,7 +123,7 @@ export function findPeople(text: string): Person[] {
         /^(?:But|And|Then|So|Yet|When|While|As|After|Before|Now|Here|There)\s+(?=\p{Lu})/u,
         '',
       );
-    if (!name) continue;
+    if (!name || OUTLET.test(name)) continue;
     if ((m[4] || m[5]) && !/^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u.test(name)) {
       // "Tang said": a surname alone, a person when the article gave the full name before.
       if (/^\p{Lu}\p{Ll}+$/u.test(name))
@@ -208,6 +220,10 @@ export function resolve(word: string, at: number, people: readonly Person[]): st
     return last ? resolve(last, at, people) : null;
   }
   if (ROLE_ONLY.test(word)) return word.replace(/^\p{Lu}(?=\p{Ll}* )/u, (c) => c.toLowerCase());
+  if (DESCRIBED_ONLY.test(word)) {
+    const last = before.filter((p) => p.start > at - 800 && !isLeader(p.name, people)).pop();
+    return last ? last.name : word.replace(/^The\b/u, 'the');
+  }
   // "the premier", "the General Secretary": the leader named last before.
   if (/^the\s/i.test(word)) {
     const title = word

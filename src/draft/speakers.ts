@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { NAME, ROLE, ROLE_NOUN, TITLES } from './people.js';
+import { DESCRIBED, NAME, ROLE, ROLE_NOUN, TITLES } from './people.js';
 
 export { findPeople, type Person, ROLE, resolve } from './people.js';
 
@@ -14,8 +14,8 @@ export const SPEECH =
 
 const LEADER_WORD =
   '[Tt]he (?:[Pp]resident|[Pp]remier|[Gg]eneral [Ss]ecretary|[Vv]ice[- ][Pp]remier|[Pp]arty (?:chief|secretary)|Chinese leader)';
-/** Who a quote is given to: a name, a role, a leader's title, "he". */
-export const SPEAKER = `${NAME}|${ROLE}|${LEADER_WORD}|[Hh]e|[Ss]he`;
+/** Who a quote is given to: a name, a role, a leader's title, "he", a person described. */
+export const SPEAKER = `${NAME}|${ROLE}|${LEADER_WORD}|[Hh]e|[Ss]he|${DESCRIBED}`;
 /** An age or what the person is, before a name ("said 67-year-old Tang", "said villager Sun Yu"). */
 const AGE = `(?:\\d{1,3}-year-old\\s+)?(?:${ROLE_NOUN}\\s+(?=\\p{Lu}))?`;
 const AFTER = new RegExp(

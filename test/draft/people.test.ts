@@ -118,3 +118,35 @@ describe('people: the speaker named after a quote', () => {
     expect(said(text)).toEqual(expected);
   });
 });
+
+describe('people: a person named, then described ("the 41-year-old said")', () => {
+  const STATION = [
+    'Xi Jinping visited a police station in Kashgar on Monday.',
+    '',
+    'Mamat Tursun, head of the station, told China Daily that Xi asked about their training.',
+    '',
+    '"He asked whether we speak both languages, and we showed him our drills," the 41-year-old Uygur said. "He was very kind to us."',
+    '',
+    '"We will do better," the station head said.',
+  ].join('\n');
+
+  it('is the person named before (never the outlet told), and "the 41-year-old said" joins the parts', () => {
+    const quotes = findQuotes(STATION, sentences(STATION), paragraphs(STATION));
+    expect(quotes.map((q) => [q.speaker, q.parts?.map((p) => p.text) ?? [q.text]])).toEqual([
+      [
+        'Mamat Tursun',
+        [
+          'He asked whether we speak both languages, and we showed him our drills',
+          'He was very kind to us.',
+        ],
+      ],
+      ['Mamat Tursun', ['We will do better']],
+    ]);
+  });
+
+  it('with no person named before, the description stays unnamed', () => {
+    expect(said('"We will do better," the station head said.')).toEqual([
+      ['direct', 'We will do better', null],
+    ]);
+  });
+});
