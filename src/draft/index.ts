@@ -9,16 +9,17 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { attacher } from './attach.js';
-import { readDateline } from './dateline.js';
+import { type Dateline, type DatelineOptions, readDateline } from './dateline.js';
 import { findDates } from './dates.js';
 import { visitFeature } from './features.js';
 import { findFigures } from './figures.js';
 import { idMaker } from './ids.js';
-import { checkInput } from './input.js';
+import { checkInput, DraftInputError } from './input.js';
 import { placeFigures, placeQuotes } from './items.js';
 import { fillOfficials } from './officials.js';
 import { findPeople } from './people.js';
 import { findPlaces } from './places.js';
+import { publicationDate } from './publication-date.js';
 import { findQuotes } from './quotes.js';
 import { paragraphs, sentences } from './sentences.js';
 import type { DraftArticleRecord, VisitsCollection } from './types.js';
@@ -63,6 +64,21 @@ export interface Draft {
 const ID = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
 
 /**
+ * The article's dateline; when it gives no year (or there is none) and no date is given, the
+ * publication date its head states on a line of its own ("March 19, 2012", "Updated:
+ * 2012-03-19 11:39"), read as the editor reads it (`publicationDate`).
+ */
+function datelineOf(text: string, options: DatelineOptions): Dateline {
+  try {
+    return readDateline(text, options);
+  } catch (error) {
+    const head = options.date === undefined ? publicationDate(text) : null;
+    if (!(error instanceof DraftInputError) || error.code !== 'no-date' || !head) throw error;
+    return readDateline(text, { ...options, date: head });
+  }
+}
+
+/**
  * Drafts the visits, quotes and figures of one article. Synchronous.
  *
  * @param text - the article as decoded from UTF-8 (offsets are UTF-16 indices into it).
@@ -71,7 +87,7 @@ const ID = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
  */
 export function draftArticle(text: string, options: DraftOptions = {}): Draft {
   checkInput(text);
-  const dateline = readDateline(text, options);
+  const dateline = datelineOf(text, options);
   const digest = bytesToHex(sha256(new TextEncoder().encode(text)));
   const id = options.id && ID.test(options.id) ? options.id : `article-${digest.slice(0, 16)}`;
   const published = dateline.date;

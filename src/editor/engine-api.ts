@@ -7,7 +7,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { type Draft, DraftInputError, type DraftOptions, draftArticle } from '../draft/index.js';
-import { publicationDate } from './publication-date.js';
+import { publicationDate } from '../draft/publication-date.js';
 import { dateOfWords } from './selected-date.js';
 
 export type { DayOf, DaysApart } from './selected-date.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readDateline } from '../../src/draft/dateline.js';
+import { draftArticle } from '../../src/draft/index.js';
 import { DraftInputError } from '../../src/draft/input.js';
 
 describe('readDateline', () => {
@@ -123,4 +124,31 @@ describe('readDateline', () => {
       }
     },
   );
+});
+
+describe('the publication date from the head, when the dateline gives no year', () => {
+  const body =
+    "KUNMING, March 18 (Xinhua) -- Premier Wen Jiabao visited a reservoir in Qujing, southwest China's Yunnan Province, on Saturday.";
+
+  it.each([
+    ['Yunnan Daily, March 19, 2012', '2012-03-19'],
+    ['March 19, 2012', '2012-03-19'],
+    ['Updated: 2012-03-19 11:39', '2012-03-19'],
+  ])('dates the article by a head line "%s"', (line, date) => {
+    const draft = draftArticle(`Premier in Yunnan\n\n${line}\n\n${body}`);
+    expect(draft.collection.articles[0]?.date).toBe(date);
+    // The dateline's day, March 18, is the reference for "on Saturday".
+    expect(draft.collection.features[0]?.properties.visit.date).toBe('2012-03-17');
+  });
+
+  it('still asks for the date when the head states none', () => {
+    expect(() => draftArticle(`Premier in Yunnan\n\n${body}`)).toThrow(/has no year/);
+  });
+
+  it('never overrides a date given', () => {
+    const draft = draftArticle(`Premier in Yunnan\n\nMarch 19, 2012\n\n${body}`, {
+      date: '2012-03-20',
+    });
+    expect(draft.collection.articles[0]?.date).toBe('2012-03-20');
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { publicationDate } from '../../src/editor/publication-date.js';
+import { publicationDate } from '../../src/draft/publication-date.js';
 
 const BODY =
   "HEFEI, Jan. 1 (Xinhua) -- Chinese Premier Wen Jiabao visited a grain depot in Fuyang City, east China's Anhui Province, from Dec. 29 to 30, 2012, urging local officials to keep supplies steady.";

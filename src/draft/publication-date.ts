@@ -9,8 +9,8 @@
  *
  * @module
  */
-import { makeChrono } from '../draft/chrono-config.js';
-import { agencyDatelines, isCalendarDay } from '../draft/dateline.js';
+import { makeChrono } from './chrono-config.js';
+import { agencyDatelines, isCalendarDay } from './dateline.js';
 
 /** How far into the text the head may reach, and how many of its lines are read. */
 const HEAD = 4000;
