@@ -208,15 +208,19 @@ export const placesStartingWith = (stem: string): readonly Place[] => {
 /** The longest place name, in words; names are matched up to this many words. */
 export const MAX_NAME_WORDS = 4;
 
-/** Places whose name starts with `query` (exact names first), provinces included. */
+/**
+ * Places whose name starts with `query` (exact names first), provinces and county-level places
+ * (counties, districts, county-level cities: "Linying") included, cities before counties.
+ */
 function search(query: string, limit = 10): Place[] {
   const q = fold(query.trim());
   if (!q) return [];
   const exact = [
     ...(provinceByName.get(q) ? [provinceByName.get(q) as Place] : []),
     ...(byName.get(q) ?? []),
+    ...(countiesByName.get(q) ?? []),
   ];
-  const rest = [...provincePlaces, ...places].filter(
+  const rest = [...provincePlaces, ...places, ...countyPlaces].filter(
     (p) => !exact.includes(p) && fold(p.name).startsWith(q),
   );
   return [...exact, ...rest].slice(0, Math.max(0, limit));

@@ -209,11 +209,35 @@ export class EditorInput extends LightElement {
           fields: fieldsOfArticle(collection.articles[0], old.fields),
         };
       });
-    } else if (result.code === 'cancelled') this.error = t.cancelled;
+      await this.focusAfterDraft();
+      return;
+    }
+    if (result.code === 'cancelled') this.error = t.cancelled;
     else if (result.code === 'failed') this.error = t.draftFailed(result.message);
     // The engine's `no-date` for an agency dateline without a year names the dateline.
     else if ('dateline' in result && result.dateline) this.error = t.noYear(result.dateline);
     else this.error = t.inputError[result.code] ?? result.message;
+    await this.focusAfterDraft();
+  }
+
+  /**
+   * The Draft button is disabled while the engine works, so focus fell to the page: it goes on
+   * to the review once a draft is in, else back to the button (by the error said beside it).
+   */
+  private async focusAfterDraft(): Promise<void> {
+    const app = this.app;
+    const lost = () => {
+      const now = document.activeElement;
+      return !now || now === document.body || now.matches('button.draft');
+    };
+    if (!lost()) return; // the person went on to something else while it drafted
+    await app.updateComplete;
+    await this.updateComplete;
+    const review = app.querySelector('editor-review');
+    await review?.updateComplete;
+    if (!lost()) return;
+    if (app.session.draft && review) review.focusStart();
+    else this.querySelector<HTMLButtonElement>('button.draft')?.focus();
   }
 
   protected override render() {
@@ -270,7 +294,7 @@ export class EditorInput extends LightElement {
       <div class="row">
         <button
           type="button"
-          class="primary"
+          class="primary draft"
           ?disabled=${!this.engine || !s.text.trim() || drafting}
           @click=${this.draft}
         >

@@ -43,6 +43,10 @@ export class EditorPlace extends LightElement {
     void this.ctx.places().then((places) => {
       this.places = places;
     });
+    // What is typed next is the search: the box takes focus as the panel opens.
+    void this.updateComplete.then(() =>
+      this.querySelector<HTMLInputElement>('.place-picker input[type="search"]')?.focus(),
+    );
   };
 
   private choose(place: Place): void {
@@ -65,8 +69,9 @@ export class EditorPlace extends LightElement {
     const { t } = this.ctx;
     const gazetteer = this.places?.gazetteer;
     const visit = this.ctx.session.draft?.features.find((f) => f.id === this.visit);
-    const results =
-      this.open && gazetteer && this.query.trim() ? gazetteer.search(this.query, 8) : [];
+    const query = this.query.trim();
+    const results = this.open && gazetteer && query ? gazetteer.search(query, 8) : [];
+    const none = gazetteer !== undefined && query !== '' && results.length === 0;
     const id = `place-${this.visit}`;
     const point = visit?.geometry.coordinates as [number, number] | undefined;
     return html`<button
@@ -89,12 +94,13 @@ export class EditorPlace extends LightElement {
                 .value=${this.query}
                 @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)}
             /></label>
-            <ul class="results" aria-live="polite">
+            <ul class="results">
               ${results.map(
                 (p) =>
                   html`<li><button type="button" @click=${() => this.choose(p)}>${placeLabel(p)}</button></li>`,
               )}
             </ul>
+            <p class="hint" role="status">${none ? t.noPlace(query) : ''}</p>
             <p class="hint">${t.pickOnMap}</p>
             <editor-map-picker
               .label=${`${t.pickOnMap} (${t.pickHere}: Enter)`}

@@ -25,6 +25,15 @@ export class EditorReview extends LightElement {
     publish?.focusNext();
   }
 
+  /**
+   * Moves focus to the review once a draft is in: its heading, from which Tab reaches
+   * Accept all and the first visit (the Draft button was disabled while drafting, which sent
+   * focus to the page itself).
+   */
+  focusStart(): void {
+    this.querySelector<HTMLElement>('#review-heading')?.focus();
+  }
+
   protected override render() {
     const ctx = this.ctx;
     const { session: s, t } = ctx;
@@ -35,7 +44,7 @@ export class EditorReview extends LightElement {
     const unattachedQuotes = d?.quotes ?? [];
     const unattachedFigures = d?.statistics ?? [];
     return html`<section class="panel review" aria-labelledby="review-heading">
-      <h2 id="review-heading">${t.review}</h2>
+      <h2 id="review-heading" tabindex="-1">${t.review}</h2>
       ${
         d
           ? html`<div class="row">

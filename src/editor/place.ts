@@ -8,9 +8,16 @@
 import type { VisitFeature } from '../model/schema.js';
 import type { Place, Places } from './places.js';
 
-/** How a place reads in a list: "Luoyang, Henan", or "Henan (province)". */
+/**
+ * How a place reads in a list: "Luoyang, Henan", "Henan (province)", or a county with its city
+ * ("Linying County, Luohe, Henan").
+ */
 export const placeLabel = (p: Place, provinceWord = 'province'): string =>
-  p.kind === 'province' ? `${p.name} (${provinceWord})` : `${p.name}, ${p.province.en}`;
+  p.kind === 'province'
+    ? `${p.name} (${provinceWord})`
+    : [p.county?.en ?? p.name, p.county?.city, p.province.en]
+        .filter((n, i, all) => n && all.indexOf(n) === i)
+        .join(', ');
 
 /** Sets the visit's point, place and location from `place`, at its own precision. */
 export function applyPlace(places: Places, f: VisitFeature, place: Place): void {

@@ -58,7 +58,10 @@ export class PlacePicker {
   show(lon: number, lat: number): void {
     const at: LatLngExpression = [lat, lon];
     if (!this.marker) {
-      const icon = new DivIcon({ className: 'picker-marker', iconSize: [14, 14] });
+      // An element, not the default '' string: Leaflet assigns a string `html` to innerHTML,
+      // which a page enforcing Trusted Types refuses (and the marker is never drawn).
+      const html = document.createElement('span');
+      const icon = new DivIcon({ className: 'picker-marker', iconSize: [14, 14], html });
       this.marker = new Marker(at, { icon, interactive: false, keyboard: false }).addTo(this.map);
     } else this.marker.setLatLng(at);
     this.map.setView(at, Math.max(this.map.getZoom(), 5), { animate: false });

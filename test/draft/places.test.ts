@@ -55,6 +55,10 @@ describe('gazetteer', () => {
     expect(gazetteer.search('Henan', 1)[0]?.kind).toBe('province');
     expect(gazetteer.search('luoy', 10).every((p) => p.name.startsWith('Luoy'))).toBe(true);
     expect(gazetteer.search('', 5)).toEqual([]);
+    const linying = gazetteer.search('Linying', 5);
+    expect(linying.map((p) => [p.kind, p.county?.en, p.county?.city, p.province.en])).toEqual([
+      ['county', 'Linying County', 'Luohe', 'Henan'],
+    ]);
   });
 
   it('finds the nearest place', () => {

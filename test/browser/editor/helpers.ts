@@ -231,3 +231,39 @@ export async function acceptAllAndDownload(app: EditorApp) {
   downloads.stop();
   return JSON.parse(json);
 }
+
+/** The focused element's accessible name, as far as the editor's controls go. */
+export const focusedName = (): string => {
+  const el = document.activeElement as HTMLElement | null;
+  return (
+    el?.getAttribute('aria-label') ??
+    el?.closest('label')?.textContent ??
+    el?.textContent ??
+    ''
+  ).trim();
+};
+
+/** Presses Tab until the focused control's name starts with `name`. */
+export async function tabTo(name: string, max = 200): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await userEvent.keyboard('{Tab}');
+    if (focusedName().startsWith(name)) return;
+  }
+  throw new Error(`Tab never reached ${name}`);
+}
+
+/**
+ * Opens the place panel of the visit `card` (by a click on its button) and clicks its map a
+ * little north-east of the visit's marker, where the map is centred: another city.
+ */
+export async function clickPlaceMap(app: EditorApp, card: HTMLElement): Promise<void> {
+  await userEvent.click(card.querySelector('button.disclose') as HTMLElement);
+  await settled(app);
+  const picker = await until(() => card.querySelector('editor-map-picker'));
+  const box = picker.shadowRoot?.querySelector('.map') as HTMLElement;
+  await until(() => box.querySelector('.picker-marker'));
+  await userEvent.click(box, {
+    position: { x: box.clientWidth / 2 + 60, y: box.clientHeight / 2 - 40 },
+  });
+  await settled(app);
+}
