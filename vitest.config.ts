@@ -66,7 +66,8 @@ export default defineConfig({
           // One file at a time: files side by side share the page, and a frame that is not
           // shown gets no animation frames, so pointer actions wait for 'stable' markers.
           fileParallelism: false,
-          testTimeout: 20_000,
+          // A 1 MiB article pasted, stored and reloaded took over 20 s beside a CPU-heavy job.
+          testTimeout: 60_000,
           browser: {
             enabled: true,
             headless: true,

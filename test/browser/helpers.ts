@@ -29,8 +29,11 @@ export const IDS_BY_DATE = [
 ] as const;
 export const [RIZHAO, BENSTEEL, LUOYANG] = IDS_BY_DATE;
 
-/** Polls `fn` until it returns something truthy; fails after `ms`. */
-export async function until<T>(fn: () => T | undefined | null | false, ms = 5000): Promise<T> {
+/**
+ * Polls `fn` until it returns something truthy; fails after `ms` (default 15 s: what takes
+ * 100 ms on a quiet machine took over 5 s with the suite beside another CPU-heavy job).
+ */
+export async function until<T>(fn: () => T | undefined | null | false, ms = 15_000): Promise<T> {
   const end = Date.now() + ms;
   for (;;) {
     const v = fn();
@@ -112,7 +115,7 @@ const animating = (el: InspectionMap): boolean =>
  * beside it. Each look waits for a frame, so a busy machine that draws few frames does not
  * pass for a still map.
  */
-export async function settled(el: InspectionMap, ms = 5000): Promise<void> {
+export async function settled(el: InspectionMap, ms = 15_000): Promise<void> {
   let last = '';
   let still = 0;
   const end = Date.now() + ms;

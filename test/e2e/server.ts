@@ -144,5 +144,5 @@ export const popupText = (page: Page): Promise<string> =>
   page
     // The popup at its marker, or the bottom sheet on a narrow map.
     .locator('inspection-map .leaflet-popup-content, inspection-map .im-sheet-body')
-    .textContent({ timeout: 5000 })
+    .textContent({ timeout: 15_000 })
     .then((t) => (t ?? '').replace(/\s+/g, ' '));
