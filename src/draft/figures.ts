@@ -78,6 +78,11 @@ const PATTERNS: readonly [FigureKind, RegExp][] = (
       `${HEAD}\\s+(?<u>dead|injured|killed|missing|homeless|displaced|wounded)(?![\\w])`,
     ],
     ['count', `${HEAD}\\s+of\\s+(?<u>them|those|whom)(?![\\w])`],
+    // "8,000 of the army's 20,000 troops": the part, counted as what the whole counts.
+    [
+      'count',
+      `${HEAD}(?=\\s+of\\s+(?:the|its|their|his|her|these|those)\\s+(?:[A-Za-z'’-]+\\s+){0,3}?[\\d.,]*\\d(?:\\s+(?:${SCALE}))?(?<m>(?:\\s+${MODIFIER}){0,2}?)\\s+(?<u>${PLURAL})(?![\\w-]))`,
+    ],
     ['count', `${HEAD}(?<m>(?:\\s+${MODIFIER}){0,3}?)\\s+(?<u>${PLURAL})(?![\\w-])`],
     ['count', `(?<=\\b(?:population|populace) of\\s+)${QUALIFIER}${NUMBER}(?![\\w%]|[.,]\\d)`],
     [
@@ -86,6 +91,13 @@ const PATTERNS: readonly [FigureKind, RegExp][] = (
     ],
   ] as const
 ).map(([kind, source]) => [kind, new RegExp(source, 'gd')]);
+
+/**
+ * The first number of a range before a figure's number: "15 to " of "15 to 20 minutes", "between
+ * 3,000 and " (group 1 the word before it: "from 3,000 to 5,000" is a change, not a range).
+ */
+const RANGE =
+  /(?:(?<=^|[^\w.,$-])(between|from)\s+|(?<=^|[^\w.,$-]))(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?:to|-|–|or|and)\s*$/i;
 
 /** Names and periods with a number in them: "No. 1", "Gate 2", "over the past five years". */
 const NOT_BEFORE =
@@ -159,15 +171,21 @@ function candidates(text: string, dates: readonly { start: number; end: number }
         if (/^\s+(?:of|later|earlier|before|after)\b/.test(after) && !g.q) continue;
       }
       if (kind === 'count' && dates.some((d) => d.start <= at && at < d.end)) continue;
-      if (out.some((o) => o.start < end && start < o.end)) continue;
+      // "15 to 20 minutes", "between 3,000 and 4,000 yuan": a range, worded from its first number.
+      const range = RANGE.exec(text.slice(Math.max(0, start - 40), start));
+      const ok = range && /^between$/i.test(range[1] ?? '') === /and\s*$/i.test(range[0]);
+      const year = /^(?:1[5-9]|20)\d{2}$/.test(range?.[2] ?? '');
+      const low = ok && !year && range?.[2] && !/^from$/i.test(range[1] ?? '') ? range : null;
+      const from = low ? start - low[0].length : start;
+      if (out.some((o) => o.start < end && from < o.end)) continue;
       const unit = g.u ?? '';
       const scale = g.s ? `${g.s} ` : '';
       out.push({
         kind,
-        start,
+        start: from,
         end,
         at,
-        value,
+        value: low?.[2] ? digitValue(low[2]) : value,
         unit:
           kind === 'magnitude'
             ? 'magnitude'

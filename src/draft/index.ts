@@ -128,7 +128,7 @@ export function draftArticle(text: string, options: DraftOptions = {}): Draft {
     unique,
   );
   const figures = findFigures(sents, dates, published);
-  const statistics = placeFigures(figures, features, attach, places, id, published, unique);
+  const statistics = placeFigures(figures, features, attach, places, id, published, unique, sents);
   const article: DraftArticleRecord = {
     id,
     title: dateline.title,

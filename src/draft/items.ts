@@ -12,6 +12,7 @@ import { slug } from './ids.js';
 import { industriesIn } from './industries.js';
 import type { PlaceMention } from './places.js';
 import type { QuoteMention } from './quotes.js';
+import type { Sentence } from './sentences.js';
 import type { DraftFeature, DraftQuote, DraftStatistic } from './types.js';
 import { hasWord } from './words.js';
 
@@ -69,13 +70,14 @@ export function placeFigures(
   article: string,
   published: string,
   unique: (base: string) => string,
+  sentences: readonly Sentence[] = [],
 ): DraftStatistic[] {
   const loose: DraftStatistic[] = [];
   const placed = new Map<FigureMention, Placement>();
   for (const f of figures) {
     const s = f.sentence;
     const review: string[] = [];
-    const where = placementOf(f, features, attach, places, placed);
+    const where = placementOf(f, features, attach, places, placed, sentences);
     placed.set(f, where);
     const { scope, area } = where;
     const site = where.site;
@@ -131,6 +133,33 @@ const NATIONAL =
 /** Measures that are the country's by nature, and counts the words call national. */
 const NATIONAL_MEASURE = /^poverty line\b|\bnational\b/i;
 
+/** Counted provinces or countries: a count no one province or site holds. */
+const PROVINCES =
+  /^(?:provinces|provincial-level regions|municipalities|autonomous regions|countries|nations)\b/;
+
+/** How far before a figure's sentence a place named is still the place it speaks of (UTF-16). */
+const NEAR = 250;
+
+/** Words that speak of the whole country: "nationwide", "across the country". */
+const WHOLE_COUNTRY = /\b(?:nationwide|(?:across|throughout) (?:the (?:country|nation)|China))\b/i;
+
+/** Words that speak of the country as a whole, in the sentences before a figure. */
+const COUNTRY_WORDS =
+  /\b(?:Chinese|nationwide|(?:across|throughout) (?:China|the (?:country|nation))|(?<!\b(?:in|of|to|from|for)\s)(?:China|the (?:country|nation))(?:['’]s)?)\b(?!['’]s\s+(?:[a-z]+\s+)?(?:[\p{Lu}]|province|region))/u;
+
+/** "nationwide" or "across the country" after the figure, in its clause. */
+const NATIONAL_AFTER = new RegExp(`^[^,;.]*?${WHOLE_COUNTRY.source}`, 'i');
+
+/** Inside quotation marks: more opening marks than closing ones before it in its paragraph. */
+function quoted(before: string): boolean {
+  const open = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
+  return open > 0 || (before.match(/"/g) ?? []).length % 2 === 1;
+}
+
+/** A person named by a surname that is also a place: "Zhao, a farmer, ...". */
+const PERSON_AFTER =
+  /^,\s+(?:a|an|the)\s+(?:\d+-year-old\s+)?(?:local\s+)?(?:farmer|villager|resident|worker|herder|fisherman|grower|teacher|student|doctor|official|owner|manager|entrepreneur|veteran|volunteer|retiree|driver|vendor)\b/i;
+
 /**
  * The scope and area of a place named for a figure: a municipality is province-level; a name
  * that is also a county of the same province ("Fuping", "Liping") is the county.
@@ -176,6 +205,7 @@ function placementOf(
   attach: Attacher,
   places: readonly PlaceMention[],
   placed: ReadonlyMap<FigureMention, Placement>,
+  sentences: readonly Sentence[],
 ): Placement {
   const s = f.sentence;
   const provincesNamed = new Set(
@@ -190,7 +220,7 @@ function placementOf(
   const named = places.filter((p) => {
     if (p.start < s.start || p.end > s.end) return false;
     const next = s.text.slice(p.end - s.start);
-    if (/^\s+\p{Lu}/u.test(next)) return false;
+    if (/^\s+\p{Lu}/u.test(next) || PERSON_AFTER.test(next)) return false;
     return !p.bare || p.start === s.start || /^['’]s\b/.test(next);
   });
   const earlierHere = named.filter((p) => p.end <= f.start);
@@ -202,13 +232,33 @@ function placementOf(
     cue !== undefined &&
     (cueAt - s.start < 3 || !s.text.slice(cueAt - s.start, f.start - s.start).includes(','));
   const national = { scope: 'national', area: null, site: undefined } as const;
+  const after = s.text.slice(f.end - s.start);
+  if (NATIONAL_AFTER.test(after) && !named.some((p) => p.start >= f.end && p.start - f.end < 40))
+    return national;
   if (
     (cueHolds && !earlierHere.some((p) => p.start > cueAt)) ||
     /\bbillion (?:people|Chinese)\b|\bnational\b/.test(f.text) ||
-    (f.kind === 'count' && /^\s+national\b/.test(s.text.slice(f.end - s.start)))
+    (f.kind === 'count' && /^\s+national\b/.test(s.text.slice(f.end - s.start))) ||
+    // "28 provinces", "more than 30 poor villages in 28 provinces": counts across the country.
+    (f.kind === 'count' &&
+      (PROVINCES.test(f.unit ?? '') ||
+        new RegExp(`^\\s+in\\s+[\\d,]+\\s+${PROVINCES.source.slice(1)}`).test(after)))
   )
     return national;
+  // A figure in the words of a direct quote drafted on a visit is that visit's.
+  const quotedOn = features.find((feature) =>
+    feature.properties.quotes.some(
+      (q) =>
+        q.kind === 'direct' && (q.parts ?? [q]).some((p) => p.start <= f.start && f.end <= p.end),
+    ),
+  );
   const found = attach.visitOf(f.start, f.end);
+  const spoken =
+    quotedOn ??
+    (quoted(paragraphBefore(f, sentences))
+      ? features[found?.visit ?? attach.lastVisitBefore(f.start) ?? 0]
+      : undefined);
+  if (spoken) return { scope: 'site', area: null, site: spoken };
   // How long the leader stayed is the visit's own figure.
   if (f.measure === 'length of stay') {
     const stay = features[found?.visit ?? attach.lastVisitBefore(f.start) ?? -1];
@@ -219,14 +269,23 @@ function placementOf(
   const trip = /^(?:travel time|distance)(?: from (.+))?$/.exec(f.measure);
   const from = trip ? (trip[1] ?? '') : undefined;
   const reached = trip ? named.filter((p) => !from?.includes(p.text)) : [];
+  // "Shibadong, a Miao village in Huayuan county, where 939 people live": the place only
+  // locates the site told before it; the figure is the site's.
+  const locator = (p: PlaceMention) =>
+    /\bin\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*['’]s\s+)?$/u.test(s.text.slice(0, p.start - s.start)) &&
+    /^,\s+where\b/.test(s.text.slice(p.end - s.start));
   const owner = trip
     ? (reached.filter((p) => p.end <= f.start).at(-1) ?? reached.find((p) => p.start >= f.end))
-    : earlierHere.at(-1);
+    : earlierHere.filter((p) => !(found?.how === 'sentence' && locator(p))).at(-1);
   const afterOwner = owner ? s.text.slice(owner.end - s.start, f.start - s.start) : before;
+  // "Fuping is one of the poorest counties. Its income ...": the place the sentence before is about.
+  const subject =
+    !owner && /^(?:Its|Their)\s/.test(before) ? placeBefore(s, sentences, places) : undefined;
+  if (subject) return { ...placeScope(subject, provincesNamed), site: undefined };
   const speaks = SITE_WORDS.test(afterOwner) || (!owner && refersBack(before));
   const byName = namedSite(afterOwner, features);
   const site =
-    byName ?? told ?? (speaks ? features[attach.lastVisitBefore(f.start) ?? -1] : undefined);
+    byName ?? told ?? (speaks ? features[attach.lastVisitBefore(f.start) ?? 0] : undefined);
   if (site && (speaks || byName)) return { scope: 'site', area: null, site };
   const ownerIsSite =
     owner && site?.properties.name.en.toLowerCase().includes(owner.text.toLowerCase());
@@ -251,12 +310,60 @@ function placementOf(
   const province = named.find((p) => p.kind === 'province');
   const place = county ?? city ?? province;
   if (place) return { ...placeScope(place, provincesNamed), site: undefined };
-  // A count, size or amount told after a visit, with no place or national word of its own, is
-  // the site's ("The mine had been working for 90 years"); a rate or a poverty line is not.
-  const last = site;
+  // A count, size or amount with no place or national word of its own is the site's of the
+  // visit told before it ("The mine had been working for 90 years"); a rate is not.
+  const last = site ?? features[found?.visit ?? (features.length === 1 ? 0 : -1)];
   if (last && f.kind !== 'percent' && f.kind !== 'direction' && !NATIONAL_MEASURE.test(f.measure))
     return { scope: 'site', area: null, site: last };
+  // Else the place named just before it (its sentence or the few before): the country only
+  // when the words say so.
+  const prior = places.filter((p) => p.end <= f.start && p.end >= s.start - NEAR && !p.bare).pop();
+  // ... unless the words since that place speak of the whole country ("Chinese manufacturing",
+  // "across the country").
+  const since = prior
+    ? sentences
+        .filter((x) => x.end > prior.end && x.start < f.start)
+        .map((x) =>
+          x.text.slice(
+            Math.max(0, prior.end - x.start),
+            Math.min(x.text.length, f.start - x.start),
+          ),
+        )
+        .join(' ')
+    : '';
+  const wide = COUNTRY_WORDS.test(since);
+  if (prior && !wide && !NATIONAL_MEASURE.test(f.measure))
+    return { ...placeScope(prior, provincesNamed), site: undefined };
   return national;
+}
+
+/** The text of the figure's paragraph before it (its sentences, the spaces between left out). */
+function paragraphBefore(f: FigureMention, sentences: readonly Sentence[]): string {
+  const s = f.sentence;
+  const earlier = sentences.filter((x) => x.paragraph === s.paragraph && x.end <= s.start);
+  return [...earlier.map((x) => x.text), s.text.slice(0, f.start - s.start)].join(' ');
+}
+
+/** The place that the sentence before `s`, in its paragraph, is about ("Fuping is ..."). */
+function placeBefore(
+  s: Sentence,
+  sentences: readonly Sentence[],
+  places: readonly PlaceMention[],
+): PlaceMention | undefined {
+  const prev = sentences[sentences.indexOf(s) - 1];
+  if (!prev || prev.paragraph !== s.paragraph) return undefined;
+  const VERB = /^\s+(?:is|was|has|had|lies|sits|covers|boasts|borders|ranks|remains)\b/;
+  const here = places.find(
+    (p) =>
+      p.start >= prev.start && p.end <= prev.end && VERB.test(prev.text.slice(p.end - prev.start)),
+  );
+  if (here) return here;
+  // "Lankao is ...": a name the article gave as a place before, now without "County".
+  const name = /^(?:[^,]*,\s*)?([\p{Lu}][\p{L}-]+)(?=\s)/u.exec(prev.text);
+  const after = name ? prev.text.slice((name.index ?? 0) + name[0].length) : '';
+  return name?.[1] && VERB.test(after)
+    ? places.find((p) => p.start < prev.start && p.text === name[1])
+    : undefined;
 }
 
 /** Length of a sentence without its final stop. */

@@ -94,7 +94,8 @@ function subjectOf(sentence: string, at: number, first = false): string {
     .replace(/\s+(?:cover(?:s|ed)?|reached|stood at|was|were|is|are|had|has|have)$/i, '')
     // "its per capita income in 2011", "per capita net income in Luotuozhuang".
     .replace(/\s+(?:in|during|by|at the end of)\s+(?:(?:19|20)\d{2}|last year|this year)$/i, '')
-    .replace(/\s+in\s+[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*$/u, '');
+    .replace(/\s+in\s+[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*$/u, '')
+    .replace(/\s+(?:(?:across|throughout) the (?:country|nation)|nationwide)$/i, '');
   return bare || text;
 }
 
@@ -137,11 +138,7 @@ function namedMeasure(f: MeasureInput): string | null {
       return phrase;
     }
   }
-  if (/square|hectares|acres|\bmu\b/i.test(unit)) {
-    const what = /^\s+of\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)(?=[\s,.;]|$)/.exec(after);
-    if (what?.[1] && !/^(?:the|a|an)$/.test(what[1])) return `area of ${what[1]}`;
-    return areaOf(f, before);
-  }
+  if (/square|hectares|acres|\bmu\b/i.test(unit)) return landArea(f, before, after);
   if (/^(?:people|residents|inhabitants|villagers)$/i.test(unit)) {
     if (/\b(?:home to|population|of its|of just|of only)\s+$|['’]s\s+$/i.test(before))
       return 'population';
@@ -150,11 +147,105 @@ function namedMeasure(f: MeasureInput): string | null {
   // "About 36 percent of its residents are ...": the figure opens its clause.
   const opens =
     /(?:^|[,;]\s*)(?:about|nearly|almost|more than|over|some|around|roughly)?\s*$/i.test(before);
-  const maker = /\b(?:make|makes|made|making) up\s+$|\baccount(?:s|ed)? for\s+$/i.test(before);
+  const maker = SHARE_VERB.test(before.replace(new RegExp(`${QUALIFIED}$`, 'i'), ''));
   if ((f.kind === 'percent' || f.kind === 'fraction') && (opens || maker || f.kind === 'fraction'))
     return share(f, after);
   return null;
 }
+
+/** Words that end what an area is of: "of peach trees in the county", "of soy were". */
+const AREA_STOP =
+  /^(?:in|on|at|for|from|by|to|and|or|the|a|an|with|that|which|were|was|are|is|had|have|has|been|this|last|each|every|across|along|around|near|over|under|into)$/i;
+
+/** Verbs done to land, as their past participle: "planted 600 mu of peach trees". */
+const LAND_VERB =
+  /\b(plant(?:ed|s|ing)?|destroy(?:ed|s|ing)?|damag(?:ed|es|ing)|flood(?:ed|s|ing)|restor(?:ed|es|ing)|reclaim(?:ed|s|ing)?|grow(?:s|ing)?|grew|grown|sow(?:ed|s|ing|n)?|harvest(?:ed|s|ing)?|afforest(?:ed|s|ing)?|irrigat(?:ed|es|ing)|transferr(?:ed|ing)|transfers?|leas(?:ed|es|ing)|rent(?:ed|s|ing)?|contract(?:ed|s|ing)?|cultivat(?:ed|es|ing)|ruin(?:ed|s|ing)?|lost|loses?|affect(?:ed|s|ing)?|inundat(?:ed|es|ing)|turn(?:ed|s|ing)?\s+into|add(?:ed|s|ing)?|convert(?:ed|s|ing)?)\b/i;
+
+/** The past participle of a land verb as the text words it: "plants" → "planted". */
+function participle(verb: string): string {
+  const v = verb.toLowerCase().replace(/\s+into$/, '');
+  const irregular: Record<string, string> = {
+    grow: 'grown',
+    grows: 'grown',
+    growing: 'grown',
+    grew: 'grown',
+    sow: 'sown',
+    sows: 'sown',
+    sowing: 'sown',
+    lose: 'lost',
+    loses: 'lost',
+  };
+  if (irregular[v]) return irregular[v];
+  if (/(?:ed|n|lost)$/.test(v)) return v;
+  const stem = v.replace(/ing$|s$/, '');
+  if (
+    /(?:destroy|plant|flood|reclaim|harvest|afforest|rent|contract|ruin|affect|add|convert)$/.test(
+      stem,
+    )
+  )
+    return `${stem}ed`;
+  if (/transfer$/.test(stem)) return `${stem}red`;
+  return /e$/.test(stem) ? `${stem}d` : `${stem}ed`;
+}
+
+/**
+ * An area of land and what is on it, in the clause's own words: "covers 4,200 mu of farmland"
+ * after "The village" (farmland area of the village), "has planted 600 mu of peach trees" (area
+ * of peach trees planted), "1,500 hectares of soybeans were destroyed" (area of soybeans
+ * destroyed), "more than 2,400 hectares of wetland" (area of wetland).
+ */
+function landArea(f: MeasureInput, before: string, after: string): string {
+  const of = /^\s+of\s+((?:[a-z-]+\s+){0,3}[a-z-]+)/.exec(after);
+  const ofWords = words(of?.[1] ?? '');
+  const stop = ofWords.findIndex((w) => AREA_STOP.test(w));
+  const what = (stop < 0 ? ofWords : ofWords.slice(0, stop)).join(' ');
+  if (!what) return areaOf(f, before);
+  const rest = after.slice((of?.[0] ?? '').length - (of?.[1] ?? '').length + what.length);
+  const bare = before.replace(new RegExp(`${QUALIFIED}$`, 'i'), '');
+  const done = new RegExp(
+    `${LAND_VERB.source}\\s+(?:(?:a|an|the|some|another|over)\\s+)?$`,
+    'i',
+  ).exec(bare)?.[1];
+  if (done && !/^(?:cover|span)/i.test(done)) return `area of ${what} ${participle(done)}`;
+  const passive = new RegExp(
+    `^\\s+(?:(?:was|were|had been|have been|has been|is|are|will be)\\s+)(?:\\w+ly\\s+)?${LAND_VERB.source}`,
+    'i',
+  ).exec(rest)?.[1];
+  if (passive) return `area of ${what} ${participle(passive)}`;
+  // "The village covers 4,200 mu of farmland": the farmland area of the village.
+  const owner = coverer(f, before);
+  if (!owner) return `area of ${what}`;
+  if (/^\p{Lu}/u.test(owner) && !/^\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(owner))
+    return `${what} area of ${owner}`;
+  if (PLACE_NOUN.test(owner)) return `${what} area of the ${owner}`;
+  // "Corn planting covers 52 million mu of farmland": the corn planting area.
+  return `${owner.toLowerCase()} area`;
+}
+
+/** Words that name a place or a site: what an area is the area of. */
+const PLACE_NOUN =
+  /\b(?:village|town|township|county|city|province|region|prefecture|district|country|nation|reserve|park|zone|farm|base|estate|site|cooperative|community|campus|port|plant|factory|island|area|league|banner|municipality)s?$/i;
+
+/** What covers or spans the area, when the words say it ("The village covers"), else `null`. */
+function coverer(f: MeasureInput, before: string): string | null {
+  const covers =
+    /\b(?:cover(?:s|ed|ing)?|spans?|spanning|stretch(?:es)?\s+over|boasts?|has|had|owns?)\s+(?:\S+\s+){0,2}$/i.test(
+      before,
+    );
+  if (!covers) return null;
+  const head = theSubject(f)
+    .replace(/^the\s+/, '')
+    .replace(/(?:\s+(?:has|have|had|owns?|owned|boasts?|boasted|now|still|also))+$/i, '');
+  if (!head || words(head).length > 3 || /^(?:site|it|area)$/i.test(head)) return null;
+  return head;
+}
+
+/**
+ * Verbs whose object is a share of a whole: "make up 95 percent of", "account for", "grow more
+ * than 30 percent of China's wheat", "contribute 40 percent of", "produce a third of".
+ */
+const SHARE_VERB =
+  /\b(?:(?:make|makes|made|making) up|account(?:s|ed|ing)? for|contribut(?:e|es|ed|ing)|produc(?:e|es|ed|ing)|grow(?:s|ing)?|grew|suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|hold(?:s|ing)?|held|handl(?:e|es|ed|ing))\s+$/i;
 
 /**
  * An area by what covers it: "Its orchards now cover 110 hectares" (orchard area), "The
@@ -226,10 +317,11 @@ function share(f: MeasureInput, after: string): string | null {
   if (group?.[1] && PEOPLE.test(what)) return `share of ${group[1]} people`;
   const tail = predicate(rest);
   const subject = subjectOf(f.text, f.start);
-  const maker = /\b(?:make|makes|made|making) up\s+$|\baccount(?:s|ed)? for\s+$/i.test(
-    f.text.slice(0, f.start),
+  const maker = SHARE_VERB.test(
+    f.text.slice(0, f.start).replace(new RegExp(`${QUALIFIED}$`, 'i'), ''),
   );
-  if (maker && subject && words(subject).length <= 5) return `${subject} share of ${what}`;
+  const who = subject.replace(/\s+\S+$/, (verb) => (SHARE_VERB.test(`${verb} `) ? '' : verb));
+  if (maker && who && words(who).length <= 5) return `${who} share of ${what}`;
   return tail ? `share of ${what} ${tail}` : `share of ${what}`;
 }
 
@@ -369,16 +461,46 @@ const COUNT_VERBS: Record<string, string> = {
 };
 
 const TAIL_STOP =
-  /\s*(?:[,;:.!?()"“”]|\s(?:of\s+)?\d|\b(?:and|but|while|whereas|since|in (?:19|20)\d{2}|by (?:19|20)\d{2}|last year|this year|at the end|by the end|every year|a year|each year|according)\b).*$/i;
+  /\s*(?:[,;:.!?()"“”]|\s(?:of\s+)?\d|\b(?:and|but|while|whereas|since|in (?:19|20)\d{2}|by (?:19|20)\d{2}|(?:in|during|since|by) (?:early |late |mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last year|this year|at the end|by the end|every year|a year|each year|according)\b).*$/i;
+
+/**
+ * Things a person did with the people counted: "he shook hands with about 300 residents"
+ * (residents he shook hands with), "Xi chatted with 20 farmers", "she waved to 2,000 students".
+ */
+const MET =
+  /(?:^|[\s,])((?:he|she|they|we|[\p{Lu}][\p{L}-]+)\s+)?((?:also\s+|then\s+|warmly\s+|cordially\s+)?(?:shook hands with|(?:met|meets|meeting)(?: with)?|(?:talked|talks|talking|chatted|chats|chatting|spoke|speaks|speaking|posed for (?:a )?(?:group )?photos? with)(?: (?:with|to))?|(?:waved|waves|waving) to|(?:greeted|greets|greeting)|(?:visited|visits|visiting)|(?:encouraged|thanked|comforted|consoled)))\s+$/u;
+
+/** "of the army's 20,000 troops died": the whole a part is counted from, before its noun. */
+const OF_WHOLE =
+  "^\\s+of\\s+(?:the|its|their|his|her|these|those)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:[\\d.,]+(?:\\s+(?:thousand|million|billion))?\\s+)?";
+const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A count's measure: what is counted, with what the sentence says of it after the number. */
-function count(f: MeasureInput, after: string): string {
+function count(f: MeasureInput, after0: string): string {
   const before = f.text.slice(Math.max(0, f.start - 60), f.start);
   const counted =
     f.counted === 'them' || f.counted === 'those' || f.counted === 'whom' ? 'people' : f.counted;
   const noun = words(counted).pop() ?? counted;
+  // "8,000 of the army's 20,000 troops died": the part's words follow the whole's noun.
+  const whole = counted
+    ? new RegExp(`${OF_WHOLE}${escaped(counted)}(?![\\p{L}-])`, 'u').exec(after0)
+    : null;
+  const after = whole ? after0.slice(whole[0].length) : after0;
+  // "20,000 troops" after "8,000 of the army's": the whole is what is counted.
+  if (/\d\s+of\s+(?:the|its|their|his|her|these|those)\s+(?:[\p{L}'’-]+\s+){0,3}?$/u.test(before))
+    return `number of ${counted}`;
   const dead = CASUALTY_AFTER.exec(after);
-  if (dead?.[1]) return casualty(dead[1], f.text) ?? counted;
+  if (dead?.[1]) {
+    if (!PEOPLE.test(noun) && !/^(?:people|persons)$/i.test(counted) && counted)
+      return `${counted} ${/^die/i.test(dead[1]) ? 'died' : dead[1].toLowerCase()}`;
+    return casualty(dead[1], f.text) ?? counted;
+  }
+  const met = MET.exec(before.replace(new RegExp(`${QUALIFIED}$`, 'i'), ''));
+  if (met?.[2] && counted) {
+    const who = met[1]?.trim().replace(/^(?:He|She|They|We)$/, (w) => w.toLowerCase()) ?? '';
+    const did = met[2].replace(/^(?:also|then|warmly|cordially)\s+/i, '');
+    return `${counted}${who && !/^(?:The|A|An|It|This)$/.test(who) ? ` ${who}` : ''} ${did}`;
+  }
   if (/\b(?:killed|killing|claimed the lives of)\s+(?:\S+\s+){0,2}$/i.test(before))
     return casualty('killed', f.text) ?? counted;
   if (
@@ -456,6 +578,37 @@ function economy(measure: string): string {
   return measure.replace(/\bGDP\b|\bgross domestic product\b/i, 'gross domestic product (GDP)');
 }
 
+/** Nouns that say what money is: revenue, an investment, a donation, wages. */
+const MONEY_NOUN =
+  'revenue|sales|income|investments?|profits?|funds?|funding|subsid(?:y|ies)|loans?|donations?|grants?|aid|exports|imports|trade|turnover|taxes|compensation|budget|spending|wages?|salar(?:y|ies)|bonus(?:es)?|dividends?|rent|earnings|pensions?';
+
+/**
+ * Money named by the words around it: "bringing 9 million yuan in revenue" (revenue), "an 8.6
+ * million yuan donation for the school" (donation for the school), "sold six cattle for nearly
+ * 40,000 yuan" (sales of six cattle); `null` when they do not say.
+ */
+function moneyNoun(f: MeasureInput, after: string): string | null {
+  if (f.kind !== 'money' && !/yuan|dollars|euros/.test(f.unit)) return null;
+  const tourism = (noun: string) =>
+    /^(?:revenue|income)$/i.test(noun) && /\btouris/i.test(f.text) ? `tourism ${noun}` : noun;
+  const inNoun = new RegExp(
+    `^\\s+in\\s+((?:[a-z-]+\\s+){0,2}?(?:${MONEY_NOUN}))(?![\\w-])`,
+    'i',
+  ).exec(after)?.[1];
+  if (inNoun) return tourism(inNoun);
+  const noun = new RegExp(
+    `^\\s+((?:[a-z-]+\\s+)?(?:${MONEY_NOUN}))(?![\\w-])((?:\\s+(?:for|to)\\s+(?:(?:the|a|an)\\s+)?(?:[a-z-]+\\s+){0,2}?[a-z-]+)(?=[\\s,.;]|$))?`,
+    'i',
+  ).exec(after);
+  if (noun?.[1] && !/^(?:the|a|an)\s/i.test(noun[1])) return `${noun[1]}${noun[2] ?? ''}`;
+  const before = f.text
+    .slice(Math.max(0, f.start - 50), f.start)
+    .replace(new RegExp(`${QUALIFIED}$`, 'i'), '');
+  const sold = /\b(?:sold|sells|selling|sell)\s+((?:[\w-]+\s+){1,3}?)for\s+$/i.exec(before)?.[1];
+  if (sold) return `sales of ${sold.trim()}`;
+  return null;
+}
+
 /** Amounts named by their verb: "handled 1.3 billion tonnes of cargo" (cargo throughput). */
 const AMOUNT_VERBS: [RegExp, string][] = [
   [/\bhandl(?:ed|es|ing)\s+$/i, 'throughput'],
@@ -494,9 +647,26 @@ function amountVerb(f: MeasureInput, after: string): string | null {
   const verbAt =
     f.start - before.length + before.search(new RegExp(re.source.replace(/\$$/, ''), 'i'));
   const who = subjectOf(f.text, verbAt)
-    .replace(/\s+(?:have|has|had|were|was|is|are)$/i, '')
-    .replace(/^(?:our|their|its)\s+/i, '');
-  return who && words(who).length <= 3 && !/\d/.test(who) ? `${who} ${noun}` : noun;
+    .replace(/["“”]/g, '')
+    .replace(/\s+(?:have|has|had|were|was|is|are|used to|can|could|will|would|now|still)$/i, '')
+    .replace(/^(?:our|their|its|each|every|the|a|an)\s+/i, '');
+  // "We used to earn 2,000 yuan a year": an annual income, no one's name in it.
+  const rate = f.text.slice(f.at, f.end + 12);
+  const yearly =
+    noun !== 'income'
+      ? noun
+      : /\b(?:a|per|each) year\b|\bannually\b/i.test(rate)
+        ? 'annual income'
+        : /\b(?:a|per|each) month\b|\bmonthly\b/i.test(rate)
+          ? 'monthly income'
+          : noun;
+  return who &&
+    words(who).length <= 3 &&
+    !/\d/.test(who) &&
+    !/^(?:i|we|you|they|he|she|it|this|that|people|everyone)$/i.test(who) &&
+    !/\b(?:to|and|or)$/i.test(who)
+    ? `${who} ${yearly}`
+    : yearly;
 }
 
 /**
@@ -525,7 +695,10 @@ export function measureOf(f: MeasureInput): Measure | null {
   if (f.kind === 'percent') {
     const near = f.text.slice(Math.max(0, f.start - 30), f.start);
     if (previous && previous.end <= f.start && /,\s*(?:up|down)\s+(?:by\s+)?$/i.test(near))
-      return own(`${previous.measure} ${/down\s+(?:by\s+)?$/i.test(near) ? 'decline' : 'growth'}`);
+      return {
+        measure: `${previous.measure} ${/down\s+(?:by\s+)?$/i.test(near) ? 'decline' : 'growth'}`,
+        refers: true,
+      };
     if (
       /\b(?:grew|grown|rose|risen|increased|expanded|climbed|jumped|went up)\s+(?:by\s+)?$/i.test(
         near,
@@ -554,13 +727,17 @@ export function measureOf(f: MeasureInput): Measure | null {
     subject &&
     words(subject).length <= 4
   )
-    return own(`${subject} growth`);
+    return own(
+      `${subject} ${/\b(?:fell|declined|dropped|decreased|shrank|went down)\s+(?:by\s+)?$/i.test(f.text.slice(0, f.start)) ? 'decline' : 'growth'}`,
+    );
   if (f.kind === 'amount') {
     const d = dimension(f, after);
     if (d) return own(d);
   }
   if (f.kind === 'count') return own(count(f, after));
   if (f.kind === 'time') return null;
+  const money = moneyNoun(f, after);
+  if (money) return own(money);
   const verbFor = amountVerb(f, after);
   if (verbFor) return own(verbFor);
   // "About 300 million yuan was set aside for poverty relief": money a clause opens.
@@ -576,7 +753,8 @@ export function measureOf(f: MeasureInput): Measure | null {
     subject &&
     !/\d/.test(subject) &&
     words(subject).length <= 7 &&
-    !/^(?:it|this|that|they|he|she|which|who|even today)$/i.test(subject)
+    !/^(?:it|this|that|they|he|she|which|who|even today)$/i.test(subject) &&
+    !/["“”]|^(?:i|we|you|he|she|they)\s/i.test(subject)
   )
     return own(economy(subject));
   return own(

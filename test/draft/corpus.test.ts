@@ -35,7 +35,7 @@ const FLOORS: Partial<Record<Kind, [number, number]>> = {
   'visit leaders': [0.5, 0.6],
   'officials accompanying': [0.55, 0.47],
   figures: [0.93, 0.92],
-  'figure measure and scope': [0.46, 0.46],
+  'figure measure and scope': [0.5, 0.5],
   'quote visits': [0.41, 0.39],
   'attachments to visits': [0.41, 0.47],
   'reports with a visit': [0.91, 1],

@@ -198,3 +198,41 @@ describe('whose figure it is', () => {
     expect(rows).toContainEqual(row);
   });
 });
+
+describe('figures placed by their clause', () => {
+  // What the clause is about owns the figure: the site its visit tells, a quote said there, the
+  // place the sentence before is about ("Lankao is ... Its ..."); the country only when the words
+  // say so ("across the country", and the sentence right after it).
+  const { collection } = draftFixture('figure-clauses.txt');
+  const rows = [
+    ...collection.features.flatMap((f) =>
+      f.properties.statistics.map((s) => [
+        s.figure,
+        s.measure,
+        s.scope,
+        null,
+        f.properties.name.en,
+      ]),
+    ),
+    ...collection.statistics.map((s) => [s.figure, s.measure, s.scope, s.area?.en ?? null, null]),
+  ];
+  it.each([
+    ['4,200 mu', 'farmland area of the village', 'site', null, 'Zhangzhuang Village'],
+    ['600 mu', 'area of peach trees planted', 'site', null, 'Zhangzhuang Village'],
+    ['about 300 residents', 'residents he shook hands with', 'site', null, 'Zhangzhuang Village'],
+    [
+      'more than 30,000 yuan a year',
+      'household annual income',
+      'site',
+      null,
+      'Zhangzhuang Village',
+    ],
+    ['about 9,000 yuan', 'per capita income', 'county', 'Lankao', null],
+    ['1,200 people', 'population', 'site', null, 'Liuzhuang Village'],
+    ['300 households', 'households', 'site', null, 'Liuzhuang Village'],
+    ['rose 4 percent', 'Retail sales growth', 'national', null, null],
+    ['fell 6 percent', 'grain imports decline', 'national', null, null],
+  ])('%s: %s, %s %s on %s', (...row) => {
+    expect(rows).toContainEqual(row);
+  });
+});

@@ -103,7 +103,7 @@ describe('figures in the shapes of agency reports', () => {
       'The reserve has more than 2,400 hectares of wetland.',
       'more than 2,400 hectares',
       2400,
-      'area of wetland',
+      'wetland area of the reserve',
     ],
     // Shares, populations and what the clause says of a count.
     [
@@ -173,7 +173,7 @@ describe('figures in the shapes of agency reports', () => {
       "The basin holds about one fifth of the country's water.",
       'about one fifth',
       0.2,
-      'share of national water',
+      'basin share of national water',
     ],
     [
       'The prefecture, at an average altitude of 3,900 meters, is cold.',
@@ -187,6 +187,80 @@ describe('figures in the shapes of agency reports', () => {
       '24 counties',
       24,
       'number of counties on the national poverty list',
+    ],
+    // The measure in the clause's own words: what covers, is planted, destroyed, met, died.
+    ['The village covers 4,200 mu of farmland.', '4,200 mu', 4200, 'farmland area of the village'],
+    [
+      'Maize planting covers about 52 million mu of farmland in the province.',
+      'about 52 million mu',
+      52,
+      'maize planting area',
+    ],
+    [
+      'The cooperative has planted 600 mu of peach trees.',
+      '600 mu',
+      600,
+      'area of peach trees planted',
+    ],
+    [
+      'About 1,500 hectares of soybeans were destroyed by the storm.',
+      'About 1,500 hectares',
+      1500,
+      'area of soybeans destroyed',
+    ],
+    [
+      'He shook hands with about 300 residents.',
+      'about 300 residents',
+      300,
+      'residents he shook hands with',
+    ],
+    ['Li chatted with 12 students at the school.', '12 students', 12, 'students Li chatted with'],
+    [
+      'About 12,000 villagers were hit by the floods in July.',
+      'About 12,000 villagers',
+      12000,
+      'villagers hit by the floods',
+    ],
+    [
+      'The hall tells how 8,000 of the army’s 20,000 troops died in the battle.',
+      '8,000',
+      8000,
+      'troops died',
+    ],
+    [
+      'The hall tells how 8,000 of the army’s 20,000 troops died in the battle.',
+      '20,000 troops',
+      20000,
+      'number of troops',
+    ],
+    ['Xi stayed for 15 to 20 minutes at the shelter.', '15 to 20 minutes', 15, 'length of stay'],
+    ['He walked through the 500-year-old temple.', '500-year-old', 500, 'age of the temple'],
+    // Money by what the words say it is.
+    [
+      'The town drew 300,000 tourists, bringing 9 million yuan in revenue.',
+      '9 million yuan',
+      9,
+      'tourism revenue',
+    ],
+    [
+      'The school was rebuilt with a 6.2 million yuan donation from the city.',
+      '6.2 million yuan',
+      6.2,
+      'donation',
+    ],
+    [
+      '“I sold six cattle for nearly 40,000 yuan,” he said.',
+      'nearly 40,000 yuan',
+      40000,
+      'sales of six cattle',
+    ],
+    ['“We used to earn 2,000 yuan a year,” she said.', '2,000 yuan a year', 2000, 'annual income'],
+    ['A guard earns 1,800 yuan a month.', '1,800 yuan a month', 1800, 'guard monthly income'],
+    [
+      'The two provinces grow more than 30 percent of China’s wheat.',
+      'more than 30 percent',
+      30,
+      "two provinces share of China's wheat",
     ],
   ])('%s → "%s"', (text, wording, value, measure) => {
     const f = figure(text, wording);
