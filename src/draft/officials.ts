@@ -33,12 +33,18 @@ const NOT_PERSON =
 const BEFORE_NAME =
   /(?:^|\bby|,|:|\band|\bincluding|\bsuch as|\bas well as|\b(?:were|was)|\b(?:secretary|governor|mayor|chairman|director|chief|head|minister|leaders?|officials?|premier))\s*$/iu;
 const AFTER_NAME = /^(?:\s*,|\s+and\b|\s*[.;]|\s*$|\s+as well as\b)/u;
-/** "accompanied by", "accompanied on the trip by", "Accompanying Xi were": names after. */
+/**
+ * "accompanied by", "accompanied on the trip by", "Accompanying Xi were", "Those accompanying Xi
+ * on the tour included", "Also present were": names after.
+ */
 const NAMES_AFTER =
-  /\b(?:[Aa]ccompanied (?:[\w-]+ ){0,5}?by|[Aa]ccompanying (?:him|her|them|the [\w-]+(?: [\w-]+)?|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) (?:were|was|are|is))\s+/u;
-/** "... accompanied Xi", "... joined the inspection tour", "... were also present": names before. */
+  /\b(?:[Aa]ccompanied (?:[\w-]+ ){0,5}?by|(?:[Aa]lso |[Tt]hose |[Oo]fficials )?[Aa]ccompanying (?:him|her|them|the [\w-]+(?: [\w-]+)?|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?: on the (?:[\w-]+ )?(?:tour|trip|inspection|visit))? (?:were|was|are|is|included|include)|[Aa]lso (?:present|on hand|in attendance) (?:were|was))\s+/u;
+/**
+ * "... accompanied Xi", "... joined the inspection tour", "... were also present", "... also
+ * attended the event": names before.
+ */
 const NAMES_BEFORE =
-  /,?\s+(?:(?:also |all )?accompanied (?!by\b)|joined (?:the|him|her|\p{Lu}\p{Ll}+)(?: [\w-]+){0,2} (?:inspection|tour|trip|visit)|(?:were|was) (?:also |all )?(?:present|on hand|among those accompanying))/u;
+  /,?\s+(?:(?:also |all )?accompanied (?!by\b)|joined (?:the|him|her|\p{Lu}\p{Ll}+)(?: [\w-]+){0,2} (?:inspection|tour|trip|visit)|(?:were|was) (?:also |all )?(?:present|on hand|in attendance|among those accompanying)|also (?:attended|took part in) (?:the )?(?:[\w-]+ )?(?:inspection|tour|visit|trip|event|activities|activity))/u;
 const VISIT = new RegExp(VISIT_VERB, 'u');
 /** A sentence that frames the tour: its officials went on every visit. */
 const FRAME =

@@ -136,4 +136,24 @@ describe('leaders and officials accompanying', () => {
       ['Jiujiang Flood Control Station', ['Liu Guozhong', null, 'Vice Premier'], []],
     ]);
   });
+  it('"Those accompanying Li on the tour included", "Also present were", "also attended the inspection"', () => {
+    const text = [
+      'Premier Li Qiang made an inspection tour of Guangxi on Friday.',
+      '',
+      'Li visited the Nanning Bamboo Works in Nanning on Friday.',
+      '',
+      'Those accompanying Li on the tour included Bai Ming, Party secretary of Guangxi, and Qu Hua, chairman of the regional government.',
+      '',
+      'Also present were Sun Bo and Meng Tao.',
+      '',
+      'Feng Wei, a vice minister, also attended the inspection.',
+    ].join('\n');
+    expect(officials(text)).toEqual([
+      [
+        'Nanning Bamboo Works',
+        ['Li Qiang', '李强', 'Premier'],
+        ['Bai Ming', 'Qu Hua', 'Sun Bo', 'Meng Tao', 'Feng Wei'],
+      ],
+    ]);
+  });
 });
