@@ -19,7 +19,7 @@ import { placeFigures, placeQuotes } from './items.js';
 import { fillOfficials } from './officials.js';
 import { findPeople } from './people.js';
 import { findPlaces } from './places.js';
-import { publicationDate } from './publication-date.js';
+import { publicationDate, publicationDateLine } from './publication-date.js';
 import { findQuotes } from './quotes.js';
 import { paragraphs, sentences } from './sentences.js';
 import type { DraftArticleRecord, VisitsCollection } from './types.js';
@@ -69,13 +69,33 @@ const ID = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
  * 2012-03-19 11:39"), read as the editor reads it (`publicationDate`).
  */
 function datelineOf(text: string, options: DatelineOptions): Dateline {
+  let read: Dateline;
   try {
-    return readDateline(text, options);
+    read = readDateline(text, options);
   } catch (error) {
     const head = options.date === undefined ? publicationDate(text) : null;
     if (!(error instanceof DraftInputError) || error.code !== 'no-date' || !head) throw error;
-    return readDateline(text, { ...options, date: head });
+    read = readDateline(text, { ...options, date: head });
   }
+  return withDateLine(text, read);
+}
+
+/**
+ * A publication date line of its own ("March 19, 2012" under the title) is the article's
+ * dateline when it states the publication date: its passage is recorded, and it is no visit's
+ * date. A title read from that very line is no title.
+ */
+function withDateLine(text: string, read: Dateline): Dateline {
+  if (read.passage) return read;
+  const line = publicationDateLine(text);
+  if (!line || line.date !== read.date) return read;
+  const own = read.titlePassage;
+  const titleIsDate = own !== null && own.start < line.passage.end && line.passage.start < own.end;
+  return {
+    ...read,
+    passage: line.passage,
+    ...(titleIsDate ? { titlePassage: null, title: `Article of ${read.date}` } : {}),
+  };
 }
 
 /**

@@ -27,20 +27,52 @@ const REST = 40;
 let chrono: ReturnType<typeof makeChrono> | undefined;
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** A publication date stated in the head, with the passage of the line that states it. */
+export interface PublicationDateLine {
+  /** `YYYY-MM-DD`. */
+  date: string;
+  /** The line, trimmed, as UTF-16 offsets into the text and its words. */
+  passage: { start: number; end: number; text: string };
+}
+
+/** The lines of the head that are not blank, trimmed, with their offsets, at most {@link HEAD_LINES}. */
+function headLines(text: string): PublicationDateLine['passage'][] {
+  const lines: PublicationDateLine['passage'][] = [];
+  const head = text.slice(0, HEAD);
+  for (const m of head.matchAll(/[^\n]+/g)) {
+    const raw = m[0];
+    const lead = raw.length - raw.replace(/^[\ufeff\s]+/, '').length;
+    const body = raw.slice(lead).trimEnd();
+    if (!body) continue;
+    const start = m.index + lead;
+    lines.push({ start, end: start + body.length, text: body });
+    if (lines.length === HEAD_LINES) break;
+  }
+  return lines;
+}
+
+/**
+ * The publication date `text` states in its head and the line that states it (an agency
+ * dateline's line is its dateline's, not here: `null` then as for a text that states none).
+ */
+export function publicationDateLine(text: string): PublicationDateLine | null {
+  const found = readHead(text);
+  return found && 'passage' in found ? found : null;
+}
+
 /** The publication date `text` states in its head, `YYYY-MM-DD`; `null` when it states none. */
 export function publicationDate(text: string): string | null {
+  return readHead(text)?.date ?? null;
+}
+
+function readHead(text: string): PublicationDateLine | { date: string } | null {
   chrono ??= makeChrono();
-  const lines = text
-    .slice(0, HEAD)
-    .split('\n')
-    .map((l) => l.replace(/^\ufeff/, '').trim())
-    .filter(Boolean)
-    .slice(0, HEAD_LINES);
-  for (const line of lines) {
+  for (const passage of headLines(text)) {
+    const line = passage.text;
     const agency = agencyDatelines(line)[0];
     if (agency) {
       const day = agency.year ? `${agency.year}-${pad(agency.month)}-${pad(agency.day)}` : '';
-      return isCalendarDay(day) ? day : null;
+      return isCalendarDay(day) ? { date: day } : null;
     }
     if (line.length > BODY_LINE) return null;
     for (const r of chrono.parse(line, { instant: new Date(), timezone: 0 })) {
@@ -54,7 +86,7 @@ export function publicationDate(text: string): string | null {
         .trim();
       if (rest.length > REST) continue;
       const day = `${c.get('year')}-${pad(c.get('month') ?? 0)}-${pad(c.get('day') ?? 0)}`;
-      if (isCalendarDay(day)) return day;
+      if (isCalendarDay(day)) return { date: day, passage };
     }
   }
   return null;

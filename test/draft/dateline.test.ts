@@ -152,3 +152,32 @@ describe('the publication date from the head, when the dateline gives no year', 
     expect(draft.collection.articles[0]?.date).toBe('2012-03-20');
   });
 });
+
+describe('a publication date on a line of its own is the dateline', () => {
+  const text =
+    'Premier tours a grain depot\nMarch 19, 2012\nPremier Wen Jiabao visited a grain depot in Xuchang, Henan Province, on Saturday.';
+  const line = { start: 28, end: 42, text: 'March 19, 2012' };
+
+  it.each([
+    ['given as the publication date', { date: '2012-03-19' }],
+    ['read from the head', {}],
+  ])('records its passage when it is %s', (_, options) => {
+    const draft = draftArticle(text, options);
+    const article = draft.collection.articles[0];
+    expect(text.slice(line.start, line.end)).toBe(line.text);
+    expect(article?.dateline).toEqual(line);
+    expect(article?.title).toBe('Premier tours a grain depot');
+    expect(draft.spans.filter((s) => s.kind === 'dateline')).toEqual([
+      { kind: 'dateline', ...line, item: article?.id },
+    ]);
+    expect(draft.collection.features[0]?.properties.visit.date).toBe('2012-03-17');
+  });
+
+  it('is no title when it opens the text, and another day given leaves it unmarked', () => {
+    const first = draftArticle(`March 19, 2012\nPremier tours a grain depot\n${text.slice(43)}`);
+    expect(first.collection.articles[0]?.dateline?.text).toBe('March 19, 2012');
+    expect(first.collection.articles[0]?.title).not.toBe('March 19, 2012');
+    const other = draftArticle(text, { date: '2012-03-20' });
+    expect(other.collection.articles[0]?.dateline).toBeNull();
+  });
+});

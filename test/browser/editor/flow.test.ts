@@ -1,11 +1,12 @@
 /**
  * The editor from the keyboard, as a person new to it goes: focus goes on to the review once a
- * draft is in, and the place search takes what is typed as soon as it opens.
+ * draft is in, and the place search takes what is typed as soon as it opens. A publication date
+ * on a line of its own is marked as the article's dateline.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import tianjin from '../../fixtures/editor/tianjin-article.txt?raw';
-import { cleanup, focusedName, mount, paste, tabTo, until } from './helpers.js';
+import { cleanup, draft, focusedName, mount, paste, tabTo, until } from './helpers.js';
 
 afterEach(cleanup);
 
@@ -22,5 +23,21 @@ describe('focus after drafting', () => {
     expect(heading?.textContent).toBe('Review');
     await userEvent.keyboard('{Tab}');
     expect(focusedName()).toBe('Accept all');
+  });
+});
+
+describe('the dateline', () => {
+  it('is the publication date on a line of its own, recorded with its passage and marked', async () => {
+    const app = await mount();
+    const text =
+      'Premier tours a grain depot\nMarch 19, 2012\nPremier Wen Jiabao visited a grain depot in Xuchang, Henan Province, on Saturday.\n';
+    await paste(app, text);
+    await until(() => app.session.fields.date === '2012-03-19', 15_000);
+    await draft(app);
+    const article = app.session.draft?.articles[0];
+    expect(article?.dateline).toEqual({ start: 28, end: 42, text: 'March 19, 2012' });
+    const mark = app.querySelector('.article-text mark.in-dateline');
+    expect(mark?.textContent).toBe('March 19, 2012');
+    expect(app.session.draft?.features[0]?.properties.visit.date).toBe('2012-03-17');
   });
 });
