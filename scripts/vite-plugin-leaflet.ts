@@ -128,7 +128,50 @@ export function leafletModules(): Plugin {
   };
 }
 
-/** The three plugins, for a Vite config's `plugins` (the page, the library, the test pages). */
+/**
+ * Leaflet source modules that the map's code never runs, each with what stands in for it: the
+ * VML renderer (`Browser.vml` is true only in Internet Explorer 8 and older, where `SVG.js`
+ * would use it) and marker dragging (`Marker.js` creates a drag handler only when the module
+ * gives one; no marker of the map or the editor is draggable). About 1.5 KB gzipped.
+ */
+const NEVER_RUN: Record<string, string> = {
+  '/leaflet/src/layer/vector/SVG.VML.js': 'export var vmlMixin = {};\nexport var vmlCreate;\n',
+  '/leaflet/src/layer/marker/Marker.Drag.js': 'export var MarkerDrag;\n',
+};
+
+/**
+ * In builds, the modules of {@link NEVER_RUN} give only what their importers test for. The
+ * build fails if Leaflet's importers no longer test for them (a new Leaflet), rather than ship
+ * a map that would need them.
+ */
+export function leafletWithoutUnusedModules(): Plugin {
+  return {
+    name: 'inspection-map:leaflet-without-unused-modules',
+    apply: 'build',
+    enforce: 'pre',
+    load(id) {
+      const path = Object.keys(NEVER_RUN).find((p) => fileIs(id, p));
+      return path ? { code: NEVER_RUN[path] as string, map: null } : null;
+    },
+    transform(code, id) {
+      if (
+        fileIs(id, '/leaflet/src/layer/vector/SVG.js') &&
+        !code.includes('Browser.vml ? vmlCreate')
+      )
+        this.error('SVG.js no longer chooses VML by Browser.vml: check NEVER_RUN');
+      if (fileIs(id, '/leaflet/src/layer/marker/Marker.js') && !code.includes('if (MarkerDrag)'))
+        this.error('Marker.js no longer tests for MarkerDrag: check NEVER_RUN');
+      return null;
+    },
+  };
+}
+
+/** The plugins, for a Vite config's `plugins` (the page, the library, the test pages). */
 export function leafletForEmbedding(): Plugin[] {
-  return [leafletCssWithoutImages(), leafletTrustedTypes(), leafletModules()];
+  return [
+    leafletCssWithoutImages(),
+    leafletTrustedTypes(),
+    leafletModules(),
+    leafletWithoutUnusedModules(),
+  ];
 }
