@@ -53,18 +53,20 @@ export interface Person {
 
 /** Words before a name (its title aside) that make it no subject: "instructions of", "following". */
 const OBJECT_BEFORE = /\b(?:of|from|following|Following|under)\s+(?:the\s+)?$/u;
-const OBJECT_AFTER = /^\s+Thought\b/u;
+const OBJECT_AFTER =
+  /^(?:\s+Thought\b|['’]s\s+(?:[\w-]+\s+){0,2}?(?:instructions?|speech(?:es)?|directives?|requirements?|remarks|thoughts?|principles|letter|reply|guidance|words)\b)/u;
 
 /**
  * Whether the name at `start`..`end` of `text` is named as no subject: after "of", "from",
- * "following" or "under" (a title between aside), or before "Thought". A possessive ("Xi's
- * first visit") is often the sentence's topic: it stays a subject.
+ * "following" or "under" (a title between aside), before "Thought", or before "'s
+ * (important) instructions", "'s speech", "'s letter". Another possessive ("Xi's first visit")
+ * is often the sentence's topic: it stays a subject.
  */
 export function namedAsObject(text: string, start: number, end: number): boolean {
   const before = text
     .slice(Math.max(0, start - 120), start)
     .replace(/(?:(?!(?:Following|Under|From)\s)\p{Lu}[\p{L}’'.-]*\s+)+$/u, '');
-  return OBJECT_BEFORE.test(before) || OBJECT_AFTER.test(text.slice(end, end + 12));
+  return OBJECT_BEFORE.test(before) || OBJECT_AFTER.test(text.slice(end, end + 60));
 }
 
 const TITLE_NEAR =

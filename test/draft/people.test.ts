@@ -62,11 +62,24 @@ describe('people: "he" is the last person named as a subject', () => {
     ]);
   });
 
+  it('"in line with Xi\'s important instructions", then "He said": the vice premier speaks', () => {
+    const text = [
+      'Vice Premier Hu Chunhua inspected farms in Hunan Province on Monday.',
+      '',
+      "Hu urged local officials to act in line with Xi's important instructions on grain security.",
+      '',
+      'He said the province must keep its farmland for growing grain.',
+    ].join('\n');
+    expect(said(text).map((q) => q[2])).toEqual(['Hu Chunhua', 'Hu Chunhua']);
+  });
+
   it.each([
     ['the instructions of General Secretary Xi Jinping on', 'Xi Jinping', true],
     ['Following Xi Jinping and his team', 'Xi Jinping', true],
     ['to study Xi Jinping Thought', 'Xi Jinping', true],
     ["Xi Jinping's first visit", 'Xi Jinping', false],
+    ["in line with Xi Jinping's important instructions", 'Xi Jinping', true],
+    ["studied Xi Jinping's speech", 'Xi Jinping', true],
     ['Xi Jinping visited the port', 'Xi Jinping', false],
   ])('namedAsObject(%j) of %s is %s', (text, name, expected) => {
     const start = text.indexOf(name);
