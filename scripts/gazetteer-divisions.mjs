@@ -96,11 +96,41 @@ function split(zh) {
 /** "绥德" → "Suide"; syllables starting with a vowel after another get an apostrophe (Xi'an). */
 export function english(base) {
   if (ENGLISH[base]) return ENGLISH[base];
-  const syllables = pinyin(base, { toneType: 'none', type: 'array', v: true }).map((s) =>
-    s.replace(/ü/g, 'u'),
+  // 都 is "du" in place names (Chengdu, Yudu), never "dou".
+  const syllables = pinyin(base, { toneType: 'none', type: 'array', v: true }).map((s, i) =>
+    [...base][i] === '都' ? 'du' : s.replace(/ü/g, 'u'),
   );
   const joined = syllables.map((s, i) => (i > 0 && /^[aeo]/.test(s) ? `'${s}` : s)).join('');
   return joined.charAt(0).toUpperCase() + joined.slice(1);
+}
+
+/**
+ * Readings place names never take, though a namesake elsewhere in GeoNames has them (红河 is
+ * Honghe, not "Gonghe"; 西和 is Xihe; 中牟 is Zhongmu).
+ */
+const NOT_IN_NAMES = { 红: ['gong'], 和: ['hu', 'huo', 'huan', 'hai'], 牟: ['mou'] };
+
+/**
+ * Every reading of `base` with the characters' other pronunciations (闵行 is "Minhang", not
+ * pinyin-pro's "Minxing"; 于都 is "Yudu"), the default first; at most 64.
+ */
+function readings(base) {
+  let out = [''];
+  for (const ch of base) {
+    const options = [
+      ...new Set(
+        [
+          ...pinyin(ch, { toneType: 'none', type: 'array', v: true }),
+          ...pinyin(ch, { toneType: 'none', type: 'array', v: true, multiple: true }),
+        ].map((r) => r.replace(/ü/g, 'u')),
+      ),
+    ].filter((r, i) => i === 0 || !NOT_IN_NAMES[ch]?.includes(r));
+    out = out.flatMap((head) =>
+      options.map((r) => (head && /^[aeo]/.test(r) ? `${head}'${r}` : head + r)),
+    );
+    if (out.length > 64) return [english(base)];
+  }
+  return out.map((r) => r.charAt(0).toUpperCase() + r.slice(1));
 }
 
 const fold = (s) =>
@@ -138,14 +168,27 @@ export function divisions(geonames) {
     const pick = here[0] ?? (named.length === 1 ? named[0] : undefined);
     return pick ? [Number(pick.lng), Number(pick.lat), pick.name] : [null, null, null];
   };
+  /**
+   * The English name and point: the pinyin reading GeoNames knows there when the default one
+   * has no place of that name (a character read otherwise in a place name).
+   */
+  const placed = (base, admin1, prefecture) => {
+    const en = english(base);
+    const own = point(en, admin1, prefecture);
+    if (own[0] !== null || ENGLISH[base]) return [en, own];
+    for (const other of readings(base).slice(1)) {
+      const found = point(other, admin1, prefecture);
+      if (found[0] !== null) return [other, found];
+    }
+    return [en, own];
+  };
   const prefectures = [];
   for (const c of cities) {
     const admin1 = admin1Of(c.province);
     // "市辖区", "省直辖县级行政区划": groupings, not cities (their counties are the province's own).
     if (!admin1 || /辖/.test(c.name)) continue;
     const [base] = split(c.name);
-    const en = english(base);
-    const [lng, lat] = point(en, admin1, c.code.slice(0, 4));
+    const [en, [lng, lat]] = placed(base, admin1, c.code.slice(0, 4));
     prefectures.push([c.code.slice(0, 4), en, c.name, admin1, lng, lat]);
   }
   const counties = [];
@@ -155,8 +198,7 @@ export function divisions(geonames) {
     const [base, suffix] = split(a.name);
     // "市辖区" and the like name no place.
     if (!base || /辖/.test(a.name)) continue;
-    const en = english(base);
-    const [lng, lat, name] = point(en, admin1, a.code.slice(0, 4));
+    const [en, [lng, lat, name]] = placed(base, admin1, a.code.slice(0, 4));
     counties.push([a.code, en, a.name, suffix, admin1, lng, lat, name]);
   }
   const order = (x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0);

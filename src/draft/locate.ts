@@ -218,7 +218,13 @@ function countyOf(
   const cities = new Set(nearby.filter((p) => p.kind === 'city').map((p) => p.text.toLowerCase()));
   for (const mention of nearby) {
     if (mention.kind !== 'county') continue;
+    // The sentence's own hierarchy beats the province carried or named for another place:
+    // "Huangpi District of Wuhan" after a visit in Shanghai; "Ruijin city, Ganzhou, and ... of
+    // Shanghai".
+    const under = mention.places.filter((p) => cities.has((p.county?.city ?? '').toLowerCase()));
     const fits = mention.places.filter((p) => !province || p.province === province);
+    if (under.length > 0 && !fits.some((p) => under.includes(p)))
+      return countyLocated(mention, under, cities);
     if (fits.length > 0) return countyLocated(mention, fits, cities);
   }
   // A city or province of its own is named: not the county of the visit before.
@@ -252,10 +258,15 @@ function countyLocated(
   return { place, precision: 'county', mention, review };
 }
 
-/** Whether a place is named as a town or village ("Longmen township", "Xiadang village"). */
+/**
+ * Whether a place is named as a town or village ("Longmen township", "Xiadang village",
+ * "Shimen, a natural village").
+ */
 function township(mention: PlaceMention, sentence: Sentence): boolean {
   const after = sentence.text.slice(mention.end - sentence.start);
-  return /^\s+(?:[Tt]ownship|[Tt]own|[Vv]illage)\b/.test(after);
+  return /^(?:\s+(?:[Tt]ownship|[Tt]own|[Vv]illage)|, an? (?:[a-z]+ )?(?:township|town|village))\b/.test(
+    after,
+  );
 }
 
 /** A place named on its own ("In Tianshui, he ..."), not the first word of a name ("Sanhe Village"). */

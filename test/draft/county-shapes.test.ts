@@ -43,6 +43,45 @@ const SHAPES: { shape: string; published: string; text: string[]; visits: VisitR
     ],
     visits: [['border police station', '-', 'Kashgar', 'Xinjiang', '2014-04-28']],
   },
+  {
+    shape:
+      'names whose characters read otherwise in places (闵行 Minhang, 于都 Yudu, 黄陂 Huangpi)',
+    published: '2019-05-23',
+    text: [
+      'Xi on tour',
+      'NANCHANG, May 22 -- President Xi Jinping went to Yudu county in Jiangxi Province on Monday.',
+      'On Tuesday he toured a hospital in Minhang district in Shanghai.',
+      'On Wednesday he visited a school in Huangpi District of Wuhan.',
+    ],
+    visits: [
+      ['Yudu', 'Yudu County', 'Ganzhou', 'Jiangxi', '2019-05-20'],
+      ['hospital', 'Minhang District', 'Shanghai', 'Shanghai', '2019-05-21'],
+      ['school', 'Huangpi District', 'Wuhan', 'Hubei', '2019-05-22'],
+    ],
+  },
+  {
+    shape: 'a county under the city its sentence names beats the province named for another site',
+    published: '2019-05-22',
+    text: [
+      'Xi on tour',
+      'NANCHANG, May 21 -- Xi Jinping visited a village in Ruijin city, Ganzhou, and a factory in Pudong New Area of Shanghai on Monday.',
+    ],
+    visits: [
+      ['village', 'Ruijin City', 'Ganzhou', 'Jiangxi', '2019-05-20'],
+      ['factory', 'Pudong New Area', 'Shanghai', 'Shanghai', '2019-05-20'],
+    ],
+  },
+  {
+    shape:
+      '"<X>, a natural village of <county>": a village’s name, not a city of that name elsewhere',
+    published: '2019-05-22',
+    text: [
+      'Xi in Jiangxi',
+      'NANCHANG, May 21 -- Xi Jinping inspected Jiangxi Province on Monday.',
+      'In Ganzhou, Xi walked through Shimen, a natural village of Ruijin city, and talked with farmers.',
+    ],
+    visits: [['natural village', 'Ruijin City', 'Ganzhou', 'Jiangxi', '2019-05-20']],
+  },
 ];
 
 describe('places below the city', () => {
