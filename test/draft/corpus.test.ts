@@ -33,7 +33,7 @@ const FLOORS: Partial<Record<Kind, [number, number]>> = {
   'reported statements': [0.83, 0.85],
   'statement speakers': [0.82, 0.85],
   'visit leaders': [0.5, 0.6],
-  'officials accompanying': [0.55, 0.47],
+  'officials accompanying': [0.7, 0.58],
   figures: [0.93, 0.92],
   'figure measure and scope': [0.5, 0.5],
   'quote visits': [0.41, 0.39],
