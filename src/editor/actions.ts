@@ -111,34 +111,55 @@ export const moveFigure = (s: Session, id: string, to: Holder): Session =>
     if (from !== to) settleNotes({ before: f, after: f, moved: true });
   });
 
-/** Applies `change` to `item` and drops the review notes the change fixed. */
-function edited<T>(item: T, change: (x: T) => void): void {
+/**
+ * Applies `change` to `item` and drops the review notes the change fixed.
+ *
+ * @returns whether the item is now different.
+ */
+function edited<T>(item: T, change: (x: T) => void): boolean {
   const before = structuredClone(item);
   change(item);
   settleNotes({ before, after: item });
+  return JSON.stringify(before) !== JSON.stringify(item);
+}
+
+/**
+ * Edits the item `key` of the draft with `edit` (which says whether it changed it). An accepted
+ * item that changes goes back to review: what was accepted is not what it is now.
+ */
+function editItem(s: Session, key: ItemKey, edit: (d: DraftCollection) => boolean): Session {
+  let changed = false;
+  const next = editDraft(s, (d) => {
+    changed = edit(d);
+  });
+  if (!changed || next.decisions[key] !== 'accepted') return next;
+  const { [key]: _, ...decisions } = next.decisions;
+  return { ...next, decisions };
 }
 
 /** Edits one quote in place, wherever it is. */
 export const editQuote = (s: Session, id: string, change: (q: Quote) => void): Session =>
-  editDraft(s, (d) => {
+  editItem(s, itemKey('quote', id), (d) => {
     for (const list of [...d.features.map((f) => f.properties.quotes), d.quotes ?? []]) {
       const q = list.find((x) => x.id === id);
-      if (q) edited(q, change);
+      if (q) return edited(q, change);
     }
+    return false;
   });
 
 export const editFigure = (s: Session, id: string, change: (f: Statistic) => void): Session =>
-  editDraft(s, (d) => {
+  editItem(s, itemKey('figure', id), (d) => {
     for (const list of [...d.features.map((f) => f.properties.statistics), d.statistics]) {
       const f = list.find((x) => x.id === id);
-      if (f) edited(f, change);
+      if (f) return edited(f, change);
     }
+    return false;
   });
 
 export const editVisit = (s: Session, id: string, change: (f: VisitFeature) => void): Session =>
-  editDraft(s, (d) => {
+  editItem(s, itemKey('visit', id), (d) => {
     const f = findVisit(d, id);
-    if (f) edited(f, change);
+    return f ? edited(f, change) : false;
   });
 
 /** Where a quote or figure is now: its visit's id, or `null` when unattached. */

@@ -90,8 +90,12 @@ describe('the day of a visit', () => {
       '1 accepted visit ready to publish.',
     );
 
-    // Another day typed over it is from elsewhere: its report is asked for, and publishing waits.
+    // Another day typed over it is from elsewhere: its report is asked for, and publishing waits
+    // (once accepted again: the change sent the visit back to review).
     await userEvent.fill(card(app).querySelector('input.date') as HTMLInputElement, '2019-03-17');
+    await settled(app);
+    expect(card(app).dataset.decision).toBe('pending');
+    await userEvent.click(page.getByRole('button', { name: /^Accept: Wuhan Iron/ }));
     await settled(app);
     expect(asked(app)).toBe(ASK);
     expect(app.querySelector('.publish .problems')?.textContent?.trim()).toBe(

@@ -1,12 +1,24 @@
 /**
  * The editor from the keyboard, as a person new to it goes: focus goes on to the review once a
  * draft is in, and the place search takes what is typed as soon as it opens. A publication date
- * on a line of its own is marked as the article's dateline.
+ * on a line of its own is marked as the article's dateline. An accepted item changed afterwards
+ * goes back to review.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import tianjin from '../../fixtures/editor/tianjin-article.txt?raw';
-import { cleanup, draft, focusedName, mount, paste, tabTo, until } from './helpers.js';
+import {
+  cleanup,
+  clickPlaceMap,
+  draft,
+  focusedName,
+  mount,
+  mountCurated,
+  paste,
+  settled,
+  tabTo,
+  until,
+} from './helpers.js';
 
 afterEach(cleanup);
 
@@ -39,5 +51,23 @@ describe('the dateline', () => {
     const mark = app.querySelector('.article-text mark.in-dateline');
     expect(mark?.textContent).toBe('March 19, 2012');
     expect(app.session.draft?.features[0]?.properties.visit.date).toBe('2012-03-17');
+  });
+});
+
+describe('an accepted item changed afterwards', () => {
+  it('goes back to review when its place is changed on the map, the others stay accepted', async () => {
+    const app = await mountCurated();
+    await userEvent.click(page.getByRole('button', { name: 'Accept all' }));
+    await settled(app);
+    const card = app.querySelector('article.visit') as HTMLElement;
+    const visit = card.dataset.item as string;
+    expect(app.session.decisions[visit as `visit:${string}`]).toBe('accepted');
+    const accepted = Object.keys(app.session.decisions).length;
+    await clickPlaceMap(app, card);
+    expect(app.session.decisions[visit as `visit:${string}`]).toBeUndefined();
+    expect(card.dataset.decision).toBe('pending');
+    expect(Object.values(app.session.decisions)).toEqual(Array(accepted - 1).fill('accepted'));
+    const counts = app.querySelector('.review .counts')?.textContent?.replace(/\s+/g, ' ');
+    expect(counts).toContain('To review 1');
   });
 });

@@ -260,6 +260,8 @@ export async function clickPlaceMap(app: EditorApp, card: HTMLElement): Promise<
   await userEvent.click(card.querySelector('button.disclose') as HTMLElement);
   await settled(app);
   const picker = await until(() => card.querySelector('editor-map-picker'));
+  await customElements.whenDefined('editor-map-picker'); // loaded as the panel first opens
+  await picker.updateComplete;
   const box = picker.shadowRoot?.querySelector('.map') as HTMLElement;
   await until(() => box.querySelector('.picker-marker'));
   await userEvent.click(box, {

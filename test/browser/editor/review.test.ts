@@ -76,6 +76,10 @@ describe('review', () => {
     const date = card(app, RIZHAO).querySelector('input.date') as HTMLInputElement;
     await userEvent.fill(date, '2024-02-30');
     await settled(app);
+    // The change sent the visit back to review; accepted again, its problem blocks publishing.
+    expect(card(app, RIZHAO).dataset.decision).toBe('pending');
+    await userEvent.click(page.getByRole('button', { name: /^Accept: Rizhao/ }));
+    await settled(app);
     expect(card(app, RIZHAO).querySelector('.problems')?.textContent).toContain(
       `${RIZHAO}: properties.visit.date: expected a date that exists in the calendar, got "2024-02-30"`,
     );
