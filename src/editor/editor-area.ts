@@ -71,7 +71,9 @@ export class EditorArea extends LightElement {
     });
   }
 
-  private onKey(e: KeyboardEvent, count: number): void {
+  private readonly onKey = (e: KeyboardEvent): void => {
+    // Counted now: the gazetteer may have come in since the list was drawn.
+    const count = this.open ? this.choices().length : 0;
     const step = e.key === 'ArrowDown' ? 1 : e.key === 'ArrowUp' ? -1 : 0;
     if (step) {
       e.preventDefault();
@@ -93,7 +95,7 @@ export class EditorArea extends LightElement {
       this.open = false;
       this.active = -1;
     }
-  }
+  };
 
   protected override render() {
     const { t } = this.ctx;
@@ -116,7 +118,7 @@ export class EditorArea extends LightElement {
           .value=${this.figure.area?.en ?? ''}
           @focus=${this.load}
           @input=${this.onInput}
-          @keydown=${(e: KeyboardEvent) => this.onKey(e, choices.length)}
+          @keydown=${this.onKey}
           @blur=${() => {
             this.open = false;
             this.active = -1;
