@@ -94,8 +94,6 @@ export class EditorApp extends LightElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('storage', this.onStorage);
-    window.addEventListener('pagehide', this.flush);
-    document.addEventListener('visibilitychange', this.flush);
     if (this.session.textRef) void this.restoreText(this.session.textRef);
     const drafter = new Drafter();
     this.drafter = drafter;
@@ -113,16 +111,11 @@ export class EditorApp extends LightElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('storage', this.onStorage);
-    window.removeEventListener('pagehide', this.flush);
-    document.removeEventListener('visibilitychange', this.flush);
     this.drafter?.dispose();
     this.drafter = undefined;
     this.existing.dispose();
     this.engine = undefined;
   }
-
-  /** Writes a long text still waiting to be written (the page is hidden or left). */
-  private readonly flush = (): void => this.store.flush();
 
   /** Another tab stored the work: take its version (undo history ends there). */
   private readonly onStorage = (e: StorageEvent): void => {

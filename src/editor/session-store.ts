@@ -4,8 +4,7 @@
  * the `storage` event); an article text longer than {@link INLINE_TEXT} characters is kept apart,
  * in IndexedDB (idb-keyval), written only when it changes, and the stored session names it by a
  * {@link TextRef}. Writing a 1 MiB text into `localStorage` took a 50–180 ms task on every
- * keystroke and every decision; an IndexedDB write copies it and goes on off the main thread,
- * once typing pauses, or when the page is hidden or left.
+ * keystroke and every decision; an IndexedDB write copies it and goes on off the main thread.
  *
  * @module
  */
@@ -14,8 +13,6 @@ import { type Session, saveSession, type TextRef } from './session.js';
 
 /** Texts up to this many characters stay in the stored session itself. */
 export const INLINE_TEXT = 65_536;
-/** How long after the last change a long text is written (ms). */
-export const WRITE_DELAY = 400;
 /** Where a long text is kept (the origin's default idb-keyval store). */
 const TEXT_KEY = 'inspection-map-editor-text';
 
@@ -63,52 +60,32 @@ export class SessionStore {
     this.ref = ref;
   }
 
-  /** A long text not written yet (typing goes on), and its reference. */
-  private pending: { text: string; ref: TextRef } | undefined;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-
-  /**
-   * Stores `s`: at once, or, when its long text changed, once the text is written, which is
-   * {@link WRITE_DELAY} ms after the last change (each write copies the text on the main thread).
-   */
+  /** Stores `s`: at once, or, when its long text changed, as soon as the text is written. */
   save(s: Session): void {
     this.latest = s;
     if (s.text !== this.text) {
       this.text = s.text;
       this.ref = undefined;
       this.writing = undefined;
-      this.pending = undefined;
-      clearTimeout(this.timer);
       if (s.text.length > INLINE_TEXT) {
         const ref = { id: newId(), length: s.text.length };
         this.ref = ref;
-        this.pending = { text: s.text, ref };
-        this.timer = setTimeout(() => this.flush(), WRITE_DELAY);
+        const written: Promise<void> = set(TEXT_KEY, { id: ref.id, text: s.text }).then(
+          () => {
+            if (this.writing !== written) return;
+            this.writing = undefined;
+            if (this.latest) this.failed(!saveSession(this.latest, localStorage, ref));
+          },
+          () => {
+            if (this.writing === written) this.writing = undefined;
+            this.failed(true);
+          },
+        );
+        this.writing = written;
         return;
       }
     }
-    if (this.pending || this.writing) return; // stored with the text, once it is written
+    if (this.writing) return; // stored with the text, once it is written
     this.failed(!saveSession(s, localStorage, this.ref));
-  }
-
-  /** Writes the long text waiting to be written, if any, now (then the session naming it). */
-  flush(): void {
-    clearTimeout(this.timer);
-    const pending = this.pending;
-    if (!pending) return;
-    this.pending = undefined;
-    const { text, ref } = pending;
-    const written: Promise<void> = set(TEXT_KEY, { id: ref.id, text }).then(
-      () => {
-        if (this.writing !== written) return;
-        this.writing = undefined;
-        if (this.latest) this.failed(!saveSession(this.latest, localStorage, ref));
-      },
-      () => {
-        if (this.writing === written) this.writing = undefined;
-        this.failed(true);
-      },
-    );
-    this.writing = written;
   }
 }

@@ -127,4 +127,35 @@ describe('the built editor under the strict policy', () => {
     expect(problems).toEqual([]);
     await page.context().close();
   });
+
+  it('loses nothing typed into a long article when the page reloads at once', async () => {
+    const { page, problems } = await watchedPage(browser);
+    await page.goto(`${origin}/editor.html`, { waitUntil: 'networkidle' });
+    // Over 64 Ki characters: the text is kept in IndexedDB, written once typing pauses.
+    const long = `${LANZHOU}\n${'Officials described the plans for the coming years.\n'.repeat(1500)}`;
+    const box = page.getByLabel('Article text', { exact: true });
+    // Pasted (a fill of this many characters types them one by one).
+    await box.evaluate((el, text) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', text);
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, cancelable: true }));
+    }, long);
+    await box.press('ControlOrMeta+End');
+    await page.keyboard.type('The end.');
+    // No pause: the write waiting for one is made as the page is left.
+    await page.reload({ waitUntil: 'networkidle' });
+    await page
+      .locator('editor-app [role="status"]', { hasText: 'Reading the article back' })
+      .waitFor({
+        state: 'detached',
+      });
+    await box.press('ControlOrMeta+End');
+    await expect.poll(() => page.locator('.cm-line').last().textContent()).toBe('The end.');
+    const stored = await page.evaluate(
+      () => JSON.parse(localStorage.getItem('inspection-map-editor') ?? '{}').textRef?.length,
+    );
+    expect(stored).toBe(long.length + 'The end.'.length);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
 });
