@@ -280,6 +280,22 @@ const SHAPES: { shape: string; published: string; text: string[]; visits: VisitR
     ],
     visits: [['vegetable market', '-', 'Shandong', 'Shandong', '2023-06-08']],
   },
+  {
+    shape: 'an object ends before "accompanied by", "as part of" and ", Xinhua reported"',
+    published: '2015-02-15',
+    text: [
+      'Xi in Shaanxi',
+      'He went to a cooperative in Yan’an on Friday, accompanied by provincial Party chief Zhao Lei.',
+      'On Saturday he visited a primary school in Yanchuan county, Xinhua reported.',
+      'He also visited a nursing home in Yanchang county as part of a tour to extend greetings.',
+    ],
+    visits: [
+      // The city's GeoNames name, with its typographic apostrophe.
+      ['cooperative', '-', 'Yan’an', 'Shaanxi', '2015-02-13'],
+      ['primary school', 'Yanchuan County', "Yan'an", 'Shaanxi', '2015-02-14'],
+      ['nursing home', 'Yanchang County', "Yan'an", 'Shaanxi', '2015-02-14'],
+    ],
+  },
 ];
 
 describe('visit shapes of real reports', () => {
