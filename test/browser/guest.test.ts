@@ -12,6 +12,7 @@ import {
   dataWith,
   frames,
   LUOYANG,
+  mapBox,
   marker as markerOf,
   markers,
   markersInsideMap,
@@ -19,6 +20,7 @@ import {
   popupText,
   RIZHAO,
   root,
+  settled,
   tips,
   until,
 } from './helpers.js';
@@ -62,7 +64,16 @@ describe('a good guest', () => {
     expect(root(el).querySelector('.im-credits')?.textContent).toContain(
       'Source: XI Focus: Fortify the backbone of innovation manufacturing (2025-05-22)',
     );
-    // Once the popup's pan has ended.
+    // Once the popup's pan has ended, the open visit's marker and its popup are in the map's
+    // box (the pan may push other markers out of a box this small); closed, the view comes back
+    // with every marker inside.
+    await settled(el);
+    const box = mapBox(el).getBoundingClientRect();
+    for (const part of [markerOf(el, BENSTEEL), root(el).querySelector('.leaflet-popup-content')]) {
+      const r = (part as HTMLElement).getBoundingClientRect();
+      expect(r.top >= box.top && r.bottom <= box.bottom, `${r.top}–${r.bottom}`).toBe(true);
+    }
+    el.select(null);
     await until(() => markersInsideMap(el));
   });
 
