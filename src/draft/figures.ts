@@ -219,6 +219,11 @@ function periodOf(sentence: Sentence, dates: readonly DateMention[], published: 
     (x) => x.start >= sentence.start && x.end <= sentence.end && /\d{4}/.test(x.text),
   );
   if (d) return { text: d.text, date: d.date.slice(0, 4) };
+  // "in May": the month the date pass resolved (the latest such month not after publication).
+  const month = dates.find(
+    (x) => x.start >= sentence.start && x.end <= sentence.end && x.precision === 'month',
+  );
+  if (month && /^\d{4}-\d{2}$/.test(month.date)) return { text: month.text, date: month.date };
   const now = NOW.exec(sentence.text);
   if (now?.[1]) return { text: now[1], date: '' };
   return null;

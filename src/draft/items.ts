@@ -88,16 +88,14 @@ export function placeFigures(
       industries = ['unspecified'];
       review.push('industry not recognised');
     }
-    let period = published.slice(0, 4);
-    let periodWording = f.period?.text ?? '';
-    if (f.period?.date) period = f.period.date;
-    if (!periodWording) {
-      periodWording = f.text;
-      review.push(`period not stated; taken as the year of publication (${period})`);
-    }
+    // The period the article gives ("in 2023", "now": the year of publication), else none:
+    // never a year the text does not state.
+    const periodWording = f.period?.text || null;
+    const period = periodWording ? f.period?.date || published.slice(0, 4) : null;
+    if (!periodWording) review.push('period not stated');
     const passageEnd = trimStop(s.text);
     const record: DraftStatistic = {
-      id: unique(`${slug(f.measure, 5)}-${period}`),
+      id: unique(period ? `${slug(f.measure, 5)}-${period}` : slug(f.measure, 5)),
       scope,
       ...(area ? { area: { en: area } } : {}),
       article,

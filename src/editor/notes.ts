@@ -46,6 +46,7 @@ const FORMS = [
   ['no-visit', /^belongs to no visit\b/, []],
   ['industry', /^industry not recognised$/, []],
   ['period', /^period not stated; taken as the year of publication \((.+)\)$/, ['year']],
+  ['no-period', /^period not stated$/, []],
   [
     'namesakes-before',
     /^(\w+) places named (.+?) \((.+)\); the one in (.+), where the visit before was, is used$/,
@@ -154,6 +155,7 @@ const FIXED: Record<NoteCode, (c: Change, p: Record<string, string>) => boolean>
   'no-visit-tour': moved,
   industry: (c) => field('industries')(c) || props('industries')(c),
   period: (c) => field('period')(c) || field('periodWording')(c),
+  'no-period': (c) => field('period')(c) || field('periodWording')(c),
   'namesakes-before': place,
   'namesakes-named': place,
   'namesakes-entry': place,

@@ -31,6 +31,8 @@ const EN: Words = {
     `Belongs to no visit: it was said at another event (“${p.event}”), not at the visit before.`,
   industry: () => 'The industry was not recognised: say which industries it is about.',
   period: (p) => `The article states no period: taken as the year of publication (${p.year}).`,
+  'no-period': () =>
+    'The article states no period for this figure: add one only if the article or another report gives it.',
   'namesakes-before': (p) =>
     `${cap(en(p.count))} places are named ${p.name} (${p.provinces}): the one in ${p.province}, where the visit before was, is used.`,
   'namesakes-named': (p) =>
@@ -74,6 +76,7 @@ const ZH: Words = {
     `不属于任何视察：这是在另一场合（“${p.event}”）说的，而不是在前面的视察中。`,
   industry: () => '未能识别行业：请填写所涉及的行业。',
   period: (p) => `文章没有说明时期：按发布年份（${p.year}）计。`,
+  'no-period': () => '文章没有说明该数字的时期：只有文章或其他报道给出时才填写。',
   'namesakes-before': (p) =>
     `有 ${p.count} 个名为 ${p.name} 的地点（${p.provinces}）：采用前一次视察所在的 ${p.province} 的那个。`,
   'namesakes-named': (p) =>

@@ -216,6 +216,19 @@ describe('figures placed by their clause', () => {
     ),
     ...collection.statistics.map((s) => [s.figure, s.measure, s.scope, s.area?.en ?? null, null]),
   ];
+  it('gives a figure whose sentence states no period none: no year the text does not give', () => {
+    const farmland = collection.features
+      .flatMap((f) => f.properties.statistics)
+      .find((s) => s.figure === '4,200 mu');
+    expect(farmland).toMatchObject({
+      id: 'farmland-area-village',
+      period: null,
+      periodWording: null,
+      review: ['period not stated'],
+    });
+    const sales = collection.statistics.find((s) => s.figure === 'rose 4 percent');
+    expect([sales?.period, sales?.periodWording]).toEqual(['2024-05', 'in May']);
+  });
   it.each([
     ['4,200 mu', 'farmland area of the village', 'site', null, 'Zhangzhuang Village'],
     ['600 mu', 'area of peach trees planted', 'site', null, 'Zhangzhuang Village'],

@@ -234,6 +234,12 @@ describe('figures in the shapes of agency reports', () => {
       'number of troops',
     ],
     ['Xi stayed for 15 to 20 minutes at the shelter.', '15 to 20 minutes', 15, 'length of stay'],
+    [
+      'Pickers earn between 3,000 and 4,000 yuan a month.',
+      'between 3,000 and 4,000 yuan a month',
+      3000,
+      'Pickers monthly income',
+    ],
     ['He walked through the 500-year-old temple.', '500-year-old', 500, 'age of the temple'],
     // Money by what the words say it is.
     [
