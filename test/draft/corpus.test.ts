@@ -35,7 +35,7 @@ const FLOORS: Partial<Record<Kind, [number, number]>> = {
   'visit leaders': [0.5, 0.6],
   'officials accompanying': [0.7, 0.58],
   figures: [0.93, 0.92],
-  'figure measure and scope': [0.5, 0.5],
+  'figure measure and scope': [0.53, 0.53],
   'quote visits': [0.41, 0.39],
   'attachments to visits': [0.41, 0.47],
   'reports with a visit': [0.91, 1],
