@@ -8,7 +8,14 @@
  */
 import { html, type TemplateResult } from 'lit';
 import { formatVisitDate } from '../components/format.js';
-import { type DatePrecision, PRECISIONS, precisionOf } from '../model/dates.js';
+import { dateAt } from '../draft/calendar.js';
+import {
+  type DatePrecision,
+  finerThan,
+  PRECISIONS,
+  precisionOf,
+  tryDateSpan,
+} from '../model/dates.js';
 import type { VisitFeature } from '../model/schema.js';
 import { editVisit } from './actions.js';
 import type { EditorContext } from './context.js';
@@ -69,6 +76,18 @@ export function visitNames(ctx: EditorContext, f: VisitFeature): TemplateResult 
   </div>`;
 }
 
+/**
+ * `date` written at `precision`: the coarser date that holds every day it covers (a day's ISO
+ * week, month or year; a week's month when the week is within one); `undefined` when there is
+ * none (a finer precision than the date gives, a week across two months).
+ */
+function atPrecision(date: string, precision: DatePrecision): string | undefined {
+  const span = tryDateSpan(date);
+  if (!span || finerThan(precision, span.precision)) return undefined;
+  const first = dateAt(span.start, precision);
+  return first === dateAt(span.end, precision) ? first : undefined;
+}
+
 /** Date, precision and part of the day, and the date as readers will see it. */
 export function visitDate(ctx: EditorContext, f: VisitFeature): TemplateResult {
   const { t } = ctx;
@@ -98,7 +117,16 @@ export function visitDate(ctx: EditorContext, f: VisitFeature): TemplateResult {
       label: t.precision,
       value: precision,
       choices: PRECISIONS.map((pr) => [pr, t.precisions[pr] ?? pr] as const),
-      set: (v) => onVisit(f.id, (p) => (p.visit.precision = v as DatePrecision)),
+      // The date follows its precision (and the resolution says so): never a precision that
+      // does not match the date's form.
+      set: (v) =>
+        onVisit(f.id, (p, x) => {
+          const date = atPrecision(p.visit.date, v as DatePrecision);
+          if (date === undefined) return;
+          p.visit.date = date;
+          p.visit.precision = v as DatePrecision;
+          p.visit.resolution = resolutionWith(x);
+        }),
     })}
     ${selectField(ctx, {
       label: t.dayPart,

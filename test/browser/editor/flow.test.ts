@@ -6,6 +6,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
+import { formatVisitDate } from '../../../src/components/format.js';
 import tianjin from '../../fixtures/editor/tianjin-article.txt?raw';
 import {
   cleanup,
@@ -69,5 +70,29 @@ describe('an accepted item changed afterwards', () => {
     expect(Object.values(app.session.decisions)).toEqual(Array(accepted - 1).fill('accepted'));
     const counts = app.querySelector('.review .counts')?.textContent?.replace(/\s+/g, ' ');
     expect(counts).toContain('To review 1');
+  });
+});
+
+describe('the precision of a visit date', () => {
+  it('converts the date: a day to its ISO week, then to its month; finer leaves it as it is', async () => {
+    const app = await mountCurated();
+    const card = app.querySelector('article.visit') as HTMLElement;
+    const id = (card.dataset.item as string).slice('visit:'.length);
+    const visit = () => app.session.draft?.features.find((f) => f.id === id)?.properties.visit;
+    expect(visit()?.date).toBe('2025-05-19');
+    const precision = page.elementLocator(card).getByLabelText('Precision');
+    await userEvent.selectOptions(precision, 'week');
+    await settled(app);
+    expect([visit()?.date, visit()?.precision]).toEqual(['2025-W21', 'week']);
+    // Said as readers will read it, next to the fields.
+    expect(card.querySelector('.readable')?.textContent).toBe(formatVisitDate('2025-W21', 'en'));
+    expect(card.textContent).not.toContain('properties.visit');
+    await userEvent.selectOptions(precision, 'month');
+    await settled(app);
+    expect([visit()?.date, visit()?.precision]).toEqual(['2025-05', 'month']);
+    await userEvent.selectOptions(precision, 'day');
+    await settled(app);
+    expect([visit()?.date, visit()?.precision]).toEqual(['2025-05', 'month']);
+    expect(card.textContent).not.toContain('properties.visit');
   });
 });
