@@ -162,14 +162,24 @@ const PERSON_AFTER =
  * The scope and area of a place named for a figure: a municipality is province-level; a name
  * that is also a county of the same province ("Fuping", "Liping") is the county.
  */
-function placeScope(p: PlaceMention, named: ReadonlySet<string>): Omit<Placement, 'site'> {
+function placeScope(
+  p: PlaceMention,
+  named: ReadonlySet<string>,
+  before = '',
+): Omit<Placement, 'site'> {
   const place = p.places[0];
   if (p.kind === 'province') return { scope: 'province', area: p.text };
   if (p.kind === 'city' && place && place.province.en === place.name)
     return { scope: 'province', area: place.province.en };
   const provinces = new Set(p.places.map((x) => x.province.en).filter((x) => named.has(x)));
   if (provinces.size === 0 && place) provinces.add(place.province.en);
-  if (p.kind === 'city' && countiesNamed(p.text).some((c) => provinces.has(c.province.en)))
+  // "the region of Kashgar", "the city of Shangzhi": the words name the city level.
+  const cityWords = /\b(?:region|prefecture|city)\s+of\s+$/i.test(before);
+  if (
+    p.kind === 'city' &&
+    !cityWords &&
+    countiesNamed(p.text).some((c) => provinces.has(c.province.en))
+  )
     return { scope: 'county', area: p.text };
   return { scope: p.kind, area: p.text };
 }
@@ -209,6 +219,13 @@ function placementOf(
   const provincesNamed = new Set(
     places.filter((p) => p.kind === 'province').map((p) => p.places[0]?.province.en ?? p.text),
   );
+  const scopeOf = (p: PlaceMention) => {
+    const at = sentences.find((x) => x.start <= p.start && p.start < x.end);
+    const before = at
+      ? at.text.slice(Math.max(0, p.start - at.start - 30), p.start - at.start)
+      : '';
+    return placeScope(p, provincesNamed, before);
+  };
   const inherited = f.refersTo && placed.get(f.refersTo);
   if (inherited) return inherited;
   const before = s.text.slice(0, f.start - s.start);
@@ -279,7 +296,7 @@ function placementOf(
   // "Fuping is one of the poorest counties. Its income ...": the place the sentence before is about.
   const subject =
     !owner && /^(?:Its|Their)\s/.test(before) ? placeBefore(s, sentences, places) : undefined;
-  if (subject) return { ...placeScope(subject, provincesNamed), site: undefined };
+  if (subject) return { ...scopeOf(subject), site: undefined };
   const speaks = SITE_WORDS.test(afterOwner) || (!owner && refersBack(before));
   const byName = namedSite(afterOwner, features);
   const site =
@@ -287,7 +304,7 @@ function placementOf(
   if (site && (speaks || byName)) return { scope: 'site', area: null, site };
   const ownerIsSite =
     owner && site?.properties.name.en.toLowerCase().includes(owner.text.toLowerCase());
-  if (owner && !ownerIsSite) return { ...placeScope(owner, provincesNamed), site: undefined };
+  if (owner && !ownerIsSite) return { ...scopeOf(owner), site: undefined };
   const word = PLACE_WORDS.exec(s.text)?.[1]?.toLowerCase();
   if (word) {
     const kind =
@@ -297,9 +314,9 @@ function placementOf(
           ? 'county'
           : 'city';
     const last = places
-      .filter((p) => p.end <= f.start && !p.bare && placeScope(p, provincesNamed).scope === kind)
+      .filter((p) => p.end <= f.start && !p.bare && scopeOf(p).scope === kind)
       .pop();
-    if (last) return { ...placeScope(last, provincesNamed), site: undefined };
+    if (last) return { ...scopeOf(last), site: undefined };
   }
   if (site && (found?.how === 'sentence' || found?.how === 'site' || refersBack(s.text)))
     return { scope: 'site', area: null, site };
@@ -307,7 +324,7 @@ function placementOf(
   const city = named.find((p) => p.kind === 'city');
   const province = named.find((p) => p.kind === 'province');
   const place = county ?? city ?? province;
-  if (place) return { ...placeScope(place, provincesNamed), site: undefined };
+  if (place) return { ...scopeOf(place), site: undefined };
   // A count, size or amount with no place or national word of its own is the site's of the
   // visit told before it ("The mine had been working for 90 years"); a rate is not.
   const last = site ?? features[found?.visit ?? (features.length === 1 ? 0 : -1)];
@@ -331,7 +348,7 @@ function placementOf(
     : '';
   const wide = COUNTRY_WORDS.test(since);
   if (prior && !wide && !NATIONAL_MEASURE.test(f.measure))
-    return { ...placeScope(prior, provincesNamed), site: undefined };
+    return { ...scopeOf(prior), site: undefined };
   return national;
 }
 

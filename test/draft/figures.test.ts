@@ -245,6 +245,7 @@ describe('figures placed by their clause', () => {
     ['300 households', 'households', 'site', null, 'Liuzhuang Village'],
     ['rose 4 percent', 'Retail sales growth', 'national', null, null],
     ['fell 6 percent', 'grain imports decline', 'national', null, null],
+    ['about 4.5 million people', 'population', 'city', 'Kashgar', null],
   ])('%s: %s, %s %s on %s', (...row) => {
     expect(rows).toContainEqual(row);
   });
