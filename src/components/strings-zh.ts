@@ -67,6 +67,7 @@ export const zh: Strings = {
   saidThere: '讲话内容',
   howWeKnow: '依据与来源',
   siteFigures: '本地点数据',
+  visitFigures: '此次考察提及的数据',
   areaContext: '地方背景',
   nationalContext: (industries) => `全国背景（${industries}）`,
   direction: { up: '上升', down: '下降' },

@@ -55,6 +55,8 @@ export interface Strings {
   /** The disclosure that holds the passage, the date's resolution and the sources. */
   howWeKnow: string;
   siteFigures: string;
+  /** The heading of a visit's own figures when some cover more than the site (a city's, a province's). */
+  visitFigures: string;
   /** Heading of the figures about the visit's city or province. */
   areaContext: string;
   nationalContext: (industries: string) => string;
@@ -150,6 +152,7 @@ const en: Strings = {
   saidThere: 'What was said',
   howWeKnow: 'How we know',
   siteFigures: 'Figures for this site',
+  visitFigures: 'Figures told with this visit',
   areaContext: 'Local context',
   nationalContext: (industries) => `National context (${industries})`,
   direction: { up: 'rose', down: 'fell' },

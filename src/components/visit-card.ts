@@ -350,7 +350,11 @@ export function renderVisitCard(
     ${
       p.statistics.length
         ? html`<section class="card-section">
-          <h4>${ctx.strings.siteFigures}</h4>
+          <h4>${
+            p.statistics.every((s) => s.scope === 'site')
+              ? ctx.strings.siteFigures
+              : ctx.strings.visitFigures
+          }</h4>
           ${p.statistics.map((s) => renderStatistic(s, ctx, visit))}
         </section>`
         : nothing

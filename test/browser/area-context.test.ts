@@ -57,6 +57,21 @@ describe("a visit's city and province figures", () => {
     );
   });
 
+  it("on the visit itself are headed as the visit's, not the site's, each saying what it covers", async () => {
+    const copy = data() as ReturnType<typeof data> & {
+      features: { properties: Record<string, unknown> }[];
+    };
+    const visit = copy.features.find((f) => (f as unknown as { id: string }).id === LUOYANG);
+    const stats = visit?.properties.statistics as Record<string, unknown>[];
+    stats[0] = { ...stats[0], scope: 'province', area: { en: 'Henan', zh: '河南省' } };
+    const el = await mountWith({ data: copy });
+    el.select(LUOYANG);
+    const card = await until(() => root(el).querySelector('.leaflet-popup-content .card'));
+    expect(headings(card)).toContain('Figures told with this visit');
+    expect(headings(card)).not.toContain('Figures for this site');
+    expect(card.querySelector('.stat-scope')?.textContent?.trim()).toBe('Henan province figure');
+  });
+
   it('are absent where the article has none for the place', async () => {
     const el = await mountWith({ data: withAreaFigures() });
     el.select(BENSTEEL);
