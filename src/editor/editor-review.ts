@@ -51,12 +51,13 @@ export class EditorReview extends LightElement {
               <button type="button" class="primary" ?disabled=${counts.pending === 0} @click=${this.acceptAll}>
                 ${t.acceptAll}
               </button>
-              <button type="button" ?disabled=${!ctx.undo} @click=${() => ctx.undo?.()}>${t.undoLast}</button>
+              <button type="button" ?disabled=${!ctx.undo} aria-describedby="undo-scope" @click=${() => ctx.undo?.()}>${t.undoLast}</button>
               <span class="counts" role="status"
                 >${t.status.accepted} ${counts.accepted} · ${t.status.rejected} ${counts.rejected} · ${t.status.pending}
                 ${counts.pending}</span
               >
             </div>
+            <p class="hint" id="undo-scope">${t.undoScope}</p>
             ${d.features.map((f, i) => visitCard(ctx, f, i))}
             ${
               unattachedQuotes.length || unattachedFigures.length

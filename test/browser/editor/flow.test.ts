@@ -96,3 +96,17 @@ describe('the precision of a visit date', () => {
     expect(card.textContent).not.toContain('properties.visit');
   });
 });
+
+describe('undo after a reload', () => {
+  it('is disabled, and the editor says that undo does not reach back past a reload', async () => {
+    const app = await mountCurated();
+    const undo = page.getByRole('button', { name: 'Undo last change' });
+    await expect.element(undo).toBeDisabled();
+    await expect
+      .element(undo)
+      .toHaveAccessibleDescription(
+        'Undo takes back the changes made since this page was opened, not those before a reload.',
+      );
+    expect(app.querySelector('#undo-scope')?.textContent).toContain('not those before a reload');
+  });
+});
