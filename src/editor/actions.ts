@@ -170,3 +170,11 @@ export function holderOf(d: DraftCollection, kind: 'quote' | 'figure', id: strin
   }
   return null;
 }
+
+/** Attaches every quote and figure that belongs to no visit to visit `to`, in one change. */
+export function attachUnattached(s: Session, to: string): Session {
+  let next = s;
+  for (const q of s.draft?.quotes ?? []) next = moveQuote(next, q.id, to);
+  for (const x of s.draft?.statistics ?? []) next = moveFigure(next, x.id, to);
+  return next;
+}

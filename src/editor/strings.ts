@@ -72,6 +72,8 @@ const en = {
   reject: 'Reject',
   undo: 'Undo decision',
   undoLast: 'Undo last change',
+  attachUnattached: (n: number) =>
+    `Attach the ${n} unattached ${n === 1 ? 'item' : 'items'} to this visit`,
   undoScope:
     'Undo takes back the changes made since this page was opened, not those before a reload.',
   status: { accepted: 'Accepted', rejected: 'Rejected', pending: 'To review' } as Record<
@@ -243,6 +245,7 @@ const zh: EditorStrings = {
   reject: '拒绝',
   undo: '撤销决定',
   undoLast: '撤销上一步',
+  attachUnattached: (n: number) => `将 ${n} 个未归属的条目归入此次视察`,
   undoScope: '撤销只能撤回本次打开页面后的更改，重新加载之前的更改无法撤销。',
   status: { accepted: '已接受', rejected: '已拒绝', pending: '待审阅' },
   site: '地点名称',

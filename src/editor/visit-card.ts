@@ -7,6 +7,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { VisitFeature } from '../model/schema.js';
+import { attachUnattached } from './actions.js';
 import type { EditorContext } from './context.js';
 import { needsReport } from './corroboration.js';
 import { decisionButtons, itemProblems, reviewNotes } from './item-parts.js';
@@ -30,6 +31,8 @@ export function visitCard(ctx: EditorContext, f: VisitFeature, index: number): T
     .map((n) => local(n as { en: string }))
     .join(', ');
   const decision = ctx.session.decisions[key] ?? 'pending';
+  const d = ctx.session.draft;
+  const unattached = (d?.quotes?.length ?? 0) + (d?.statistics.length ?? 0);
   return html`<article class="visit" data-item=${key} data-decision=${decision} aria-labelledby=${headingId}>
     <h3 id=${headingId}>${p.name.en}</h3>
     ${decisionButtons(ctx, key, p.name.en)} ${reviewNotes(ctx, key, p)} ${itemProblems(ctx, key)}
@@ -45,6 +48,12 @@ export function visitCard(ctx: EditorContext, f: VisitFeature, index: number): T
     <editor-corroboration .ctx=${ctx} .visit=${f.id} .label=${p.name.en} .ask=${needsReport(visit)}></editor-corroboration>
     ${visitPeople(ctx, f)}
     <p class="mention" lang="en">${p.mention.text} <span class="where">${t.characters(p.mention.start, p.mention.end)}</span></p>
+    ${
+      unattached
+        ? html`<button type="button" class="attach-all" aria-label=${`${t.attachUnattached(unattached)}: ${p.name.en}`}
+          @click=${() => ctx.update((s) => attachUnattached(s, f.id))}>${t.attachUnattached(unattached)}</button>`
+        : nothing
+    }
     ${
       p.quotes.length
         ? html`<h4>${t.quotes}</h4>

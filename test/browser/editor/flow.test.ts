@@ -7,10 +7,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { formatVisitDate } from '../../../src/components/format.js';
+import { moveFigure } from '../../../src/editor/actions.js';
+import { saveSession } from '../../../src/editor/session.js';
 import tianjin from '../../fixtures/editor/tianjin-article.txt?raw';
 import {
   cleanup,
   clickPlaceMap,
+  curatedSession,
   draft,
   focusedName,
   mount,
@@ -108,5 +111,31 @@ describe('undo after a reload', () => {
         'Undo takes back the changes made since this page was opened, not those before a reload.',
       );
     expect(app.querySelector('#undo-scope')?.textContent).toContain('not those before a reload');
+  });
+});
+
+describe('attaching the unattached items', () => {
+  it('puts every quote and figure that belongs to no visit into the chosen visit, in one action', async () => {
+    let session = curatedSession();
+    const holder = session.draft?.features.find((f) => f.properties.statistics.length >= 2);
+    const moved = holder?.properties.statistics.slice(0, 2).map((x) => x.id) ?? [];
+    for (const id of moved) session = moveFigure(session, id, null);
+    const already = session.draft?.statistics.map((x) => x.id) ?? [];
+    localStorage.clear();
+    saveSession(session);
+    const app = await mount({ keep: true });
+    const target = app.session.draft?.features.find((f) => f.id !== holder?.id);
+    const n = already.length;
+    expect(n).toBeGreaterThanOrEqual(2);
+    await userEvent.click(
+      page.getByRole('button', {
+        name: `Attach the ${n} unattached items to this visit: ${target?.properties.name.en}`,
+      }),
+    );
+    await settled(app);
+    const now = app.session.draft?.features.find((f) => f.id === target?.id);
+    expect(now?.properties.statistics.map((x) => x.id)).toEqual(expect.arrayContaining(already));
+    expect(app.session.draft?.statistics).toEqual([]);
+    expect(app.querySelector('button.attach-all')).toBeNull();
   });
 });
