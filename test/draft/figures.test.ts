@@ -168,11 +168,12 @@ describe('figures of a visited plant', () => {
   });
 });
 
-describe('whose figure it is', () => {
-  // A village visit, then figures of the village, a county named by its possessive, the
-  // province ("The province covers"), a figure pointing back ("The figure") and the country.
-  const { collection } = draftFixture('figure-owners.txt');
-  const rows = [
+/**
+ * Each figure of a drafted collection as [figure, measure, scope, area, visit]: the visit's name
+ * for a figure on a visit (area null), the area for one on none (visit null).
+ */
+function placedRows(collection: ReturnType<typeof draftFixture>['collection']) {
+  return [
     ...collection.features.flatMap((f) =>
       f.properties.statistics.map((s) => [
         s.figure,
@@ -184,6 +185,13 @@ describe('whose figure it is', () => {
     ),
     ...collection.statistics.map((s) => [s.figure, s.measure, s.scope, s.area?.en ?? null, null]),
   ];
+}
+
+describe('whose figure it is', () => {
+  // A village visit, then figures of the village, a county named by its possessive, the
+  // province ("The province covers"), a figure pointing back ("The figure") and the country.
+  const { collection } = draftFixture('figure-owners.txt');
+  const rows = placedRows(collection);
   it.each([
     ['1,340 residents', 'population', 'site', null, 'Dali Village'],
     ['260 of them', 'people registered as poor', 'site', null, 'Dali Village'],
@@ -204,18 +212,7 @@ describe('figures placed by their clause', () => {
   // place the sentence before is about ("Lankao is ... Its ..."); the country only when the words
   // say so ("across the country", and the sentence right after it).
   const { collection } = draftFixture('figure-clauses.txt');
-  const rows = [
-    ...collection.features.flatMap((f) =>
-      f.properties.statistics.map((s) => [
-        s.figure,
-        s.measure,
-        s.scope,
-        null,
-        f.properties.name.en,
-      ]),
-    ),
-    ...collection.statistics.map((s) => [s.figure, s.measure, s.scope, s.area?.en ?? null, null]),
-  ];
+  const rows = placedRows(collection);
   it('gives a figure whose sentence states no period none: no year the text does not give', () => {
     const farmland = collection.features
       .flatMap((f) => f.properties.statistics)
