@@ -66,6 +66,14 @@ function placedIn(v: Visit, name: string): boolean {
     .some((x) => x.toLowerCase().startsWith(key) || key.startsWith(x.toLowerCase()));
 }
 
+/**
+ * "Xi made the remarks while touring ...": the sentence that says where the words told just
+ * before it were said.
+ */
+const REMARKS = /^[^,.]{0,60}?\bmade the (?:remarks|comments|speech)\b/i;
+/** How many sentences before "made the remarks" its words may reach back. */
+const REMARKS_REACH = 3;
+
 /** A visit to a whole province, with no site of its own: the frame of a tour, not of a visit. */
 const isTour = (v: Visit | undefined) =>
   v?.located.precision === 'province' && placedIn(v, v.name.replace(/^the\s+/i, ''));
@@ -120,7 +128,17 @@ const quoted = (words: string) => `("${words.trim().replace(/,$/, '')}")`;
 export function narrativeFrames(input: FrameInput): Frame[] {
   const { text, sentences, paragraphs, visits, places, dates, anchors } = input;
   const out: Frame[] = [];
+  // "In Deyang, the Premier ...": the one visit (not a tour) in the city or county it names.
+  const visitIn = (p: PlaceMention) => {
+    if (p.kind === 'province') return null;
+    const found = visits.flatMap((v, i) => (!isTour(v) && placedIn(v, p.text) ? [i] : []));
+    return found.length === 1 ? (found[0] as number) : null;
+  };
   let current: Frame = { visit: -1, from: -1, why: 'no visit is told before it' };
+  const inSentence = (a: Anchor, j: number) => {
+    const t = sentences[j] as Sentence;
+    return a.start < t.end && t.start < a.end;
+  };
   sentences.forEach((s, index) => {
     const inside = (m: { start: number; end: number }) => m.start >= s.start && m.end <= s.end;
     const opening = (m: { start: number }) => s.text.slice(0, m.start - s.start);
@@ -153,12 +171,21 @@ export function narrativeFrames(input: FrameInput): Frame[] {
       current = none(
         `told of another day ${quoted(opening(day) + day.text)}, not of the visit before`,
       );
+    else if (place && visitIn(place) !== null)
+      current = { visit: visitIn(place) as number, from: index, why: null };
     else if (place)
       current = none(
         `told of another place ${quoted(opening(place) + place.text)}, not of the visit before`,
       );
     else if (overTime) current = none(`words said over time ${quoted(overTime)}, not at one visit`);
     out.push(current);
+    // The words told just before "<He> made the remarks while visiting <site>" were said there.
+    if (current.visit >= 0 && current.from === index && REMARKS.test(s.text))
+      for (let j = index - 1; j >= Math.max(0, index - REMARKS_REACH); j--) {
+        const before = out[j] as Frame;
+        if (before.visit >= 0 || anchors.some((a) => a.told && inSentence(a, j))) break;
+        out[j] = { visit: current.visit, from: index, why: null };
+      }
   });
   return out;
 }

@@ -54,6 +54,26 @@ describe('narrative frame', () => {
       'Xi Jinping visited the Luoyang Bearing Group in Luoyang, Henan Province, on Thursday.\nIn Luoyang, Xi talked with engineers about precision machining.\n“Core parts must be made at home,” Xi said.',
       'Luoyang Bearing Group',
     ],
+    [
+      'the city or county of one visit opening a sentence sets the frame to that visit',
+      'Xi Jinping visited the Baima Temple in Luoyang, Henan Province, on Thursday.\nXi also went to the Pingdingshan Coal Mine in Pingdingshan, where he talked with miners.\nIn Luoyang, the city of peonies, Xi talked with monks about the old halls.\n“Old buildings tell us who we are,” Xi said.',
+      'Baima Temple',
+    ],
+    [
+      'the city of two visits opening a sentence sets no one visit',
+      `${LEAD}Xi also went to the Pingdingshan Coal Mine in Pingdingshan, where he talked with miners.\nIn Luoyang, the city of peonies, Xi talked with engineers and monks.\n“Old buildings tell us who we are,” Xi said.`,
+      null,
+    ],
+    [
+      'words told before "made the remarks while visiting" a site were said there',
+      'Xi Jinping has called for making “core parts at home” to keep industry secure.\nXi made the remarks on Thursday while visiting the Luoyang Bearing Group in Luoyang, Henan Province.',
+      'Luoyang Bearing Group',
+    ],
+    [
+      'words told before "made the remarks" on a tour of a province belong to no one visit',
+      'Xi Jinping has called for making “core parts at home” to keep industry secure.\nXi made the remarks during an inspection tour of Henan Province from Tuesday to Thursday.\nOn Thursday, Xi visited the Luoyang Bearing Group in Luoyang.',
+      null,
+    ],
   ])('%s', (_, body, expected) => {
     expect(visitOfQuote(body)).toBe(expected);
   });
