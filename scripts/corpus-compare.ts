@@ -225,7 +225,9 @@ export function scoreArticle(article: CorpusArticle): ArticleScore {
     const p = d.properties.place;
     const names = [
       d.properties.name.en,
-      d.properties.location.precision === 'county' ? p.county?.en : p.city.en,
+      // The place the visit claims: its county when it names one (a site in Mizhi County of
+      // Yulin is no visit to Yulin as a whole), whatever the precision of its coordinates.
+      p.county?.en ?? p.city.en,
     ];
     return names.some((n) => n && not.includes(placeKey(n)));
   });
