@@ -18,6 +18,9 @@ export const VISIT_VERBS = [
   '(?:inspections?|visits?|tours?|trips?|stops?) (?:of|to|at)',
   'paid (?:a )?(?:visits?|tribute) to',
   'paid (?:a )?visit to',
+  // "went on to Huopu Village", "traveled on to Xilingol League": the next stop; never "went on
+  // to say" (a verb after "to" tells what was done, and a visit verb there is read on its own).
+  '(?:went|goes|travell?ed|travels|moved|moves|headed|heads|pressed) on to(?! (?:say|said|stress|urge|call|note|add|ask|point|emphasi[sz]e|describe|tell|explain|express|praise|visit|inspect|learn|see|become|make|take|give|speak|talk|meet|hear|check|underline|highlight|announce|deliver|chair|preside|attend|host)\\b)',
   '(?:went|goes|came|comes|returned|returns|travell?ed|travels|headed|heads|walked|walks|stepped|drove|drives|flew) (?:in)?to(?! (?:learn|see|inspect|check|visit|talk|meet|hear|understand)\\b)',
   '(?:walked|walks|strolled|strolls) (?:through|along|around)',
   'arrives? (?:at|in)',

@@ -296,6 +296,21 @@ const SHAPES: { shape: string; published: string; text: string[]; visits: VisitR
       ['nursing home', 'Yanchang County', "Yan'an", 'Shaanxi', '2015-02-14'],
     ],
   },
+  {
+    shape: '"went on to", "moved on to" the next stop; never "went on to say"',
+    published: '2024-06-20',
+    text: [
+      'Xi tours Hubei',
+      'Xi Jinping began an inspection tour of Hubei Province on Monday.',
+      'Later, Xi went on to Liangshui Village in Yunxi County, where farmers grow tea.',
+      'The next morning he went on to say that farmers must get richer.',
+      'On Tuesday he moved on to a canal museum in Xiangyang to hear about its history.',
+    ],
+    visits: [
+      ['Liangshui Village', 'Yunxi County', 'Shiyan', 'Hubei', '2024-06-17'],
+      ['canal museum', '-', 'Xiangyang', 'Hubei', '2024-06-18'],
+    ],
+  },
 ];
 
 describe('visit shapes of real reports', () => {
