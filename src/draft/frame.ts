@@ -41,10 +41,13 @@ const THE_HEAD = new RegExp(
   `\\b(?:[Tt]he|[Tt]his) (?:[\\p{L}-]+ )?(${HEADS})\\b(?!['’]s? (?:own )?(?:city|county|province))`,
   'u',
 );
-/** "At the village, ...": a paragraph or sentence that opens at a site visited before. */
+/**
+ * "At the village, ...", "At the health center, ...": a paragraph or sentence that opens at a
+ * site visited before.
+ */
 export const AT_SITE = new RegExp(
-  `^(?:(?:At|In|Inside) the|(?:During|On) (?:his|her|the) (?:visit|tour|inspection|trip) (?:to|of) the) (${HEADS})\\b`,
-  'i',
+  `^(?:(?:At|In|Inside) the|(?:During|On) (?:his|her|the) (?:visit|tour|inspection|trip) (?:to|of) the) (?:\\p{Ll}[\\p{L}-]* )?(${HEADS})\\b`,
+  'iu',
 );
 /** "Speaking at a symposium, ...", "During a deliberation ...": told at another event. */
 const EVENT =

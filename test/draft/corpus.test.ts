@@ -37,7 +37,7 @@ const FLOORS: Partial<Record<Kind, [number, number]>> = {
   figures: [0.93, 0.92],
   'figure measure and scope': [0.53, 0.53],
   'quote visits': [0.41, 0.39],
-  'attachments to visits': [0.42, 0.48],
+  'attachments to visits': [0.43, 0.48],
   'reports with a visit': [0.91, 1],
 };
 

@@ -74,6 +74,16 @@ describe('narrative frame', () => {
       'Xi Jinping has called for making “core parts at home” to keep industry secure.\nXi made the remarks during an inspection tour of Henan Province from Tuesday to Thursday.\nOn Thursday, Xi visited the Luoyang Bearing Group in Luoyang.',
       null,
     ],
+    [
+      '"At the health center" after "a health center and a school" sets the frame to the center',
+      'Xi Jinping visited a health center and a school in Shahe township of Luoyang, Henan Province, on Thursday.\nAt the health center, he asked how many patients it serves. Checking its stock of medicines, Xi said: “Good care must reach every village.”',
+      'health center',
+    ],
+    [
+      '"At the school" after "a health center and a school" sets the frame to the school',
+      'Xi Jinping visited a health center and a school in Shahe township of Luoyang, Henan Province, on Thursday.\nAt the school, he asked how many pupils it teaches. Checking its classrooms, Xi said: “Good teachers must reach every village.”',
+      'school',
+    ],
   ])('%s', (_, body, expected) => {
     expect(visitOfQuote(body)).toBe(expected);
   });
