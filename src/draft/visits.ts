@@ -440,15 +440,29 @@ const AT_SITE = new RegExp(
 );
 
 /**
+ * "At a vegetable farm in the county,", "At an old residential community,": a described site the
+ * sentence opens at, with no place or a place after "in", "of", "near" (never "At a group
+ * discussion", "At a meeting in the hall": an event, not a site).
+ */
+const AT_DESCRIBED = new RegExp(
+  `^At an? ((?:(?!(?:in|at|of|on|with|for|the|and|to|by|meeting|session|symposium|ceremony|conference|gathering|event|forum)\\s)[a-z][a-z-]*\\s){0,3}${HEADS_ANY})\\b((?: (?:in|of|on|near|under|along|outside)\\b[^,]{0,60})?),`,
+  'u',
+);
+
+/**
  * "At Qingling village of Guangyuan city, Premier Li checked ...": a site the sentence opens at;
  * a village or town that frames the sites the sentence visits ("In the village of A, B County,
  * Xi visited an exhibition hall, a clinic ...") is not one of them (`framesSites`).
  */
 function atSite(sentence: Sentence, visits: readonly Visit[], framesSites: boolean): Item | null {
-  const m = AT_SITE.exec(sentence.text);
+  const named = AT_SITE.exec(sentence.text);
+  const m = named ?? AT_DESCRIBED.exec(sentence.text);
   if (!m?.[1]) return null;
   if (framesSites && /\b(?:village|town|township|community)\b/i.test(m[1])) return null;
   if (visits.some((v) => sameSite(v.name, m[1] ?? ''))) return null;
+  // "At a local market" after a caption's "visits a market": the same site told again.
+  const head = m[1].split(' ').pop()?.toLowerCase();
+  if (!named && visits.some((v) => v.name.split(' ').pop()?.toLowerCase() === head)) return null;
   const start = sentence.start + m.index + m[0].indexOf(m[1]);
   const whereText = m[2] ?? '';
   const where = whereText.trim()
@@ -459,7 +473,7 @@ function atSite(sentence: Sentence, visits: readonly Visit[], framesSites: boole
     end: start + m[1].length,
     text: m[1],
     kind: 'site',
-    named: true,
+    named: named !== null,
     where,
     group: 0,
   };

@@ -23,7 +23,7 @@ export const VISIT_VERBS = [
   '(?:went|goes|travell?ed|travels|moved|moves|headed|heads|pressed) on to(?! (?:say|said|stress|urge|call|note|add|ask|point|emphasi[sz]e|describe|tell|explain|express|praise|visit|inspect|learn|see|become|make|take|give|speak|talk|meet|hear|check|underline|highlight|announce|deliver|chair|preside|attend|host)\\b)',
   '(?:went|goes|came|comes|returned|returns|travell?ed|travels|headed|heads|walked|walks|stepped|drove|drives|flew) (?:in)?to(?! (?:learn|see|inspect|check|visit|talk|meet|hear|understand)\\b)',
   '(?:walked|walks|strolled|strolls) (?:through|along|around)',
-  'arrives? (?:at|in)',
+  'arriv(?:es?|ing) (?:at|in)',
   'went into',
   // "The tour took Han to the cities of ...": the tour takes the leader to the places.
   'took (?:him|her|the (?:vice )?(?:president|premier)|Xi|Li|Han|Hu|Ding|Wang|Zhao|Cai|Zhang|Liu|Wen|Sun|Ma|He) to(?= the (?:cities|counties|provinces|regions|city|county|province|region) of )',

@@ -311,6 +311,38 @@ const SHAPES: { shape: string; published: string; text: string[]; visits: VisitR
       ['canal museum', '-', 'Xiangyang', 'Hubei', '2024-06-18'],
     ],
   },
+  {
+    shape:
+      '"Arriving in <county>, Xi visited"; "At a <described site> in the county, Xi said"; never "At a group discussion"',
+    published: '2024-05-22',
+    text: [
+      'Xi tours Jiangxi',
+      'Xi Jinping made an inspection tour of Ganzhou City, Jiangxi Province, from Monday to Wednesday.',
+      'Arriving in Xingguo County on Monday afternoon, Xi visited a memorial hall for local soldiers.',
+      'At a tea farm in the county, Xi said farmers must get richer.',
+      'At a group discussion with county officials, Xi said reform must go on.',
+    ],
+    visits: [
+      ['memorial hall for local soldiers', 'Xingguo County', 'Ganzhou', 'Jiangxi', '2024-05-20'],
+      ['tea farm', 'Xingguo County', 'Ganzhou', 'Jiangxi', '2024-05-20'],
+    ],
+  },
+  {
+    shape:
+      '"At a busy market" after a caption\'s "visits a market" is the same site; "At an elderly care center" a new one',
+    published: '2024-01-30',
+    text: [
+      'Li visits Shaanxi',
+      'Premier Li visits a market in Hanzhong, Shaanxi province, on Jan 28.',
+      'Premier Li Qiang visited Hanzhong in Shaanxi Province over the weekend.',
+      'At a busy market, the Premier chatted with stallholders.',
+      'At an elderly care center, the Premier asked about meals.',
+    ],
+    visits: [
+      ['market', '-', 'Hanzhong', 'Shaanxi', '2024-01-28'],
+      ['elderly care center', '-', 'Hanzhong', 'Shaanxi', '2024-W04'],
+    ],
+  },
 ];
 
 describe('visit shapes of real reports', () => {
