@@ -52,6 +52,9 @@ export const AT_SITE = new RegExp(
 /** "Speaking at a symposium, ...", "During a deliberation ...": told at another event. */
 const EVENT =
   /^(?:(?:Speaking|Addressing|Presiding over|Chairing|Attending)\b[^,]{0,80}|(?:At|During|In) (?:an?|the) (?:[\w-]+ ){0,6}?(?:symposium|meeting|conference|forum|seminar|session|gathering|ceremony|briefing|event|deliberation|speech|address|discussion|talks)\b[^,]{0,80})/;
+/** "..., Xi told a meeting of provincial officials": told at another event, inside the sentence. */
+const EVENT_WITHIN =
+  /\b(?:told|addressed|said at|speaking at|presided over|chaired) (?:an?|the) (?:[\w-]+ ){0,6}?(?:symposium|meeting|conference|forum|seminar|session|gathering|ceremony|briefing)\b/;
 /** "Xi has repeatedly stressed ...": words said over time, at no one visit. */
 const OVER_TIME =
   /\b(?:has|have) (?:\w+ly )?(?:stressed|said|noted|called|urged|emphasi[sz]ed|underlined|pointed out|reiterated)\b/;
@@ -159,6 +162,7 @@ export function narrativeFrames(input: FrameInput): Frame[] {
       (p) => inside(p) && PLACE_OPENS.test(opening(p)) && !(visit && placedIn(visit, p.text)),
     );
     const event = eventAt(text, s, paragraphs);
+    const eventWithin = EVENT_WITHIN.exec(s.text)?.[0];
     const overTime = OVER_TIME.exec(s.text)?.[0];
     const several = new Set(told.map((a) => a.visit)).size > 1;
     const head = (AT_SITE.exec(s.text) ?? THE_HEAD.exec(s.text))?.[1];
@@ -180,6 +184,8 @@ export function narrativeFrames(input: FrameInput): Frame[] {
       current = none(
         `told of another place ${quoted(opening(place) + place.text)}, not of the visit before`,
       );
+    else if (eventWithin)
+      current = none(`told at another event ${quoted(eventWithin)}, not at the visit before`);
     else if (overTime) current = none(`words said over time ${quoted(overTime)}, not at one visit`);
     out.push(current);
     // The words told just before "<He> made the remarks while visiting <site>" were said there.

@@ -84,6 +84,16 @@ describe('narrative frame', () => {
       'Xi Jinping visited a health center and a school in Shahe township of Luoyang, Henan Province, on Thursday.\nAt the school, he asked how many pupils it teaches. Checking its classrooms, Xi said: “Good teachers must reach every village.”',
       'school',
     ],
+    [
+      'another event told inside a sentence ends the frame',
+      'Xi Jinping visited the Luoyang Bearing Group in Luoyang, Henan Province, on Thursday.\nReform must go deeper, Xi told a meeting of provincial officials.\n“Core parts must be made at home,” he said.',
+      null,
+    ],
+    [
+      'a meeting told in the sentence of the visit does not end its frame',
+      'Xi Jinping visited the Luoyang Bearing Group in Luoyang, Henan Province, on Thursday and told a meeting of its engineers that reform must go deeper.\n“Core parts must be made at home,” he said.',
+      'Luoyang Bearing Group',
+    ],
   ])('%s', (_, body, expected) => {
     expect(visitOfQuote(body)).toBe(expected);
   });
