@@ -215,8 +215,9 @@ export function splitItems(
   return items;
 }
 
+/** " in Wuyuan County", " in the city of Yulin", " in the Liwan District": an item's place words. */
 const PLACE_WORDS =
-  / (?:in|of|under|at|near|on the outskirts of) (?:the (?:city|county|town|township|village|province|region) of )?(?:(?:[a-z]+ )?(?:central |northwest |northeast |southwest |southeast |north |south |east |west )?China['’]s )?(?=\p{Lu})/gu;
+  / (?:in|of|under|at|near|on the outskirts of) (?:the (?:city|county|town|township|village|province|region) of )?(?:(?:[a-z]+ )?(?:central |northwest |northeast |southwest |southeast |north |south |east |west )?China['’]s )?(?=\p{Lu})| in the (?=\p{Lu}[\p{L}'’-]* (?:District|County|New Area)\b)/gu;
 
 /** Where the place words of an item start ("in Wuyuan County"), relative to it, or `null`. */
 function placeWords(

@@ -343,6 +343,26 @@ const SHAPES: { shape: string; published: string; text: string[]; visits: VisitR
       ['elderly care center', '-', 'Hanzhong', 'Shaanxi', '2024-W04'],
     ],
   },
+  {
+    shape: '"<site> in the <Name> District" ends the name before its place words',
+    published: '2024-05-22',
+    text: [
+      'Xi tours Guangdong',
+      'Xi Jinping inspected Guangzhou, Guangdong Province, on Monday.',
+      'Xi visited Sanyuan historical and cultural community in the Yuexiu District.',
+      'He then went to a riverside park in the Haizhu District.',
+    ],
+    visits: [
+      [
+        'Sanyuan historical and cultural community',
+        'Yuexiu District',
+        'Guangzhou',
+        'Guangdong',
+        '2024-05-20',
+      ],
+      ['riverside park', 'Haizhu District', 'Guangzhou', 'Guangdong', '2024-05-20'],
+    ],
+  },
 ];
 
 describe('visit shapes of real reports', () => {
