@@ -49,6 +49,11 @@ export const AT_SITE = new RegExp(
   `^(?:(?:At|In|Inside) the|(?:During|On) (?:his|her|the) (?:visit|tour|inspection|trip) (?:to|of) the) (?:\\p{Ll}[\\p{L}-]* )?(${HEADS})\\b`,
   'iu',
 );
+/**
+ * "At a dry port in Jinjiang, ..." with no visit of its own in the sentence: the visits pass
+ * took it for a site told before (a caption's), named again by its head word.
+ */
+const AT_A_SITE = new RegExp(`^(?:At|In|Inside) an? (?:\\p{Ll}[\\p{L}-]* ){0,2}(${HEADS})\\b`, 'u');
 /** "Speaking at a symposium, ...", "During a deliberation ...": told at another event. */
 const EVENT =
   /^(?:(?:Speaking|Addressing|Presiding over|Chairing|Attending)\b[^,]{0,80}|(?:At|During|In) (?:an?|the) (?:[\w-]+ ){0,6}?(?:symposium|meeting|conference|forum|seminar|session|gathering|ceremony|briefing|event|deliberation|speech|address|discussion|talks)\b[^,]{0,80})/;
@@ -165,7 +170,7 @@ export function narrativeFrames(input: FrameInput): Frame[] {
     const eventWithin = EVENT_WITHIN.exec(s.text)?.[0];
     const overTime = OVER_TIME.exec(s.text)?.[0];
     const several = new Set(told.map((a) => a.visit)).size > 1;
-    const head = (AT_SITE.exec(s.text) ?? THE_HEAD.exec(s.text))?.[1];
+    const head = (AT_SITE.exec(s.text) ?? AT_A_SITE.exec(s.text) ?? THE_HEAD.exec(s.text))?.[1];
     const named = head && !last ? byHead(head, s.start, anchors, visits) : undefined;
     const none = (why: string) => ({ visit: -1, from: index, why });
     if (last && (several || isTour(visits[last.visit])))

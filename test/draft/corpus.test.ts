@@ -37,7 +37,7 @@ const FLOORS: Partial<Record<Kind, [number, number]>> = {
   figures: [0.93, 0.92],
   'figure measure and scope': [0.53, 0.53],
   'quote visits': [0.45, 0.43],
-  'attachments to visits': [0.43, 0.5],
+  'attachments to visits': [0.47, 0.53],
   'reports with a visit': [0.91, 1],
 };
 

@@ -94,6 +94,16 @@ describe('narrative frame', () => {
       'Xi Jinping visited the Luoyang Bearing Group in Luoyang, Henan Province, on Thursday and told a meeting of its engineers that reform must go deeper.\n“Core parts must be made at home,” he said.',
       'Luoyang Bearing Group',
     ],
+    [
+      '"At a dry port in <city>" names again the port of the caption told before',
+      'Xi Jinping tours the Luoyang international land port in Luoyang, central China’s Henan Province, May 15, 2025. (Photo/Xinhua)\nXi Jinping has called for faster customs clearance, speaking on a trip to Henan Province on Thursday.\nAt a dry port in Luoyang, he said: “Goods must keep flowing.”\nHe then toured a software park in Zhengzhou and talked with founders.',
+      'Luoyang international land port',
+    ],
+    [
+      '"At a dry port in <city>" inside one paragraph is not the site told after it',
+      'Xi Jinping tours the Luoyang international land port in Luoyang, central China’s Henan Province, May 15, 2025. (Photo/Xinhua) Xi Jinping has called for faster customs clearance. Speaking on a trip to Henan Province on Thursday, Xi said ports are key. At a dry port in Luoyang, he said: “Goods must keep flowing.” He then toured a software park in Zhengzhou and talked with founders.',
+      'Luoyang international land port',
+    ],
   ])('%s', (_, body, expected) => {
     expect(visitOfQuote(body)).toBe(expected);
   });
