@@ -19,6 +19,9 @@ import { sameSite } from './visits.js';
 const REFERENCE =
   /\b(?:(?:his|her|its|the|this|that) (?:visit|inspection|tour|trip) (?:to|of) the (company|plant|factory|port|mill|site|park|village|group|terminal|museum|base|farm)|at the (company|plant|factory|port|mill|site|park|village|terminal|museum|base|farm|cooperative)|the (company|plant|factory|port|mill|group|park|village|community)'s|^(?:the|this) (company|plant|factory|port|mill|park|terminal|shipyard|cooperative|village|community|school|museum) (?!of\b)|\bits\b)/i;
 
+/** The words opening a sentence at a site's own name: "At the", "In", "Inside the". */
+const AT_NAME = /^(?:At|In|Inside)(?: the)? $/;
+
 export type { Context };
 
 export interface Attacher {
@@ -53,6 +56,21 @@ export function attacher(ctx: Context): Attacher {
     if (i >= 0 && p)
       anchors.push({ start: site.start, end: site.end, visit: i, paragraph: p.index, told: false });
   }
+  // A sentence opening at a site named again by its own name ("At the Urumqi International
+  // Land Port Area, he watched ...").
+  visits.forEach((v, i) => {
+    const name = v.name.replace(/^the\s+/i, '');
+    if (!/^\p{Lu}\S* \S/u.test(name)) return;
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      const end = at + name.length;
+      const p = containing(paragraphs, at);
+      const s = containing(sentences, at);
+      const opens =
+        s && AT_NAME.test(text.slice(s.start, at)) && !/[\p{L}\p{N}]/u.test(text[end] ?? '');
+      if (p && opens && !anchors.some((a) => a.start < end && at < a.end && !a.told))
+        anchors.push({ start: at, end, visit: i, paragraph: p.index, told: false });
+    }
+  });
   anchors.sort((a, b) => a.start - b.start);
   const frames = narrativeFrames({ ...ctx, anchors });
   const sentenceAt = (at: number) => {

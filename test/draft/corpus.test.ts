@@ -36,8 +36,8 @@ const FLOORS: Partial<Record<Kind, [number, number]>> = {
   'officials accompanying': [0.7, 0.58],
   figures: [0.93, 0.92],
   'figure measure and scope': [0.53, 0.53],
-  'quote visits': [0.45, 0.43],
-  'attachments to visits': [0.47, 0.53],
+  'quote visits': [0.47, 0.45],
+  'attachments to visits': [0.47, 0.54],
   'reports with a visit': [0.91, 1],
 };
 

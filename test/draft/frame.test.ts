@@ -104,6 +104,16 @@ describe('narrative frame', () => {
       'Xi Jinping tours the Luoyang international land port in Luoyang, central China’s Henan Province, May 15, 2025. (Photo/Xinhua) Xi Jinping has called for faster customs clearance. Speaking on a trip to Henan Province on Thursday, Xi said ports are key. At a dry port in Luoyang, he said: “Goods must keep flowing.” He then toured a software park in Zhengzhou and talked with founders.',
       'Luoyang international land port',
     ],
+    [
+      'a sentence opening at a site named again by its own name sets the frame to it',
+      'Xi Jinping visited the Luoyang International Land Port Area and the Baima Temple in Luoyang, Henan Province, on Thursday.\nAt the Luoyang International Land Port Area, he watched freight trains being loaded.\n“Goods must keep flowing,” Xi said.',
+      'Luoyang International Land Port Area',
+    ],
+    [
+      'a site named in the middle of a background sentence does not set the frame',
+      'Xi Jinping visited the Luoyang International Land Port Area and the Baima Temple in Luoyang, Henan Province, on Thursday.\nThe Luoyang International Land Port Area opened in 2019.\n“Goods must keep flowing,” Xi said.',
+      null,
+    ],
   ])('%s', (_, body, expected) => {
     expect(visitOfQuote(body)).toBe(expected);
   });
