@@ -56,6 +56,8 @@ describe('the area a figure covers', { timeout: 60_000 }, () => {
     // A name two cities share: each says its province and its Chinese name.
     await userEvent.type(box, 'Taizhou');
     await settled(app);
+    // The gazetteer loads on the box's first focus: its places show once it is in.
+    await until(() => options(box).some((o) => o?.includes('泰州市')));
     expect(options(box).slice(0, 2)).toEqual([
       'Taizhou 泰州市 city, Jiangsu',
       'Taizhou 台州市 city, Zhejiang',
