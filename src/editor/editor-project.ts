@@ -25,7 +25,7 @@ import {
   type ShownVisit,
 } from './overlaps.js';
 import { mapAt, type PublishOutcome, publishToProject } from './project.js';
-import { articleFileName, collectionOf } from './publish.js';
+import { articleFileName, collectionOf, withCurrentIds } from './publish.js';
 
 type Failure = Exclude<PublishOutcome, { ok: true }>;
 
@@ -140,11 +140,12 @@ export class EditorProject extends LightElement {
 
   private async publish(): Promise<void> {
     const s = this.ctx.session;
-    const added = collectionOf(s, 'accepted');
-    if (!added || this.busy) return;
+    const accepted = collectionOf(s, 'accepted');
+    if (!accepted || this.busy) return;
+    const { collection: added, joins } = withCurrentIds(accepted, joinsOf(s));
     this.busy = true;
     this.failure = null;
-    const out = await publishToProject(this.endpoint, s.text, added, joinsOf(s));
+    const out = await publishToProject(this.endpoint, s.text, added, joins);
     this.busy = false;
     const ids = out.ok ? out.visits : out.visits;
     if (ids) {

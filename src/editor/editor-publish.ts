@@ -19,7 +19,14 @@ import { download } from './files.js';
 import { problemWords } from './item-parts.js';
 import { LightElement } from './light-element.js';
 import type { KeepOutcome } from './merge-api.js';
-import { articleFileName, collectionOf, toJson, VISITS_FILE, visitsFileName } from './publish.js';
+import {
+  articleFileName,
+  collectionOf,
+  toJson,
+  VISITS_FILE,
+  visitsFileName,
+  withCurrentIds,
+} from './publish.js';
 
 export class EditorPublish extends LightElement {
   static override properties = {
@@ -90,12 +97,13 @@ export class EditorPublish extends LightElement {
 
   private async downloadVisits(): Promise<void> {
     const s = this.ctx.session;
-    const added = collectionOf(s, 'accepted');
-    if (!added) return;
+    const accepted = collectionOf(s, 'accepted');
+    if (!accepted) return;
+    const { collection: added, joins } = withCurrentIds(accepted, joinsOf(s));
     if (!s.merge) {
       download(visitsFileName(s), toJson(added), 'application/geo+json');
     } else {
-      const merged = await this.ctx.existing.merge(added, joinsOf(s));
+      const merged = await this.ctx.existing.merge(added, joins);
       if (!merged.ok) return;
       download(VISITS_FILE, merged.file, 'application/geo+json');
     }

@@ -5,7 +5,9 @@
  *
  * @module
  */
+import { idMaker, slug } from '../draft/ids.js';
 import type { DraftCollection } from './engine.js';
+import type { Joins } from './same-visits.js';
 import { type ItemKind, itemKey, type Session } from './session.js';
 
 type Reviewed = { review?: string[] };
@@ -62,6 +64,41 @@ export function collectionOf(s: Session, only?: 'accepted'): DraftCollection | n
   if (quotes.length || d.quotes) out.quotes = quotes;
   else delete out.quotes;
   return out;
+}
+
+/**
+ * The collection with ids made again from what its items say now, as the engine makes them: a
+ * visit's `<site>-<date>` (its English name's first four words, its date), a figure's
+ * `<measure>-<period>` (the period left out when there is none), "-2" on a second of the same.
+ * An id the draft gave before a person corrected the site, the date or the measure
+ * (`henan-2012-03-17` for a visit to Xiaoshi Village on 2012-03-18) so never reaches the file or
+ * the map's links. Quote and article ids say nothing that changes, and stay.
+ *
+ * @param joins - **Same visit** choices keyed by the draft's visit ids; returned keyed by the new.
+ * @returns a new collection (the one given is not changed) and the joins for it.
+ */
+export function withCurrentIds(
+  c: DraftCollection,
+  joins: Joins = {},
+): { collection: DraftCollection; joins: Joins } {
+  const visitId = idMaker();
+  const figureId = idMaker();
+  const figure = <T extends { measure: string; period: string | null }>(x: T): T => ({
+    ...x,
+    id: figureId(x.period ? `${slug(x.measure, 5)}-${x.period}` : slug(x.measure, 5)),
+  });
+  const renamed: Record<string, string> = {};
+  const features = c.features.map((f) => {
+    const id = visitId(`${slug(f.properties.name.en)}-${f.properties.visit.date.toLowerCase()}`);
+    const joined = joins[f.id];
+    if (joined !== undefined) renamed[id] = joined;
+    return {
+      ...f,
+      id,
+      properties: { ...f.properties, id, statistics: f.properties.statistics.map(figure) },
+    };
+  });
+  return { collection: { ...c, features, statistics: c.statistics.map(figure) }, joins: renamed };
 }
 
 /** The visits file's name, as the dataset names it (`data/visits.geojson`). */

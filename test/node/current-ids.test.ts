@@ -1,0 +1,67 @@
+/**
+ * Ids made again from what a visit and a figure say when they are published or downloaded
+ * (`withCurrentIds`): a person's correction of the site, the date or the measure reaches the id,
+ * and so the map's link to the visit; joins follow their visit; nothing else changes.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { draftArticle } from '../../src/draft/index.js';
+import type { DraftCollection } from '../../src/editor/engine.js';
+import { withCurrentIds } from '../../src/editor/publish.js';
+import { ROOT } from '../helpers.js';
+
+const drafted = (): DraftCollection =>
+  draftArticle(readFileSync(resolve(ROOT, 'test/fixtures/articles/figure-owners.txt'), 'utf8'), {
+    id: 'figure-owners',
+  }).collection;
+
+describe('ids as the items stand', () => {
+  const draft = drafted();
+  const [visit] = draft.features;
+  const [figure] = visit?.properties.statistics ?? [];
+
+  it("are the engine's own for a draft as it came: nothing corrected, nothing renamed", () => {
+    const ids = (c: DraftCollection) => [
+      ...c.features.flatMap((f) => [f.id, ...f.properties.statistics.map((s) => s.id)]),
+      ...c.statistics.map((s) => s.id),
+    ];
+    expect(figure?.id).toMatch(/^population-/);
+    expect(ids(withCurrentIds(draft).collection)).toEqual(ids(draft));
+  });
+
+  it('follow a corrected site, date and measure', () => {
+    const c = structuredClone(draft);
+    const v = c.features[0] as (typeof c.features)[number];
+    v.properties.name = { en: 'Xiaoshi Village' };
+    v.properties.visit = { ...v.properties.visit, date: '2025-W11', precision: 'week' };
+    const s = v.properties.statistics[0] as (typeof v.properties.statistics)[number];
+    s.measure = 'registered residents';
+    s.period = null;
+    s.periodWording = null;
+    const { collection } = withCurrentIds(c);
+    const [f] = collection.features;
+    expect(f?.id).toBe('xiaoshi-village-2025-w11');
+    expect(f?.properties.id).toBe('xiaoshi-village-2025-w11');
+    expect(f?.properties.statistics[0]?.id).toBe('registered-residents');
+    // The collection given is not changed; what ids do not carry stays as it was.
+    expect(c.features[0]?.id).toBe('dali-village-2025-03-13');
+    expect(f?.properties.quotes).toEqual(v.properties.quotes);
+    expect(collection.articles).toEqual(c.articles);
+    expect(collection.statistics.map((x) => x.measure)).toEqual(c.statistics.map((x) => x.measure));
+  });
+
+  it('stay unique, and carry a Same visit join to the new id', () => {
+    const c = structuredClone(draft);
+    const first = c.features[0] as (typeof c.features)[number];
+    const second = { ...structuredClone(first), id: 'drafted-second' };
+    second.properties.id = 'drafted-second';
+    c.features.push(second);
+    const { collection, joins } = withCurrentIds(c, { 'drafted-second': 'on-the-map-2024' });
+    expect(collection.features.map((f) => f.id)).toEqual([
+      'dali-village-2025-03-13',
+      'dali-village-2025-03-13-2',
+    ]);
+    expect(joins).toEqual({ 'dali-village-2025-03-13-2': 'on-the-map-2024' });
+  });
+});
