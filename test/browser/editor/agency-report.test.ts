@@ -83,8 +83,16 @@ describe('a figure whose article states no period', () => {
     const out = JSON.parse(await until(() => geojsonIn(downloads.files)));
     downloads.stop();
     const published = out.features
-      .flatMap((f: { properties: { statistics: { id: string }[] } }) => f.properties.statistics)
-      .find((s: { id: string }) => s.id === added?.id);
-    expect([published?.period, published?.periodWording]).toEqual([null, null]);
+      .flatMap(
+        (f: { properties: { statistics: { measure: string }[] } }) => f.properties.statistics,
+      )
+      .find((s: { measure: string }) => s.measure === 'grain held');
+    // Its id is made from its measure as it stands, with no period.
+    expect([
+      published?.id,
+      published?.measure,
+      published?.period,
+      published?.periodWording,
+    ]).toEqual(['grain-held', 'grain held', null, null]);
   });
 });
