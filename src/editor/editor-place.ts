@@ -60,9 +60,12 @@ export class EditorPlace extends LightElement {
     );
   }
 
-  private onPick(e: CustomEvent<{ lon: number; lat: number }>): void {
-    const g = this.places?.gazetteer;
-    if (g) this.choose(g.nearest(e.detail.lon, e.detail.lat));
+  /** A point chosen on the map: its nearest place, once the gazetteer is in (a click made
+   * while it still loads waits for it rather than being lost). */
+  private async onPick(e: CustomEvent<{ lon: number; lat: number }>): Promise<void> {
+    const { lon, lat } = e.detail;
+    this.places ??= await this.ctx.places();
+    if (this.isConnected) this.choose(this.places.gazetteer.nearest(lon, lat));
   }
 
   protected override render() {

@@ -67,12 +67,13 @@ export function collectionOf(s: Session, only?: 'accepted'): DraftCollection | n
 }
 
 /**
- * The collection with ids made again from what its items say now, as the engine makes them: a
- * visit's `<site>-<date>` (its English name's first four words, its date), a figure's
- * `<measure>-<period>` (the period left out when there is none), "-2" on a second of the same.
- * An id the draft gave before a person corrected the site, the date or the measure
- * (`henan-2012-03-17` for a visit to Xiaoshi Village on 2012-03-18) so never reaches the file or
- * the map's links. Quote and article ids say nothing that changes, and stay.
+ * The collection with each visit's id made again, as the engine makes it (`<site>-<date>`: its
+ * English name's first four words, its date; "-2" on a second of the same), when the id no
+ * longer says what the visit is: a draft's `henan-2012-03-17` for a visit a person moved to
+ * Xiaoshi Village on 2012-03-18 so never reaches the file or the map's links. An id that still
+ * ends with the visit's date and begins with its site's first word stays, chosen by a person
+ * or not (`bensteel-cold-rolling-mill-2025-01-23` for Bensteel Group on that day). Figure, quote
+ * and article ids stay as they are.
  *
  * @param joins - **Same visit** choices keyed by the draft's visit ids; returned keyed by the new.
  * @returns a new collection (the one given is not changed) and the joins for it.
@@ -81,24 +82,31 @@ export function withCurrentIds(
   c: DraftCollection,
   joins: Joins = {},
 ): { collection: DraftCollection; joins: Joins } {
-  const visitId = idMaker();
-  const figureId = idMaker();
-  const figure = <T extends { measure: string; period: string | null }>(x: T): T => ({
-    ...x,
-    id: figureId(x.period ? `${slug(x.measure, 5)}-${x.period}` : slug(x.measure, 5)),
-  });
+  const base = (f: DraftCollection['features'][number]) =>
+    `${slug(f.properties.name.en)}-${f.properties.visit.date.toLowerCase()}`;
+  const stillTrue = (f: DraftCollection['features'][number]): boolean => {
+    const date = f.properties.visit.date.toLowerCase();
+    const m = new RegExp(`^([a-z0-9]+)(?:-[a-z0-9]+)*?-${date}(?:-(\\d+))?$`).exec(f.id);
+    // "-13" after a month's date is the day it had before, not a second visit's "-2".
+    const finer = m?.[2]?.length === 2 && /^\d{4}(?:-\d{2})?$/.test(date);
+    return !finer && m?.[1] === slug(f.properties.name.en).split('-')[0];
+  };
+  const kept = new Set(c.features.filter(stillTrue).map((f) => f.id));
+  const unique = idMaker();
+  const fresh = (b: string): string => {
+    for (;;) {
+      const id = unique(b);
+      if (!kept.has(id)) return id;
+    }
+  };
   const renamed: Record<string, string> = {};
   const features = c.features.map((f) => {
-    const id = visitId(`${slug(f.properties.name.en)}-${f.properties.visit.date.toLowerCase()}`);
+    const id = kept.has(f.id) ? f.id : fresh(base(f));
     const joined = joins[f.id];
     if (joined !== undefined) renamed[id] = joined;
-    return {
-      ...f,
-      id,
-      properties: { ...f.properties, id, statistics: f.properties.statistics.map(figure) },
-    };
+    return id === f.id ? f : { ...f, id, properties: { ...f.properties, id } };
   });
-  return { collection: { ...c, features, statistics: c.statistics.map(figure) }, joins: renamed };
+  return { collection: { ...c, features }, joins: renamed };
 }
 
 /** The visits file's name, as the dataset names it (`data/visits.geojson`). */

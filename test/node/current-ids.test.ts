@@ -1,7 +1,8 @@
 /**
- * Ids made again from what a visit and a figure say when they are published or downloaded
- * (`withCurrentIds`): a person's correction of the site, the date or the measure reaches the id,
- * and so the map's link to the visit; joins follow their visit; nothing else changes.
+ * Visit ids made again from what a visit says when it is published or downloaded
+ * (`withCurrentIds`): a person's correction of the site or the date reaches the id, and so the
+ * map's link to the visit; an id that still says what the visit is stays; joins follow their
+ * visit; nothing else changes.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -30,7 +31,7 @@ describe('ids as the items stand', () => {
     expect(ids(withCurrentIds(draft).collection)).toEqual(ids(draft));
   });
 
-  it('follow a corrected site, date and measure', () => {
+  it('follow a corrected site and date; figure ids stay', () => {
     const c = structuredClone(draft);
     const v = c.features[0] as (typeof c.features)[number];
     v.properties.name = { en: 'Xiaoshi Village' };
@@ -43,12 +44,23 @@ describe('ids as the items stand', () => {
     const [f] = collection.features;
     expect(f?.id).toBe('xiaoshi-village-2025-w11');
     expect(f?.properties.id).toBe('xiaoshi-village-2025-w11');
-    expect(f?.properties.statistics[0]?.id).toBe('registered-residents');
+    expect(f?.properties.statistics[0]?.id).toBe(figure?.id);
     // The collection given is not changed; what ids do not carry stays as it was.
     expect(c.features[0]?.id).toBe('dali-village-2025-03-13');
     expect(f?.properties.quotes).toEqual(v.properties.quotes);
     expect(collection.articles).toEqual(c.articles);
     expect(collection.statistics.map((x) => x.measure)).toEqual(c.statistics.map((x) => x.measure));
+  });
+
+  it("stay when they still end with the visit's date and begin with its site's first word", () => {
+    const c = structuredClone(draft);
+    const v = c.features[0] as (typeof c.features)[number];
+    v.id = 'dali-upland-farms-2025-03-13';
+    v.properties.id = v.id;
+    expect(withCurrentIds(c).collection.features[0]?.id).toBe('dali-upland-farms-2025-03-13');
+    // Made coarser, the day left in the id is no longer true.
+    v.properties.visit = { ...v.properties.visit, date: '2025-03', precision: 'month' };
+    expect(withCurrentIds(c).collection.features[0]?.id).toBe('dali-village-2025-03');
   });
 
   it('stay unique, and carry a Same visit join to the new id', () => {

@@ -267,5 +267,7 @@ export async function clickPlaceMap(app: EditorApp, card: HTMLElement): Promise<
   await userEvent.click(box, {
     position: { x: box.clientWidth / 2 + 60, y: box.clientHeight / 2 - 40 },
   });
+  // The panel closes once the place is chosen (after the gazetteer, if it was still loading).
+  await until(() => !card.querySelector('editor-map-picker'));
   await settled(app);
 }
