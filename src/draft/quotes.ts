@@ -10,6 +10,7 @@ import { DESCRIBED, findPeople, NAME, ROLE, resolve } from './people.js';
 import type { Paragraph, Sentence } from './sentences.js';
 import { SPEAKER, SPEECH, speakerAfter, speakerAround } from './speakers.js';
 import { findStatements, lastLeader } from './statements.js';
+import { alt, STATEMENT_PARTICIPLES, STATEMENT_VERBS } from './vocabulary.js';
 
 export interface QuoteMention {
   kind: 'direct' | 'reported';
@@ -40,7 +41,18 @@ const PAIRS: [string, string][] = [
 const isShort = (inner: string) => inner.split(/\s+/).length < 4 && !/[.!?…]$/.test(inner);
 /** Words before a short quote that make it a name or a label ("the so-called “two sessions”"). */
 const LABEL_BEFORE =
-  /(?:\b(?:so-called|the|The|dubbed|known as|listed as|rated as|designated as|named|titled|themed|slogan|motto|word|words|term|phrase)\s*)$/u;
+  /(?:\b(?:so-called|the|The|[Dd]ubbed|[Kk]nown as|listed as|rated as|designated as|[Nn]amed|[Cc]alled|titled|themed|slogan|motto|word|words|term|phrase)\s*)$/u;
+
+/**
+ * Words that make quoted words someone's speech when the sentence holds them, before or after
+ * the marks: a verb of speech or of a reported statement ("said", "urged", "called the forest a
+ * “national treasure”", "conceded", "chimed in"), "according to", "quoted". Quoted words in a sentence with none of
+ * them and no speaker named next to them are a term, a name, a slogan or a local word.
+ */
+const SPEECH_CUE = new RegExp(
+  `\\b(?:${SPEECH}|${alt(STATEMENT_VERBS)}|${alt(STATEMENT_PARTICIPLES)}|call(?:ed|s|ing)|describ(?:ed|es|ing)|hail(?:ed|s|ing)|prais(?:ed|es|ing)|according to|quot(?:ed|es|ing)|saying|telling|exclaimed|shouted|writes|wrote|conceded|admitted|acknowledged|declared|announced|warned|joked|laughed|promised|assured|reminded|suggested|pointed to|chimed in|put it)\\b`,
+  'u',
+);
 
 function directQuotes(text: string, paragraphs: readonly Paragraph[]): QuoteMention[] {
   const out: QuoteMention[] = [];
@@ -156,6 +168,11 @@ export function findQuotes(
     // as the “Cradle of the Red Army”"), when no one is said to speak it.
     if (!word && !by && (LABEL_BEFORE.test(before.trimEnd()) || titleCased(q.text)))
       q.short = 'label';
+    // Quoted words inside a sentence that no one is said to speak: a term, not a quote ("a
+    // “ghost” that has haunted the nation", "to build a “moderately prosperous society”"). A
+    // quote that opens its sentence, or follows a colon, stands as speech of its own.
+    const speech = /:\s*$/u.test(before) || SPEECH_CUE.test(`${before} ${after}`);
+    if (!word && !by && before.trim() && !speech) q.short = 'label';
     direct.push(q);
   }
   const merged = mergeParts(text, direct, people).filter((q) => {

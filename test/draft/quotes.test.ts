@@ -90,6 +90,32 @@ describe('findQuotes', () => {
       text: 'Premier Li Keqiang and President Xi Jinping were named. “Rail is cheaper,” the premier told workers.',
       expected: [['direct', 'Rail is cheaper', 'Li Keqiang']],
     },
+    // Quoted words no one is said to speak: a term, a name, a slogan, a local word.
+    {
+      text: 'Premier Li Qiang visited. To reach a “well-off life for every household” by 2030, the county must build roads.',
+      expected: [],
+    },
+    {
+      text: 'Xi Jinping toured the valley. Floods, a “grey dragon” that has troubled farmers for ages, are now rarer.',
+      expected: [],
+    },
+    {
+      text: 'Xi Jinping saw a bronze vessel bearing the oldest written form of the word for “River.”',
+      expected: [],
+    },
+    {
+      text: 'Called “the roof of the south,” the Maling Ridge rises above the town.',
+      expected: [],
+    },
+    // Speech a sentence tells without "said": conceded, chimed in, a colon.
+    {
+      text: 'Xi Jinping conceded that opening further would need “steadier nerves and patience”.',
+      expected: [['direct', 'steadier nerves and patience', 'Xi Jinping']],
+    },
+    {
+      text: 'Zhou Lan, a villager, spoke first. Her neighbour chimed in: “We earn twice what we did.”',
+      expected: [['direct', 'We earn twice what we did.', null]],
+    },
     {
       text: '“Ports are the gateway of openness.”',
       expected: [['direct', 'Ports are the gateway of openness.', null]],
