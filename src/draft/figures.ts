@@ -105,6 +105,13 @@ const NOT_BEFORE =
 const PERIOD_BEFORE =
   /\b(?:past|last|next|previous|coming|first|recent|following|in|within|every|all|those|these)\s+$/i;
 
+/** What makes "N times" a multiple: "three times that of 2010", "1.5 times what ...", "twice as". */
+const MULTIPLE_AFTER =
+  /^\s*(?:(?:as|that|those|what|the|its|their|his|her|our|higher|more|larger|bigger|greater|faster|over|above|compared|than)\b|-)/i;
+/** "increased nearly three times", "grew by 2.5 times": growth as a multiple. */
+const GROWTH_BEFORE =
+  /\b(?:increased|increase|rose|grew|expanded|multiplied|jumped|surged|climbed)\s+(?:by\s+)?(?:\S+\s+)?$/i;
+
 const UP = /\b(increased|increase|rose|grew|climbed|jumped|went up|expanded)\b|,\s*up\s+$/i;
 const DOWN = /\b(fell|declined|dropped|decreased|went down|shrank)\b|,\s*down\s+$/i;
 /** "increased by 8%": the verb is part of the figure's wording. */
@@ -171,6 +178,8 @@ function candidates(text: string, dates: readonly { start: number; end: number }
         if (/^\s+(?:of|later|earlier|before|after)\b/.test(after) && !g.q) continue;
       }
       if (kind === 'count' && dates.some((d) => d.start <= at && at < d.end)) continue;
+      // "bowed three times", "has been to the county five times": how often, not a multiple.
+      if (kind === 'times' && !MULTIPLE_AFTER.test(after) && !GROWTH_BEFORE.test(before)) continue;
       // "15 to 20 minutes", "between 3,000 and 4,000 yuan": a range, worded from its first number.
       const range = RANGE.exec(text.slice(Math.max(0, start - 40), start));
       const ok = range && /^between$/i.test(range[1] ?? '') === /and\s*$/i.test(range[0]);

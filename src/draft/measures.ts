@@ -148,7 +148,11 @@ function namedMeasure(f: MeasureInput): string | null {
   const opens =
     /(?:^|[,;]\s*)(?:about|nearly|almost|more than|over|some|around|roughly)?\s*$/i.test(before);
   const maker = SHARE_VERB.test(before.replace(new RegExp(`${QUALIFIED}$`, 'i'), ''));
-  if ((f.kind === 'percent' || f.kind === 'fraction') && (opens || maker || f.kind === 'fraction'))
+  const done = DONE_TO.test(before.replace(new RegExp(`${QUALIFIED}$`, 'i'), ''));
+  if (
+    (f.kind === 'percent' || f.kind === 'fraction') &&
+    (opens || maker || done || f.kind === 'fraction')
+  )
     return share(f, after);
   return null;
 }
@@ -291,6 +295,13 @@ function ofPhrase(phrase: string): string {
 }
 
 /**
+ * A verb in the past done to a share of a whole, right before it: "damaged 87 percent of the
+ * households", "have rebuilt 95 percent of", "covered 80 percent of the villages".
+ */
+const DONE_TO =
+  /\b((?!(?:increased|decreased|rose|grew|fell|declined|dropped|jumped|climbed|expanded|reached|exceeded|accounted|surpassed|topped|stood|totaled|totalled|amounted|hit|was|were|made)\b)[a-z]{3,}ed|rebuilt|built|lost|sold|grown|won|shut|cut)\s+$/i;
+
+/**
  * A share: "36 percent of Ningxia's 6.7 million people are Hui" (share of Hui people), "30
  * percent of the county's 200,000 residents live on less than 7 yuan a day", "make up 95 percent
  * of the residents" after "people of ethnic minority groups"; `null` when the words do not say.
@@ -322,6 +333,9 @@ function share(f: MeasureInput, after: string): string | null {
   );
   const who = subject.replace(/\s+\S+$/, (verb) => (SHARE_VERB.test(`${verb} `) ? '' : verb));
   if (maker && who && words(who).length <= 5) return `${who} share of ${what}`;
+  // "the floods damaged 87 percent of the households": the share of households damaged.
+  const done = DONE_TO.exec(f.text.slice(0, f.start).replace(new RegExp(`${QUALIFIED}$`, 'i'), ''));
+  if (done?.[1]) return `share of ${what} ${done[1].toLowerCase()}`;
   return tail ? `share of ${what} ${tail}` : `share of ${what}`;
 }
 
@@ -461,7 +475,7 @@ const COUNT_VERBS: Record<string, string> = {
 };
 
 const TAIL_STOP =
-  /\s*(?:[,;:.!?()"“”]|\s(?:of\s+)?\d|\b(?:and|but|while|whereas|since|in (?:19|20)\d{2}|by (?:19|20)\d{2}|(?:in|during|since|by) (?:early |late |mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last year|this year|at the end|by the end|every year|a year|each year|according)\b).*$/i;
+  /\s*(?:[,;:.!?()"“”]|\s(?:of\s+)?\d|\b(?:and|but|while|whereas|since|in (?:19|20)\d{2}|by (?:19|20)\d{2}|(?:in|during|since|by) (?:early |late |mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this|that|next) (?:year|week|month|January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter)|at the end|by the end|every year|a year|each year|according)\b).*$/i;
 
 /**
  * Things a person did with the people counted: "he shook hands with about 300 residents"
@@ -566,7 +580,11 @@ function predicate(after: string): string {
         ),
     )
     .map((x) => (/^(?:live|lives|lived)$/i.test(x) ? 'living' : x));
-  return kept.slice(0, 7).join(' ');
+  // "2,600 villagers suffered from the floods": the villagers hit by the floods.
+  return kept
+    .slice(0, 7)
+    .join(' ')
+    .replace(/^suffer(?:ed|ing)? (?:from|in)\b/i, 'hit by');
 }
 
 /**
@@ -670,6 +688,31 @@ function amountVerb(f: MeasureInput, after: string): string | null {
 }
 
 /**
+ * A multiple, as what is compared with what: "The county's grain output is now three times that
+ * of 2010" (grain output relative to 2010), "three times the national average" after "Incomes in
+ * the village are" (incomes relative to national average); "multiple" when the words do not say.
+ */
+function multiple(subject: string, after: string): string {
+  const base = /^\s+(?:(?:that|those) of|the)\s+([^,;:.!?()"“”]+)/i
+    .exec(after)?.[1]
+    ?.replace(TAIL_STOP, '')
+    .replace(/^the\s+/i, '')
+    .trim();
+  const what =
+    subject &&
+    !/\d/.test(subject) &&
+    words(subject).length <= 5 &&
+    !/^(?:it|this|that|they|he|she|which|who|we|i|you)$/i.test(subject) &&
+    !/["“”]/.test(subject)
+      ? subject.replace(/\s+(?:is|are|was|were|now|has|have|had)$/i, '')
+      : '';
+  const than = base && words(base).length <= 5 ? base : '';
+  if (what && than) return `${what} relative to ${than}`;
+  if (what) return `${what} multiple`;
+  return than ? `multiple of ${than}` : 'multiple';
+}
+
+/**
  * What the figure measures; `null` for a duration that measures nothing the sentence names
  * ("who has picked tea for thirty years" is a person's story, not a figure).
  */
@@ -736,6 +779,7 @@ export function measureOf(f: MeasureInput): Measure | null {
   }
   if (f.kind === 'count') return own(count(f, after));
   if (f.kind === 'time') return null;
+  if (f.kind === 'times') return own(multiple(subject, after));
   const money = moneyNoun(f, after);
   if (money) return own(money);
   const verbFor = amountVerb(f, after);
@@ -749,7 +793,6 @@ export function measureOf(f: MeasureInput): Measure | null {
     if (spent && words(spent).length <= 7) return own(`funds ${spent.trim()}`);
   }
   if (
-    f.kind !== 'times' &&
     subject &&
     !/\d/.test(subject) &&
     words(subject).length <= 7 &&
@@ -762,8 +805,6 @@ export function measureOf(f: MeasureInput): Measure | null {
       ? 'share'
       : f.kind === 'money' || /yuan|dollars|euros/.test(f.unit)
         ? 'amount'
-        : f.kind === 'times'
-          ? 'multiple'
-          : 'quantity',
+        : 'quantity',
   );
 }

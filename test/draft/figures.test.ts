@@ -78,6 +78,9 @@ describe('findFigures', () => {
     'Five years ago, the two counties had nine poor villages.',
     'She has picked tea for thirty years, her neighbour said.',
     'Prices of tea fell out of favour as a topic.',
+    // How often, not a multiple.
+    'He bowed three times before the monument.',
+    'The premier has been to the county four times since 2013.',
   ])('no figure in "%s"', (text) => {
     expect(figures(text).filter((f) => f.value !== null)).toEqual([]);
   });

@@ -268,6 +268,38 @@ describe('figures in the shapes of agency reports', () => {
       30,
       "two provinces share of China's wheat",
     ],
+    // What the clause does to the counted people or the share: its verb stays with its noun.
+    [
+      'About 1,900 herders suffered from the blizzard last winter.',
+      'About 1,900 herders',
+      1900,
+      'herders hit by the blizzard',
+    ],
+    [
+      'The landslide damaged 64 percent of the houses in the hamlet.',
+      '64 percent',
+      64,
+      'share of houses damaged',
+    ],
+    [
+      '“We have repaired 90 percent of the canals,” the township head said.',
+      '90 percent',
+      90,
+      'share of canals repaired',
+    ],
+    // A multiple says what is compared with what.
+    [
+      "The township's tea output is now four times that of 2015.",
+      'four times',
+      4,
+      'tea output relative to 2015',
+    ],
+    [
+      'Wages at the plant are 2.5 times the provincial average.',
+      '2.5 times',
+      2.5,
+      'Wages at the plant relative to provincial average',
+    ],
   ])('%s → "%s"', (text, wording, value, measure) => {
     const f = figure(text, wording);
     expect(f?.value).toBe(value);
