@@ -168,7 +168,7 @@ function draftAll(
       const record = collection.articles[0];
       if (record && record.titlePassage === null && options.title === undefined)
         io.stderr(
-          `draft: ${paths.length > 1 ? `${path}: ` : ''}the article has no title line; its title "${record.title}" stands in${paths.length > 1 ? '' : ': give --title'}`,
+          `draft: ${paths.length > 1 ? `${path}: ` : ''}the article has no line that reads as its title${paths.length > 1 ? '' : ': give --title'}`,
         );
       return collection;
     } catch (error) {

@@ -25,6 +25,10 @@ export interface Dateline {
   day: string;
   /** Where the text gives the date; `null` when it came from the options. */
   passage: Passage | null;
+  /**
+   * The headline: the options' title, else the text's title line; `''` when the text has no
+   * line that reads as one (never a title made up for it).
+   */
   title: string;
   titlePassage: Passage | null;
   section: string | null;
@@ -112,6 +116,20 @@ function passageOf(start: number, value: string): Passage {
   return { start, end: start + value.length, text: value };
 }
 
+/**
+ * Whether a line reads as a headline: a few words, not a sentence of the body (no final stop,
+ * comma or colon, no second sentence), not a byline.
+ */
+export function readsAsHeadline(line: string): boolean {
+  const words = line.split(/\s+/).length;
+  return (
+    words <= 30 &&
+    !/(?<!\.\.)[.,;:]$/.test(line) &&
+    !/[a-z]{2}[.!?]["”’]?\s+["“]?[A-Z]/.test(line) &&
+    !/^by\s/i.test(line)
+  );
+}
+
 /** The first non-empty line from `from` on, trimmed, as a passage, or `null`. */
 function lineAfter(text: string, from: number): Passage | null {
   const re = /[^\n]*\S[^\n]*/g;
@@ -121,7 +139,7 @@ function lineAfter(text: string, from: number): Passage | null {
   const raw = m[0];
   const lead = raw.length - raw.trimStart().length;
   const trimmed = raw.trim();
-  if (trimmed.length > 200) return null;
+  if (trimmed.length > 200 || !readsAsHeadline(trimmed)) return null;
   return passageOf(m.index + lead, trimmed);
 }
 
@@ -201,7 +219,7 @@ export function readDateline(text: string, options: DatelineOptions = {}): Datel
       // The dateline opens the first paragraph: no title line unless it came before it.
       titlePassage = titlePassage.end <= passage.start ? titlePassage : null;
     }
-    title = titlePassage?.text ?? `Article of ${date}`;
+    title = titlePassage?.text ?? '';
   }
   const datelines = agencies.map((a) => a.passage);
   return {

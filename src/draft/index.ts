@@ -94,7 +94,7 @@ function withDateLine(text: string, read: Dateline): Dateline {
   return {
     ...read,
     passage: line.passage,
-    ...(titleIsDate ? { titlePassage: null, title: `Article of ${read.date}` } : {}),
+    ...(titleIsDate ? { titlePassage: null, title: '' } : {}),
   };
 }
 

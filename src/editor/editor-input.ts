@@ -14,6 +14,7 @@ import type { Drafter } from './drafter.js';
 import type { EditorApp } from './editor-app.js';
 import { chosenFile } from './files.js';
 import { ownFields } from './fill.js';
+import { noTitle } from './item-parts.js';
 import { LightElement } from './light-element.js';
 import type { ArticleFields, Session } from './session.js';
 import { fieldsOfArticle, sniffFields } from './sniff.js';
@@ -27,6 +28,7 @@ export class EditorInput extends LightElement {
     error: { state: true },
     seconds: { state: true },
     badLink: { state: true },
+    readFor: { state: true },
   };
   declare ctx: EditorContext;
   declare engine: Drafter | null | undefined;
@@ -36,6 +38,8 @@ export class EditorInput extends LightElement {
   declare seconds: number | null;
   /** True while the link box holds something that is not an http(s) link. */
   declare badLink: boolean;
+  /** The text whose head has been read for its title (an empty Title then asks for one). */
+  declare readFor: string | undefined;
   private ticker: ReturnType<typeof setInterval> | undefined;
 
   constructor() {
@@ -91,6 +95,7 @@ export class EditorInput extends LightElement {
     const date = now.fields.date || ((await engine?.publicationDate(now.text)) ?? '');
     if (!this.isConnected) return;
     const own = ownFields(now.text, date);
+    this.readFor = now.text;
     if (!own && !date) return;
     const fill = (x: Session): Session => ({
       ...x,
@@ -240,10 +245,28 @@ export class EditorInput extends LightElement {
     else this.querySelector<HTMLButtonElement>('button.draft')?.focus();
   }
 
+  /** No title line and none typed: the title is asked for in plain words, never made up. */
+  private asksTitle(): boolean {
+    const s = this.ctx.session;
+    const drafted = s.draft !== null;
+    return s.text.trim() !== '' && !s.fields.title.trim() && (drafted || this.readFor === s.text);
+  }
+
+  /** After drafting, the details stay open while the title asked for is being typed. */
+  private titleAsked = false;
+
+  protected override willUpdate(): void {
+    if (!this.ctx.session.draft) this.titleAsked = false;
+    else if (this.asksTitle()) this.titleAsked = true;
+  }
+
   protected override render() {
     const { session: s, t } = this.ctx;
     const drafted = s.draft !== null;
-    const articleProblems = this.ctx.check.byItem.get('article') ?? [];
+    const articleProblems = (this.ctx.check.byItem.get('article') ?? []).filter((p) => !noTitle(p));
+    const askTitle = this.asksTitle();
+    const invalid = (name: keyof ArticleFields) =>
+      (name === 'url' && this.badLink) || (name === 'title' && askTitle);
     const field = (name: keyof ArticleFields, label: string, type = 'text') =>
       html`<label class="field"
         >${label}
@@ -251,8 +274,8 @@ export class EditorInput extends LightElement {
           type=${type}
           name=${name}
           .value=${s.fields[name]}
-          aria-invalid=${name === 'url' && this.badLink ? 'true' : nothing}
-          aria-describedby=${name === 'url' && this.badLink ? 'url-problem' : nothing}
+          aria-invalid=${invalid(name) ? 'true' : nothing}
+          aria-describedby=${invalid(name) ? `${name}-problem` : nothing}
           @input=${(e: Event) => {
             if (name === 'url') this.onLinkInput(e);
             this.setField(name, (e.target as HTMLInputElement).value);
@@ -277,14 +300,18 @@ export class EditorInput extends LightElement {
             : nothing
         }
       </div>
-      <details class="details" ?open=${!drafted}>
+      <details class="details" ?open=${!drafted || askTitle || this.titleAsked}>
         <summary>${t.details}</summary>
         <div class="fields">
           <div>
             ${field('date', t.date, 'date')}
             <p class="hint">${t.dateHint}</p>
           </div>
-          ${field('title', t.title)} ${field('outlet', t.outlet)}
+          <div>
+            ${field('title', t.title)}
+            ${askTitle ? html`<p class="problem" id="title-problem">${t.giveTitle}</p>` : nothing}
+          </div>
+          ${field('outlet', t.outlet)}
           <div>
             ${field('url', t.url, 'url')}
             ${this.badLink ? html`<p class="problem" id="url-problem">${t.badUrl}</p>` : nothing}

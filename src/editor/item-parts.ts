@@ -55,15 +55,19 @@ export function reviewNotes(
 /** A visit's day finer than its article gives, without the report that gives it. */
 const dayWithoutReport = (p: Problem) => p.path === 'properties.visit.corroboration';
 
+/** The article's title missing (the text has no line that reads as one, and none was given). */
+export const noTitle = (p: Problem): boolean => p.path === 'title';
+
 /**
  * A problem of the live check for people: the checker's sentence, except where the editor asks
- * in plain words (a day not in the article: which report gives it?).
+ * in plain words (a day not in the article: which report gives it? no title: give it).
  */
 export function problemWords(
   t: EditorStrings,
   p: Problem,
   visit?: string,
 ): { text: string; lang: string } {
+  if (noTitle(p)) return { text: t.giveTitle, lang: t.lang };
   if (!dayWithoutReport(p)) return { text: p.message, lang: 'en' };
   return { text: visit ? `${visit}: ${t.dayNotInArticle}` : t.dayNotInArticle, lang: t.lang };
 }

@@ -29,6 +29,7 @@ const en = {
   dateHint:
     'Needed when the text has no date line, or when its dateline has no year ("HEFEI, May 14 (Xinhua) --").',
   title: 'Title',
+  giveTitle: "Give the article's title: the text has no line that reads as one.",
   outlet: 'Outlet',
   url: 'Link to the original',
   details: 'Date, title, outlet and link',
@@ -204,6 +205,7 @@ const zh: EditorStrings = {
   date: '发布日期',
   dateHint: '文本没有日期行，或其电头没有年份（“HEFEI, May 14 (Xinhua) --”）时需要。',
   title: '标题',
+  giveTitle: '请填写文章标题：文本中没有像标题的一行。',
   outlet: '媒体',
   url: '原文链接',
   details: '日期、标题、媒体和链接',

@@ -32,7 +32,7 @@ describe('readDateline', () => {
       options: {},
       date: '2023-09-03',
       passage: 'BEIJING, Sept. 3, 2023 (Xinhua) —',
-      title: 'Article of 2023-09-03',
+      title: '',
       section: null,
       outlet: 'Xinhua',
     },
