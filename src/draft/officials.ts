@@ -3,11 +3,14 @@
  * visit gets its `leader` (the leader its sentence, or the sentences before, names as making it;
  * else the leader the article names most), with the passage naming them, the title the article
  * gives and the Chinese name where the vocabulary knows it; and its `accompanied` officials (names
- * after "accompanied (on the trip) by" or "Accompanying Xi were", or before "accompanied Xi on
- * the trip", "joined the inspection tour" or "were (also) present"; a title before a name, as in
- * "Party Secretary Xu Lin", is no part of it), each with its passage. Officials named in a sentence that frames the tour (a trip, a
- * tour, a range of days), or in no visit's sentence, went on every visit; officials named in a
- * visit's own sentence went on the visits that sentence tells.
+ * after "accompanied (on the trip) by", "Accompanying Xi were", "Present at the inspection were"
+ * or "Attending the activities were", or before "accompanied Xi on the trip", "joined the
+ * inspection tour", "were (also) present" or, for two names or more, "attended", "participated
+ * in" or "took part in"; names listed with their titles, by commas or semicolons; a title before
+ * a name, as in "Party Secretary Xu Lin", is no part of it), each with its passage. Officials
+ * named in a sentence that frames the tour (a trip, a tour, a range of days), or in no visit's
+ * sentence, went on every visit; officials named in a visit's own sentence went on the visits
+ * that sentence tells.
  *
  * @module
  */
@@ -31,20 +34,22 @@ const NOT_PERSON =
   /\b(?:Committee|Province|Provincial|Party|CPC|Government|Central|Commission|Municipal|Municipality|City|County|Political|Bureau|Standing|Army|Office|Military|Republic|China|Chinese|Premier|President|Vice|Secretary|Governor|Mayor|General|Xinhua|Council|State|National|People|Region|Autonomous|District|Township|Village|Chairman|Director|Minister|Chief|Deputy|Executive|Member|Members)\b/u;
 /** What may stand before an official's name in a list ("by", ",", "and", a title). */
 const BEFORE_NAME =
-  /(?:^|\bby|,|:|\band|\bincluding|\bsuch as|\bas well as|\b(?:were|was)|\b(?:secretary|governor|mayor|chairman|director|chief|head|minister|leaders?|officials?|premier))\s*$/iu;
+  /(?:^|\bby|,|:|;|\band|\bincluding|\bsuch as|\bas well as|\b(?:were|was)|\b(?:secretary|governor|mayor|chairman|director|chief|head|minister|leaders?|officials?|premier))\s*$/iu;
 const AFTER_NAME = /^(?:\s*,|\s+and\b|\s*[.;]|\s*$|\s+as well as\b)/u;
 /**
  * "accompanied by", "accompanied on the trip by", "Accompanying Xi were", "Those accompanying Xi
  * on the tour included", "Also present were": names after.
  */
 const NAMES_AFTER =
-  /\b(?:[Aa]ccompanied (?:[\w-]+ ){0,5}?by|(?:[Aa]lso |[Tt]hose |[Oo]fficials )?[Aa]ccompanying (?:him|her|them|the [\w-]+(?: [\w-]+)?|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?: on the (?:[\w-]+ )?(?:tour|trip|inspection|visit))? (?:were|was|are|is|included|include)|[Aa]lso (?:present|on hand|in attendance) (?:were|was))\s+/u;
+  /\b(?:[Aa]ccompanied (?:[\w-]+ ){0,5}?by|(?:[Aa]lso |[Tt]hose |[Oo]fficials )?[Aa]ccompanying (?:him|her|them|the [\w-]+(?: [\w-]+)?|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?: on the (?:[\w-]+ )?(?:tour|trip|inspection|visit))? (?:were|was|are|is|included|include)|[Aa]lso (?:present|on hand|in attendance) (?:were|was)|(?:[Aa]lso )?(?:[Pp]resent|[Aa]ttending) (?:at |during |on )?(?:the |this |his |her )?(?:[\w-]+ ){0,3}?(?:were|was|included)|(?:[Tt]hose|[Aa]mong those) (?:present|attending)(?: [\w-]+){0,4}? (?:were|was|included))\s+/u;
 /**
  * "... accompanied Xi", "... joined the inspection tour", "... were also present", "... also
  * attended the event": names before.
  */
 const NAMES_BEFORE =
-  /,?\s+(?:(?:also |all )?accompanied (?!by\b)|joined (?:the|him|her|\p{Lu}\p{Ll}+)(?: [\w-]+){0,2} (?:inspection|tour|trip|visit)|(?:were|was) (?:also |all )?(?:present|on hand|in attendance|among those accompanying)|also (?:attended|took part in) (?:the )?(?:[\w-]+ )?(?:inspection|tour|visit|trip|event|activities|activity))/u;
+  /,?\s+(?:(?:also |all )?accompanied (?!by\b)|joined (?:the|him|her|\p{Lu}\p{Ll}+)(?: [\w-]+){0,2} (?:inspection|tour|trip|visit)|(?:were|was) (?:also |all )?(?:present|on hand|in attendance|among those accompanying)|also (?:attended|took part in) (?:the )?(?:[\w-]+ )?(?:inspection|tour|visit|trip|event|activities|activity)|(?:also |all )?(?:attended|participated|took part)\b(?!\s+(?:in\s+)?an?\b))/u;
+/** "... attended", "... participated in ...": a list's verb only for two names or more, or "also". */
+const ATTENDED = /^,?\s+(?:all )?(?:attended|participated|took part)\b/u;
 const VISIT = new RegExp(VISIT_VERB, 'u');
 /** A sentence that frames the tour: its officials went on every visit. */
 const FRAME =
@@ -77,6 +82,7 @@ function officialsIn(s: Sentence): Named[] {
   if (!region) return [];
   const body = s.text.slice(0, region[1]);
   const out: Named[] = [];
+  const attended = !by && ATTENDED.test(s.text.slice(region[1]));
   RUN.lastIndex = region[0];
   for (let m = RUN.exec(body); m; m = RUN.exec(body)) {
     const found = nameIn(m[0]);
@@ -88,7 +94,8 @@ function officialsIn(s: Sentence): Named[] {
     if (!AFTER_NAME.test(after)) continue;
     out.push({ name: found.name, start: s.start + at, end: s.start + at + found.name.length });
   }
-  return out;
+  // "President Xi Jinping attended the meeting" is the leader at an event, not a list.
+  return attended && out.length < 2 ? [] : out;
 }
 
 /** The leader the article names most, for visits whose sentences name none. */

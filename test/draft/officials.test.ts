@@ -156,4 +156,36 @@ describe('leaders and officials accompanying', () => {
       ],
     ]);
   });
+
+  it.each([
+    'Tan Yu, Member of the Standing Committee of the Provincial Party Committee and Secretary of the Guilin Municipal Party Committee; Lu Fei, Vice Governor; and Ke Ran, Secretary-General of the Provincial Government, participated in the inspection.',
+    'Provincial leaders Tan Yu, Lu Fei and Ke Ran also attended.',
+    'Present at the inspection were Tan Yu, Lu Fei and Ke Ran.',
+    'Attending the activities were Tan Yu, Lu Fei and Ke Ran.',
+    'Municipal Party Secretary Tan Yu, Mayor Lu Fei, Deputy Mayor Ke Ran and other city leaders took part in the inspection.',
+  ])("a regional paper's list of officials: %s", (list) => {
+    const text = [
+      'Premier Li Qiang made an inspection tour of Guangxi on Friday.',
+      '',
+      'Li visited the Nanning Bamboo Works in Nanning on Friday.',
+      '',
+      list,
+    ].join('\n');
+    expect(officials(text)).toEqual([
+      ['Nanning Bamboo Works', ['Li Qiang', '李强', 'Premier'], ['Tan Yu', 'Lu Fei', 'Ke Ran']],
+    ]);
+  });
+
+  it('the leader who attended an event is no official of his own visit', () => {
+    const text = [
+      'President Xi Jinping made an inspection tour of Guangxi on Friday.',
+      '',
+      'Xi visited the Nanning Bamboo Works in Nanning on Friday.',
+      '',
+      'President Xi Jinping attended the meeting of the works council.',
+    ].join('\n');
+    expect(officials(text)).toEqual([
+      ['Nanning Bamboo Works', ['Xi Jinping', '习近平', 'President'], []],
+    ]);
+  });
 });
