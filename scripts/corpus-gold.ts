@@ -158,17 +158,21 @@ export function trimSpan(text: string, s: Span): Span {
 
 /** Place names compared without case, accents, apostrophes or administrative words. */
 export function placeKey(name: string | null | undefined): string {
-  return (name ?? '')
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[’'`-]/g, '')
-    .replace(/^(?:the )?(?:city|county|district|province|village|town|township) of /, '')
-    .replace(
-      /\b(?:county-level city|autonomous county|autonomous prefecture|autonomous region|special administrative region|municipality|prefecture|province|county|district|city|township|town|village|new area|banner|region)\b/g,
-      '',
-    )
-    .replace(/\b(?:hui|zhuang|uygur|uyghur|tujia|miao|yi|tibetan)\b/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    (name ?? '')
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[’'`-]/g, '')
+      .replace(/^(?:the )?(?:city|county|district|province|village|town|township) of /, '')
+      // "Haixi Mongolian and Tibetan Autonomous Prefecture" is Haixi.
+      .replace(/^(\S+) (?:[a-z]+,? (?:and )?)+(?=autonomous )/, '$1 ')
+      .replace(
+        /\b(?:county-level city|autonomous county|autonomous prefecture|autonomous region|special administrative region|municipality|prefecture|province|county|district|city|township|town|village|new area|banner|league|region)\b/g,
+        '',
+      )
+      .replace(/\b(?:hui|zhuang|uygur|uyghur|tujia|miao|yi|tibetan)\b/g, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
