@@ -109,13 +109,42 @@ const MUNICIPALITIES = new Set(['Beijing', 'Tianjin', 'Shanghai', 'Chongqing']);
 /** Prefecture-level cities by GB code: English name and point (GeoNames', else none). */
 const prefectureByGb = new Map(raw.prefectures.map((r) => [r[0], r]));
 
-/** Prefecture-level cities GeoNames lacks by that name in that province ("Yulin", Shaanxi). */
+/**
+ * A point for a prefecture GeoNames gives none (most autonomous prefectures: Yanbian, Xiangxi,
+ * Liangshan): the point of its first county-level city that has one (in GB/T 2260 order,
+ * usually its seat: Yanji, Jishou, Xichang), else of its first county that has one.
+ */
+const seatPoint = new Map<string, { name: string; lng: number; lat: number; city: boolean }>();
+for (const [gb, en, , suffix, , lng, lat] of raw.counties) {
+  if (lng === null || lat === null) continue;
+  const held = seatPoint.get(gb.slice(0, 4));
+  const city = suffix === 'City';
+  if (!held || (city && !held.city))
+    seatPoint.set(gb.slice(0, 4), { name: suffix ? `${en} ${suffix}` : en, lng, lat, city });
+}
+
+/**
+ * Prefecture-level cities GeoNames lacks by that name in that province ("Yulin", Shaanxi),
+ * at GeoNames' point, else at the point of a county-level place in it (`entry.point` names it).
+ */
 const prefecturePlaces: Place[] = raw.prefectures.flatMap(([gb, en, zh, admin1, lng, lat]) => {
   const province = provinceByAdmin1.get(admin1);
-  if (!province || lng === null || lat === null) return [];
-  const entry = { name: en, zh, gb, admin1, lat: String(lat), lng: String(lng) };
-  return [{ kind: 'city' as const, name: en, lon: lng, lat, province, entry }];
+  const seat = lng === null || lat === null ? seatPoint.get(gb) : undefined;
+  const lon = lng ?? seat?.lng;
+  const la = lat ?? seat?.lat;
+  if (!province || lon === undefined || la === undefined) return [];
+  const entry: Record<string, string> = {
+    name: en,
+    zh,
+    gb,
+    admin1,
+    lat: String(la),
+    lng: String(lon),
+  };
+  if (seat) entry.point = seat.name;
+  return [{ kind: 'city' as const, name: en, lon, lat: la, province, entry }];
 });
+const prefecturePoint = new Map(prefecturePlaces.map((p) => [p.entry.gb, p]));
 
 /**
  * County-level places: their own GeoNames point when there is one, else their city's (then
@@ -128,8 +157,9 @@ const countyPlaces: readonly Place[] = raw.counties.flatMap(
     const prefecture = prefectureByGb.get(gb.slice(0, 4));
     const own = lng !== null && lat !== null;
     const fallback = provinceCentre.get(admin1);
-    const lon = own ? lng : (prefecture?.[4] ?? fallback?.lon ?? 0);
-    const la = own ? lat : (prefecture?.[5] ?? fallback?.lat ?? 0);
+    const city = prefecturePoint.get(gb.slice(0, 4));
+    const lon = own ? lng : (city?.lon ?? fallback?.lon ?? 0);
+    const la = own ? lat : (city?.lat ?? fallback?.lat ?? 0);
     const entry: Record<string, string> = {
       name: en,
       zh,

@@ -95,6 +95,15 @@ export function locate(
   /** A village or town named for the site, with no namesake in the province. */
   let village = false;
   for (const city of cityMentions) {
+    // "Golmud City of Haixi ... Prefecture", "Longjing, Yanbian": the prefecture the county-level
+    // place before it is in says no more than that place.
+    if (cityMentions.some((lower) => parentNamed(lower, city, sentence))) continue;
+    // ... and the county-level place is the one under that city, whatever the province said.
+    const parent = cityMentions.find((upper) => parentNamed(city, upper, sentence));
+    const under = (city.counties ?? []).filter(
+      (p) => p.county?.city?.toLowerCase() === parent?.text.toLowerCase(),
+    );
+    if (parent && under.length > 0) return countyLocated(city, under, new Set());
     const all = city.places;
     let fits = province ? all.filter((p) => p.province === province) : all;
     // "Longmen township": a town's name; a namesake elsewhere is not the place.
@@ -273,6 +282,19 @@ function township(mention: PlaceMention, sentence: Sentence): boolean {
 function standsAlone(mention: PlaceMention, sentence: Sentence): boolean {
   const after = sentence.text.slice(mention.end - sentence.start);
   return /^(?:[,.;:)]|\s+(?:in|on|and|where|to|at|of|the|for)\b|\s*$)/.test(after);
+}
+
+/**
+ * Whether `upper` is named right after `lower` as the prefecture-level city it is in ("Golmud
+ * City of Haixi", "Helong, Yanbian"), `lower` having a county-level place under that city.
+ */
+function parentNamed(lower: PlaceMention, upper: PlaceMention, sentence: Sentence): boolean {
+  if (lower === upper || lower.end > upper.start) return false;
+  const between = sentence.text.slice(lower.end - sentence.start, upper.start - sentence.start);
+  if (!/^(?: (?:[Cc]ity|[Cc]ounty|[Dd]istrict))?(?:,| of| in) (?:the )?$/.test(between))
+    return false;
+  const name = upper.text.toLowerCase();
+  return (lower.counties ?? []).some((p) => p.county?.city?.toLowerCase() === name);
 }
 
 /** How many distinct places (province and admin-2 area) a list holds. */

@@ -106,7 +106,7 @@ export function findPlaces(text: string): PlaceMention[] {
         const countyWord =
           /^ (?:[Cc]ounty|[Dd]istrict|[Bb]anner|Autonomous County)\b|^, an? (?:county|district)\b/.test(
             after,
-          ) || /\b(?:county|district) of $/.test(before);
+          ) || /\b[Tt]he (?:county|district) of $/.test(before);
         const cityWord = /^ [Cc]ity\b|^, a county-level city\b/.test(after);
         const places = placesNamed(name);
         if (countyWord && counties.length > 0)

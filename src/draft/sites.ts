@@ -64,7 +64,15 @@ export function findSites(text: string, from = 0, to = text.length): SiteMention
   NAMED.lastIndex = 0;
   for (let m = NAMED.exec(part); m; m = NAMED.exec(part)) add(from + m.index, m[0]);
   OF_NAME.lastIndex = 0;
-  for (let m = OF_NAME.exec(part); m; m = OF_NAME.exec(part)) add(from + m.index, m[0]);
+  for (let m = OF_NAME.exec(part); m; m = OF_NAME.exec(part)) {
+    // "Butuo county of Liangshan", "Huawu village of Danzhai County": the name after "of" is the
+    // place the named one is in, not a site.
+    const named = /\p{Lu}[\p{L}'’-]*\s$/u.test(
+      text.slice(Math.max(0, from + m.index - 30), from + m.index),
+    );
+    if (named && /^(?:village|town|township|county) /.test(m[0])) continue;
+    add(from + m.index, m[0]);
+  }
   return found.sort((a, b) => a.start - b.start);
 }
 

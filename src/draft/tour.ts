@@ -257,16 +257,19 @@ function isPlace(
   // "Guangzhou Tower", "Chongqing Guoyuan Port": a place's name opens a site's.
   if (/^\s+\p{Lu}/u.test(rest) && !ADMIN_AFTER.test(rest)) return false;
   const admin =
-    /^\s*(?:,\s*)?(?:an? |the )?(?:[a-z]+ )?(?:city|county|district|province|prefecture|region|municipality|league|banner)\b/i.exec(
+    /^\s*(?:,\s*)?(?:an? |the )?(?:[a-z]+ |(?:\p{Lu}\p{Ll}+,? (?:and )?)+(?=autonomous))?(?:city|county|district|province|prefecture|region|municipality|league|banner|autonomous (?:prefecture|county|region|banner))\b/iu.exec(
       rest,
     );
   // "Lushan County Stadium": a name that goes on after the county's is a site's.
   return !HEAD.test(rest) || (!!admin && !/^\s+\p{Lu}/u.test(rest.slice(admin[0].length)));
 }
 
-/** Administrative words after a place's name: "Hecheng District", "Fenghuang County". */
+/**
+ * Administrative words after a place's name: "Hecheng District", "Fenghuang County", "Xiangxi
+ * Tujia and Miao Autonomous Prefecture", "Liangshan Yi autonomous prefecture".
+ */
 const ADMIN_AFTER =
-  /^\s+(?:Province|Municipality|Autonomous|Special|City|County|District|Prefecture|League|Banner|New Area)\b/;
+  /^\s+(?:(?:\p{Lu}\p{Ll}+,? (?:and )?)*[Aa]utonomous (?:[Pp]refecture|[Cc]ounty|[Rr]egion|[Bb]anner)|Province|Municipality|Special|City|County|District|Prefecture|League|Banner|New Area)\b/u;
 
 /** Words of a clause, not of a name: "Premier Li was glad to see", "Han said". */
 const CLAUSE_WORDS =

@@ -82,6 +82,61 @@ const SHAPES: { shape: string; published: string; text: string[]; visits: VisitR
     ],
     visits: [['natural village', 'Ruijin City', 'Ganzhou', 'Jiangxi', '2019-05-20']],
   },
+  {
+    shape:
+      'an autonomous prefecture in lower case after its county, then its short name; a county of it inspected as a whole frames the site after it',
+    published: '2024-06-05',
+    text: [
+      'Vice premier in Sichuan',
+      "CHENGDU, June 4 -- Vice Premier Hu Chunhua visited Butuo county of Liangshan Yi autonomous prefecture in southwest China's Sichuan Province on Monday.",
+      'At a resettlement community in Butuo, Hu talked with relocated families.',
+      'On Tuesday he went to a potato cooperative in Xide county, Liangshan, where he learned about local industries.',
+    ],
+    visits: [
+      ['resettlement community', 'Butuo County', 'Liangshan', 'Sichuan', '2024-06-03'],
+      ['potato cooperative', 'Xide County', 'Liangshan', 'Sichuan', '2024-06-04'],
+    ],
+  },
+  {
+    shape:
+      'autonomous prefectures inspected, named in full with their peoples, then short: the frame of the county-level places named in them',
+    published: '2024-07-27',
+    text: [
+      'Xi in Jilin and Guizhou',
+      "GUIYANG, July 26 -- Xi Jinping inspected Yanbian Korean Autonomous Prefecture in northeast China's Jilin Province on Tuesday.",
+      'In Yanbian, Xi visited a rice field in Helong city and a folk village in Longjing, Yanbian.',
+      "On Thursday he inspected the Qiandongnan Miao and Dong Autonomous Prefecture in southwest China's Guizhou Province.",
+      'Xi visited a silver workshop in Leishan county, where he learned about local crafts.',
+    ],
+    visits: [
+      ['rice field', 'Helong City', 'Yanbian', 'Jilin', '2024-07-23'],
+      ['folk village', 'Longjing City', 'Yanbian', 'Jilin', '2024-07-23'],
+      ['silver workshop', 'Leishan County', 'Qiandongnan', 'Guizhou', '2024-07-25'],
+    ],
+  },
+  {
+    shape:
+      'a county, its autonomous prefecture and its province in a row after the site: one visit; the prefecture alone later places the next',
+    published: '2023-11-06',
+    text: [
+      'Xi in Hunan',
+      "CHANGSHA, Nov 5 -- Xi Jinping visited a Miao village in Huayuan county, Xiangxi Tujia and Miao Autonomous Prefecture, central China's Hunan Province, on Tuesday.",
+      'He also went to a tea garden in Xiangxi.',
+    ],
+    visits: [
+      ['Miao village', 'Huayuan County', 'Xiangxi', 'Hunan', '2023-10-31'],
+      ['tea garden', '-', 'Xiangxi', 'Hunan', '2023-10-31'],
+    ],
+  },
+  {
+    shape: 'a county-level city of an autonomous prefecture ("<X> City of <Y> ... Prefecture")',
+    published: '2021-08-24',
+    text: [
+      'Xi in Qinghai',
+      'XINING, Aug. 23 -- Xi Jinping arrived in Delingha City of Haixi Mongolian and Tibetan Autonomous Prefecture on Sunday and visited a solar power station.',
+    ],
+    visits: [['solar power station', 'Delingha City', 'Haixi', 'Qinghai', '2021-08-22']],
+  },
 ];
 
 describe('places below the city', () => {

@@ -18,6 +18,13 @@ describe('findPlaces', () => {
     },
     { text: 'BEIJING, April 13', found: [['BEIJING', 'province']] },
     { text: 'China has turned into the largest power', found: [] },
+    {
+      text: 'Butuo county of Liangshan Yi autonomous prefecture',
+      found: [
+        ['Butuo', 'county'],
+        ['Liangshan', 'city'],
+      ],
+    },
   ])('$text', ({ text, found }) => {
     const mentions = findPlaces(text);
     expect(mentions.map((m) => [m.text, m.kind])).toEqual(found);
@@ -58,6 +65,22 @@ describe('gazetteer', () => {
     const linying = gazetteer.search('Linying', 5);
     expect(linying.map((p) => [p.kind, p.county?.en, p.county?.city, p.province.en])).toEqual([
       ['county', 'Linying County', 'Luohe', 'Henan'],
+    ]);
+  });
+
+  it('places an autonomous prefecture GeoNames gives no point at the point of a county-level city in it', () => {
+    const yanbian = placesNamed('Yanbian');
+    expect(yanbian.map((p) => [p.kind, p.province.en, p.lon, p.lat, p.entry.point])).toEqual([
+      ['city', 'Jilin', 129.50241, 42.88825, 'Yanji City'],
+    ]);
+    const liangshan = placesNamed('Liangshan').find((p) => p.province.en === 'Sichuan');
+    expect(liangshan?.entry).toMatchObject({ gb: '5134', point: 'Xichang City' });
+    // A county without a point of its own stands at its prefecture's.
+    const butuo = gazetteer.search('Butuo', 1)[0];
+    expect([butuo?.county?.city, butuo?.county?.hasPoint, butuo?.lon]).toEqual([
+      'Liangshan',
+      false,
+      liangshan?.lon,
     ]);
   });
 
