@@ -235,7 +235,12 @@ function placementOf(
   const named = places.filter((p) => {
     if (p.start < s.start || p.end > s.end) return false;
     const next = s.text.slice(p.end - s.start);
-    if (/^\s+\p{Lu}/u.test(next) || PERSON_AFTER.test(next)) return false;
+    // "Yunnan Province," is the province; "Lushan County Stadium" a longer name.
+    const rest = next.replace(
+      /^\s+(?:Province|City|County|District|Municipality|Prefecture)\b/,
+      '',
+    );
+    if (/^\s+\p{Lu}/u.test(rest) || PERSON_AFTER.test(next)) return false;
     return !p.bare || p.start === s.start || /^['’]s\b/.test(next);
   });
   const earlierHere = named.filter((p) => p.end <= f.start);
@@ -274,6 +279,22 @@ function placementOf(
       ? features[found?.visit ?? attach.lastVisitBefore(f.start) ?? 0]
       : undefined);
   if (spoken) return { scope: 'site', area: null, site: spoken };
+  // A quake's magnitude and toll, a battle's dead: the place the event struck, never the site.
+  if (isEvent(f)) {
+    const struck =
+      named.find((p) => p.kind === 'county' && !p.bare) ??
+      named.find((p) => p.kind === 'city') ??
+      named.find((p) => p.kind === 'province');
+    if (struck) return { ...scopeOf(struck), site: undefined };
+    // "near the county": the county told before; else the province of the place told last.
+    const word = PLACE_WORDS.exec(s.text)?.[1]?.toLowerCase();
+    const told = places.filter((p) => p.end <= s.start && !p.bare);
+    const county = told.filter((p) => scopeOf(p).scope === 'county').pop();
+    if (county && (word === 'county' || word === 'district'))
+      return { ...scopeOf(county), site: undefined };
+    const province = told.pop()?.places.at(0)?.province.en;
+    if (province) return { scope: 'province', area: province, site: undefined };
+  }
   // How long the leader stayed is the visit's own figure.
   if (f.measure === 'length of stay') {
     const stay = features[found?.visit ?? attach.lastVisitBefore(f.start) ?? -1];
@@ -350,6 +371,23 @@ function placementOf(
   if (prior && !wide && !NATIONAL_MEASURE.test(f.measure))
     return { ...scopeOf(prior), site: undefined };
   return national;
+}
+
+/** Measures of an event's toll: deaths, injuries, the homeless, a quake's magnitude. */
+const EVENT_MEASURE =
+  /\b(?:earthquake|quake|death toll|injured|killed|died|dead|homeless|missing|displaced|perished)\b/i;
+
+/**
+ * Whether a figure tells a disaster's or a battle's toll ("the 6.5-magnitude earthquake that
+ * killed more than 600 people", "3,000 of its 30,000 soldiers died in the battles").
+ */
+function isEvent(f: FigureMention): boolean {
+  if (f.kind === 'magnitude' || f.kind === 'casualties') return true;
+  if (EVENT_MEASURE.test(f.measure) && f.kind === 'count') return true;
+  return (
+    /\b(?:soldiers|troops|army|fighters|officers)\b/i.test(f.measure) &&
+    /\b(?:battles?|campaign|war|fought|march)\b/i.test(f.sentence.text)
+  );
 }
 
 /** The text of the figure's paragraph before it (its sentences, the spaces between left out). */

@@ -250,3 +250,22 @@ describe('figures placed by their clause', () => {
     expect(rows).toContainEqual(row);
   });
 });
+
+describe('figures of an event', () => {
+  // A quake's magnitude and toll, a battle's dead: the place the event struck (named in the
+  // sentence, "near the county", else the province told last), never the site visited. A
+  // distance "from Beijing" is the figure of "Yunnan Province", named before it.
+  const { collection } = draftFixture('figure-events.txt');
+  const rows = placedRows(collection);
+  it.each([
+    ['about 2,600 km', 'distance from Beijing', 'province', 'Yunnan', null],
+    ['6.5-magnitude', 'earthquake magnitude', 'county', 'Ludian', null],
+    ['more than 600 people', 'earthquake death toll', 'county', 'Ludian', null],
+    ['6.5', 'earthquake magnitude', 'province', 'Yunnan', null],
+    ['420 pupils', 'number of pupils', 'site', null, 'Baihe Village'],
+    ['about 3,000', 'soldiers died', 'county', 'Ludian', null],
+    ['30,000 soldiers', 'number of soldiers', 'county', 'Ludian', null],
+  ])('%s: %s, %s %s on %s', (...row) => {
+    expect(rows).toContainEqual(row);
+  });
+});
