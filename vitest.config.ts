@@ -49,9 +49,10 @@ export default defineConfig({
           environment: 'node',
           setupFiles,
           include: ['test/e2e/**/*.test.ts'],
-          // One build of the page and the library for the files that look at it.
+          // The builds the files share (the page, the library, the editor, the embedding test
+          // page), made once.
           globalSetup: ['test/e2e/setup/build.ts'],
-          // After the other projects: builds and a browser per test compete badly for 2 cores.
+          // After the unit projects, beside the browser project (see there).
           sequence: { groupOrder: 1 },
           testTimeout: 60_000,
           hookTimeout: 120_000,
@@ -66,6 +67,10 @@ export default defineConfig({
           // One file at a time: files side by side share the page, and a frame that is not
           // shown gets no animation frames, so pointer actions wait for 'stable' markers.
           fileParallelism: false,
+          // Beside the e2e project's files, one of each at a time: on 2 cores Vitest runs one
+          // file at a time (a worker per core but one), and a project with one worker and group
+          // 0 runs after every other, alone.
+          sequence: { groupOrder: 1 },
           // A 1 MiB article pasted, stored and reloaded took over 20 s beside a CPU-heavy job.
           testTimeout: 60_000,
           browser: {

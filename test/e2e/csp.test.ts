@@ -12,7 +12,7 @@ import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
 import { CONTENT_SECURITY_POLICY, HEADER_ONLY } from '../../scripts/csp.js';
 import { PAYLOADS } from '../fixtures/inject.js';
 import { ROOT } from '../helpers.js';
-import { BUILT, vite } from './setup/build.js';
+import { BUILT } from './setup/build.js';
 
 const HEADERS = { 'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; ${HEADER_ONLY}` };
 
@@ -22,7 +22,6 @@ let browser: Browser;
 const origin = (s: PreviewServer) => (s.resolvedUrls?.local[0] ?? '').replace(/\/$/, '');
 
 beforeAll(async () => {
-  vite(['build', '--config', 'test/e2e/pages/vite.config.ts', '--logLevel', 'error']);
   pageServer = await preview({
     root: ROOT,
     logLevel: 'error',

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import places from '../../bench/data/places.json' with { type: 'json' };
 import { type Files, harbourArticle, manyArticles, type Place } from '../fixtures/datasets/make.js';
 import { fixtureFolder, ROOT } from '../helpers.js';
-import { openPage, popupText, type Served, servePage } from './server.js';
+import { openPage, popupText, type Served, servePages } from './server.js';
 
 const squash = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
 const textOf = (page: Page, selector: string) =>
@@ -32,14 +32,21 @@ function writeDataset(files: Files): string {
 /** Sentences that would be wrong on a page of several articles. */
 const ONE_ARTICLE_WORDS = /one article|in the article\b|Three sites|the source article,/i;
 
-/** Builds and serves a dataset for the tests of one describe block. */
+/** The datasets the describe blocks ask for, built side by side before any test runs. */
+const datasets: { name: string; data: () => string }[] = [];
+let all: Awaited<ReturnType<typeof servePages>> | undefined;
+
+beforeAll(async () => {
+  all = await servePages(
+    datasets.map(({ name, data }) => ({ outDir: `dist/e2e-dataset-${name}`, data: data() })),
+  );
+});
+afterAll(() => all?.close());
+
+/** Has a dataset built and served for the tests of one describe block. */
 function served(name: string, data: () => string) {
-  const s: { current?: Served } = {};
-  beforeAll(async () => {
-    s.current = await servePage(`dist/e2e-dataset-${name}`, data());
-  });
-  afterAll(() => s.current?.close());
-  return () => s.current as Served;
+  const index = datasets.push({ name, data }) - 1;
+  return () => all?.served[index] as Served;
 }
 
 describe('two articles', () => {

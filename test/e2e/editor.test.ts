@@ -11,10 +11,13 @@ import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureFolder, ROOT } from '../helpers.js';
-import { openPage, type Served, serveEditor, servePage, watchedPage } from './server.js';
+import { openPage, type Served, serveBuiltEditor, servePage, watchedPage } from './server.js';
 
 const ARTICLE = readFileSync(resolve(ROOT, 'test/fixtures/editor/xuzhou-article.txt'), 'utf8');
-/** The existing dataset the new article is merged into: the `one-article` fixture. */
+/**
+ * The existing dataset the new article is merged into: the `one-article` fixture, which the
+ * shared build (`setup/build.ts`) is made from.
+ */
 const EXISTING = fixtureFolder('one-article');
 const SEED_VISITS = resolve(EXISTING, 'visits.geojson');
 const LANZHOU = readFileSync(resolve(ROOT, 'test/fixtures/editor/lanzhou-article.txt'), 'utf8');
@@ -24,7 +27,7 @@ let browser: Browser;
 let origin = '';
 
 beforeAll(async () => {
-  served = await serveEditor('dist/e2e-editor', EXISTING);
+  served = await serveBuiltEditor();
   ({ browser, origin } = served);
 });
 

@@ -6,7 +6,7 @@ import { type PreviewServer, preview } from 'vite';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
 import { CONTENT_SECURITY_POLICY, HEADER_ONLY } from '../../scripts/csp.js';
 import { type FixtureName, fixtureFolder, ROOT } from '../helpers.js';
-import { BUILT, vite } from './setup/build.js';
+import { BUILT, vite, viteAsync } from './setup/build.js';
 
 export interface Served {
   origin: string;
@@ -34,16 +34,59 @@ export function servePage(
  */
 export const serveBuilt = (): Promise<Served> => serve(BUILT);
 
+/** The page's strict policy, as a header. */
+const STRICT = { 'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; ${HEADER_ONLY}` };
+
 /**
  * Builds the page and the editor (production mode) into `dist/<outDir>` from a dataset folder
  * and serves them as `npm start` does: the page's strict policy as a header, the project's own
  * plugins (the publish operation among them) at work. Launches Chromium.
  */
 export const serveEditor = (outDir: string, data: string): Promise<Served> =>
-  serve(outDir, data, {
-    editor: true,
-    headers: { 'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; ${HEADER_ONLY}` },
+  serve(outDir, data, { editor: true, headers: STRICT });
+
+/**
+ * Serves the page and the editor of the one-article fixture built once for the project (see
+ * `setup/build.ts`) as {@link serveEditor} does, and launches Chromium.
+ */
+export const serveBuiltEditor = (): Promise<Served> => serve(BUILT, undefined, { headers: STRICT });
+
+/**
+ * Builds the page from several dataset folders, two at a time, serves each, and launches one
+ * Chromium for them all: `served[i]` is `sets[i]`'s (its own `close` does nothing); `close`
+ * ends them all.
+ */
+export async function servePages(
+  sets: { outDir: string; data: string }[],
+): Promise<{ served: Served[]; close: () => Promise<void> }> {
+  const queue = [...sets];
+  const builder = async () => {
+    for (let set = queue.shift(); set; set = queue.shift())
+      await viteAsync(['build', '--outDir', set.outDir, '--logLevel', 'error'], set.data);
+  };
+  await Promise.all([builder(), builder()]);
+  const browser = await launch();
+  const servers = await Promise.all(sets.map(({ outDir }) => previewOf(outDir)));
+  return {
+    served: servers.map((server) => ({ origin: originOf(server), browser, close: async () => {} })),
+    close: async () => {
+      await browser.close();
+      await Promise.all(servers.map((server) => server.close()));
+    },
+  };
+}
+
+const launch = async (): Promise<Browser> =>
+  chromium.launch({ executablePath: await findChromium(), args: CHROMIUM_ARGS });
+const previewOf = (outDir: string, headers?: Record<string, string>): Promise<PreviewServer> =>
+  preview({
+    root: ROOT,
+    logLevel: 'error',
+    build: { outDir },
+    preview: { port: 0, host: '127.0.0.1', ...(headers ? { headers } : {}) },
   });
+const originOf = (server: PreviewServer) =>
+  (server.resolvedUrls?.local[0] ?? '').replace(/\/$/, '');
 
 /** Builds from `folder` into `outDir` (unless no folder is given: built already), serves it. */
 async function serve(
@@ -57,21 +100,9 @@ async function serve(
       ['build', '-c', 'vite.editor.config.ts', '--outDir', outDir, '--logLevel', 'error'],
       folder,
     );
-  const server: PreviewServer = await preview({
-    root: ROOT,
-    logLevel: 'error',
-    build: { outDir },
-    preview: {
-      port: 0,
-      host: '127.0.0.1',
-      ...(options.headers ? { headers: options.headers } : {}),
-    },
-  });
-  const origin = (server.resolvedUrls?.local[0] ?? '').replace(/\/$/, '');
-  const browser = await chromium.launch({
-    executablePath: await findChromium(),
-    args: CHROMIUM_ARGS,
-  });
+  const server = await previewOf(outDir, options.headers);
+  const origin = originOf(server);
+  const browser = await launch();
   return {
     origin,
     browser,

@@ -1,26 +1,44 @@
 /**
- * The e2e project's global setup: one production build of the page (from the one-article
- * fixture, with its manifest) and of the library, into {@link BUILT}, made once before the
- * project's files run. The page, reading, policy, embedding and size tests all look at this
- * build; tests of other datasets or of the editor build their own.
+ * The e2e project's global setup: the builds its files share, made once before they run, into
+ * {@link BUILT}: the page (from the one-article fixture, with its manifest), the library and the
+ * editor; and the embedding test page into `dist/e2e-embed`. The page, reading, policy,
+ * embedding, size and editor tests look at these; tests of other datasets or of publishing
+ * build their own.
  */
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
+import { promisify } from 'node:util';
 import { buildEnv, ROOT } from '../../helpers.js';
 
 /** Where the shared build is, inside the repository. */
 export const BUILT = 'dist/e2e-built';
 
+const VITE = () => [resolve(ROOT, 'node_modules/vite/bin/vite.js')];
+const options = (data?: string) => ({ cwd: ROOT, env: buildEnv(data) });
+
 /** Runs Vite's command line in its own process, as `npm run build` does. */
 export function vite(args: string[], data?: string): void {
-  execFileSync(process.execPath, [resolve(ROOT, 'node_modules/vite/bin/vite.js'), ...args], {
-    cwd: ROOT,
-    env: buildEnv(data),
-    stdio: 'inherit',
-  });
+  execFileSync(process.execPath, [...VITE(), ...args], { ...options(data), stdio: 'inherit' });
 }
 
-export default function setup(): void {
-  vite(['build', '--outDir', BUILT, '--emptyOutDir', '--manifest', '--logLevel', 'error']);
-  vite(['build', '-c', 'vite.lib.config.ts', '--outDir', BUILT, '--logLevel', 'error']);
+/** {@link vite} without blocking: builds that do not share an output folder run side by side. */
+export async function viteAsync(args: string[], data?: string): Promise<void> {
+  const { stderr } = await promisify(execFile)(process.execPath, [...VITE(), ...args], {
+    ...options(data),
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  if (stderr) process.stderr.write(stderr);
+}
+
+export default async function setup(): Promise<void> {
+  const quiet = ['--logLevel', 'error'];
+  // The page build empties the folder the library and the editor are then written into.
+  await Promise.all([
+    viteAsync(['build', '--outDir', BUILT, '--emptyOutDir', '--manifest', ...quiet]),
+    viteAsync(['build', '--config', 'test/e2e/pages/vite.config.ts', ...quiet]),
+  ]);
+  await Promise.all([
+    viteAsync(['build', '-c', 'vite.lib.config.ts', '--outDir', BUILT, ...quiet]),
+    viteAsync(['build', '-c', 'vite.editor.config.ts', '--outDir', BUILT, ...quiet]),
+  ]);
 }
