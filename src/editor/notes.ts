@@ -79,6 +79,12 @@ const FORMS = [
     ['site', 'city', 'province'],
   ],
   ['province-only', /^only the province is named \((.+)\)$/, ['province']],
+  ['place-before', /^no place named; the place of the visit before \((.+)\) is used$/, ['place']],
+  [
+    'place-frame',
+    /^no place named near the site; the province the article names \((.+)\) is used$/,
+    ['place'],
+  ],
   ['site-resolved', /^site resolved from an earlier mention \("(.+)" = (.+)\)$/, ['words', 'site']],
   ['site-not-named', /^site not named in the article \("(.+)"\)$/, ['words']],
   ['place-as-whole', /^no site named: a visit to (.+) as a whole$/, ['place']],
@@ -164,9 +170,14 @@ const FIXED: Record<NoteCode, (c: Change, p: Record<string, string>) => boolean>
   'county-no-point': place,
   'city-from-name': place,
   'province-only': place,
+  'place-before': place,
+  'place-frame': place,
   'site-resolved': props('name'),
   'site-not-named': props('name'),
-  'place-as-whole': props('name'),
+  // A visit named after its place is renamed with it (`applyPlace`): that names no site.
+  'place-as-whole': (c, p) =>
+    props('name')(c) &&
+    (c.after as { properties?: { name?: { en?: string } } }).properties?.name?.en !== p.place,
   'no-date': props('visit', 'date'),
   'date-after': (c, p) => props('visit', 'date')(c) && (dateAfter(c)?.end ?? '9') <= (p.date ?? ''),
   'date-precision': (c, p) => {

@@ -48,6 +48,10 @@ const EN: Words = {
     `The city (${p.city}) is taken from the name “${p.site}”; the article names only ${p.province}.`,
   'province-only': (p) =>
     `Only the province is named (${p.province}): the point is the province's.`,
+  'place-before': (p) =>
+    `The article names no place for this visit: the place of the visit before (${p.place}) is used. Check the place.`,
+  'place-frame': (p) =>
+    `The article names no place near the site: the province it names (${p.place}) is used. Check the place.`,
   'site-resolved': (p) => `The site is taken from an earlier mention (“${p.words}” is ${p.site}).`,
   'site-not-named': (p) =>
     `The article does not name the site (“${p.words}”): give its name if another passage does.`,
@@ -90,6 +94,10 @@ const ZH: Words = {
   'county-no-point': (p) => `地名库中没有 ${p.county} 的坐标：采用其所在城市的坐标。`,
   'city-from-name': (p) => `城市（${p.city}）取自名称“${p.site}”；文章只提到 ${p.province}。`,
   'province-only': (p) => `只提到省份（${p.province}）：坐标为该省的代表点。`,
+  'place-before': (p) =>
+    `文章没有写出这次视察的地点：采用前一次视察的地点（${p.place}）。请核对地点。`,
+  'place-frame': (p) =>
+    `文章没有写出该地点附近的地名：采用文章提到的省份（${p.place}）。请核对地点。`,
   'site-resolved': (p) => `地点取自前文提及（“${p.words}”即 ${p.site}）。`,
   'site-not-named': (p) => `文章没有写出地点名称（“${p.words}”）：如果别处写出，请填写。`,
   'place-as-whole': (p) => `没有具体地点名称：视为对 ${p.place} 整体的视察。`,
