@@ -7,13 +7,16 @@
  * @module
  */
 import { html, nothing } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { formatVisitDate } from '../components/format.js';
 import { openVisits } from './actions.js';
 import type { EditorContext } from './context.js';
+import type { DraftSpan } from './engine.js';
 import { LightElement } from './light-element.js';
 import { fromTextBoxOffset, runsOf, type Segment, segmentsOf, selectionIn } from './marks.js';
 import { addFigure, addQuote, type Range, setDayFrom } from './passages.js';
 import { addLeader, addOfficial } from './people.js';
+import { Progressive } from './progressive.js';
 import { TextBox } from './text-box.js';
 
 const KINDS = ['visit', 'place', 'date', 'quote', 'figure', 'title', 'dateline'] as const;
@@ -32,6 +35,11 @@ export class EditorArticle extends LightElement {
   declare target: string;
   /** What the last tool did or why it could not, announced. */
   declare said: string;
+
+  /** The article's runs: 32 (some 128 kB of text) drawn in each task. */
+  private readonly runs = new Progressive(this, 32);
+  /** The runs of the text and spans last drawn (cut again only when either changes). */
+  private cut: { text: string; spans: readonly DraftSpan[]; runs: Segment[][] } | undefined;
 
   constructor() {
     super();
@@ -65,6 +73,21 @@ export class EditorArticle extends LightElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('selectionchange', this.onSelection);
+  }
+
+  /** Waits for the whole article to be drawn (a long one is drawn a part at a time). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    await this.runs.drawn;
+    return super.getUpdateComplete();
+  }
+
+  /** The text in runs, its spans marked; the same runs while the text and spans are the same. */
+  private runsOf(text: string, spans: readonly DraftSpan[]): Segment[][] {
+    if (this.cut?.text !== text || this.cut.spans !== spans) {
+      this.cut = { text, spans, runs: runsOf(segmentsOf(text, spans)) };
+    }
+    return this.cut.runs;
   }
 
   /** A click on a mark shows its item in the review panel. */
@@ -133,7 +156,10 @@ export class EditorArticle extends LightElement {
 
   protected override render() {
     const { session: s, t } = this.ctx;
-    if (!s.draft) return nothing;
+    if (!s.draft) {
+      this.runs.take([], null);
+      return nothing;
+    }
     const mark = (seg: Segment) => {
       if (!seg.spans.length) return seg.text;
       const kinds = [...new Set(seg.spans.map((x) => x.kind))];
@@ -143,10 +169,11 @@ export class EditorArticle extends LightElement {
         >${seg.text}</mark
       >`;
     };
-    // A long article is drawn in runs the browser lays out only near the view (`.run`).
-    const text = runsOf(segmentsOf(s.text, s.spans)).map(
-      (run) => html`<div class="run">${run.map(mark)}</div>`,
-    );
+    // A long article is drawn in runs the browser lays out only near the view (`.run`), a few
+    // runs in each task; a run already drawn is drawn again only when its segments change.
+    const text = this.runs
+      .take(this.runsOf(s.text, s.spans), s.text)
+      .map((run) => guard([run, t], () => html`<div class="run">${run.map(mark)}</div>`));
     const chosen = this.selected ? s.text.slice(this.selected.start, this.selected.end) : '';
     const visits = openVisits(s);
     const toVisit = this.target !== '-' && visits.length > 0;

@@ -10,11 +10,21 @@ import { acceptAll, allItemKeys } from './actions.js';
 import type { EditorContext } from './context.js';
 import { figureRow, quoteRow } from './item-rows.js';
 import { LightElement } from './light-element.js';
+import { Progressive } from './progressive.js';
 import { visitCard } from './visit-card.js';
 
 export class EditorReview extends LightElement {
   static override properties = { ctx: { attribute: false } };
   declare ctx: EditorContext;
+  /** The visits' cards: one drawn in each task, so a long draft never holds the page. */
+  private readonly cards = new Progressive(this, 1);
+
+  /** Waits for every card to be drawn. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    await this.cards.drawn;
+    return super.getUpdateComplete();
+  }
 
   private async acceptAll(): Promise<void> {
     this.ctx.update(acceptAll);
@@ -38,11 +48,15 @@ export class EditorReview extends LightElement {
     const ctx = this.ctx;
     const { session: s, t } = ctx;
     const d = s.draft;
+    if (!d) this.cards.take([], null);
     const keys = d ? allItemKeys(d) : [];
     const counts = { accepted: 0, rejected: 0, pending: 0 };
     for (const k of keys) counts[s.decisions[k] ?? 'pending']++;
-    const unattachedQuotes = d?.quotes ?? [];
-    const unattachedFigures = d?.statistics ?? [];
+    const cards = d ? this.cards.take(d.features, s.text) : [];
+    // Items of no visit come after the last card, once it is drawn.
+    const all = cards.length === d?.features.length;
+    const unattachedQuotes = (all && d?.quotes) || [];
+    const unattachedFigures = (all && d?.statistics) || [];
     return html`<section class="panel review" aria-labelledby="review-heading">
       <h2 id="review-heading" tabindex="-1">${t.review}</h2>
       ${
@@ -58,7 +72,7 @@ export class EditorReview extends LightElement {
               >
             </div>
             <p class="hint" id="undo-scope">${t.undoScope}</p>
-            ${d.features.map((f, i) => visitCard(ctx, f, i))}
+            ${cards.map((f, i) => visitCard(ctx, f, i))}
             ${
               unattachedQuotes.length || unattachedFigures.length
                 ? html`<section class="unattached" aria-labelledby="unattached-heading">

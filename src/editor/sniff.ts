@@ -10,7 +10,8 @@ import type { ArticleFields } from './session.js';
 export function sniffFields(text: string, fields: ArticleFields): ArticleFields {
   const head = text.slice(0, 2000);
   const date = /^\s*date (\d{4}-\d{2}-\d{2})\b/i.exec(head)?.[1];
-  const url = /\bhttps?:\/\/[^\s"'<>)]+/i.exec(text)?.[0];
+  // A link typed already is kept: the whole text is not searched again (a keystroke's cost).
+  const url = fields.url ? undefined : /\bhttps?:\/\/[^\s"'<>)]+/i.exec(text)?.[0];
   return {
     ...fields,
     date: fields.date || date || '',

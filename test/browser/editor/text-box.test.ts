@@ -54,6 +54,37 @@ describe('the article text box', () => {
     expect(app.session.text.slice(from, to)).toBe('Luoyang');
   });
 
+  it('gives the session the text exactly as the box shows it after edits anywhere in it', async () => {
+    const app = await mount();
+    await paste(app, 'First line\r\nsecond 😀 line\r\nthird');
+    // A pasted text has each line break as `\n`, as a text box's value has.
+    expect(app.session.text).toBe('First line\nsecond 😀 line\nthird');
+    const view = textBox();
+    // Several changes in one step: an insertion at the start, a deletion across a line break
+    // and a replacement after the astral character.
+    view.dispatch({
+      changes: [
+        { from: 0, insert: '>> ' },
+        { from: 8, to: 13, insert: '' },
+        { from: 21, to: 25, insert: 'new\nlines' },
+      ],
+    });
+    await settled(app);
+    expect(app.session.text).toBe(view.state.doc.toString());
+    expect(app.session.text).toBe('>> First licond 😀 new\nlines\nthird');
+    textBox().focus();
+    await userEvent.keyboard('{Control>}{End}{/Control}!');
+    await until(() => app.session.text.endsWith('third!'));
+    expect(app.session.text).toBe(view.state.doc.toString());
+    // A text read from a file keeps its `\r\n` until it is typed into; then the box's counts.
+    await app.startNew('One\r\nTwo');
+    await settled(app);
+    expect(view.state.doc.toString()).toBe('One\nTwo');
+    view.dispatch({ changes: { from: 4, insert: '2. ' } });
+    await settled(app);
+    expect(app.session.text).toBe('One\n2. Two');
+  });
+
   it('is read-only once the article is drafted', async () => {
     const app = await mountCurated();
     expect(textArea().getAttribute('aria-readonly')).toBe('true');
