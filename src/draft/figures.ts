@@ -87,7 +87,7 @@ const PATTERNS: readonly [FigureKind, RegExp][] = (
     ['count', `(?<=\\b(?:population|populace) of\\s+)${QUALIFIER}${NUMBER}(?![\\w%]|[.,]\\d)`],
     [
       'fraction',
-      `(?<![\\w-])${QUALIFIER}(?<w>half|(?:one|two|three|four|five|six|seven|eight|nine)(?:[- ](?:thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)|\\s+in\\s+(?:two|three|four|five|six|seven|eight|nine|ten)))(?=\\s+of\\b)`,
+      `(?<![\\w-])${QUALIFIER}(?<w>half|a[- ](?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)(?=\\s+of\\s+the\\s+(?:[a-z]+\\s+){0,3}(?:average|level)\\b)|(?:one|two|three|four|five|six|seven|eight|nine)(?:[- ](?:thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)|\\s+in\\s+(?:two|three|four|five|six|seven|eight|nine|ten)))(?=\\s+of\\b)`,
     ],
   ] as const
 ).map(([kind, source]) => [kind, new RegExp(source, 'gd')]);

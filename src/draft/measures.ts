@@ -48,7 +48,7 @@ const QUALIFIED =
   '(?:(?:about|nearly|almost|around|roughly|just|over|more than|less than|only|some|up to|at least|just short of|approximately)\\s+)*';
 
 const VERB =
-  /\s(represents?|represented|accounts? for|accounted for|increased|rose|grew|fell|declined|dropped|decreased|reached|reaching|totall?ed|stood at|hit|amounted to|exceeded|surpassed|topped|came to|was|were|is|are|now represent|spans?|covers?|covered|stands|stood|measures|weighs|lies|sits|make up|makes up|made up)\b/;
+  /\s(represents?|represented|accounts? for|accounted for|increased|rose|risen|grew|grown|fell|declined|dropped|decreased|reached|reaching|totall?ed|stood at|hit|amounted to|exceeded|surpassed|topped|came to|was|were|is|are|now represent|spans?|covers?|covered|stands|stood|measures|weighs|lies|sits|make up|makes up|made up)\b/;
 
 /** An owner before a measure: "The village's", "Its", "Ningxia's". */
 const OWNER =
@@ -261,6 +261,13 @@ function areaOf(f: MeasureInput, before: string): string {
       before,
     );
   if (!covers) return 'area';
+  // "will eventually cover about 2,000 square kilometers": the area planned.
+  if (
+    /\b(?:will|would|is to|are to|(?:is|are) (?:planned|set|expected) to|plans? to)\s+(?:\w+ly\s+)?(?:cover|span)\s+(?:\S+\s+){0,2}$/i.test(
+      before,
+    )
+  )
+    return 'planned area';
   const head = theSubject(f).replace(/^the\s+/, '');
   if (
     /^\p{Lu}/u.test(head) ||
@@ -489,6 +496,10 @@ const OF_WHOLE =
   "^\\s+of\\s+(?:the|its|their|his|her|these|those)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:[\\d.,]+(?:\\s+(?:thousand|million|billion))?\\s+)?";
 const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** "who lost their lives", "who died": the counted were killed. */
+const FELL =
+  /^(?:\s+from\s+(?:[\p{Lu}][\p{L}'’-]*\s+)*[\p{Lu}][\p{L}'’-]*)?\s*,?\s*(?:(?:who|that)\s+(?:had\s+|have\s+)?(?:died|were killed|perished)|(?:(?:who|that)\s+)?(?:had\s+|have\s+)?(?:lost|laid down|gave|sacrificed) their lives)\b/iu;
+
 /** A count's measure: what is counted, with what the sentence says of it after the number. */
 function count(f: MeasureInput, after0: string): string {
   const before = f.text.slice(Math.max(0, f.start - 60), f.start);
@@ -503,6 +514,10 @@ function count(f: MeasureInput, after0: string): string {
   // "20,000 troops" after "8,000 of the army's": the whole is what is counted.
   if (/\d\s+of\s+(?:the|its|their|his|her|these|those)\s+(?:[\p{L}'’-]+\s+){0,3}?$/u.test(before))
     return `number of ${counted}`;
+  // "soldiers and officers who lost their lives": those killed, with the nouns listed.
+  const also = /^\s+and\s+((?!(?:the|a|an|its|their|his|her)\b)[a-z-]+s)\b/.exec(after);
+  const fell = FELL.test(also ? after.slice(also[0].length) : after);
+  if (fell && counted) return `${counted}${also ? ` and ${also[1]}` : ''} killed`;
   const dead = CASUALTY_AFTER.exec(after);
   if (dead?.[1]) {
     if (!PEOPLE.test(noun) && !/^(?:people|persons)$/i.test(counted) && counted)
@@ -540,7 +555,9 @@ function count(f: MeasureInput, after0: string): string {
   const tail = predicate(after);
   const clause = /^[^,;:.!?()]*/.exec(after)?.[0] ?? '';
   // "939 people live in 225 households": a count that a number follows is the population.
-  const counts = (clause.match(/\d[\d,.]*/g) ?? []).some((n) => !/^(?:19|20)\d{2}$/.test(n));
+  const counts = /\b(?:in|across)\s+(?:(?:about|some|nearly|more than)\s+)?\d[\d,.]*\s/.test(
+    clause,
+  );
   if (tail && !(PEOPLE.test(noun) && counts)) return `${counted} ${tail}`;
   if (PEOPLE.test(noun)) return 'population';
   // "39 counties on the national poverty list", "20,000 soldiers of the West Route Army".
@@ -688,6 +705,27 @@ function amountVerb(f: MeasureInput, after: string): string | null {
 }
 
 /**
+ * A share of an average, as what is compared with what: "came to 64,326 yuan, or 79.4 percent of
+ * the national average" (the figure before's measure relative to the national average), "less
+ * than a quarter of the national rural average"; `null` for any other share.
+ */
+function relativeTo(f: MeasureInput, after: string, subject: string): string | null {
+  if (f.kind !== 'percent' && f.kind !== 'fraction') return null;
+  const average = /^\s*of\s+(?:the\s+)?((?:[\p{L}'’-]+\s+){0,3}?(?:average|level))\b/iu.exec(
+    after,
+  )?.[1];
+  if (!average) return null;
+  const previous = f.previous && f.previous.end >= 0 && f.previous.end <= f.start;
+  const base = previous
+    ? f.previous?.measure
+    : subject && words(subject).length <= 5 && !/\d/.test(subject)
+      ? economy(subject)
+      : '';
+  const the = /^(?:China|the)\b/i.test(average) ? '' : 'the ';
+  return base ? `${base} relative to ${the}${average}` : `share of ${the}${average}`;
+}
+
+/**
  * A multiple, as what is compared with what: "The county's grain output is now three times that
  * of 2010" (grain output relative to 2010), "three times the national average" after "Incomes in
  * the village are" (incomes relative to national average); "multiple" when the words do not say.
@@ -760,6 +798,8 @@ export function measureOf(f: MeasureInput): Measure | null {
         );
     }
   }
+  const relative = relativeTo(f, after, subject);
+  if (relative) return own(relative);
   const named = namedMeasure(f);
   if (named) return own(economy(named));
   if (

@@ -84,7 +84,7 @@ export function fractionValue(words: string): number | null {
   const w = words.toLowerCase().trim();
   if (w === 'half') return 0.5;
   const m = /^(\w+)(?:[- ](\w+?)s?|\s+in\s+(\w+))$/.exec(w);
-  const top = m?.[1] ? wordValue(m[1]) : null;
+  const top = m?.[1] === 'a' ? 1 : m?.[1] ? wordValue(m[1]) : null;
   const bottom = m?.[2] ? (PARTS[m[2]] ?? null) : m?.[3] ? wordValue(m[3]) : null;
   return top && bottom ? top / bottom : null;
 }

@@ -300,6 +300,44 @@ describe('figures in the shapes of agency reports', () => {
       2.5,
       'Wages at the plant relative to provincial average',
     ],
+    // A share of an average says what is compared; an area "will cover" is planned.
+    [
+      "The county's per capita income reached 9,800 yuan in 2019, or 61 percent of the national average.",
+      '61 percent',
+      61,
+      'per capita income relative to the national average',
+    ],
+    [
+      'Each farmer earned 900 yuan that year, less than a third of the provincial rural average.',
+      'less than a third',
+      1 / 3,
+      'farmer income relative to the provincial rural average',
+    ],
+    [
+      'The new zone lies east of the port and will eventually cover 320 square kilometers.',
+      '320 square kilometers',
+      320,
+      'planned area',
+    ],
+    [
+      'Their average income has risen by about 11 percent a year.',
+      'about 11 percent',
+      11,
+      'average income growth',
+    ],
+    // The dead of a war, and people below a line the clause gives with its number.
+    [
+      'About 40,000 miners and guerrillas from the county gave their lives in the war.',
+      'About 40,000 miners',
+      40000,
+      'miners and guerrillas killed',
+    ],
+    [
+      'Nationwide, 71 million people still lived below the poverty line of 2,800 yuan a year.',
+      '71 million people',
+      71,
+      'people living below the poverty line',
+    ],
   ])('%s → "%s"', (text, wording, value, measure) => {
     const f = figure(text, wording);
     expect(f?.value).toBe(value);
