@@ -46,6 +46,8 @@ export interface PageStrings {
   /** Heading of the figures that belong to no single site. */
   contextHeading: (articles: number, allNational: boolean) => string;
   contextNote: (articles: number, allNational: boolean) => string;
+  /** Before the visits a national figure is placed on: "Visit", "Visits". */
+  figureVisits: (visits: number) => string;
   industries: string;
   dataHeading: string;
   articleFile: (articles: number) => string;
@@ -102,6 +104,7 @@ const EN: PageStrings = {
     `${allNational ? 'National figures' : 'Figures beyond a single site'}${articles === 1 ? ' in the article' : ', by article'}`,
   contextNote: (articles, allNational) =>
     `${allNational ? 'These figures are for the whole country.' : 'These figures cover a city, a province or the whole country.'} A visit’s popup shows those ${articles === 1 ? '' : 'of its own article '}that share its industry, labelled as ${allNational ? 'national context' : 'context'}.`,
+  figureVisits: (visits) => (visits === 1 ? 'Visit' : 'Visits'),
   industries: 'Industries',
   dataHeading: 'Open data and sources',
   articleFile: (articles) =>
@@ -158,6 +161,7 @@ const ZH: PageStrings = {
     `${articles === 1 ? '文章中的' : ''}${allNational ? '全国数据' : '地点以外的数据'}${articles === 1 ? '' : '（按文章）'}`,
   contextNote: (articles, allNational) =>
     `${allNational ? '这些是全国数据。' : '这些数据涉及城市、省份或全国。'}视察地点的弹出框会显示${articles === 1 ? '' : '同一文章中'}与其行业相同的数据，并标注为${allNational ? '全国背景' : '背景'}。`,
+  figureVisits: () => '视察',
   industries: '行业',
   dataHeading: '开放数据与来源',
   articleFile: (articles) =>
