@@ -13,6 +13,7 @@ import { EditorConfirm } from './editor-confirm.js';
 import { EditorCorroboration } from './editor-corroboration.js';
 import { EditorInput } from './editor-input.js';
 import { EditorPlace } from './editor-place.js';
+import { EditorPlaceSearch } from './editor-place-search.js';
 import { EditorPreview } from './editor-preview.js';
 import { EditorProject } from './editor-project.js';
 import { EditorPublish } from './editor-publish.js';
@@ -27,6 +28,7 @@ const elements = {
   'editor-corroboration': EditorCorroboration,
   'editor-input': EditorInput,
   'editor-place': EditorPlace,
+  'editor-place-search': EditorPlaceSearch,
   'editor-preview': EditorPreview,
   'editor-project': EditorProject,
   'editor-publish': EditorPublish,
@@ -47,6 +49,7 @@ declare global {
     'editor-corroboration': EditorCorroboration;
     'editor-input': EditorInput;
     'editor-place': EditorPlace;
+    'editor-place-search': EditorPlaceSearch;
     'editor-preview': EditorPreview;
     'editor-project': EditorProject;
     'editor-publish': EditorPublish;

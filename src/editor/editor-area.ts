@@ -10,6 +10,7 @@ import { html, nothing } from 'lit';
 import type { Statistic } from '../model/schema.js';
 import { editFigure, holderOf } from './actions.js';
 import { type AreaChoice, areaChoices, chooseArea, typeArea } from './area.js';
+import { comboKey } from './combobox.js';
 import type { EditorContext } from './context.js';
 import { LightElement } from './light-element.js';
 import type { Places } from './places.js';
@@ -72,29 +73,15 @@ export class EditorArea extends LightElement {
   }
 
   private readonly onKey = (e: KeyboardEvent): void => {
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') this.load();
     // Counted now: the gazetteer may have come in since the list was drawn.
     const count = this.open ? this.choices().length : 0;
-    const step = e.key === 'ArrowDown' ? 1 : e.key === 'ArrowUp' ? -1 : 0;
-    if (step) {
-      e.preventDefault();
-      this.load();
-      if (!this.open || e.altKey) {
-        this.open = true;
-        return;
-      }
-      if (!count) return;
-      const from = this.active < 0 ? (step > 0 ? -1 : count) : this.active;
-      this.active = (from + step + count) % count;
-    } else if (e.key === 'Enter' && this.open && this.active >= 0) {
-      e.preventDefault();
-      const choice = this.choices()[this.active];
-      if (choice) this.choose(choice);
-    } else if (e.key === 'Escape' && this.open) {
-      e.preventDefault();
-      e.stopPropagation();
-      this.open = false;
-      this.active = -1;
-    }
+    const next = comboKey(e, { open: this.open, active: this.active }, count);
+    if (!next) return;
+    this.open = next.open;
+    this.active = next.active;
+    const choice = next.chosen === undefined ? undefined : this.choices()[next.chosen];
+    if (choice) this.choose(choice);
   };
 
   protected override render() {

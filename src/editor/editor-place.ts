@@ -1,6 +1,6 @@
 /**
- * Changes a visit's place: a disclosure with a gazetteer search (a list of places to choose
- * from) and a map on which a click, or Enter at the crosshair, chooses the nearest city.
+ * Changes a visit's place: a disclosure with a gazetteer search (a combobox of places to
+ * choose from; Escape with its list closed closes the panel) and a map on which a click, or Enter at the crosshair, chooses the nearest city.
  *
  * @module
  */
@@ -8,7 +8,7 @@ import { html, nothing } from 'lit';
 import { editVisit } from './actions.js';
 import type { EditorContext } from './context.js';
 import { LightElement } from './light-element.js';
-import { applyPlace, placeLabel } from './place.js';
+import { applyPlace } from './place.js';
 import type { Place, Places } from './places.js';
 
 export class EditorPlace extends LightElement {
@@ -17,7 +17,6 @@ export class EditorPlace extends LightElement {
     visit: { attribute: false },
     label: { attribute: false },
     open: { state: true },
-    query: { state: true },
     places: { state: true },
   };
   declare ctx: EditorContext;
@@ -26,14 +25,12 @@ export class EditorPlace extends LightElement {
   /** The visit's name, for accessible names. */
   declare label: string;
   declare open: boolean;
-  declare query: string;
   /** The gazetteer, once loaded (on first opening). */
   declare places: Places | undefined;
 
   constructor() {
     super();
     this.open = false;
-    this.query = '';
   }
 
   private readonly toggle = (): void => {
@@ -44,21 +41,27 @@ export class EditorPlace extends LightElement {
       this.places = places;
     });
     // What is typed next is the search: the box takes focus as the panel opens.
-    void this.updateComplete.then(() =>
-      this.querySelector<HTMLInputElement>('.place-picker input[type="search"]')?.focus(),
-    );
+    void this.updateComplete.then(async () => {
+      const search = this.querySelector('editor-place-search');
+      await search?.updateComplete;
+      search?.focus();
+    });
   };
 
   private choose(place: Place): void {
     const places = this.places;
     if (!places) return;
     this.ctx.update((s) => editVisit(s, this.visit, (f) => applyPlace(places, f, place)));
+    this.close();
+  }
+
+  /** Closes the panel; focus goes back to the button that opens it. */
+  private readonly close = (): void => {
     this.open = false;
-    this.query = '';
     this.updateComplete.then(() =>
       this.querySelector<HTMLButtonElement>('button.disclose')?.focus(),
     );
-  }
+  };
 
   /** A point chosen on the map: its nearest place, once the gazetteer is in (a click made
    * while it still loads waits for it rather than being lost). */
@@ -70,11 +73,7 @@ export class EditorPlace extends LightElement {
 
   protected override render() {
     const { t } = this.ctx;
-    const gazetteer = this.places?.gazetteer;
     const visit = this.ctx.session.draft?.features.find((f) => f.id === this.visit);
-    const query = this.query.trim();
-    const results = this.open && gazetteer && query ? gazetteer.search(query, 8) : [];
-    const none = gazetteer !== undefined && query !== '' && results.length === 0;
     const id = `place-${this.visit}`;
     const point = visit?.geometry.coordinates as [number, number] | undefined;
     return html`<button
@@ -90,20 +89,13 @@ export class EditorPlace extends LightElement {
       ${
         this.open
           ? html`<div class="place-picker" id=${id}>
-            <label class="field"
-              >${t.searchPlace}
-              <input
-                type="search"
-                .value=${this.query}
-                @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)}
-            /></label>
-            <ul class="results">
-              ${results.map(
-                (p) =>
-                  html`<li><button type="button" @click=${() => this.choose(p)}>${placeLabel(p)}</button></li>`,
-              )}
-            </ul>
-            <p class="hint" role="status">${none ? t.noPlace(query) : ''}</p>
+            <editor-place-search
+              .ctx=${this.ctx}
+              .key=${this.visit}
+              .places=${this.places}
+              @editor-place-chosen=${(e: CustomEvent<Place>) => this.choose(e.detail)}
+              @editor-place-escape=${this.close}
+            ></editor-place-search>
             <p class="hint">${t.pickOnMap}</p>
             <editor-map-picker
               .label=${`${t.pickOnMap} (${t.pickHere}: Enter)`}

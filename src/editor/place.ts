@@ -22,6 +22,33 @@ export const placeLabel = (p: Place, provinceWord = 'province'): string =>
         .filter((n, i, all) => n && all.indexOf(n) === i)
         .join(', ');
 
+/** Within about 50 km (half a degree each way): the same place's two gazetteer points. */
+const near = (a: Place, b: Place) => Math.abs(a.lon - b.lon) < 0.5 && Math.abs(a.lat - b.lat) < 0.5;
+
+/**
+ * The gazetteer's places for `query`, each place once: of two entries listed alike ("Chaoyang,
+ * Jilin" twice) the first; and a town entry that is a county-level place's own point (GeoNames'
+ * "Haidian" beside Haidian District, Beijing: the same name, the same province, nearby) gives
+ * way to that county, unless it is a prefecture-level city.
+ */
+export function placeChoices(places: Places, query: string, limit = 8): Place[] {
+  const found = places.gazetteer.search(query, limit * 3);
+  const county = (p: Place) =>
+    p.kind === 'city' &&
+    !places.isPrefecture(p.name, p.province) &&
+    found.some(
+      (q) =>
+        q.kind === 'county' &&
+        q.province === p.province &&
+        q.name.toLowerCase() === p.name.toLowerCase() &&
+        near(p, q),
+    );
+  const out: Place[] = [];
+  for (const p of found)
+    if (!county(p) && !out.some((q) => placeLabel(q) === placeLabel(p))) out.push(p);
+  return out.slice(0, limit);
+}
+
 type PlaceRecord = VisitFeature['properties']['place'];
 type Name = { en: string; zh?: string | undefined };
 

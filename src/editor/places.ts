@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { divisionsNamed, gazetteer } from '../draft/gazetteer.js';
+import type { divisionsNamed, gazetteer, isPrefecture } from '../draft/gazetteer.js';
 import type { placeRecord } from '../draft/place-record.js';
 
 export type { Place } from '../draft/gazetteer.js';
@@ -15,6 +15,8 @@ export interface Places {
   placeRecord: typeof placeRecord;
   /** Provinces, prefecture-level cities and counties by name, for a figure's area. */
   divisionsNamed: typeof divisionsNamed;
+  /** Whether a name is a prefecture-level city of a province (not only a town of that name). */
+  isPrefecture: typeof isPrefecture;
 }
 
 let loading: Promise<Places> | undefined;
@@ -28,6 +30,7 @@ export function loadPlaces(): Promise<Places> {
     gazetteer: g.gazetteer,
     placeRecord: p.placeRecord,
     divisionsNamed: g.divisionsNamed,
+    isPrefecture: g.isPrefecture,
   }));
   return loading;
 }

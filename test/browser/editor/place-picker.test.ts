@@ -59,7 +59,7 @@ describe('the place picker', () => {
     await userEvent.clear(search as HTMLInputElement);
     await userEvent.keyboard('Linying');
     await settled(app);
-    const result = page.getByRole('button', { name: 'Linying County, Luohe, Henan' });
+    const result = page.getByRole('option', { name: 'Linying County, Luohe, Henan' });
     await expect.element(result).toBeVisible();
     expect(status.textContent).toBe('');
     await userEvent.click(result);
