@@ -69,6 +69,9 @@ const NOT_PLACES = new Set(
 
 const WORD = /\p{Lu}[\p{L}’'-]*/gu;
 
+/** A natural feature's word after a name. */
+const NATURAL_FEATURE = /^ ([Rr]iver|[Ll]ake|[Mm]ountains?|[Rr]eservoir|[Cc]anal)\b/;
+
 /** Finds the place mentions in `text`, longest name first, none overlapping. */
 export function findPlaces(text: string): PlaceMention[] {
   const words: { start: number; end: number }[] = [];
@@ -91,6 +94,10 @@ export function findPlaces(text: string): PlaceMention[] {
       if (n > 1 && /\s{2,}|[^\p{L}’' -]/u.test(name)) continue;
       if (name.replace(/[^\p{L}]/gu, '').length < 4 || NOT_PLACES.has(name.toLowerCase())) continue;
       const province = provinceNamed(name);
+      // "the Xinjiang River", "Taihu Lake", "the Wuyi Mountains": a river, lake or range named
+      // like a place is not that place (a lake or range may bear its province's name).
+      const feature = NATURAL_FEATURE.exec(text.slice(last.end, last.end + 14))?.[1];
+      if (feature && (!province || /river/i.test(feature))) continue;
       if (province) {
         found = {
           start: first.start,

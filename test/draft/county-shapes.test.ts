@@ -137,6 +137,26 @@ const SHAPES: { shape: string; published: string; text: string[]; visits: VisitR
     ],
     visits: [['solar power station', 'Delingha City', 'Haixi', 'Qinghai', '2021-08-22']],
   },
+  {
+    shape:
+      'a river or lake named like a province or county ("the Xinjiang River", "Taihu Lake") is not that place',
+    published: '2023-09-10',
+    text: [
+      'Premier in Jiangxi and Zhejiang',
+      'NANCHANG, Sept 9 -- Premier Li Qiang visited a wetland park on the Xinjiang River in Yujiang district on Friday.',
+      'He then inspected a flood control project by Taihu Lake in Huzhou.',
+    ],
+    visits: [
+      [
+        'wetland park on the Xinjiang River',
+        'Yujiang District',
+        'Yingtan',
+        'Jiangxi',
+        '2023-09-08',
+      ],
+      ['flood control project by Taihu Lake', '-', 'Huzhou', 'Zhejiang', '2023-09-08'],
+    ],
+  },
 ];
 
 describe('places below the city', () => {
