@@ -44,10 +44,45 @@ export function paragraphs(text: string): Paragraph[] {
 
 const STOP = /[.!?…]+["'”’»)]*(?=\s+["“‘«(]?[\p{Lu}\d])/gu;
 
-/** The sentences of `text`, in order, each inside one paragraph. */
+/**
+ * The sentences of `text`, in order. A sentence stays inside its paragraph, except a line
+ * broken in mid-sentence, as pages that wrap their captions write them ("... inspects the
+ * ICBC Financial Leasing Co., Ltd. in Tianjin" then a line "on December 27, 2013."): a line
+ * that ends without a stop, on a word that cannot end a sentence or before a line that opens in
+ * lower case, goes on into the next (its `paragraph` is the first line's).
+ */
 export function sentences(text: string): Sentence[] {
   const out: Sentence[] = [];
-  for (const p of paragraphs(text)) {
+  const lines = paragraphs(text);
+  /** The line the last sentence ends in. */
+  let line = -1;
+  for (const s of lineSentences(text, lines)) {
+    const last = out[out.length - 1];
+    const wrapped = line >= 0 && wide(lines[line]) && last?.end === lines[line]?.end;
+    if (last && wrapped && s.paragraph === line + 1 && continues(last.text, s.text)) {
+      last.end = s.end;
+      last.text = text.slice(last.start, s.end);
+    } else out.push(s);
+    line = s.paragraph;
+  }
+  return out;
+}
+
+/** A line as long as wrapped text's (a short line broken off is a headline's). */
+const wide = (p: Paragraph | undefined) => p !== undefined && p.end - p.start >= 50;
+
+/** Whether a line's last words `before` go on in the next line's first sentence `after`. */
+function continues(before: string, after: string): boolean {
+  if (/[.!?…:;"”’)\]]$/u.test(before)) return false;
+  return (
+    /^\p{Ll}/u.test(after) ||
+    /(?:,|\b(?:of|the|and|a|an|in|at|on|to|for|with|by|from|as|also|while))$/.test(before)
+  );
+}
+
+function lineSentences(text: string, lines: readonly Paragraph[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const p of lines) {
     const body = text.slice(p.start, p.end);
     let from = 0;
     STOP.lastIndex = 0;

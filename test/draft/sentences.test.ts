@@ -22,6 +22,24 @@ describe('sentences', () => {
     },
     { text: 'First line\nSecond line. Third.', expected: ['First line', 'Second line.', 'Third.'] },
     { text: 'J. Smith wrote it. Fine?', expected: ['J. Smith wrote it.', 'Fine?'] },
+    {
+      text: 'The premier talks with workers at a seed company in Hefei, east China,\n\non May 6, 2019. Photo by Staff\n\nAnother line of the page follows here.',
+      expected: [
+        'The premier talks with workers at a seed company in Hefei, east China,\n\non May 6, 2019.',
+        'Photo by Staff',
+        'Another line of the page follows here.',
+      ],
+    },
+    {
+      text: 'Chinese Vice Premier Liu He, who is also a member of the\n\nPolitical Bureau, visits a steel mill in Tangshan on June 2, 2020.',
+      expected: [
+        'Chinese Vice Premier Liu He, who is also a member of the\n\nPolitical Bureau, visits a steel mill in Tangshan on June 2, 2020.',
+      ],
+    },
+    {
+      text: 'Premier stresses\n\nsteady growth,\n\njobs first',
+      expected: ['Premier stresses', 'steady growth,', 'jobs first'],
+    },
   ])('$text', ({ text, expected }) => {
     const list = sentences(text);
     expect(list.map((s) => s.text)).toEqual(expected);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { article, draftFixture } from './helpers.js';
+import { article, draftedVisits, draftFixture } from './helpers.js';
 
 /** name, city, province, date, location precision, and words each review note must hold. */
 type Row = [string, string, string, string, string, string[]];
@@ -174,5 +174,31 @@ describe('visits', () => {
     const { collection } = draftFixture('multi-day-tour.txt');
     const parts = collection.features.map((f) => f.properties.visit.dayPart);
     expect(parts).toEqual(['afternoon', null, null, 'morning']);
+  });
+});
+
+describe('captions wrapped across lines', () => {
+  it('dates a site by the caption line that goes on after it', () => {
+    const rows = draftedVisits(
+      [
+        'Premier on jobs and housing',
+        '',
+        'Chinese Premier Li Keqiang, also a member of the Standing Committee of the Political',
+        '',
+        'Bureau of the CPC Central Committee, talks with workers at a seed company in Hefei,',
+        '',
+        'east China, on May 6, 2019.   Photo by Staff Reporter',
+        '',
+        'Premier Li Keqiang inspects a rail transit depot of the Hefei Metro in Hefei',
+        '',
+        'on May 6, 2019.    Photo by Staff Reporter',
+        '',
+        'Premier Li said during the tour in Anhui that jobs come first.',
+      ],
+      '2019-05-08',
+    );
+    expect(rows).toEqual([
+      ['rail transit depot of the Hefei Metro', '-', 'Hefei', 'Anhui', '2019-05-06'],
+    ]);
   });
 });
