@@ -20,6 +20,7 @@ import { fillOfficials } from './officials.js';
 import { findPeople } from './people.js';
 import { findPlaces } from './places.js';
 import { publicationDate, publicationDateLine } from './publication-date.js';
+import { quoteAttacher } from './quote-visits.js';
 import { findQuotes } from './quotes.js';
 import { paragraphs, sentences } from './sentences.js';
 import type { DraftArticleRecord, VisitsCollection } from './types.js';
@@ -135,14 +136,16 @@ export function draftArticle(text: string, options: DraftOptions = {}): Draft {
   });
   const unique = idMaker();
   const features = visits.map((v) => visitFeature(text, v, id, published, unique));
-  fillOfficials(text, features, sents, findPeople(text));
+  const people = findPeople(text);
+  fillOfficials(text, features, sents, people);
   const attach = attacher({ text, sentences: sents, paragraphs: paras, visits, places, dates });
   const paragraphOf = (at: number) => paras.find((p) => p.start <= at && at < p.end)?.index ?? -1;
+  // A headline's statement is told again below: the body's is drafted.
+  const found = findQuotes(text, sents, paras).filter((q) => q.kind === 'direct' || outside(q));
   const quotes = placeQuotes(
-    // A headline's statement is told again below: the body's is drafted.
-    findQuotes(text, sents, paras).filter((q) => q.kind === 'direct' || outside(q)),
+    found,
     features,
-    attach,
+    quoteAttacher(attach, { text, sentences: sents, visits, places, people }, found),
     id,
     paragraphOf,
     unique,

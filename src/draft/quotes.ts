@@ -50,7 +50,7 @@ const LABEL_BEFORE =
  * them and no speaker named next to them are a term, a name, a slogan or a local word.
  */
 const SPEECH_CUE = new RegExp(
-  `\\b(?:${SPEECH}|${alt(STATEMENT_VERBS)}|${alt(STATEMENT_PARTICIPLES)}|call(?:ed|s|ing)|describ(?:ed|es|ing)|hail(?:ed|s|ing)|prais(?:ed|es|ing)|according to|quot(?:ed|es|ing)|saying|telling|exclaimed|shouted|writes|wrote|conceded|admitted|acknowledged|declared|announced|warned|joked|laughed|promised|assured|reminded|suggested|pointed to|chimed in|put it)\\b`,
+  `\\b(?:${SPEECH}|${alt(STATEMENT_VERBS)}|${alt(STATEMENT_PARTICIPLES)}|call(?:ed|s|ing)|describ(?:ed|es|ing)|hail(?:ed|s|ing)|prais(?:ed|es|ing)|according to|quot(?:ed|es|ing)|say|saying|telling|exclaimed|shouted|writes|wrote|conceded|admitted|acknowledged|declared|announced|warned|joked|laughed|promised|assured|reminded|suggested|pointed to|chimed in|put it)\\b`,
   'u',
 );
 

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { draftArticle } from '../../src/draft/index.js';
+
+/** Each quote's visit by site name (null: on no visit), in text order. */
+function quoteVisits(text: string) {
+  const { collection } = draftArticle(text, { id: 'quote-visits', date: '2024-05-10' });
+  const placed = collection.features.flatMap((f) =>
+    f.properties.quotes.map((q) => [q.start, q.text, f.properties.name.en] as const),
+  );
+  const loose = collection.quotes.map((q) => [q.start, q.text, null] as const);
+  return [...placed, ...loose]
+    .sort((a, b) => a[0] - b[0])
+    .map(([, quote, visit]) => [quote, visit]);
+}
+
+/** A two-day tour, then an event that ends the narrative frame. */
+const TOUR = [
+  'President Xi Jinping made an inspection tour of Guizhou Province from Monday to Tuesday.',
+  '',
+  'On Monday, Xi visited the Loushan Pass Memorial in Zunyi.',
+  '',
+  'On Tuesday, he went to the Huaxi Tea Garden in Anshun.',
+  '',
+  'Speaking at a symposium in Guiyang on Tuesday, Xi called for better rural roads.',
+  '',
+];
+
+describe("a quote's visit when the narrative frame gives none", () => {
+  it('is the visit in the city its own sentence names', () => {
+    const text = [
+      ...TOUR,
+      'Earlier, Xi urged the staff of the memorial in Zunyi to "keep the stories of the Red Army alive".',
+      '',
+      'Xi had told the growers in Anshun that "good tea needs clean hills and patient hands".',
+    ].join('\n');
+    expect(quoteVisits(text)).toEqual([
+      ['better rural roads', null],
+      [
+        'the staff of the memorial in Zunyi to "keep the stories of the Red Army alive"',
+        'Loushan Pass Memorial',
+      ],
+      ['keep the stories of the Red Army alive', 'Loushan Pass Memorial'],
+      ['good tea needs clean hills and patient hands', 'Huaxi Tea Garden'],
+    ]);
+  });
+
+  it('is the visit a witness tells of ("He sat in our yard"); an analyst\'s words and the leader\'s own stay on none', () => {
+    const text = [
+      'President Xi Jinping made an inspection tour of Guizhou Province on Monday.',
+      '',
+      'Xi visited Shimen Village in Anshun on Monday.',
+      '',
+      'Speaking at a symposium in Guiyang later, Xi called for better rural roads.',
+      '',
+      '"He sat in our yard and asked how much rice we grew," said Long Mei, a villager.',
+      '',
+      '"Words are cheap; we will see in a year whether he meant it," said Zhou Ke, an economist.',
+      '',
+      '"Roads must reach every village," Xi said.',
+    ].join('\n');
+    expect(quoteVisits(text)).toEqual([
+      ['better rural roads', null],
+      ['He sat in our yard and asked how much rice we grew', 'Shimen Village'],
+      ['Words are cheap; we will see in a year whether he meant it', null],
+      ['Roads must reach every village', null],
+    ]);
+  });
+});
