@@ -2,7 +2,8 @@
  * The one open visit of the map: in a popup at its marker on a wide map, sized to the map's
  * box and kept clear of the controls; on a narrow map (under {@link SHEET_BELOW} pixels) in a
  * bottom sheet over at most half the map, with the map moved so that the marker shows above
- * it. Either way the map goes back to its view when the visit closes (unless the reader moved
+ * it; the visit moves from one to the other when the map's width crosses that line while it is
+ * open. Either way the map goes back to its view when the visit closes (unless the reader moved
  * it meanwhile), and the visit stands right after its marker in the Tab order.
  *
  * @module
@@ -41,6 +42,8 @@ export class VisitPopup {
   private switching = false;
   /** Whether the next close goes back to the view before the visit opened. */
   private restoreOnClose = true;
+  /** The open visit and its content, to move between the popup and the sheet. */
+  private shown: { visit: VisitFeature; content: HTMLElement } | undefined;
 
   constructor(private readonly host: VisitPopupHost) {
     this.popup = new Popup({
@@ -104,13 +107,23 @@ export class VisitPopup {
     // own listener brings the disclosure into sight).
     content.addEventListener('toggle', () => this.relayout(), true);
     this.views.willOpen();
-    if (this.host.map.getSize().x < SHEET_BELOW) {
-      this.openSheet(visit, content);
-      // Opened by the reader on a phone, where the map's foot may be below the fold: in sight.
-      if (options.focus) this.sheet?.scrollIntoView({ block: 'nearest' });
-    } else this.openPopup(visit, content);
+    this.show(visit, content);
+    // Opened by the reader on a phone, where the map's foot may be below the fold: in sight.
+    if (options.focus) this.sheet?.scrollIntoView({ block: 'nearest' });
     this.views.opened();
     if (options.focus) content.focus({ preventScroll: true });
+  }
+
+  /** Whether the map is narrow enough for the sheet (by its own width, not the window's). */
+  private get narrow(): boolean {
+    return this.host.map.getSize().x < SHEET_BELOW;
+  }
+
+  /** Puts the visit in the sheet on a narrow map, else in the popup at its marker. */
+  private show(visit: VisitFeature, content: HTMLElement): void {
+    this.shown = { visit, content };
+    if (this.narrow) this.openSheet(visit, content);
+    else this.openPopup(visit, content);
   }
 
   /**
@@ -123,9 +136,26 @@ export class VisitPopup {
    * whole in view (after the box changed size).
    */
   keepInView(): void {
+    if (this.shown && this.isOpen && this.narrow !== (this.sheet !== undefined)) {
+      this.changeBox(this.shown.visit, this.shown.content);
+      return;
+    }
     if (this.sheet || !this.host.map.hasLayer(this.popup)) return;
     this.fitOptions();
     this.relayout();
+  }
+
+  /**
+   * The map became narrow with the popup open, or wide with the sheet: the visit moves to the
+   * other, as if opened now (the view to come back to stays), keeping the focus where it was.
+   */
+  private changeBox(visit: VisitFeature, content: HTMLElement): void {
+    const focused = (content.getRootNode() as Document | ShadowRoot).activeElement;
+    const within = focused instanceof HTMLElement && content.contains(focused);
+    this.views.willOpen();
+    this.show(visit, content);
+    this.views.opened();
+    if (within) focused.focus({ preventScroll: true });
   }
 
   private relayout(): void {
@@ -151,6 +181,7 @@ export class VisitPopup {
   }
 
   private closedView(): void {
+    this.shown = undefined;
     this.views.closed({ restore: this.restoreOnClose });
   }
 

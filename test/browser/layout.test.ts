@@ -86,10 +86,15 @@ describe('the first view', () => {
 });
 
 describe('a narrow map', () => {
-  for (const width of [320, 375]) {
-    it(`opens a visit as a bottom sheet over at most half the map at ${width} px`, async () => {
+  // Phones, and a narrow box on a desktop page: the map's width decides, not the window's.
+  for (const [width, box, where] of [
+    [320, '100%', 'at 320 px'],
+    [375, '100%', 'at 375 px'],
+    [1280, '336px', 'in a 336 px box on a 1280 px page'],
+  ] as const) {
+    it(`opens a visit as a bottom sheet over at most half the map ${where}`, async () => {
       await page.viewport(width, 740);
-      const [el] = await boxed('', 'width: 100%');
+      const [el] = await boxed('', `width: ${box}`);
       const before = tips(el);
       await userEvent.click(marker(el, LUOYANG));
       await until(() => el.selected === LUOYANG && root(el).querySelector('.im-sheet .card'));
@@ -116,6 +121,36 @@ describe('a narrow map', () => {
       expect(markersClear(el)).toBe(true);
     });
   }
+
+  it('moves the open visit from the popup to the sheet and back as the map narrows and widens', async () => {
+    await page.viewport(1280, 900);
+    const [el] = await boxed('width: 900px');
+    const card = (where: string) => root(el).querySelector(`${where} .card`);
+    marker(el, LUOYANG).focus();
+    await userEvent.keyboard('{Enter}');
+    await until(() => el.selected === LUOYANG && card('.leaflet-popup'));
+    // The card has the focus; it keeps it in the sheet.
+    await until(() =>
+      card('.leaflet-popup')?.closest('.leaflet-popup-content')?.contains(root(el).activeElement),
+    );
+    el.style.width = '336px';
+    await until(() => card('.im-sheet') && !root(el).querySelector('.leaflet-popup'));
+    await settled(el);
+    expect(card('.im-sheet')?.closest('.im-sheet')?.contains(root(el).activeElement)).toBe(true);
+    const map = mapBox(el).getBoundingClientRect();
+    const sheet = rect(el, '.im-sheet');
+    expect(map.width).toBe(336);
+    expect(sheet.height / map.height).toBeLessThanOrEqual(0.5);
+    expect(marker(el, LUOYANG).getBoundingClientRect().bottom).toBeLessThanOrEqual(sheet.top);
+    el.style.width = '900px';
+    await until(() => card('.leaflet-popup') && !root(el).querySelector('.im-sheet'));
+    expect(el.selected).toBe(LUOYANG);
+    await settled(el);
+    await userEvent.keyboard('{Escape}');
+    await until(() => el.selected === null && !root(el).querySelector('.leaflet-popup .card'));
+    await settled(el);
+    expect(markersClear(el)).toBe(true);
+  });
 });
 
 describe('a change of size', () => {
@@ -147,9 +182,10 @@ describe('a change of size', () => {
     document.body.append(wrap);
     await until(() => root(el).querySelector('.leaflet-popup'));
     await settled(el);
-    // The page settles: the box gets narrower and shorter, and the map fits to it again.
+    // The page settles: the box gets narrower and shorter, and the map fits to it again (still
+    // 500 px wide beside the list: a popup, not the sheet).
     el.style.height = '560px';
-    wrap.style.width = '820px';
+    wrap.style.width = '900px';
     await frames(4);
     await settled(el);
     const map = mapBox(el).getBoundingClientRect();
