@@ -96,9 +96,11 @@ function functionTimes(profile: CpuProfile, from: number, to: number): Map<strin
   return out;
 }
 
+const parse = (buffer: Buffer) =>
+  JSON.parse(buffer.toString('utf8')) as { traceEvents: TraceEvent[] };
+
 /** The complete events of the page's main thread in a trace. */
-function mainThreadEvents(buffer: Buffer): TraceEvent[] {
-  const { traceEvents } = JSON.parse(buffer.toString('utf8')) as { traceEvents: TraceEvent[] };
+function mainThread(traceEvents: TraceEvent[]): TraceEvent[] {
   const mains = new Set(
     traceEvents
       .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
@@ -108,22 +110,29 @@ function mainThreadEvents(buffer: Buffer): TraceEvent[] {
 }
 
 /**
- * Records `act` with Chromium's task events alone (a light trace of one category) and returns the most CPU
- * time (ms) one task of the page's main thread took: on a machine busy with other work a task's
- * length is mostly waiting for a core, its CPU time is what the page asked for.
+ * Records `act` with Chromium's task events alone (a light trace) and returns the most CPU time
+ * (ms) one task of the page's main thread took: on a machine busy with other work a task's length
+ * is mostly waiting for a core, its CPU time is what the page asked for. Tasks begun before a mark
+ * the page makes once tracing is under way (tracing's own start) are not counted.
  */
 export async function longestTaskCpu(
   browser: Browser,
   page: Page,
   act: () => Promise<void>,
 ): Promise<number> {
-  await browser.startTracing(page, { categories: ['disabled-by-default-devtools.timeline'] });
+  await browser.startTracing(page, {
+    categories: ['disabled-by-default-devtools.timeline', 'blink.user_timing'],
+  });
+  await page.waitForTimeout(200);
+  await page.evaluate(() => performance.mark('bench-step'));
   await act();
-  const tasks = mainThreadEvents(await browser.stopTracing()).filter((e) => e.name === 'RunTask');
+  const { traceEvents } = parse(await browser.stopTracing());
+  const from = traceEvents.find((e) => e.name === 'bench-step')?.ts ?? 0;
+  const tasks = mainThread(traceEvents).filter((e) => e.name === 'RunTask' && e.ts > from);
   return round(Math.max(0, ...tasks.map((e) => (e.tdur ?? 0) / 1000)));
 }
 
-/** Records `act` and returns the page's main-thread tasks of `min` ms or more, longest first. */
+/** Records `act` and returns the page's main-thread tasks of `min` ms or more, most CPU first. */
 export async function traceLongTasks(
   browser: Browser,
   page: Page,
@@ -139,11 +148,11 @@ export async function traceLongTasks(
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
   const buffer = await browser.stopTracing();
   await cdp.detach();
-  const onMain = mainThreadEvents(buffer);
+  const onMain = mainThread(parse(buffer).traceEvents);
   const first = Math.min(...onMain.map((e) => e.ts));
   return onMain
     .filter((e) => e.name === 'RunTask' && (e.dur ?? 0) >= min * 1000)
-    .sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))
+    .sort((a, b) => (b.tdur ?? b.dur ?? 0) - (a.tdur ?? a.dur ?? 0))
     .map((task) => {
       const thread = onMain.filter((e) => e.pid === task.pid && e.tid === task.tid);
       return {

@@ -12,7 +12,7 @@ import { formatVisitDate } from '../components/format.js';
 import { openVisits } from './actions.js';
 import type { EditorContext } from './context.js';
 import type { DraftSpan } from './engine.js';
-import { LightElement } from './light-element.js';
+import { PanelElement } from './light-element.js';
 import { fromTextBoxOffset, runsOf, type Segment, segmentsOf, selectionIn } from './marks.js';
 import { addFigure, addQuote, type Range, setDayFrom } from './passages.js';
 import { addLeader, addOfficial } from './people.js';
@@ -21,7 +21,7 @@ import { TextBox } from './text-box.js';
 
 const KINDS = ['visit', 'place', 'date', 'quote', 'figure', 'title', 'dateline'] as const;
 
-export class EditorArticle extends LightElement {
+export class EditorArticle extends PanelElement {
   static override properties = {
     ctx: { attribute: false },
     selected: { state: true },

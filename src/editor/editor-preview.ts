@@ -6,10 +6,10 @@
  */
 import { html, nothing } from 'lit';
 import type { EditorContext } from './context.js';
-import { LightElement } from './light-element.js';
+import { PanelElement } from './light-element.js';
 import { collectionOf } from './publish.js';
 
-export class EditorPreview extends LightElement {
+export class EditorPreview extends PanelElement {
   static override properties = { ctx: { attribute: false } };
   declare ctx: EditorContext;
   private lastJson = '';

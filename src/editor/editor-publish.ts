@@ -17,7 +17,7 @@ import { joinsOf } from './editor-same-visit.js';
 import { heldArticle } from './existing-file.js';
 import { download } from './files.js';
 import { problemWords } from './item-parts.js';
-import { LightElement } from './light-element.js';
+import { PanelElement } from './light-element.js';
 import type { KeepOutcome } from './merge-api.js';
 import {
   articleFileName,
@@ -28,7 +28,7 @@ import {
   withCurrentIds,
 } from './publish.js';
 
-export class EditorPublish extends LightElement {
+export class EditorPublish extends PanelElement {
   static override properties = {
     ctx: { attribute: false },
     error: { state: true },

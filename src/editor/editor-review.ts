@@ -9,11 +9,11 @@ import { html, nothing } from 'lit';
 import { acceptAll, allItemKeys } from './actions.js';
 import type { EditorContext } from './context.js';
 import { figureRow, quoteRow } from './item-rows.js';
-import { LightElement } from './light-element.js';
+import { PanelElement } from './light-element.js';
 import { Progressive } from './progressive.js';
 import { visitCard } from './visit-card.js';
 
-export class EditorReview extends LightElement {
+export class EditorReview extends PanelElement {
   static override properties = { ctx: { attribute: false } };
   declare ctx: EditorContext;
   /** The visits' cards: one drawn in each task, so a long draft never holds the page. */

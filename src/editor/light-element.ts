@@ -9,3 +9,18 @@ export class LightElement extends LitElement {
     return this;
   }
 }
+
+/** The next task of the page's main thread (after input, painting and other work waiting). */
+export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * A panel that draws each change in a task of its own (a `setTimeout` after the change), not in
+ * the task that made it: the panels a change redraws (a draft, a reload, Accept all) then take
+ * one task each instead of one long task together. Its `updateComplete` includes the wait.
+ */
+export class PanelElement extends LightElement {
+  protected override async scheduleUpdate(): Promise<void> {
+    await nextTask();
+    super.scheduleUpdate();
+  }
+}
