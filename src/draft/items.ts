@@ -194,10 +194,22 @@ const PLACE_WORDS =
 
 /** The visit whose site's own name ("Desheng" of "Desheng Village") the words name. */
 function namedSite(words: string, features: readonly DraftFeature[]): DraftFeature | undefined {
-  return features.find((feature) => {
+  const byName = features.find((feature) => {
     const head = /^[\p{Lu}][\p{L}-]{2,}/u.exec(feature.properties.name.en)?.[0];
     return head !== undefined && hasWord(words, head) && !/^(?:The|China|Xi)$/.test(head);
   });
+  if (byName) return byName;
+  // "Desheng, with 800 residents": the village a visit's passage named ("in Desheng Village").
+  const names = [...words.matchAll(/(?<![\p{L}])[\p{Lu}][\p{L}-]{2,}/gu)].map((m) => m[0]);
+  return features.find((feature) =>
+    names.some(
+      (name) =>
+        !/^(?:The|China|Xi|In|At|On)$/.test(name) &&
+        new RegExp(`(?<![\\p{L}])${name}\\s+(?:village|town|township|community)\\b`, 'iu').test(
+          feature.properties.mention.text,
+        ),
+    ),
+  );
 }
 
 /**
@@ -309,10 +321,19 @@ function placementOf(
   // locates the site told before it; the figure is the site's.
   const locator = (p: PlaceMention) =>
     /\bin\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*['’]s\s+)?$/u.test(s.text.slice(0, p.start - s.start)) &&
-    /^,\s+where\b/.test(s.text.slice(p.end - s.start));
+    /^(?:\s+(?:county|city|district|prefecture))?,\s+where\b/i.test(s.text.slice(p.end - s.start));
+  // The visit told in this sentence, before the figure ("Xi went to Shibadong, ...").
+  const toldHere =
+    told ??
+    features.filter((ft) => {
+      const m = ft.properties.mention;
+      return m.start >= s.start && m.start < f.start;
+    })[0];
+  const located = toldHere !== undefined && earlierHere.some(locator);
   const owner = trip
     ? (reached.filter((p) => p.end <= f.start).at(-1) ?? reached.find((p) => p.start >= f.end))
-    : earlierHere.filter((p) => !(found?.how === 'sentence' && locator(p))).at(-1);
+    : earlierHere.filter((p) => !(toldHere && locator(p))).at(-1);
+  if (located && !owner) return { scope: 'site', area: null, site: toldHere };
   const afterOwner = owner ? s.text.slice(owner.end - s.start, f.start - s.start) : before;
   // "Fuping is one of the poorest counties. Its income ...": the place the sentence before is about.
   const subject =

@@ -269,3 +269,23 @@ describe('figures of an event', () => {
     expect(rows).toContainEqual(row);
   });
 });
+
+describe('figures of a site told by its own name', () => {
+  // "<Name>, with N residents" after a caption that named "<Name> Village"; "went to <site>, a
+  // village in <X> county, where N people live": the county only locates the site.
+  const { collection } = draftFixture('figure-sites.txt');
+  const rows = placedRows(collection).map(([figure, measure, scope, area]) => [
+    figure,
+    measure,
+    scope,
+    area,
+  ]);
+  it.each([
+    ['about 1,100 residents', 'population', 'site', null],
+    ['some 900 meters', 'altitude above sea level', 'site', null],
+    ['1,460 people', 'population', 'site', null],
+    ['380 households', 'households', 'site', null],
+  ])('%s: %s, %s %s', (...row) => {
+    expect(rows).toContainEqual(row);
+  });
+});
