@@ -42,6 +42,14 @@ const isShort = (inner: string) => inner.split(/\s+/).length < 4 && !/[.!?…]$/
 /** Words before a short quote that make it a name or a label ("the so-called “two sessions”"). */
 const LABEL_BEFORE =
   /(?:\b(?:so-called|the|The|[Dd]ubbed|[Kk]nown as|listed as|rated as|designated as|[Nn]amed|[Cc]alled|titled|themed|slogan|motto|word|words|term|phrase)\s*)$/u;
+/**
+ * An agency telling what happened ("..., Xinhua said", "state media reported", "according to
+ * Xinhua"): its words in marks are the report's wording, not someone's speech.
+ */
+const AGENCY_SAID =
+  /(?:,\s*)?(?:\b(?:(?:state|official|local) (?:media|television|broadcaster \w+)|(?:the )?Xinhua(?: News Agency)?|CCTV|(?:the )?(?:\p{Lu}\p{L}+ )+(?:Daily|Times|News|Post))\s+(?:said|says|reported|reports)\b|\baccording to (?:state media|(?:the )?Xinhua(?: News Agency)?|CCTV|(?:the )?(?:\p{Lu}\p{L}+ )+(?:Daily|Times|News|Post))\b)/gu;
+/** Quoted words after "of" name a thing, whoever speaks in the sentence ("the work of “...”"). */
+const OF_BEFORE = /(?<!\b(?:spoke|speaks|talked|talks|thought|think|thinks) )\bof\s*$/u;
 
 /**
  * Words that make quoted words someone's speech when the sentence holds them, before or after
@@ -171,7 +179,9 @@ export function findQuotes(
     // Quoted words inside a sentence that no one is said to speak: a term, not a quote ("a
     // “ghost” that has haunted the nation", "to build a “moderately prosperous society”"). A
     // quote that opens its sentence, or follows a colon, stands as speech of its own.
-    const speech = /:\s*$/u.test(before) || SPEECH_CUE.test(`${before} ${after}`);
+    if (OF_BEFORE.test(before) && !speakerAfter(after)) q.short = 'label';
+    const told = `${before} ${after}`.replace(AGENCY_SAID, ' ');
+    const speech = /:\s*$/u.test(before) || SPEECH_CUE.test(told);
     if (!word && !by && before.trim() && !speech) q.short = 'label';
     direct.push(q);
   }

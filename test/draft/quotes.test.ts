@@ -107,6 +107,22 @@ describe('findQuotes', () => {
       text: 'Called “the roof of the south,” the Maling Ridge rises above the town.',
       expected: [],
     },
+    // After "of", quoted words name a thing, whoever speaks in the sentence.
+    {
+      text: 'Premier Li Qiang stressed better care for the work of “grain, seed and soil” this spring.',
+      expected: [
+        ['reported', 'better care for the work of “grain, seed and soil” this spring', 'Li Qiang'],
+      ],
+    },
+    // An agency telling what happened: its words in marks are the report's wording.
+    {
+      text: 'Xi Jinping went to Lhasa, where he “looked into border trade work” and heritage care, Xinhua said.',
+      expected: [],
+    },
+    {
+      text: 'Xi Jinping called for “steady steps” in heritage care, state media reported.',
+      expected: [['direct', 'steady steps', 'Xi Jinping']],
+    },
     // Speech a sentence tells without "said": conceded, chimed in, a colon.
     {
       text: 'Xi Jinping conceded that opening further would need “steadier nerves and patience”.',
