@@ -123,6 +123,12 @@ export function findDates(text: string, published: string, datelineDay = publish
     if (!DATE_WORD.test(r.text) || /^\s*(now|right now)\s*$/i.test(r.text)) continue;
     // "where he sat down", "wed to": a short weekday form in lower case is a word, not a day.
     if (/^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)$/.test(r.text.trim())) continue;
+    // "Sun visited", "Sun Chunlan": a short weekday form is a day only after "on" ("on Sun.").
+    if (
+      /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?[,;:]?$/.test(r.text.trim()) &&
+      !/\b[Oo]n\s+$/.test(text.slice(Math.max(0, r.index - 4), r.index))
+    )
+      continue;
     // "at the weekend", "over the weekend", "this weekend": two days, never the Saturday alone.
     if (WEEKEND.test(r.text)) {
       const lead = /(?:^|\s)(?:(every|each)|(at|over|during|on) the) $/i.exec(

@@ -216,8 +216,10 @@ export function resolve(word: string, at: number, people: readonly Person[]): st
   if (/^(?:he|she|him|her)$/i.test(word)) {
     // The last person named as a subject ("Liu ... implement the instructions of Xi Jinping.
     // He said": Liu), else the last one named.
+    // A possessive ("Xi Jinping's speech") names no subject either.
     const last = (
-      before.filter((p) => !p.role && !p.object).pop() ?? before.filter((p) => !p.role).pop()
+      before.filter((p) => !p.role && !p.object && !/['’]s$/u.test(p.name)).pop() ??
+      before.filter((p) => !p.role).pop()
     )?.name;
     return last ? resolve(last, at, people) : null;
   }

@@ -118,6 +118,7 @@ export const SITE_HEADS = [
   'plantation',
   'field',
   'fields',
+  'padd(?:y|ies)',
   'station',
   'laboratory',
   'lab',

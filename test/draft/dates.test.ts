@@ -196,6 +196,15 @@ describe('ranges of days', () => {
   it('reads "sat" in "he sat down" as no date', () => {
     expect(findDates('where he sat down with the family', PUBLISHED)).toEqual([]);
   });
+
+  it('reads the surname "Sun" as no date, and "on Sun." as a Sunday', () => {
+    expect(
+      findDates('Sun, also a vice premier, said so. Then Sun visited a farm.', PUBLISHED),
+    ).toEqual([]);
+    expect(findDates('He left on Sun. Then he rested.', PUBLISHED).map((d) => d.date)).toEqual([
+      '2025-05-18',
+    ]);
+  });
 });
 
 describe('calendar', () => {

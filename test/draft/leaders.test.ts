@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { draftArticle } from '../../src/draft/index.js';
+
+/**
+ * Each visit's leader is the tour's own, in real reports' shapes (sentences of our own): a
+ * provincial party secretary's or a vice premier's tour where Xi Jinping's speech or
+ * instructions are mentioned is still theirs.
+ */
+const TOURS = [
+  {
+    shape: 'a party secretary’s tour; Xi’s speech named between; "He" after it is the secretary',
+    published: '2021-03-05',
+    text: [
+      'Party chief visits villages',
+      'HEFEI, March 4 -- Zhang Ming, secretary of the CPC Anhui Provincial Committee, inspected Fuyang on Thursday.',
+      'Zhang called on officials to study General Secretary Xi Jinping’s speech on rural revitalization.',
+      'He then visited a kindergarten in Funan county.',
+    ],
+    visits: [['kindergarten', 'Zhang Ming', '2021-03-04']],
+  },
+  {
+    shape:
+      'a vice premier named by her surname "Sun" (no Sunday) acting on Xi’s instructions, over a range of days',
+    published: '2021-08-06',
+    text: [
+      'Vice premier inspects flood relief in Henan',
+      'ZHENGZHOU, Aug. 5 -- Chinese Vice Premier Sun Chunlan has called for carrying out the important instructions of President Xi Jinping on flood relief.',
+      'Sun made the remarks during an inspection tour in Xinxiang, central China’s Henan Province, from Tuesday to Wednesday.',
+      'Acting on Xi Jinping’s instructions, Sun visited a relocation site in Weihui city.',
+    ],
+    visits: [['relocation site', 'Sun Chunlan', '2021-W31']],
+  },
+];
+
+describe('the tour’s leader on each visit', () => {
+  it.each(TOURS)('$shape', ({ published, text, visits }) => {
+    const body = text.join('\n');
+    const { collection } = draftArticle(body, { date: published });
+    expect(
+      collection.features.map(({ properties: p }) => [p.name.en, p.leader?.name.en, p.visit.date]),
+    ).toEqual(visits);
+    for (const f of collection.features) {
+      const passage = f.properties.leader?.passage;
+      if (passage) expect(body.slice(passage.start, passage.end)).toBe(passage.text);
+    }
+  });
+});
