@@ -219,7 +219,9 @@ describe('bad input', () => {
 
     it('has all 500 visits in the HTML itself, for readers without scripts', async () => {
       const { page } = await openPage(get(), '/', { javaScriptEnabled: false, wait: false });
-      expect(await count(page, 'inspection-map .list-item')).toBe(500);
+      // The whole document parsed (on a busy machine the network can go idle before it is).
+      await page.waitForLoadState('load');
+      await expect.poll(() => count(page, 'inspection-map .list-item')).toBe(500);
       await page.close();
     });
   });
