@@ -16,7 +16,7 @@ import type { EditorContext } from './context.js';
 import { Drafter } from './drafter.js';
 import type { EditorConfirm } from './editor-confirm.js';
 import { ExistingFiles } from './existing.js';
-import { LightElement } from './light-element.js';
+import { LightElement, nextTask } from './light-element.js';
 import { loadPlaces } from './places.js';
 import { projectEndpoint } from './project.js';
 import {
@@ -80,6 +80,8 @@ export class EditorApp extends LightElement {
   /** Brings back the long text the stored session names (while it comes, nothing is shown). */
   private async restoreText(ref: TextRef): Promise<void> {
     const text = await loadText(ref);
+    // Drawn in a task after the one that read it.
+    await nextTask();
     if (this.session.textRef?.id !== ref.id) return;
     if (text === undefined) {
       this.textLost = true;
