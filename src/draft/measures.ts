@@ -143,7 +143,12 @@ function namedMeasure(f: MeasureInput): string | null {
     if (/\b(?:home to|population|of its|of just|of only)\s+$|['’]s\s+$/i.test(before))
       return 'population';
   }
-  if (/^households$/i.test(unit)) return 'households';
+  // "46 poor households", "3,000 households were relocated": what the clause says of them.
+  if (/^households$/i.test(unit)) {
+    const tail = predicate(after);
+    const counted = f.counted.replace(/["“”]/g, '') || 'households';
+    return tail ? `${counted} ${tail}` : counted;
+  }
   // "About 36 percent of its residents are ...": the figure opens its clause.
   const opens =
     /(?:^|[,;]\s*)(?:about|nearly|almost|more than|over|some|around|roughly)?\s*$/i.test(before);
@@ -294,11 +299,18 @@ function ofPhrase(phrase: string): string {
     );
   let cut = w.length - 1;
   while (cut >= 0 && !stop(w[cut] ?? '')) cut--;
-  return w
-    .slice(cut + 1)
-    .join(' ')
-    .replace(/^[\p{Lu}][\p{L}'’-]*['’]s\s+/u, '')
-    .replace(/\s+in\s+[\p{Lu}][\p{L}-]*$/u, '');
+  return (
+    w
+      .slice(cut + 1)
+      .join(' ')
+      .replace(/^[\p{Lu}][\p{L}'’-]*['’]s\s+/u, '')
+      .replace(/\s+in\s+[\p{Lu}][\p{L}-]*$/u, '')
+      // "generating revenue of": the revenue.
+      .replace(
+        /^(?:generating|bringing|earning|creating|recording|reporting|registering|posting|achieving|having|with)\s+(?=\S)/i,
+        '',
+      )
+  );
 }
 
 /**
@@ -314,6 +326,12 @@ const DONE_TO =
  * of the residents" after "people of ethnic minority groups"; `null` when the words do not say.
  */
 function share(f: MeasureInput, after: string): string | null {
+  // "1,600 people, 70 percent of whom are women": the share of women.
+  const whom =
+    /^\s*of\s+(?:whom|them|which)\s+(?:are|were|is|was)\s+((?:[\p{L}-]+\s+)?[\p{L}-]+?)(?=[\s,.;]|$)/u.exec(
+      after,
+    )?.[1];
+  if (whom) return `share of ${whom.replace(/^(?:the|a|an)\s+/i, '')}`;
   const m =
     /^\s*of\s+(?:(?:its|the|their)\s+)?(?:(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+['’]s\s+)?(?:[\d.,]+\s+(?:(?:thousand|million|billion)\s+)?)?((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u.exec(
       after,
@@ -540,10 +558,15 @@ function count(f: MeasureInput, after0: string): string {
   )
     return 'tourist visits';
   const verb =
-    /\b(built|produced|made|sold|exported|imported|handled|employ(?:s|ed|ing)?|hire[sd]|created|planted|trained|relocated|resettled|served|treated|enrolled|house[sd]|holds|held|produces|builds|makes|sells|handles|creates|trains|serves)\s+$/i.exec(
+    /\b(built|produced|made|sold|exported|imported|handled|employ(?:s|ed|ing)?|hire[sd]|created|planted|trained|relocated|resettled|served|treated|enrolled|house[sd]|holds|held|produces|builds|makes|sells|handles|creates|trains|serves|lifted|helped|moved|evacuated|rescued|benefited|benefit(?:t)?ed|lifts|helps)\s+$/i.exec(
       before.replace(new RegExp(`${QUALIFIED}$`, 'i'), ''),
     );
-  if (verb?.[1]) return `${counted} ${COUNT_VERBS[verb[1].toLowerCase()] ?? verb[1].toLowerCase()}`;
+  if (verb?.[1]) {
+    // "has lifted 32,000 people out of poverty": the verb with where it took them.
+    const out = /^\s+(out of [a-z]+|into [a-z]+(?: [a-z]+)?)\b/.exec(after)?.[1] ?? '';
+    const done = COUNT_VERBS[verb[1].toLowerCase()] ?? verb[1].toLowerCase().replace(/s$/, 'ed');
+    return `${counted} ${done}${out ? ` ${out}` : ''}`;
+  }
   if (
     PEOPLE.test(noun) &&
     /\b(?:home to|has|have|had|with|of(?: just| only)?|population of)\s+$|['’]s\s+$/i.test(
@@ -647,6 +670,7 @@ function moneyNoun(f: MeasureInput, after: string): string | null {
 /** Amounts named by their verb: "handled 1.3 billion tonnes of cargo" (cargo throughput). */
 const AMOUNT_VERBS: [RegExp, string][] = [
   [/\bhandl(?:ed|es|ing)\s+$/i, 'throughput'],
+  [/\b(?:can |could |will )?(?:store|stores|hold|holds)\s+$/i, 'storage capacity'],
   [/\bproduc(?:ed|es|ing)\s+$/i, 'output'],
   [/\bexport(?:ed|s|ing)\s+$/i, 'exports'],
   [/\binvest(?:ed|s|ing)\s+$/i, 'investment'],

@@ -338,6 +338,38 @@ describe('figures in the shapes of agency reports', () => {
       71,
       'people living below the poverty line',
     ],
+    // What the clause does to those counted, and what a share "of whom" or an amount stored is.
+    [
+      'The township has lifted 18,500 people out of poverty since 2015.',
+      '18,500 people',
+      18500,
+      'people lifted out of poverty',
+    ],
+    [
+      'About 2,700 households were resettled from the gorge.',
+      'About 2,700 households',
+      2700,
+      'households resettled from the gorge',
+    ],
+    ['The hamlet still had 38 poor households.', '38 poor households', 38, 'poor households'],
+    [
+      'The mill employs 900 people, 60 percent of whom are women.',
+      '60 percent',
+      60,
+      'share of women',
+    ],
+    [
+      'The lake can hold 2.3 billion cubic meters of water.',
+      '2.3 billion cubic meters',
+      2.3,
+      'water storage capacity',
+    ],
+    [
+      'The resort drew 800,000 visitors, generating revenue of 310 million yuan.',
+      '310 million yuan',
+      310,
+      'revenue',
+    ],
   ])('%s → "%s"', (text, wording, value, measure) => {
     const f = figure(text, wording);
     expect(f?.value).toBe(value);
