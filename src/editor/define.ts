@@ -12,6 +12,7 @@ import { EditorArticle } from './editor-article.js';
 import { EditorConfirm } from './editor-confirm.js';
 import { EditorCorroboration } from './editor-corroboration.js';
 import { EditorInput } from './editor-input.js';
+import { EditorNewVisit } from './editor-new-visit.js';
 import { EditorPlace } from './editor-place.js';
 import { EditorPlaceSearch } from './editor-place-search.js';
 import { EditorPreview } from './editor-preview.js';
@@ -27,6 +28,7 @@ const elements = {
   'editor-confirm': EditorConfirm,
   'editor-corroboration': EditorCorroboration,
   'editor-input': EditorInput,
+  'editor-new-visit': EditorNewVisit,
   'editor-place': EditorPlace,
   'editor-place-search': EditorPlaceSearch,
   'editor-preview': EditorPreview,
@@ -48,6 +50,7 @@ declare global {
     'editor-confirm': EditorConfirm;
     'editor-corroboration': EditorCorroboration;
     'editor-input': EditorInput;
+    'editor-new-visit': EditorNewVisit;
     'editor-place': EditorPlace;
     'editor-place-search': EditorPlaceSearch;
     'editor-preview': EditorPreview;

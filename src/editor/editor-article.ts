@@ -27,6 +27,7 @@ export class EditorArticle extends PanelElement {
     selected: { state: true },
     target: { state: true },
     said: { state: true },
+    adding: { state: true },
   };
   declare ctx: EditorContext;
   /** The last words selected in the article or its text box. */
@@ -35,6 +36,8 @@ export class EditorArticle extends PanelElement {
   declare target: string;
   /** What the last tool did or why it could not, announced. */
   declare said: string;
+  /** The passage of the visit being added by hand, while its form is open. */
+  declare adding: Range | null;
 
   /** The article's runs: 32 (some 128 kB of text) drawn in each task. */
   private readonly runs = new Progressive(this, 32);
@@ -46,6 +49,7 @@ export class EditorArticle extends PanelElement {
     this.selected = null;
     this.target = '';
     this.said = '';
+    this.adding = null;
   }
 
   private readonly onSelection = (): void => {
@@ -127,6 +131,33 @@ export class EditorArticle extends PanelElement {
     this.said = '';
   }
 
+  /** Opens the form that adds a visit from the selected passage. */
+  private async addVisit(): Promise<void> {
+    this.adding = this.selected;
+    this.said = '';
+    await this.updateComplete;
+    this.querySelector<HTMLInputElement>('editor-new-visit input[name="new-visit-site"]')?.focus();
+  }
+
+  /** The visit added: quotes and figures go to it next ("Add to", which takes focus, says so). */
+  private onVisitAdded(e: CustomEvent<{ id: string; name: string }>): void {
+    this.adding = null;
+    this.target = e.detail.id;
+    this.selected = null;
+    this.said = this.ctx.t.visitAdded(e.detail.name);
+    void this.updateComplete.then(() =>
+      this.querySelector<HTMLSelectElement>('.selection-tools select')?.focus(),
+    );
+  }
+
+  /** The form closed without a visit: focus back on the button that opened it. */
+  private closeNewVisit(): void {
+    this.adding = null;
+    void this.updateComplete.then(() =>
+      this.querySelector<HTMLButtonElement>('button.add-visit')?.focus(),
+    );
+  }
+
   /** Makes the selected words the chosen visit's day (or days), as the engine reads them. */
   private async setDay(): Promise<void> {
     const range = this.selected;
@@ -193,10 +224,11 @@ export class EditorArticle extends PanelElement {
         <label class="field inline"
           >${t.addTo}
           <select @change=${(e: Event) => (this.target = (e.target as HTMLSelectElement).value)}>
-            ${visits.map((f, i) => html`<option value=${i === 0 ? '' : f.id} ?selected=${this.target === (i === 0 ? '' : f.id)}>${f.properties.name.en}</option>`)}
-            <option value="-" ?selected=${this.target === '-'}>${t.unattached}</option>
+            ${visits.map((f) => html`<option value=${f.id} .selected=${f.id === this.visit()}>${f.properties.name.en}</option>`)}
+            <option value="-" .selected=${this.target === '-'}>${t.unattached}</option>
           </select></label
         >
+        <button type="button" class="add-visit" ?disabled=${!chosen} aria-expanded=${this.adding ? 'true' : 'false'} @click=${() => void this.addVisit()}>${t.addVisit}</button>
         <button type="button" ?disabled=${!chosen} @click=${() => this.add('quote')}>${t.addQuote}</button>
         <button type="button" ?disabled=${!chosen} @click=${() => this.add('figure')}>${t.addFigure}</button>
         <button type="button" ?disabled=${!chosen || !toVisit || !this.ctx.drafter} @click=${() => void this.setDay()}>${t.setDay}</button>
@@ -204,6 +236,16 @@ export class EditorArticle extends PanelElement {
         <button type="button" ?disabled=${!chosen || !toVisit} @click=${() => this.add('official')}>${t.addOfficial}</button>
         <p class="said" role="status">${this.said}</p>
       </div>
+      ${
+        this.adding
+          ? html`<editor-new-visit
+            .ctx=${this.ctx}
+            .range=${this.adding}
+            @editor-visit-added=${this.onVisitAdded}
+            @editor-visit-cancel=${() => this.closeNewVisit()}
+          ></editor-new-visit>`
+          : nothing
+      }
       <div class="article-text" lang="en" role="region" tabindex="0" aria-label=${t.markedText} @click=${this.onClick}>${text}</div>
     </section>`;
   }

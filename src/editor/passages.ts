@@ -52,7 +52,7 @@ export function sentenceAround(text: string, range: Range): Range {
 }
 
 /** An id like `quote-120` not yet used by any item of the session. */
-function freshId(s: Session, prefix: string, at: number): string {
+export function freshId(s: Session, prefix: string, at: number): string {
   const used = new Set(Object.keys(s.decisions).map((k) => k.slice(k.indexOf(':') + 1)));
   for (const f of s.draft?.features ?? []) {
     used.add(f.id);
