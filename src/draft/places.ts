@@ -136,7 +136,8 @@ export function findPlaces(text: string): PlaceMention[] {
             kind: 'county',
             places: counties,
           };
-        else if (places.length > 0)
+        // "Wang Guangming", "Chen Dongguan": a given name after a surname is no city.
+        else if (places.length > 0 && !(surnameBefore(text, first.start) && n === 1 && !cityWord))
           found = {
             start: first.start,
             end: last.end,

@@ -450,13 +450,21 @@ const AT_DESCRIBED = new RegExp(
 );
 
 /**
+ * "At the home of villager Wang Ming in Tanmen town,", "In the home of Tang Hua,": a villager's
+ * home the sentence opens at, by the villager's name.
+ */
+const AT_HOME =
+  /^(?:At|In) the ((?:home|house|residence) of (?:(?:villager|farmer|resident|herdsman|fisherman|worker)s? )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})((?: (?:in|of)\b[^,]{0,60})?),/u;
+
+/**
  * "At Qingling village of Guangyuan city, Premier Li checked ...": a site the sentence opens at;
  * a village or town that frames the sites the sentence visits ("In the village of A, B County,
  * Xi visited an exhibition hall, a clinic ...") is not one of them (`framesSites`).
  */
 function atSite(sentence: Sentence, visits: readonly Visit[], framesSites: boolean): Item | null {
   const named = AT_SITE.exec(sentence.text);
-  const m = named ?? AT_DESCRIBED.exec(sentence.text);
+  const home = named || AT_DESCRIBED.test(sentence.text) ? null : AT_HOME.exec(sentence.text);
+  const m = named ?? AT_DESCRIBED.exec(sentence.text) ?? home;
   if (!m?.[1]) return null;
   if (framesSites && /\b(?:village|town|township|community)\b/i.test(m[1])) return null;
   if (visits.some((v) => sameSite(v.name, m[1] ?? ''))) return null;

@@ -157,6 +157,21 @@ const SHAPES: { shape: string; published: string; text: string[]; visits: VisitR
       ['flood control project by Taihu Lake', '-', 'Huzhou', 'Zhejiang', '2023-09-08'],
     ],
   },
+  {
+    shape:
+      'a villager’s home the sentence opens at, named by the villager (whose given name is no city), in the county-level city told before',
+    published: '2024-02-13',
+    text: [
+      'Xi visits villagers before Spring Festival',
+      "HAIKOU, Feb 12 -- Xi Jinping visited villagers in Qionghai city, south China's Hainan Province, on Wednesday.",
+      'At the home of villager Wang Guangming in Tanmen town, Xi sat down with the family and asked about their income.',
+      "Xi then went to Chen's home, where he watched the family make rice cakes.",
+    ],
+    visits: [
+      ['home of villager Wang Guangming', 'Qionghai City', 'Qionghai', 'Hainan', '2024-02-07'],
+      ["Chen's home", 'Qionghai City', 'Qionghai', 'Hainan', '2024-02-07'],
+    ],
+  },
 ];
 
 describe('places below the city', () => {
