@@ -58,7 +58,7 @@ const OF_BEFORE = /(?<!\b(?:spoke|speaks|talked|talks|thought|think|thinks) )\bo
  * them and no speaker named next to them are a term, a name, a slogan or a local word.
  */
 const SPEECH_CUE = new RegExp(
-  `\\b(?:${SPEECH}|${alt(STATEMENT_VERBS)}|${alt(STATEMENT_PARTICIPLES)}|call(?:ed|s|ing)|describ(?:ed|es|ing)|hail(?:ed|s|ing)|prais(?:ed|es|ing)|according to|quot(?:ed|es|ing)|say|saying|telling|exclaimed|shouted|writes|wrote|conceded|admitted|acknowledged|declared|announced|warned|joked|laughed|promised|assured|reminded|suggested|pointed to|chimed in|put it)\\b`,
+  `\\b(?:${SPEECH}|${alt(STATEMENT_VERBS)}|${alt(STATEMENT_PARTICIPLES)}|call(?:ed|s|ing)|describ(?:ed|es|ing)|hail(?:ed|s|ing)|prais(?:ed|es|ing)|[Aa]ccording to|quot(?:ed|es|ing)|say|saying|telling|exclaimed|shouted|writes|wrote|conceded|admitted|acknowledged|declared|announced|warned|joked|laughed|promised|assured|reminded|suggested|pointed to|chimed in|put it)\\b`,
   'u',
 );
 
@@ -176,10 +176,10 @@ export function findQuotes(
     // as the “Cradle of the Red Army”"), when no one is said to speak it.
     if (!word && !by && (LABEL_BEFORE.test(before.trimEnd()) || titleCased(q.text)))
       q.short = 'label';
+    if (OF_BEFORE.test(before) && !speakerAfter(after)) q.short = 'label';
     // Quoted words inside a sentence that no one is said to speak: a term, not a quote ("a
     // “ghost” that has haunted the nation", "to build a “moderately prosperous society”"). A
     // quote that opens its sentence, or follows a colon, stands as speech of its own.
-    if (OF_BEFORE.test(before) && !speakerAfter(after)) q.short = 'label';
     const told = `${before} ${after}`.replace(AGENCY_SAID, ' ');
     const speech = /:\s*$/u.test(before) || SPEECH_CUE.test(told);
     if (!word && !by && before.trim() && !speech) q.short = 'label';

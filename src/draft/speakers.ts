@@ -19,13 +19,19 @@ export const SPEAKER = `${NAME}|${ROLE}|${LEADER_WORD}|[Hh]e|[Ss]he|${DESCRIBED}
 /** An age or what the person is, before a name ("said 67-year-old Tang", "said villager Sun Yu"). */
 const AGE = `(?:\\d{1,3}-year-old\\s+)?(?:${ROLE_NOUN}\\s+(?=\\p{Lu}))?`;
 const AFTER = new RegExp(
-  `^[,\\s]*(?:${SPEECH}\\s+(?:${TITLES})?${AGE}(${NAME}|${ROLE}|${LEADER_WORD})|(${SPEAKER})\\s+${SPEECH}|(${NAME}),\\s+[^,“”"]{2,100}?,\\s+${SPEECH}\\b)`,
+  `^[,\\s]*(?:${SPEECH}\\s+${ROLE},\\s+(?<named>${NAME})(?=\\s*[,.;]|\\s*$)|${SPEECH}\\s+(?:${TITLES})?${AGE}(${NAME}|${ROLE}|${LEADER_WORD})|(${SPEAKER})\\s+${SPEECH}|(${NAME}),\\s+[^,“”"]{2,100}?,\\s+${SPEECH}\\b)`,
   'u',
 );
 /** A capitalised word of what the person is before the name ("Villager Sun Yu"): no part of it. */
 const ROLE_FIRST = new RegExp(`^${ROLE_NOUN}\\s+`, 'iu');
 const BEFORE = new RegExp(
   `(?:^|[\\s.,;])(${NAME}|${ROLE}|[Hh]e|[Ss]he)\\s+${SPEECH}\\b[^.“"]*$`,
+  'u',
+);
+
+/** "According to Zhang Hua, head of the cooperative, “...”": the person named. */
+const ACCORDING = new RegExp(
+  `\\b[Aa]ccording to (?:${TITLES})?(${NAME})(?:,\\s+[^,“”"]{2,100}?)?,?\\s*$`,
   'u',
 );
 
@@ -36,7 +42,7 @@ const BEFORE = new RegExp(
 export function speakerAround(before: string, after: string): string | null {
   const word = speakerAfter(after);
   if (word) return word.replace(/^(?:The|A|An|One)\b/, (w) => w.toLowerCase());
-  const b = BEFORE.exec(before);
+  const b = BEFORE.exec(before) ?? ACCORDING.exec(before);
   return b?.[1] ? withoutRole(b[1]) : null;
 }
 
@@ -46,9 +52,12 @@ const withoutRole = (name: string) => {
   return bare !== name && /^\p{Lu}/u.test(bare) ? bare : name;
 };
 
-/** The speaker named right after a quote's closing mark ("…,” said X", "…,” he said"). */
+/**
+ * The speaker named right after a quote's closing mark ("…,” said X", "…,” he said", "…,” said
+ * a resident, Ma Yun").
+ */
 export function speakerAfter(after: string): string | null {
   const a = AFTER.exec(after);
-  const word = a?.[1] ?? a?.[2] ?? a?.[3];
+  const word = a?.groups?.named ?? a?.[2] ?? a?.[3] ?? a?.[4];
   return word ? withoutRole(word) : null;
 }

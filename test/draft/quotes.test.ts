@@ -123,6 +123,15 @@ describe('findQuotes', () => {
       text: 'Xi Jinping called for “steady steps” in heritage care, state media reported.',
       expected: [['direct', 'steady steps', 'Xi Jinping']],
     },
+    // The name after the person described; the person "according to" names.
+    {
+      text: '“The bridge saved us two hours,” said a fisherman, Qiu Bo.',
+      expected: [['direct', 'The bridge saved us two hours', 'Qiu Bo']],
+    },
+    {
+      text: 'According to Qiu Bo, a ferryman on the river, “the bridge saved us two hours.”',
+      expected: [['direct', 'the bridge saved us two hours.', 'Qiu Bo']],
+    },
     // Speech a sentence tells without "said": conceded, chimed in, a colon.
     {
       text: 'Xi Jinping conceded that opening further would need “steadier nerves and patience”.',
