@@ -44,6 +44,9 @@ function adoptStyles(): void {
   };
 }
 
+/** A paste of this many characters or more is taken in tasks of its own. */
+const LONG_PASTE = 65_536;
+
 /**
  * The box's text after `changes`, from the text before them (`before`, as last shown or typed):
  * the parts kept are cut from it and the inserted text put between, so a keystroke in a 1 MiB
@@ -82,6 +85,8 @@ export class TextBox {
   private shown: string;
   private readonly editable = new Compartment();
   private showing = false;
+  /** The text's delivery to `typed` after a long paste, while it waits for its task. */
+  private giving: ReturnType<typeof setTimeout> | undefined;
 
   constructor(parent: HTMLElement, text: string, options: TextBoxOptions) {
     adoptStyles();
@@ -104,12 +109,26 @@ export class TextBox {
             tabindex: '0',
           }),
           EditorView.domEventHandlers({
-            paste: (event) => options.paste?.(event) ?? false,
+            paste: (event, view) => options.paste?.(event) || this.pasteLong(event, view),
           }),
           EditorView.updateListener.of((update) => {
             if (!update.docChanged || this.showing) return;
             this.shown = textAfter(this.shown, update.changes, update.state);
-            options.typed(this.shown);
+            // The text is given once, in the task after the change, when a long text came in
+            // (until then, what comes after it is given with it).
+            if (this.giving !== undefined) return;
+            let inserted = 0;
+            update.changes.iterChanges((_a, _b, from, to) => {
+              inserted += to - from;
+            });
+            if (inserted < LONG_PASTE) {
+              options.typed(this.shown);
+              return;
+            }
+            this.giving = setTimeout(() => {
+              this.giving = undefined;
+              options.typed(this.shown);
+            }, 0);
           }),
           this.editable.of(EditorState.readOnly.of(false)),
         ],
@@ -144,7 +163,29 @@ export class TextBox {
     }
   }
 
+  /**
+   * A paste of {@link LONG_PASTE} characters or more is taken in three tasks: the clipboard is
+   * read in the paste's own, the text put in the box in the next, and given to `typed` in the
+   * one after (a 1 MiB paste was one task of all three).
+   */
+  private pasteLong(event: ClipboardEvent, view: EditorView): boolean {
+    if (view.state.readOnly) return false;
+    const text = event.clipboardData?.getData('text/plain') ?? '';
+    if (text.length < LONG_PASTE) return false;
+    event.preventDefault();
+    setTimeout(() => {
+      if (this.view !== view || !view.dom.isConnected || view.state.readOnly) return;
+      view.dispatch({
+        ...view.state.replaceSelection(text),
+        userEvent: 'input.paste',
+        scrollIntoView: true,
+      });
+    }, 0);
+    return true;
+  }
+
   destroy(): void {
+    clearTimeout(this.giving);
     this.view.destroy();
   }
 }
