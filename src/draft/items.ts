@@ -330,8 +330,12 @@ function placementOf(
       return m.start >= s.start && m.start < f.start;
     })[0];
   const located = toldHere !== undefined && earlierHere.some(locator);
+  // "drives one and a half hours to the square in Jinzhai County": the place driven to.
+  const toward = trip && /^(?:['’]s)?(?:\s+(?:drive|ride|walk|flight|journey))?\s+to\b/.test(after);
   const owner = trip
-    ? (reached.filter((p) => p.end <= f.start).at(-1) ?? reached.find((p) => p.start >= f.end))
+    ? ((toward ? reached.find((p) => p.start >= f.end) : undefined) ??
+      reached.filter((p) => p.end <= f.start).at(-1) ??
+      reached.find((p) => p.start >= f.end))
     : earlierHere.filter((p) => !(toldHere && locator(p))).at(-1);
   if (located && !owner) return { scope: 'site', area: null, site: toldHere };
   const afterOwner = owner ? s.text.slice(owner.end - s.start, f.start - s.start) : before;
@@ -362,9 +366,12 @@ function placementOf(
   }
   if (site && (found?.how === 'sentence' || found?.how === 'site' || refersBack(s.text)))
     return { scope: 'site', area: null, site };
-  const county = named.find((p) => p.kind === 'county' && !p.bare);
-  const city = named.find((p) => p.kind === 'city');
-  const province = named.find((p) => p.kind === 'province');
+  // A trip's figure is never the place it starts from ("two hours from Xichang").
+  const notFrom = (p: PlaceMention) => !from || !from.includes(p.text);
+  const ours = named.filter(notFrom);
+  const county = ours.find((p) => p.kind === 'county' && !p.bare);
+  const city = ours.find((p) => p.kind === 'city');
+  const province = ours.find((p) => p.kind === 'province');
   const place = county ?? city ?? province;
   if (place) return { ...scopeOf(place), site: undefined };
   // A count, size or amount with no place or national word of its own is the site's of the
@@ -374,7 +381,9 @@ function placementOf(
     return { scope: 'site', area: null, site: last };
   // Else the place named just before it (its sentence or the few before): the country only
   // when the words say so.
-  const prior = places.filter((p) => p.end <= f.start && p.end >= s.start - NEAR && !p.bare).pop();
+  const prior = places
+    .filter((p) => p.end <= f.start && p.end >= s.start - NEAR && !p.bare && notFrom(p))
+    .pop();
   // ... unless the words since that place speak of the whole country ("Chinese manufacturing",
   // "across the country").
   const since = prior

@@ -390,8 +390,9 @@ function duration(f: MeasureInput, after: string): string | null {
       `${near} ${after.slice(0, 12)}`,
     )
   ) {
+    // "from Xichang"; "as soon as his plane lands in Hefei, he drives ...": from Hefei.
     const from =
-      /\bfrom\s+((?:the\s+)?(?:city\s+of\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*)/u.exec(
+      /\b(?:from|lands?\s+in|landed\s+in|landing\s+in)\s+((?:the\s+)?(?:city\s+of\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*)/u.exec(
         `${near} ${after.slice(0, 60)}`,
       );
     return from?.[1]

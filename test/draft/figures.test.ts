@@ -254,7 +254,8 @@ describe('figures placed by their clause', () => {
 describe('figures of an event', () => {
   // A quake's magnitude and toll, a battle's dead: the place the event struck (named in the
   // sentence, "near the county", else the province told last), never the site visited. A
-  // distance "from Beijing" is the figure of "Yunnan Province", named before it.
+  // distance "from Beijing" is the figure of "Yunnan Province", named before it; a drive "to"
+  // a place, that place's.
   const { collection } = draftFixture('figure-events.txt');
   const rows = placedRows(collection);
   it.each([
@@ -265,6 +266,8 @@ describe('figures of an event', () => {
     ['420 pupils', 'number of pupils', 'site', null, 'Baihe Village'],
     ['about 3,000', 'soldiers died', 'county', 'Ludian', null],
     ['30,000 soldiers', 'number of soldiers', 'county', 'Ludian', null],
+    // A drive is the figure of the place driven to, timed from where the plane landed.
+    ['three and a half hours', 'travel time from Kunming', 'county', 'Huize', null],
   ])('%s: %s, %s %s on %s', (...row) => {
     expect(rows).toContainEqual(row);
   });
