@@ -7,6 +7,7 @@
  *
  * @module
  */
+import { isoWeek } from './calendar.js';
 import { afterPublication, type DateMention } from './dates.js';
 import { provinceNamed } from './gazetteer.js';
 
@@ -653,7 +654,7 @@ function mergeRepeats(visits: Visit[]): Visit[] {
     out[i] = {
       ...better,
       located: finer ? v.located : better.located,
-      date: better.date?.range && v.date ? v.date : (better.date ?? v.date),
+      date: finerDate(better.date, v.date),
       review: better.review.filter((r) => !(v.named && r.startsWith('site not named'))),
     };
   }
@@ -667,9 +668,18 @@ function mergeRepeats(visits: Visit[]): Visit[] {
 function sameDay(a: DateMention | null, b: DateMention | null): boolean {
   if (!a || !b || a.date === b.date) return true;
   const inside = (r: DateMention, d: DateMention) =>
-    r.range !== null && d.precision === 'day' && r.range.start <= d.date && d.date <= r.range.end;
+    d.precision === 'day' &&
+    (r.range !== null
+      ? r.range.start <= d.date && d.date <= r.range.end
+      : // "this week" or "in April" where a caption gives the day: "April 21, 2020".
+        (r.precision === 'week' && isoWeek(d.date) === r.date) ||
+        (r.precision === 'month' && d.date.startsWith(`${r.date}-`)));
   return inside(a, b) || inside(b, a);
 }
+
+/** The finer of two dates of one visit: a day over the week, month or range that holds it. */
+const finerDate = (a: DateMention | null, b: DateMention | null) =>
+  a && b && (a.range || a.precision !== 'day') && b.precision === 'day' && !b.range ? b : (a ?? b);
 
 const rank = (p: Located['precision']) => (p === 'county' ? 2 : p === 'city' ? 1 : 0);
 

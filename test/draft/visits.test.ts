@@ -177,6 +177,26 @@ describe('visits', () => {
   });
 });
 
+describe('a caption’s day over the lead’s week', () => {
+  it('gives a site told again after "this week" the day its caption states, as one visit', () => {
+    const rows = draftedVisits(
+      [
+        'Xi inspects Shaanxi',
+        '',
+        "Chinese President Xi Jinping visits a kiwi fruit orchard in Zhouzhi county, Xi'an, northwest China's Shaanxi Province, April 21, 2020.",
+        '',
+        "XI'AN, April 23 -- Xi Jinping inspected Shaanxi Province this week.",
+        '',
+        'Xi visited a kiwi fruit orchard in Zhouzhi county, where he talked with farmers.',
+      ],
+      '2020-04-24',
+    );
+    expect(rows).toEqual([
+      ['kiwi fruit orchard', 'Zhouzhi County', "Xi'an", 'Shaanxi', '2020-04-21'],
+    ]);
+  });
+});
+
 describe('captions wrapped across lines', () => {
   it('dates a site by the caption line that goes on after it', () => {
     const rows = draftedVisits(
