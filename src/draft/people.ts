@@ -51,8 +51,12 @@ export interface Person {
   object?: boolean;
 }
 
-/** Words before a name (its title aside) that make it no subject: "instructions of", "following". */
-const OBJECT_BEFORE = /\b(?:of|from|following|Following|under)\s+(?:the\s+)?$/u;
+/**
+ * Words before a name (its title aside) that make it no subject: "instructions of", "following",
+ * a verb done to the person ("succeeded Hu Jintao", "met Li", "thanked Wang").
+ */
+const OBJECT_BEFORE =
+  /\b(?:of|from|following|Following|under|succeeded|replaced|met|greeted|thanked|praised|received|congratulated)\s+(?:the\s+)?$/u;
 const OBJECT_AFTER =
   /^(?:\s+Thought\b|['’]s\s+(?:[\w-]+\s+){0,2}?(?:instructions?|speech(?:es)?|directives?|requirements?|remarks|thoughts?|principles|letter|reply|guidance|words)\b)/u;
 

@@ -29,7 +29,7 @@ const FLOORS: Partial<Record<Kind, [number, number]>> = {
   'visits (place and date)': [0.58, 0.65],
   'visit dates (of matched visits)': [0.84, 0.84],
   'direct quotes': [0.97, 0.99],
-  'quote speakers': [0.95, 0.97],
+  'quote speakers': [0.97, 0.99],
   'reported statements': [0.83, 0.85],
   'statement speakers': [0.82, 0.85],
   'visit leaders': [0.68, 0.76],

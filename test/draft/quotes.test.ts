@@ -132,6 +132,11 @@ describe('findQuotes', () => {
       text: 'According to Qiu Bo, a ferryman on the river, “the bridge saved us two hours.”',
       expected: [['direct', 'the bridge saved us two hours.', 'Qiu Bo']],
     },
+    // A person a verb is done to ("succeeded Hu Jintao") is not whom "him" means.
+    {
+      text: 'At the congress, Xi Jinping succeeded Hu Jintao, and it sent “a clear signal” on reform, the agency quoted him as saying.',
+      expected: [['direct', 'a clear signal', 'Xi Jinping']],
+    },
     // Speech a sentence tells without "said": conceded, chimed in, a colon.
     {
       text: 'Xi Jinping conceded that opening further would need “steadier nerves and patience”.',
