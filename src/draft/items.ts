@@ -367,7 +367,7 @@ function placementOf(
   if (site && (found?.how === 'sentence' || found?.how === 'site' || refersBack(s.text)))
     return { scope: 'site', area: null, site };
   // A trip's figure is never the place it starts from ("two hours from Xichang").
-  const notFrom = (p: PlaceMention) => !from || !from.includes(p.text);
+  const notFrom = (p: PlaceMention) => !from?.includes(p.text);
   const ours = named.filter(notFrom);
   const county = ours.find((p) => p.kind === 'county' && !p.bare);
   const city = ours.find((p) => p.kind === 'city');
