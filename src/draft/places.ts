@@ -111,7 +111,7 @@ export function findPlaces(text: string): PlaceMention[] {
         const before = text.slice(Math.max(0, first.start - 10), first.start);
         const counties = countiesNamed(name);
         const countyWord =
-          /^ (?:[Cc]ounty|[Dd]istrict|[Bb]anner|Autonomous County)\b|^, an? (?:county|district)\b/.test(
+          /^ (?:[Cc]ounty|[Dd]istrict|[Bb]anner|Autonomous County|[Nn]ew [Aa]rea)\b|^, an? (?:county|district)\b/.test(
             after,
           ) || /\b[Tt]he (?:county|district) of $/.test(before);
         const cityWord = /^ [Cc]ity\b|^, a county-level city\b/.test(after);

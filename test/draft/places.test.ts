@@ -19,6 +19,7 @@ describe('findPlaces', () => {
     { text: 'BEIJING, April 13', found: [['BEIJING', 'province']] },
     { text: 'China has turned into the largest power', found: [] },
     { text: 'on the Xinjiang River in Shangrao', found: [['Shangrao', 'city']] },
+    { text: 'in the Binhai New Area', found: [['Binhai', 'county']] },
     { text: 'by Taihu Lake, around Qinghai Lake', found: [['Qinghai', 'province']] },
     { text: 'a tea farm in the Wuyi Mountains', found: [] },
     {
