@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { playwright } from '@vitest/browser-playwright';
 import { configDefaults, defineConfig } from 'vitest/config';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
@@ -17,6 +18,12 @@ const UNIT = [
  * the package into a process that has not loaded Lit yet.
  */
 const OWN_MODULES = ['test/node/entry.test.ts', 'test/node/visits-fuzz.test.ts'];
+/**
+ * Workers of the unit projects, which run before the others: Vitest's default, a worker per
+ * core but one, left one of 2 cores idle (a second worker importing the engine costs ~1 s of
+ * CPU). Both projects have the same count: Vitest requires it of projects that run together.
+ */
+const NODE_WORKERS = Math.max(2, availableParallelism() - 1);
 
 export default defineConfig({
   test: {
@@ -28,6 +35,7 @@ export default defineConfig({
           setupFiles,
           include: UNIT,
           exclude: [...configDefaults.exclude, ...OWN_MODULES],
+          maxWorkers: NODE_WORKERS,
           // The files share each worker's modules: importing the engine, Lit and the model
           // once per worker instead of once per file takes the project from ~95 s of CPU to ~45.
           isolate: false,
@@ -39,6 +47,7 @@ export default defineConfig({
           environment: 'node',
           // A pool of its own: a worker the shared files have used is never handed to these.
           pool: 'threads',
+          maxWorkers: NODE_WORKERS,
           setupFiles,
           include: OWN_MODULES,
         },
