@@ -29,7 +29,7 @@ export const DESCRIBED =
 const DESCRIBED_ONLY = new RegExp(`^${DESCRIBED}$`, 'u');
 
 /** A news outlet, no person ("told China Daily", "Xinhua News Agency said"). */
-const OUTLET =
+export const OUTLET =
   /\b(?:Daily|Times|News|Agency|Post|Television|TV|Radio|Press|Online|Network|Xinhua|Journal|Herald|Magazine|Reuters)\b/u;
 
 /** People named in the article, for resolving "he" and surnames: offsets and full names. */

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { DESCRIBED, findPeople, NAME, ROLE, resolve } from './people.js';
+import { DESCRIBED, findPeople, NAME, OUTLET, ROLE, resolve } from './people.js';
 import type { Paragraph, Sentence } from './sentences.js';
 import { SPEAKER, SPEECH, speakerAfter, speakerAround } from './speakers.js';
 import { findStatements, lastLeader } from './statements.js';
@@ -128,9 +128,13 @@ function titleCased(words: string): boolean {
   return long.length >= 2 && long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length >= 0.6;
 }
 
-/** A speaker's name, or null for a person described, not named ("a villager", "the 41-year-old"). */
+/**
+ * A speaker's name, or null for a person described, not named ("a villager", "the 41-year-old"),
+ * and for a news outlet, which is no person ("Xinhua said").
+ */
 const UNNAMED = new RegExp(`^(?:${ROLE}|${DESCRIBED})$`, 'iu');
-const named = (speaker: string | null) => (speaker && !UNNAMED.test(speaker) ? speaker : null);
+const named = (speaker: string | null) =>
+  speaker && !UNNAMED.test(speaker) && !OUTLET.test(speaker) ? speaker : null;
 
 /** "X was quoted (by Xinhua) as telling", "quoting Xi as saying", "quoted Wang as saying". */
 const QUOTED_AS = new RegExp(

@@ -137,6 +137,11 @@ describe('findQuotes', () => {
       text: 'At the congress, Xi Jinping succeeded Hu Jintao, and it sent “a clear signal” on reform, the agency quoted him as saying.',
       expected: [['direct', 'a clear signal', 'Xi Jinping']],
     },
+    // A news outlet is no speaker.
+    {
+      text: '“Herders here earn more every year,” Xinhua News Agency said.',
+      expected: [['direct', 'Herders here earn more every year', null]],
+    },
     // Speech a sentence tells without "said": conceded, chimed in, a colon.
     {
       text: 'Xi Jinping conceded that opening further would need “steadier nerves and patience”.',
