@@ -21,6 +21,8 @@ export default defineConfig({
     assetsInlineLimit: 0,
     modulePreload: false,
     rolldownOptions: {
+      // Timings of plugins on a shared machine: a build's time, not a problem of its output.
+      checks: { bundlerTimings: false },
       output: {
         // The map's code, Leaflet's with it, in one chunk loaded after the first render; tile
         // layers and clustering stay in chunks of their own, loaded only when used.
@@ -36,5 +38,5 @@ export default defineConfig({
     },
   },
   // The clustering index runs in a module worker: its own file, no blob: URL, no eval.
-  worker: { format: 'es' },
+  worker: { format: 'es', rolldownOptions: { checks: { bundlerTimings: false } } },
 });
