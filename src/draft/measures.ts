@@ -351,7 +351,7 @@ function share(f: MeasureInput, after: string): string | null {
   const group =
     /^\s+(?:are|were|is|belong to|belonged to)\s+(?:the\s+)?([\p{Lu}][\p{L}-]*)\b/u.exec(rest);
   if (group?.[1] && PEOPLE.test(what)) return `share of ${group[1]} people`;
-  const tail = predicate(rest);
+  const tail = withThreshold(predicate(rest), f.text.slice(f.end));
   const subject = subjectOf(f.text, f.start);
   const maker = SHARE_VERB.test(
     f.text.slice(0, f.start).replace(new RegExp(`${QUALIFIED}$`, 'i'), ''),
@@ -362,6 +362,19 @@ function share(f: MeasureInput, after: string): string | null {
   const done = DONE_TO.exec(f.text.slice(0, f.start).replace(new RegExp(`${QUALIFIED}$`, 'i'), ''));
   if (done?.[1]) return `share of ${what} ${done[1].toLowerCase()}`;
   return tail ? `share of ${what} ${tail}` : `share of ${what}`;
+}
+
+/**
+ * A clause that ends at a threshold keeps it: "living on less than" and then "7 yuan a day"
+ * (the share of those living on less than 7 yuan a day).
+ */
+function withThreshold(tail: string, rest: string): string {
+  if (!/\b(?:less than|more than|under|below|over|above)$/i.test(tail)) return tail;
+  const amount =
+    /\b(?:less than|more than|under|below|over|above)\s+((?:US\$|\$)?[\d.,]*\d(?:\s+(?:thousand|million|billion))?(?:\s+(?:yuan|dollars|U\.S\. dollars))?(?:\s+(?:a|per)\s+(?:day|month|year|person|head))*)/i.exec(
+      rest,
+    )?.[1];
+  return amount ? `${tail} ${amount}` : tail;
 }
 
 /** Deaths, injuries and the homeless of a disaster: "quake death toll". */

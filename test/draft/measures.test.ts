@@ -116,7 +116,7 @@ describe('figures in the shapes of agency reports', () => {
       "More than half of the county's 300,000 residents live on less than 9 yuan a day.",
       'More than half',
       0.5,
-      'share of residents living on less than',
+      'share of residents living on less than 9 yuan a day',
     ],
     [
       'Nationwide, 98 million people still live below the poverty line.',
