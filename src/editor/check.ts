@@ -29,6 +29,9 @@ export interface CheckResult {
   all: Problem[];
 }
 
+/** The words the checker adds where a record cites an article that failed its own check. */
+const SKIPPED = /, an article skipped for its own problems$/;
+
 /** The item a problem concerns, from its record and field path. */
 function itemOf(d: DraftCollection, p: Problem): ItemKey | 'article' {
   const visit = d.features.find((f) => f.id === p.record);
@@ -54,9 +57,13 @@ export function checkSession(s: Session, digest: string | undefined): CheckResul
   const byItem = new Map<ItemKey | 'article', Problem[]>();
   const d = collectionOf(s);
   if (!d) return { byItem, blocking: [], all: [] };
-  const { problems: all } = checkDataset(d, () => ({ text: s.text, sha256: digest }), {
+  const { problems } = checkDataset(d, () => ({ text: s.text, sha256: digest }), {
     provinces: provincesOf(),
   });
+  // The article's own problem (a title not yet given) is said once, at the article: not again
+  // at every item that cites it as "an article skipped for its own problems".
+  const articleOwn = problems.some((p) => itemOf(d, p) === 'article');
+  const all = articleOwn ? problems.filter((p) => !SKIPPED.test(p.message)) : problems;
   // The editor asks for a report of any date not from the article, not only a finer one.
   for (const f of d.features) {
     const path = 'properties.visit.corroboration';

@@ -56,6 +56,9 @@ describe('an article with no title line', () => {
       const publish = app.querySelector('editor-publish')?.textContent ?? '';
       expect(publish).toMatch(/Give the article's title/);
       expect(publish).not.toMatch(/non-empty string/);
+      // Said once, at the article: not again at each visit that cites it.
+      expect(publish).not.toMatch(/skipped for its own problems/);
+      expect(app.querySelector('editor-review')?.textContent).not.toMatch(/skipped/);
 
       await userEvent.click(field('Title'));
       await userEvent.keyboard('Lin Hai visits a grain depot');
