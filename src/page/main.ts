@@ -15,6 +15,7 @@ import '../components/inspection-map/define.js';
 import { checkedInput } from '../components/inspection-map/visits-controller.js';
 import { isChinese } from '../components/strings.js';
 import type { Visits } from '../model/load.js';
+import { followVisitLinks } from './visit-links.js';
 
 const map = document.querySelector('inspection-map');
 const languages = document.getElementById('language');
@@ -59,6 +60,7 @@ function main(): void {
   if (!map) return;
   const json = JSON.parse(visitsText) as Visits;
   map.data = checkedInput(json);
+  followVisitLinks(document, map);
   let lang = initialLang();
   if (lang !== PRERENDERED) setLanguage(json, lang);
   languages?.addEventListener('click', (e) => {

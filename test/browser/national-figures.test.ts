@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { parseVisits } from '../../src/model/load.js';
 import { renderNationalFigures } from '../../src/page/national.js';
+import { followVisitLinks } from '../../src/page/visit-links.js';
 import { data, LUOYANG, RIZHAO, root, until } from './helpers.js';
 
 interface Figure {
@@ -115,5 +116,33 @@ describe('national figures, by article', () => {
     await until(() => el.selected === RIZHAO);
     await until(() => root(el).querySelector('.leaflet-popup-content')?.textContent);
     expect(root(el).querySelector('.leaflet-popup-content')?.textContent).toContain('Rizhao Port');
+  });
+
+  it('brings the map into view with the focus in the visit, as the page follows its links', async () => {
+    const dataset = placed();
+    const el = document.createElement('inspection-map');
+    el.style.cssText = 'display:block;width:900px;height:500px';
+    el.data = dataset;
+    const loaded = new Promise((r) => el.addEventListener('inspection-map-load', r));
+    document.body.append(el);
+    await loaded;
+    // The section far below the map, as on the page.
+    const host = section(dataset);
+    host.style.marginTop = '3000px';
+    followVisitLinks(host, el);
+    const link = host.querySelector<HTMLAnchorElement>(`.figure-visits a[href="#visit=${RIZHAO}"]`);
+    link?.scrollIntoView();
+    link?.focus();
+    await userEvent.keyboard('{Enter}');
+    await until(() => el.selected === RIZHAO);
+    await until(() => root(el).activeElement?.closest('.im-popup, .im-sheet'));
+    expect(document.activeElement).toBe(el);
+    const box = (
+      root(el).querySelector('.leaflet-container') as HTMLElement
+    ).getBoundingClientRect();
+    expect(box.top).toBeGreaterThanOrEqual(-1);
+    expect(box.bottom).toBeLessThanOrEqual(window.innerHeight + 1);
+    // The fragment is left alone: the element was not asked to keep the URL.
+    expect(location.hash).toBe('');
   });
 });

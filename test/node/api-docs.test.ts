@@ -60,6 +60,7 @@ describe('custom-elements.json', () => {
       'problems',
       'tileErrors',
       'select',
+      'show',
       'fitAll',
     ]);
     expect(names(el.events)).toEqual([

@@ -289,6 +289,20 @@ export class InspectionMap extends LitElement {
   }
 
   /**
+   * Opens a visit as a reader's own choice does: the map scrolled into view, the visit's popup
+   * (or bottom sheet) opened with the focus in it, `inspection-map-select` fired and, with
+   * `deep-link`, a history entry written. For a page's own links to a visit.
+   *
+   * @param {string} id - a visit's Feature `id`.
+   * @returns {boolean} `false`, changing nothing, when no drawn visit has that id.
+   */
+  show(id: string): boolean {
+    if (!this.visits.some((v) => v.id === id)) return false;
+    this.showOnMap(id);
+    return true;
+  }
+
+  /**
    * Fits the map to all visits and their provinces (to China when there are none), animated
    * unless the reader prefers reduced motion.
    */
