@@ -14,6 +14,7 @@ import { comboKey } from './combobox.js';
 import type { EditorContext } from './context.js';
 import { LightElement } from './light-element.js';
 import type { Places } from './places.js';
+import { typedValue } from './typed-value.js';
 
 export class EditorArea extends LightElement {
   static override properties = {
@@ -102,7 +103,7 @@ export class EditorArea extends LightElement {
           aria-controls=${id}
           aria-expanded=${shown ? 'true' : 'false'}
           aria-activedescendant=${shown && this.active >= 0 ? option(this.active) : nothing}
-          .value=${this.figure.area?.en ?? ''}
+          .value=${typedValue(this.figure.area?.en ?? '')}
           @focus=${this.load}
           @input=${this.onInput}
           @keydown=${this.onKey}

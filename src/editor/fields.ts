@@ -9,6 +9,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { EditorContext } from './context.js';
 import type { Session } from './session.js';
+import { typedValue } from './typed-value.js';
 
 type Change = (s: Session) => Session;
 
@@ -34,7 +35,7 @@ export function textField(ctx: EditorContext, f: TextField): TemplateResult {
       type=${f.type ?? 'text'}
       class=${f.className ?? nothing}
       lang=${f.lang ?? nothing}
-      .value=${f.value}
+      .value=${typedValue(f.value)}
       @input=${(e: Event) =>
         ctx.update(f.set((e.target as HTMLInputElement).value.trim()), { typing: f.key })}
   /></label>`;

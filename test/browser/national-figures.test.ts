@@ -126,6 +126,8 @@ describe('national figures, by article', () => {
     const loaded = new Promise((r) => el.addEventListener('inspection-map-load', r));
     document.body.append(el);
     await loaded;
+    // The map drawn, as it is long before a reader reaches the section.
+    await until(() => root(el).querySelector('.leaflet-marker-icon'));
     // The section far below the map, as on the page.
     const host = section(dataset);
     host.style.marginTop = '3000px';

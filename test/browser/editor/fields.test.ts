@@ -103,6 +103,24 @@ describe('every drafted field', () => {
     });
   });
 
+  it('keeps a space typed when the editor redraws before the next letter', async () => {
+    const app = await drafted();
+    const id = 'hefei-robotics-company-we-must-keep-innovating';
+    const box = control(quoteRow(app, id), 'Speaker') as HTMLInputElement;
+    box.focus();
+    // Two keystrokes in one task, then a redraw: what is stored is trimmed, the box is not.
+    for (const typed of ['the', 'the ']) {
+      box.value = typed;
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+    await settled(app);
+    expect(box.value).toBe('the ');
+    await userEvent.type(box, 'official');
+    await settled(app);
+    expect(box.value).toBe('the official');
+    expect(app.session.draft?.features[0]?.properties.quotes[0]?.speaker).toBe('the official');
+  });
+
   it('is kept as it is typed: a reload with the focus still in the box loses nothing', async () => {
     const app = await drafted();
     const id = 'hefei-robotics-company-we-must-keep-innovating';
