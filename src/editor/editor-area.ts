@@ -14,7 +14,6 @@ import { comboKey } from './combobox.js';
 import type { EditorContext } from './context.js';
 import { LightElement } from './light-element.js';
 import type { Places } from './places.js';
-import { typedValue } from './typed-value.js';
 
 export class EditorArea extends LightElement {
   static override properties = {
@@ -103,7 +102,7 @@ export class EditorArea extends LightElement {
           aria-controls=${id}
           aria-expanded=${shown ? 'true' : 'false'}
           aria-activedescendant=${shown && this.active >= 0 ? option(this.active) : nothing}
-          .value=${typedValue(this.figure.area?.en ?? '')}
+          .value=${this.typed ?? this.figure.area?.en ?? ''}
           @focus=${this.load}
           @input=${this.onInput}
           @keydown=${this.onKey}

@@ -1,17 +1,18 @@
 /**
- * A text box's value bound to what is stored from it, when what is stored is the typed text
- * trimmed: the box keeps what is being typed ("the " stays "the ", never set back to "the")
- * while the stored value equals the box's, trimmed. A change made elsewhere (undo, a choice
- * from a list) still reaches the box.
+ * A text box's value bound to what is stored from it (the typed text, trimmed): while the box
+ * has the focus it keeps what is being typed, and once it has not, it shows what is stored
+ * (also when that changed elsewhere: an undo, a choice from a list).
  *
- * Without it a redraw that comes after a space is typed, and before the next letter, sets the
- * box to the trimmed value and the space is lost ("theofficial"); redraws run in tasks of their
- * own, so that can happen between two keystrokes.
+ * Without it a redraw that comes between two keystrokes set the box to the stored value: to the
+ * typed text trimmed ("the " became "the", and "the official" was saved as "theofficial"), or
+ * to a value from before the last keystroke when the redraw was of an earlier state. Redraws run
+ * in tasks of their own, so either can come between two keystrokes.
  *
  * @module
  */
 import { noChange } from 'lit';
 import { Directive, directive, type PartInfo, PartType, type PropertyPart } from 'lit/directive.js';
+import { setCommittedValue } from 'lit/directive-helpers.js';
 
 class TypedValue extends Directive {
   constructor(part: PartInfo) {
@@ -25,7 +26,10 @@ class TypedValue extends Directive {
 
   override update(part: PropertyPart, [value]: [string]): string | typeof noChange {
     const box = part.element as HTMLInputElement;
-    return box.value === value || box.value.trim() === value ? noChange : value;
+    if (box.value === value || box.matches(':focus')) return noChange;
+    // Compared with the box itself, not with the value set last: set it whenever they differ.
+    setCommittedValue(part);
+    return value;
   }
 }
 
