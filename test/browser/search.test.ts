@@ -102,6 +102,19 @@ describe('finding a visit', () => {
     expect(input(el).value).toBe('');
   });
 
+  it("keeps its list inside the element when the box sits at the toolbar's end", async () => {
+    const el = await mount('1280px');
+    await type(el, RECORDS[0]?.name.en.slice(0, 3) ?? '');
+    await until(() => options(el).length);
+    const list = root(el).querySelector('#visit-search-results') as HTMLElement;
+    const box = input(el).getBoundingClientRect();
+    const host = el.getBoundingClientRect();
+    // The box ends at the toolbar's end, where the list used to run past the element's edge.
+    expect(host.right - box.right).toBeLessThan(40);
+    expect(list.getBoundingClientRect().right).toBeLessThanOrEqual(host.right + 1);
+    expect(list.getBoundingClientRect().left).toBeGreaterThanOrEqual(host.left - 1);
+  });
+
   it('finds only among the visits the filters show', async () => {
     const el = await mount();
     el.leader = 'zhou-ping';
