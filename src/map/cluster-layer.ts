@@ -175,6 +175,8 @@ export class ClusterLayer implements VisitLayer {
   private async refresh(): Promise<void> {
     const request = ++this.request;
     await this.ready;
+    // Removed while the index was being built (the element left the page): no map to ask.
+    if (this.removed) return;
     const map = this.host.map;
     const b = map.getBounds().pad(PAD);
     const bbox: [number, number, number, number] = [

@@ -59,8 +59,6 @@ export const filtersStyles = css`
     position: absolute;
     z-index: 1100;
     top: calc(100% + 2px);
-    /* As wide as the box: wider, it ran past the element's edge when the box sat at the
-       toolbar's end. The details wrap. */
     inset-inline: 0;
     max-height: 18rem;
     overflow-y: auto;
