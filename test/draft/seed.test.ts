@@ -1,6 +1,6 @@
 /**
  * The draft engine on the first article, against its curated visits (the `one-article` fixture,
- * a frozen copy of the shipped data): it drafts the curated visits (city, province, and the date
+ * the test's own copy: the project's data/ is never read here): it drafts the curated visits (city, province, and the date
  * at the article's precision), all curated quotes and figures at their exact offsets, attached
  * as curated. A behaviour test on a fixture: articles added to `data/` later are curated by
  * people and need not be what the engine drafts.

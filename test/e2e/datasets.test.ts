@@ -1,7 +1,7 @@
 /**
- * The page built from other datasets than the first article's: two articles; the shipped data
- * with a second article and one more visit added as an editor would; and bad input (no visits,
- * one visit with no quotes and no figures, 500 visits over 40 articles). Each builds, and reads
+ * The page built from other datasets than the first article's: two articles; the one-article
+ * fixture with a second article and one more visit added as an editor would; and bad input (no
+ * visits, one visit with no quotes and no figures, 500 visits over 40 articles). Each builds, and reads
  * as a description of its own dataset: counts, heading, sources, figures by article, credits.
  */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -11,7 +11,7 @@ import type { Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import places from '../../bench/data/places.json' with { type: 'json' };
 import { type Files, harbourArticle, manyArticles, type Place } from '../fixtures/datasets/make.js';
-import { fixtureFolder, ROOT } from '../helpers.js';
+import { fixtureFolder } from '../helpers.js';
 import { openPage, popupText, type Served, servePages } from './server.js';
 
 const squash = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
@@ -126,13 +126,14 @@ describe('two articles', () => {
   });
 });
 
-describe('the shipped data with a second article and a fourth visit added', () => {
-  const shipped = JSON.parse(readFileSync(resolve(ROOT, 'data/visits.geojson'), 'utf8'));
+describe('a dataset with a second article and a fourth visit added as an editor would', () => {
+  const folder = fixtureFolder('one-article');
+  const base = JSON.parse(readFileSync(join(folder, 'visits.geojson'), 'utf8'));
   const get = served('added', () => {
     const root = mkdtempSync(join(tmpdir(), 'inspection-map-added-'));
-    cpSync(resolve(ROOT, 'data'), join(root, 'data'), { recursive: true });
-    const h = harbourArticle(shipped.articles.length);
-    const added = structuredClone(shipped);
+    cpSync(folder, join(root, 'data'), { recursive: true });
+    const h = harbourArticle(base.articles.length);
+    const added = structuredClone(base);
     added.articles.push(h.article);
     added.statistics.push(h.statistic);
     added.features.push(h.feature);
@@ -143,9 +144,9 @@ describe('the shipped data with a second article and a fourth visit added', () =
 
   it('shows one more marker, both sources and the counts of the data', async () => {
     const { page, problems } = await openPage(get());
-    const visits = shipped.features.length + 1;
+    const visits = base.features.length + 1;
     await expect.poll(() => count(page, 'inspection-map .leaflet-marker-icon')).toBe(visits);
-    await expect.poll(() => count(page, '#sources ol li')).toBe(shipped.articles.length + 1);
+    await expect.poll(() => count(page, '#sources ol li')).toBe(base.articles.length + 1);
     expect(await textOf(page, '#page-meta')).toMatch(/source articles/);
     expect(await textOf(page, '#intro')).toMatch(/ articles\. /);
     expect(await textOf(page, '#credits')).toMatch(/^Sources: /);

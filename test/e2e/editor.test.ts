@@ -19,7 +19,7 @@ const ARTICLE = readFileSync(resolve(ROOT, 'test/fixtures/editor/xuzhou-article.
  * shared build (`setup/build.ts`) is made from.
  */
 const EXISTING = fixtureFolder('one-article');
-const SEED_VISITS = resolve(EXISTING, 'visits.geojson');
+const FIXTURE_VISITS_FILE = resolve(EXISTING, 'visits.geojson');
 const LANZHOU = readFileSync(resolve(ROOT, 'test/fixtures/editor/lanzhou-article.txt'), 'utf8');
 
 let served: Served;
@@ -58,7 +58,7 @@ describe('the built editor under the strict policy', () => {
 
     // Merged into an existing visits file, both files dropped into a dataset folder: the page
     // built from it shows the new visits beside the old.
-    await page.getByLabel('Open existing visits file').setInputFiles(SEED_VISITS);
+    await page.getByLabel('Open existing visits file').setInputFiles(FIXTURE_VISITS_FILE);
     // Each download awaited before the next is asked for: a waiter set while the first is still
     // on its way would take the first (on a loaded machine it arrives late).
     const merged = page.waitForEvent('download');

@@ -5,11 +5,11 @@ import {
   captureDownloads,
   cleanup,
   draft,
+  FIXTURE_VISITS,
+  fixtureText,
   geojsonIn,
   mount,
   paste,
-  SEED_VISITS,
-  seedText,
   settled,
   until,
 } from './helpers.js';
@@ -48,7 +48,7 @@ const offsets = (list: { start: number; end: number }[]) =>
 
 /** Rejects the drafted quotes the curated dataset does not have, as a person reviewing would. */
 async function rejectUncurated(app: EditorApp) {
-  const curated = new Set(SEED_VISITS.features.flatMap((f) => offsets(f.properties.quotes)));
+  const curated = new Set(FIXTURE_VISITS.features.flatMap((f) => offsets(f.properties.quotes)));
   for (const row of app.querySelectorAll<HTMLElement>('li.item.quote')) {
     const id = row.dataset.item?.slice('quote:'.length) ?? '';
     const q = [
@@ -65,7 +65,7 @@ async function rejectUncurated(app: EditorApp) {
 describe('from the seed article to a visits file', () => {
   it('drafts, accepts all and downloads what the curated dataset holds', async () => {
     const app = await mount();
-    await paste(app, seedText);
+    await paste(app, fixtureText);
     await draft(app);
     await rejectUncurated(app);
     const downloads = captureDownloads();
@@ -76,14 +76,14 @@ describe('from the seed article to a visits file', () => {
     const out = JSON.parse(await until(() => geojsonIn(downloads.files)));
     const article = await until(() => downloads.files.get(`${out.articles[0].id}.txt`));
     downloads.stop();
-    expect(article).toBe(seedText);
+    expect(article).toBe(fixtureText);
     const byCity = new Map<string, OutVisit>(
       out.features.map((f: OutVisit) => [f.properties.place.city.en, f]),
     );
     expect([...byCity.keys()].sort()).toEqual(
-      SEED_VISITS.features.map((f) => f.properties.place.city.en).sort(),
+      FIXTURE_VISITS.features.map((f) => f.properties.place.city.en).sort(),
     );
-    for (const curated of SEED_VISITS.features) {
+    for (const curated of FIXTURE_VISITS.features) {
       const mine = byCity.get(curated.properties.place.city.en) as OutVisit;
       const [first, last] = span(mine.properties.visit.date);
       expect(curated.properties.visit.date >= first && curated.properties.visit.date <= last).toBe(
@@ -96,6 +96,6 @@ describe('from the seed article to a visits file', () => {
     }
     expect(
       offsets(out.statistics.map((s: { passage: { start: number; end: number } }) => s.passage)),
-    ).toEqual(offsets(SEED_VISITS.statistics.map((s) => s.passage)));
+    ).toEqual(offsets(FIXTURE_VISITS.statistics.map((s) => s.passage)));
   });
 });

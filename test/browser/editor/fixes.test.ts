@@ -7,10 +7,10 @@ import {
   chooseFile,
   cleanup,
   draft,
+  FIXTURE_ARTICLE_ID,
   mount,
   mountCurated,
   paste,
-  SEED_ARTICLE_ID,
   settled,
   until,
   VISITS_FILE,
@@ -24,7 +24,7 @@ describe('editor fixes', () => {
     // Another text (the merge refuses a text the file already holds, however it is named).
     const existing = asOtherArticle(app.session.draft, 'older-article', 'a'.repeat(64));
     existing.articles[0].file = existing.articles[0].file.replace(
-      `${SEED_ARTICLE_ID}.txt`,
+      `${FIXTURE_ARTICLE_ID}.txt`,
       'older-article.txt',
     );
     await userEvent.click(page.getByRole('button', { name: 'Accept all' }));

@@ -12,9 +12,9 @@ import { FIXTURE_ARTICLE_ID, FIXTURE_ARTICLE_TEXT, FIXTURE_VISITS_TEXT } from '.
 import { until } from '../helpers.js';
 
 /** The article the editor tests draft: the `one-article` fixture's text. */
-const seedText = FIXTURE_ARTICLE_TEXT;
+const fixtureText = FIXTURE_ARTICLE_TEXT;
 
-export { FIXTURE_ARTICLE_ID as SEED_ARTICLE_ID, seedText, until, VISITS_FILE };
+export { FIXTURE_ARTICLE_ID, fixtureText, until, VISITS_FILE };
 
 interface CuratedVisit {
   id: string;
@@ -26,7 +26,7 @@ interface CuratedVisit {
   };
 }
 /** The curated visits of that article (the same fixture's visits file). */
-export const SEED_VISITS = JSON.parse(FIXTURE_VISITS_TEXT) as {
+export const FIXTURE_VISITS = JSON.parse(FIXTURE_VISITS_TEXT) as {
   features: CuratedVisit[];
   statistics: { passage: { start: number; end: number } }[];
 };
@@ -164,7 +164,7 @@ export function curatedSession(): Session {
   }
   return {
     ...emptySession(),
-    text: seedText,
+    text: fixtureText,
     fields: { date: a.date, title: a.title, outlet: '', url: '' },
     draft,
     spans,

@@ -11,9 +11,9 @@ import { SESSION_KEY, saveSession } from '../../../src/editor/session.js';
 import {
   cleanup,
   curatedSession,
+  fixtureText,
   mount,
   paste,
-  seedText,
   selectInArticle,
   settled,
   textArea,
@@ -27,11 +27,11 @@ const MiB = 1_048_576;
 const FILLER =
   'Officials described the local economy, its history and the plans for the coming years.\n\n';
 const CLOSING = 'The tour ended where it began, by the river.';
-const PARAGRAPHS = Math.floor((MiB - seedText.length - 200) / FILLER.length);
+const PARAGRAPHS = Math.floor((MiB - fixtureText.length - 200) / FILLER.length);
 /** The seed article, plain paragraphs after it, and a closing sentence: about 1 MiB. */
-const LONG = `${seedText}\n\n${FILLER.repeat(PARAGRAPHS)}${CLOSING}\n`;
+const LONG = `${fixtureText}\n\n${FILLER.repeat(PARAGRAPHS)}${CLOSING}\n`;
 /** A span far down the text: the middle paragraph's first word. */
-const FAR = seedText.length + 2 + FILLER.length * Math.floor(PARAGRAPHS / 2);
+const FAR = fixtureText.length + 2 + FILLER.length * Math.floor(PARAGRAPHS / 2);
 
 /** Each mark of the article view with the offset of its first character in the text. */
 function marksAt(app: EditorApp): Map<number, HTMLElement> {

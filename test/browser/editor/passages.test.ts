@@ -6,9 +6,9 @@ import {
   chooseFile,
   cleanup,
   draft,
+  FIXTURE_ARTICLE_ID,
   mount,
   mountCurated,
-  SEED_ARTICLE_ID,
   selectInArticle,
   selectInTextBox,
   settled,
@@ -120,7 +120,7 @@ describe('merging into an existing visits file', () => {
     expect(merged.statistics.slice(0, 3)).toEqual(existing.statistics);
     expect(merged.articles.map((a: { id: string }) => a.id)).toEqual([
       'older-article',
-      SEED_ARTICLE_ID,
+      FIXTURE_ARTICLE_ID,
     ]);
     const ids = merged.features.map((f: { id: string }) => f.id);
     expect(new Set(ids).size).toBe(6);

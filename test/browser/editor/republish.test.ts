@@ -30,7 +30,7 @@ beforeEach(() => {
         ok: true,
         article: 'data/articles/x.txt',
         visits: IDS,
-        total: 3,
+        total: IDS.length,
         replaced: IDS,
       };
       return Promise.resolve(new Response(JSON.stringify(answer)));
@@ -54,7 +54,7 @@ describe('publishing an article the project already holds', { timeout: 60_000 },
     await until(() => note() !== '');
     await settled(app);
     expect(note()).toBe(
-      `This article is already on the map (“${TITLE}”, 3 visits): publishing it again replaces those visits, with their quotes and figures, by the accepted work here. The file before is kept as data/visits.geojson.bak.`,
+      `This article is already on the map (“${TITLE}”, ${IDS.length} visits): publishing it again replaces those visits, with their quotes and figures, by the accepted work here. The file before is kept as data/${VISITS_FILE}.bak.`,
     );
     // Its own visits are not taken for visits published twice: nothing waits on overlaps.
     expect(document.querySelector('.overlaps')).toBeNull();
@@ -64,9 +64,9 @@ describe('publishing an article the project already holds', { timeout: 60_000 },
     await userEvent.click(button());
     await until(() => sent.length === 1 && document.querySelector('.project .done'));
     await settled(app);
-    expect(sent[0]?.visits.features).toHaveLength(3);
+    expect(sent[0]?.visits.features).toHaveLength(IDS.length);
     expect(document.querySelector('.project .done')?.textContent).toContain(
-      'They replace the 3 visits this article had before (the file before is data/visits.geojson.bak).',
+      `They replace the ${IDS.length} visits this article had before (the file before is data/${VISITS_FILE}.bak).`,
     );
     expect((button().element() as HTMLButtonElement).disabled).toBe(true);
     // The keyboard goes on from the link to the map, not from the top of the page.

@@ -5,9 +5,9 @@ import type { EditorApp } from '../../../src/editor/editor-app.js';
 import {
   acceptAllAndDownload,
   cleanup,
+  FIXTURE_ARTICLE_ID,
+  FIXTURE_VISITS,
   mountCurated,
-  SEED_ARTICLE_ID,
-  SEED_VISITS,
   settled,
   until,
   VISITS_FILE,
@@ -24,7 +24,7 @@ const BENSTEEL = 'bensteel-cold-rolling-mill-2025-01-23';
 describe('review', () => {
   it('lists every visit with its quotes and figures, and marks every span in the article', async () => {
     const app = await mountCurated();
-    for (const f of SEED_VISITS.features) expect(card(app, f.id)).toBeTruthy();
+    for (const f of FIXTURE_VISITS.features) expect(card(app, f.id)).toBeTruthy();
     expect(app.querySelectorAll('li.item.quote')).toHaveLength(6);
     expect(app.querySelectorAll('li.item.figure')).toHaveLength(4);
     const text = app.querySelector('.article-text') as HTMLElement;
@@ -39,13 +39,13 @@ describe('review', () => {
         .disabled,
     ).toBe(true);
     const out = await acceptAllAndDownload(app);
-    expect(out.features).toEqual(SEED_VISITS.features);
-    expect(out.statistics).toEqual(SEED_VISITS.statistics);
+    expect(out.features).toEqual(FIXTURE_VISITS.features);
+    expect(out.statistics).toEqual(FIXTURE_VISITS.statistics);
     // Served as static files (no project server announced), it says where each file goes.
     expect(app.querySelector('editor-project')).toBeNull();
     await settled(app);
     expect(app.querySelector('#publish-status')?.textContent).toBe(
-      `Downloaded. Put ${SEED_ARTICLE_ID}.txt in data/articles/. visits-${SEED_ARTICLE_ID}.geojson holds this article's visits alone: to add them to the map, open the existing data/${VISITS_FILE} above and download again.`,
+      `Downloaded. Put ${FIXTURE_ARTICLE_ID}.txt in data/articles/. visits-${FIXTURE_ARTICLE_ID}.geojson holds this article's visits alone: to add them to the map, open the existing data/${VISITS_FILE} above and download again.`,
     );
   });
 

@@ -17,11 +17,11 @@ import {
   chooseFile,
   cleanup,
   curatedSession,
+  FIXTURE_ARTICLE_ID,
+  fixtureText,
   mount,
   mountCurated,
   paste,
-  SEED_ARTICLE_ID,
-  seedText,
   settled,
   until,
   VISITS_FILE,
@@ -60,7 +60,7 @@ async function acceptAll(app: EditorApp): Promise<void> {
 describe('drafting in a worker', () => {
   it('shows progress, and Cancel stops it and leaves the editor ready to draft again', async () => {
     const app = await mount();
-    const long = `${seedText}\n${'Officials described the plans for the coming years. '.repeat(19_000)}`;
+    const long = `${fixtureText}\n${'Officials described the plans for the coming years. '.repeat(19_000)}`;
     await paste(app, long);
     await userEvent.click(button('Draft visits'));
     await until(() => app.querySelector('editor-input progress'));
@@ -72,7 +72,7 @@ describe('drafting in a worker', () => {
       'Drafting cancelled.',
     );
     expect(app.session.draft).toBeNull();
-    await paste(app, seedText);
+    await paste(app, fixtureText);
     await userEvent.click(button('Draft visits'));
     await until(() => app.session.draft, 15_000);
     expect(app.session.draft?.features.length).toBeGreaterThan(0);
@@ -80,7 +80,7 @@ describe('drafting in a worker', () => {
 
   it('reads past a byte order mark: the title is the title line, the date line is read', async () => {
     const app = await mount();
-    await paste(app, `\ufeff${seedText}`);
+    await paste(app, `\ufeff${fixtureText}`);
     const title = page.getByLabelText('Title', { exact: true }).element() as HTMLInputElement;
     await until(() => title.value !== '', 5000);
     expect(title.value).toBe('XI Focus: Fortify the backbone of innovation manufacturing');
@@ -91,7 +91,7 @@ describe('drafting in a worker', () => {
 describe('a link', () => {
   it('is checked as it is typed, and Draft refuses one that is not http(s)', async () => {
     const app = await mount();
-    await paste(app, seedText);
+    await paste(app, fixtureText);
     const link = page.getByLabelText('Link to the original');
     await userEvent.type(link, 'javascript:alert(1)');
     await settled(app);
@@ -187,7 +187,7 @@ describe('the existing visits file', () => {
     expect(merged).toContain('"\\u00e9"');
     expect(JSON.parse(merged).articles.map((a: Json) => a.id)).toEqual([
       'older-article',
-      SEED_ARTICLE_ID,
+      FIXTURE_ARTICLE_ID,
     ]);
   });
 
@@ -210,7 +210,7 @@ describe('the existing visits file', () => {
     await userEvent.click(button('Download visits file'));
     await until(() => downloads.files.size === 1);
     downloads.stop();
-    expect([...downloads.files.keys()]).toEqual([`visits-${SEED_ARTICLE_ID}.geojson`]);
+    expect([...downloads.files.keys()]).toEqual([`visits-${FIXTURE_ARTICLE_ID}.geojson`]);
   });
 });
 
