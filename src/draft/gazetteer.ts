@@ -123,6 +123,18 @@ for (const [gb, en, , suffix, , lng, lat] of raw.counties) {
     seatPoint.set(gb.slice(0, 4), { name: suffix ? `${en} ${suffix}` : en, lng, lat, city });
 }
 
+/** The gazetteer entry of a division: its names, codes and the point it stands at. */
+function divisionEntry(
+  en: string,
+  zh: string,
+  gb: string,
+  admin1: string,
+  lon: number,
+  lat: number,
+): Record<string, string> {
+  return { name: en, zh, gb, admin1, lat: String(lat), lng: String(lon) };
+}
+
 /**
  * Prefecture-level cities GeoNames lacks by that name in that province ("Yulin", Shaanxi),
  * at GeoNames' point, else at the point of a county-level place in it (`entry.point` names it).
@@ -133,14 +145,7 @@ const prefecturePlaces: Place[] = raw.prefectures.flatMap(([gb, en, zh, admin1, 
   const lon = lng ?? seat?.lng;
   const la = lat ?? seat?.lat;
   if (!province || lon === undefined || la === undefined) return [];
-  const entry: Record<string, string> = {
-    name: en,
-    zh,
-    gb,
-    admin1,
-    lat: String(la),
-    lng: String(lon),
-  };
+  const entry = divisionEntry(en, zh, gb, admin1, lon, la);
   if (seat) entry.point = seat.name;
   return [{ kind: 'city' as const, name: en, lon, lat: la, province, entry }];
 });
@@ -160,14 +165,7 @@ const countyPlaces: readonly Place[] = raw.counties.flatMap(
     const city = prefecturePoint.get(gb.slice(0, 4));
     const lon = own ? lng : (city?.lon ?? fallback?.lon ?? 0);
     const la = own ? lat : (city?.lat ?? fallback?.lat ?? 0);
-    const entry: Record<string, string> = {
-      name: en,
-      zh,
-      gb,
-      admin1,
-      lat: String(la),
-      lng: String(lon),
-    };
+    const entry = divisionEntry(en, zh, gb, admin1, lon, la);
     if (geonames) entry.geonames = geonames;
     return [
       {
