@@ -176,14 +176,18 @@ export function findVisits(input: VisitInput): Visit[] {
       const part = dayPartOf(sentence.text);
       // A date carried from an earlier sentence keeps its day, not its part of the day.
       const carried = found !== null && (found.start < sentence.start || found.end > sentence.end);
+      // The sentence is said once, also when the date is carried on from visit to visit.
+      const continues = part
+        ? `"${part.text}" has no day of its own: it continues that day.`
+        : 'The visit is told after that wording, as part of the same tour.';
       const date =
         found && carried
           ? {
               ...found,
               dayPart: part?.dayPart ?? null,
-              resolution: part
-                ? `${found.resolution} "${part.text}" has no day of its own: it continues that day.`
-                : `${found.resolution} The visit is told after that wording, as part of the same tour.`,
+              resolution: found.resolution.endsWith(continues)
+                ? found.resolution
+                : `${found.resolution} ${continues}`,
             }
           : found;
       // A site listed beside the one before in one sentence is at that place: no note.

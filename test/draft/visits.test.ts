@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { draftArticle } from '../../src/draft/index.js';
 import { article, draftedVisits, draftFixture } from './helpers.js';
 
 /** name, city, province, date, location precision, and words each review note must hold. */
@@ -220,5 +221,17 @@ describe('captions wrapped across lines', () => {
     expect(rows).toEqual([
       ['rail transit depot of the Hefei Metro', '-', 'Hefei', 'Anhui', '2019-05-06'],
     ]);
+  });
+});
+
+describe('a date carried from visit to visit', () => {
+  it('says once that the visit is told after the wording, however many visits carry it', () => {
+    const text =
+      'Premier tours Sichuan\nApril 20, 2021\nPremier Li Keqiang visited a farm in Deyang, Sichuan Province, on Monday.\nHe then went to a steel plant in Deyang.\nHe later visited a school in Deyang.\nHe also went to a hospital in Deyang.\n';
+    const visits = draftArticle(text, { id: 'carried' }).collection.features;
+    expect(visits.map((f) => f.properties.visit.date)).toEqual(Array(4).fill('2021-04-19'));
+    for (const f of visits.slice(1)) {
+      expect(f.properties.visit.resolution.split('as part of the same tour').length).toBe(2);
+    }
   });
 });
