@@ -165,8 +165,9 @@ export function placeKey(name: string | null | undefined): string {
       .toLowerCase()
       .replace(/[’'`-]/g, '')
       .replace(/^(?:the )?(?:city|county|district|province|village|town|township) of /, '')
-      // "Haixi Mongolian and Tibetan Autonomous Prefecture" is Haixi.
-      .replace(/^(\S+) (?:[a-z]+,? (?:and )?)+(?=autonomous )/, '$1 ')
+      // "Haixi Mongolian and Tibetan Autonomous Prefecture" is Haixi; "Inner Mongolia
+      // Autonomous Region" keeps both words of its name.
+      .replace(/^(?!inner mongolia )(\S+) (?:[a-z]+,? (?:and )?)+(?=autonomous )/, '$1 ')
       .replace(
         /\b(?:county-level city|autonomous county|autonomous prefecture|autonomous region|special administrative region|municipality|prefecture|province|county|district|city|township|town|village|new area|banner|league|region)\b/g,
         '',
