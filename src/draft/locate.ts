@@ -120,7 +120,15 @@ export function locate(
       continue;
     // "Lushan" in Sichuan is Lushan County (the GeoNames Lushan is in Henan); "Suide" is the
     // seat of Suide County, not a city of its own.
-    const counties = (city.counties ?? []).filter((p) => p.province === province);
+    // With no province named near it, a county-level city of one province only ("visited a
+    // farm in Shangzhi city" in a lead that names none, or after a visit in another province)
+    // is that one.
+    const countyLevel = city.counties ?? [];
+    const inProvince = countyLevel.filter((p) => p.province === province);
+    const counties =
+      inProvince.length > 0 || provinceMention || distinct(countyLevel) !== 1
+        ? inProvince
+        : countyLevel;
     if (
       counties.length > 0 &&
       (fits.length === 0 || fits.every((p) => !isPrefecture(p.name, p.province))) &&

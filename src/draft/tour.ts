@@ -9,7 +9,7 @@
  * @module
  */
 import type { Sentence } from './sentences.js';
-import { alt, SITE_HEADS, VISIT_VERB } from './vocabulary.js';
+import { alt, LEADER_TITLES, LEADERS, SITE_HEADS, VISIT_VERB } from './vocabulary.js';
 
 /** One item of a visit's object: a site or a place, with its offsets in the article. */
 export interface Item {
@@ -38,7 +38,7 @@ const VERB = new RegExp(VISIT_VERB, 'giu');
 const HEAD = new RegExp(`\\b${alt(SITE_HEADS)}\\b`, 'i');
 /** Where the object of a visit verb ends: a clause of purpose, a "where", a new verb. */
 const OBJECT_END =
-  /(?:,? where\b|,? to (?:learn|see|inspect|check|hear|understand|get|gain|study|extend|visit|meet)\b|,? and (?:learned|inspected|talked|chatted|checked|listened|heard|met|had|asked|called|urged|said|stressed|encouraged|was|learnt)\b|,? learning\b|,? talking\b|,? inspecting\b|,? checking\b|,\s+(?:[Hh]e|[Ss]he|XI|Xi|Li|[Tt]he (?:president|premier))\b|\s+and\s+(?:[a-z]+ed|took|made|gave|met|held|saw|went|came|spoke|said|sent|brought|bought|left|learnt)\b|,? (?:on|in|during|before|after|ahead of|amid|for) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the (?:morning|afternoon|evening|same day|way)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)|,? (?:from|between) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)|,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d|,\s+(?:Premier|President|Vice Premier|Chairman|General Secretary|Chinese)\b|,? (?:urging|calling|stressing|saying|noting|asking|encouraging|adding|emphasi[sz]ing|hoping|expressing|pointing|telling)\b|,\s+(?!including\b)[a-z]{3,}ing\b|\s+(?:Photo|Video|Source):|,? among other\b|,?\s+as part of\b|,?\s+accompanied by\b|,\s+(?:Xinhua|CCTV|state media|the (?:agency|newspaper|paper)|[A-Z][a-z]+ (?:News|Daily|Times)(?: Agency)?)\s+(?:reported|said|quoted)\b|,\s+(?:which|who|whose)\b|;|\.(?=\s|$)(?<!\b(?:Co|Ltd|Inc|Corp|No|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)|\((?:Xinhua|Photo)|$)/;
+  /(?:,? where\b|,? to (?:learn|see|inspect|check|hear|understand|get|gain|study|extend|visit|meet)\b|,? and (?:learned|inspected|talked|chatted|checked|listened|heard|met|had|asked|called|urged|said|stressed|encouraged|was|learnt)\b|,? learning\b|,? talking\b|,? inspecting\b|,? checking\b|,\s+(?:[Hh]e|[Ss]he|XI|Xi|Li|[Tt]he (?:president|premier))\b|\s+and\s+(?:[a-z]+ed|took|made|gave|met|held|saw|went|came|spoke|said|sent|brought|bought|left|learnt)\b|,? (?:on|in|during|before|after|ahead of|amid|for) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the (?:morning|afternoon|evening|same day|way)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)|,? (?:from|between) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)|,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d|,\s+(?:Premier|President|Vice Premier|Chairman|General Secretary|Chinese)\b|,? (?:urging|calling|stressing|saying|noting|asking|encouraging|adding|emphasi[sz]ing|hoping|expressing|pointing|telling)\b|,\s+(?!including\b)[a-z]{3,}ing\b|\s+(?:Photo|Video|Source):|,? among other\b|,\s+(?:(?:just|only|two|three|a few|several)\s+)?(?:days?|weeks?|months?|hours?) (?:after|before|since)\b|,?\s+as part of\b|,?\s+accompanied by\b|,\s+(?:Xinhua|CCTV|state media|the (?:agency|newspaper|paper)|[A-Z][a-z]+ (?:News|Daily|Times)(?: Agency)?)\s+(?:reported|said|quoted)\b|,\s+(?:which|who|whose)\b|;|\.(?=\s|$)(?<!\b(?:Co|Ltd|Inc|Corp|No|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)|\((?:Xinhua|Photo)|$)/;
 /** Words that open an item of a list, after "and": an article, a possessive, a name. */
 const ITEM_START = /^(?:an?|the|its|his|her|their|two|three|several|some|places|\p{Lu}|\d)/u;
 /** "the local community, health center, primary school and ...": a site word, no article. */
@@ -164,16 +164,27 @@ export function splitItems(
       /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?: \d|$)|^\d{4}$/.test(raw)
     )
       continue;
+    const s = start + at + p.from + lead;
+    const where = placeWords(raw, s, placeAt);
+    // "Shibadong, a village in Huayuan county", "Longwangmiao, a town in Shangzhi": the name
+    // before is the village's or town's, and these are its place words.
+    const last = items[items.length - 1];
+    if (last && !last.where && where !== null && APPOSITIVE_SITE.test(raw.slice(0, where))) {
+      if (/^\p{Lu}/u.test(last.text)) {
+        Object.assign(last, {
+          kind: 'site',
+          named: true,
+          where: { start: s + where, end: s + raw.length },
+        });
+        continue;
+      }
+    }
     // "Suide, a county under the city of Yulin": the name before is a place; "a rice
     // cooperative in Fujin, a county-level city": the place words of the site before are.
     if (/^an? (?:county|city|district|town|township)\b|^the (?:provincial )?capital\b/.test(raw)) {
-      const last = items[items.length - 1];
       if (last && !last.where) last.kind = 'place';
       continue;
     }
-    const s = start + at + p.from + lead;
-    // "Suide, a county under the city of Yulin": appositive of a place.
-    const where = placeWords(raw, s, placeAt);
     const item = isPlace(raw, s, placeAt)
       ? { kind: 'place' as const, named: true }
       : classify(raw, p.from > 0 && BARE_ITEM.test(raw));
@@ -214,6 +225,9 @@ export function splitItems(
   void text;
   return items;
 }
+
+/** "a village", "a small mountain village", "a fishing town": a named village's or town's appositive. */
+const APPOSITIVE_SITE = /^an? (?:[a-z-]+ ){0,3}(?:village|town|township|community|hamlet)$/;
 
 /** " in Wuyuan County", " in the city of Yulin", " in the Liwan District": an item's place words. */
 const PLACE_WORDS =
@@ -276,12 +290,22 @@ const CLAUSE_WORDS =
   /\s(?:was|were|is|are|has|had|have|said|says|urged|called|stressed|reported|told|added)\s/;
 
 /**
+ * A clause opening with a leader, by a bare title, a title and name, or a leader's surname
+ * ("Premier checked the loading of grain ships", "Li learned about ..."): no site's name.
+ */
+const LEADER_CLAUSE = new RegExp(
+  `^(?:${alt(LEADER_TITLES)}|${alt([...new Set(LEADERS.map((n) => n.split(' ')[0] ?? n))])}(?![\\p{L}'’]))(?: \\p{Lu}[\\p{L}'’-]*){0,2} (?:also |then |later |first )?(?:\\p{Ll}+ed|met|saw|took|went|came|spoke|heard|learnt|gave|made|sat|told|said|asked|drove|walked)\\b`,
+  'u',
+);
+
+/**
  * Whether an item is a site (named or described) or a place; `null` for neither. `bare`: a
  * listed item without an article ("primary school" after "the local community,").
  */
 function classify(raw: string, bare = false): { kind: 'site' | 'place'; named: boolean } | null {
   if (PLACE_ITEM.test(raw)) return { kind: 'place', named: true };
   if (/^(?!The )\p{Lu}/u.test(raw) && CLAUSE_WORDS.test(` ${raw.split(',')[0]} `)) return null;
+  if (LEADER_CLAUSE.test(raw)) return null;
   if (bare) return { kind: 'site', named: false };
   const own = raw.split(/ (?:in|of|under|at|near) (?=(?:the )?(?:[a-z]+ )?\p{Lu})/u)[0] ?? raw;
   if (/^the (?:\p{Lu}[\p{L}'’&-]*\s?)+/u.test(own) && !HEAD.test(own.split(/\s+/)[1] ?? ''))

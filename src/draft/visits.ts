@@ -372,9 +372,11 @@ function refersBack(item: Item, visits: readonly Visit[], inPassing: readonly Ea
 
 /** A site item as a site mention: its own words, without the place words after it. */
 function siteOf(text: string, item: Item): SiteMention {
-  const named = findSites(text, item.start, item.where ? item.where.start : item.end)[0];
+  // An appositive's place words ("Shibadong, a village in Huayuan county") follow the item.
+  const until = item.where ? Math.min(item.where.start, item.end) : item.end;
+  const named = findSites(text, item.start, until)[0];
   if (named && (named.start - item.start < 4 || named.facility)) return named;
-  let end = item.where ? item.where.start : item.end;
+  let end = until;
   while (end > item.start && /[\s,]/.test(text[end - 1] ?? '')) end--;
   let start = item.start;
   const article = /^(?:an?|the|its|his|their)\s+(?=(\p{Lu})?)/iu.exec(text.slice(start, end));

@@ -38,6 +38,8 @@ export const VISIT_VERBS = [
   'visit(?:ed|s|ing)?',
   'tour(?:ed|s|ing)',
   'was received (?:in|at)',
+  // "During his stay in Hanyuan county, Li urged ...": the place he stayed at.
+  '(?:his|her) stay (?:in|at)',
 ] as const;
 
 /** The visit verbs as one pattern source (word-bounded). */

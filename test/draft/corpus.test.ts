@@ -37,7 +37,7 @@ const FLOORS: Partial<Record<Kind, [number, number]>> = {
   figures: [0.96, 0.96],
   'figure measure and scope': [0.63, 0.63],
   'quote visits': [0.47, 0.45],
-  'attachments to visits': [0.47, 0.54],
+  'attachments to visits': [0.49, 0.57],
   'reports with a visit': [0.94, 1],
 };
 
@@ -63,6 +63,6 @@ describe('the draft engine on the test corpus', { timeout: 60_000 }, () => {
   });
 
   it('drafts no visit for a name the gold says was not visited, beyond the floor', () => {
-    expect(total.get('visits for names not visited')?.drafted).toBeLessThanOrEqual(18);
+    expect(total.get('visits for names not visited')?.drafted).toBeLessThanOrEqual(17);
   });
 });

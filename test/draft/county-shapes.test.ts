@@ -73,14 +73,14 @@ const SHAPES: { shape: string; published: string; text: string[]; visits: VisitR
   },
   {
     shape:
-      '"<X>, a natural village of <county>": a village’s name, not a city of that name elsewhere',
+      '"<X>, a natural village of <county>": the village’s name, not a city of that name elsewhere',
     published: '2019-05-22',
     text: [
       'Xi in Jiangxi',
       'NANCHANG, May 21 -- Xi Jinping inspected Jiangxi Province on Monday.',
       'In Ganzhou, Xi walked through Shimen, a natural village of Ruijin city, and talked with farmers.',
     ],
-    visits: [['natural village', 'Ruijin City', 'Ganzhou', 'Jiangxi', '2019-05-20']],
+    visits: [['Shimen', 'Ruijin City', 'Ganzhou', 'Jiangxi', '2019-05-20']],
   },
   {
     shape:
@@ -170,6 +170,38 @@ const SHAPES: { shape: string; published: string; text: string[]; visits: VisitR
     visits: [
       ['home of villager Wang Guangming', 'Qionghai City', 'Qionghai', 'Hainan', '2024-02-07'],
       ["Chen's home", 'Qionghai City', 'Qionghai', 'Hainan', '2024-02-07'],
+    ],
+  },
+  {
+    shape:
+      '"<Name>, a village in <county>", "<Name>, a town in <city>": one visit, named by the village or town, in the appositive’s county',
+    published: '2023-11-03',
+    text: [
+      'A village ten years on',
+      'CHANGSHA, Nov. 2 -- Ten years ago, Xi Jinping came to Baishuitang, a village in Huayuan county of Xiangxi Tujia and Miao Autonomous Prefecture.',
+      'On Wednesday, Vice Premier Hu Chunhua went to Longwangmiao, a town in Shangzhi city, where he checked the repair of a bridge.',
+      'He then visited Xinglong, a small mountain village in Wuchang, Heilongjiang, and talked with farmers.',
+    ],
+    visits: [
+      ['Baishuitang', 'Huayuan County', 'Xiangxi', 'Hunan', '2013'],
+      ['Longwangmiao', 'Shangzhi City', "Ha'erbin", 'Heilongjiang', '2023-11-01'],
+      ['Xinglong', 'Wuchang City', "Ha'erbin", 'Heilongjiang', '2023-11-01'],
+    ],
+  },
+  {
+    shape:
+      'a clause opening with a bare title or a leader’s surname after the site ("and Premier checked ...") is no site; "during his stay in <county>" is a county visit',
+    published: '2022-09-09',
+    text: [
+      'Premier in Sichuan',
+      "CHENGDU, Sept. 8 -- Premier Li Qiang visited Shimian Port in Ya'an, southwest China's Sichuan Province, on Wednesday, and Premier checked the loading of relief goods.",
+      'He inspected a grain depot, and Li learned about the supply of rice there.',
+      'During his stay in Hanyuan county, Li urged officials to restore power and water supplies.',
+    ],
+    visits: [
+      ['Shimian Port', '-', "Ya'an", 'Sichuan', '2022-09-07'],
+      ['grain depot', '-', "Ya'an", 'Sichuan', '2022-09-07'],
+      ['Hanyuan', 'Hanyuan County', "Ya'an", 'Sichuan', '2022-09-07'],
     ],
   },
 ];
