@@ -253,6 +253,11 @@ export function scoreArticle(article: CorpusArticle): ArticleScore {
     const t = trimSpan(text, s);
     return `${t.start}-${t.end}`;
   };
+  // How the gold visit was drafted: "(drafted as <name>)" or "(not drafted)".
+  const goldVisitAs = (visit: number | null) =>
+    visit === null
+      ? ''
+      : ` (${pair.has(visit) ? `drafted as ${pair.get(visit)?.properties.name.en}` : 'not drafted'})`;
   const partsOf = (q: DraftQuote) => (q.parts ?? [q]).map(trimmed).join(' ');
 
   const goldQuotes = gold.quotes ?? [];
@@ -280,7 +285,7 @@ export function scoreArticle(article: CorpusArticle): ArticleScore {
     if (ownerFits(g.visit, d.owner)) qv++;
     else
       misses.push(
-        `${label}: on ${d.owner?.properties.name.en ?? 'no visit'}, gold visit ${g.visit}`,
+        `${label}: on ${d.owner?.properties.name.en ?? 'no visit'}, gold visit ${g.visit}${goldVisitAs(g.visit)}`,
       );
     if (g.visit !== null) {
       attachedGold++;

@@ -10,18 +10,24 @@
  *    secretary came into my yard") belongs to the visit told last before it, else to the only
  *    visit the article drafts (a feature that recalls the visit).
  *
- * Quotes the frame places keep their visit; quotes at another event stay on none when no rule
- * applies.
+ * 3. "During the visit, Xi said ...": a sentence (or its paragraph) opening on "the visit" with
+ *    no place of its own returns to the visit told last before it.
+ *
+ * Quotes the frame places keep their visit, except the words of a commentator ("said Zhou Ke, an
+ * economist", "a Beijing-based analyst") and of a person of another site speaking of their own
+ * work ("said Ma Lin, a worker at a steel mill in Jiuquan"), who were at no visit. Quotes at another event stay on
+ * none when no rule applies.
  *
  * @module
  */
 import type { Attacher } from './attach.js';
 import type { Place } from './gazetteer.js';
-import { isLeader, type Person } from './people.js';
+import { isLeader, NAME, type Person } from './people.js';
 import type { PlaceMention } from './places.js';
 import type { QuoteMention } from './quotes.js';
 import { containing } from './quotes.js';
 import type { Sentence } from './sentences.js';
+import { SPEECH } from './speakers.js';
 import type { Visit } from './visits.js';
 
 /**
@@ -32,6 +38,34 @@ import type { Visit } from './visits.js';
 const LEADER_ACTS =
   /\b(?:[Hh]e|Xi|[Tt]he (?:[Gg]eneral [Ss]ecretary|[Pp]resident|[Pp]remier|[Vv]ice [Pp]remier))\s+(?:\w+\s+)?(?:came|visited|asked|told|sat|shook|talked|chatted|walked|looked|tasted|listened|held|gave|encouraged|praised|stood|stopped|said)\b/u;
 const FIRST_PERSON = /\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur)\b/u;
+
+/** "During the visit, ...", "In the course of his inspection, ...": the visit told before. */
+const DURING_THE_VISIT =
+  /^(?:During|On|In the course of|Throughout) (?:the|his|her|this|that) (?:visit|inspection|tour|trip|stay|stop)s?\b(?! (?:to|of|in|at)\b)/iu;
+/**
+ * A commentator: an expert quoted for their view of the visit, not at it ("said Zhou Ke, an
+ * economist", "a Beijing-based political analyst").
+ */
+const COMMENTATOR =
+  /,\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:professor|analyst|researcher|scholar|historian|economist|expert|commentator|observer|political scientist|sociologist|lecturer|academic)\b/iu;
+
+/**
+ * A speaker named with what they do ("said Li Ping, a worker at a steel mill in Jiuquan", "Wang
+ * Min, chairman of Hexi Seeds, said"): `what` is what they do and where.
+ */
+const NAMED_WITH_WORK = new RegExp(
+  `(?:${SPEECH}\\s+(?:\\d{1,3}-year-old\\s+)?${NAME},\\s+(?<what>[^,“”"]{2,100})|${NAME},\\s+(?<before>[^,“”"]{2,100}?),\\s+${SPEECH}\\b)`,
+  'u',
+);
+/** Where they do it: a site told as new ("at a steel mill") or one named ("of Hexi Seeds"). */
+const WORK_PLACE =
+  /\b(?:at|in|of|from|for|with)\s+(?:(an?\s+\p{Ll}[\p{L}-]*)|(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'-]*)*))/gu;
+/** Words telling the leader or the visit ("he", "the general secretary", "came", "visit"). */
+const ABOUT_THE_VISIT =
+  /\b(?:[Hh]e|[Hh]im|[Hh]is|[Pp]resident|[Gg]eneral [Ss]ecretary|[Pp]remier|[Ll]eader|[Pp]arty (?:chief|secretary)|visit\w*|came|come|here today)\b/u;
+/** Said to the leader or of the day: "she told Xi", "he recalled", "Sun replied". */
+const SAID_TO_THE_LEADER =
+  /\b(?:recalled|recalls|replied|answered|remembered|remembers|told (?:him|the \w+|Xi|Li))\b/u;
 
 /** Whether a visit's place is the city or county, or lies in the city (one of its counties). */
 function visitIn(visit: Visit, place: Place): boolean {
@@ -59,6 +93,10 @@ function visitOfPlace(ctx: QuoteVisitContext, from: number, to: number): number 
   return null;
 }
 
+/** The sentence's words outside the quote: who said it and how. */
+const outsideQuote = (s: Sentence, q: QuoteMention) =>
+  s.text.slice(0, Math.max(0, q.start - s.start)) + s.text.slice(Math.max(0, q.end - s.start));
+
 /**
  * An attacher that asks the frame first, then the place the quote's sentence names, then, for
  * a witness's words about the leader, the visit told last before them.
@@ -69,16 +107,42 @@ export function quoteAttacher(
   quotes: readonly QuoteMention[],
 ): Attacher {
   const byStart = new Map(quotes.map((q) => [q.start, q]));
+  const surnames = ctx.people.filter((p) => p.leader).map((p) => p.name.split(' ')[0] as string);
+  const namesLeader = (words: string) =>
+    ABOUT_THE_VISIT.test(words) || surnames.some((n) => new RegExp(`\\b${n}\\b`, 'u').test(words));
+  // A person of another site speaking of their own work, not of the visit: on no visit.
+  const elsewhere = (q: QuoteMention, s: Sentence, visit: Visit | undefined) => {
+    if (!visit || q.kind !== 'direct' || !q.speaker || isLeader(q.speaker, ctx.people))
+      return false;
+    const around = outsideQuote(s, q);
+    const m = NAMED_WITH_WORK.exec(around);
+    const what = m?.groups?.what ?? m?.groups?.before;
+    if (!m || !what || SAID_TO_THE_LEADER.test(around)) return false;
+    const words = (q.parts ?? [q]).map((p) => p.text).join(' ');
+    if (namesLeader(words) || namesLeader(around.replace(m[0], ''))) return false;
+    const p = visit.located.place;
+    const here = [visit.name, visit.site.text, p.name, p.county?.en, p.province.en].join(' ');
+    return [...what.matchAll(WORK_PLACE)].some(
+      ([, told, named]) => !!told || (!!named && !here.includes(named)),
+    );
+  };
   return {
     ...attach,
     visitOf(start, end) {
-      const found = attach.visitOf(start, end);
-      if (found) return found;
       const s = containing(ctx.sentences, start);
+      const q = byStart.get(start);
+      if (s && q?.kind === 'direct' && COMMENTATOR.test(outsideQuote(s, q))) return null;
+      const found = attach.visitOf(start, end);
+      if (found && found.how !== 'sentence' && s && q && elsewhere(q, s, ctx.visits[found.visit]))
+        return null;
+      if (found) return found;
       if (!s) return null;
+      if (DURING_THE_VISIT.test(s.text)) {
+        const last = attach.lastVisitBefore(start);
+        if (last !== null) return { visit: last, how: 'continued' };
+      }
       const placed = visitOfPlace(ctx, s.start, s.end);
       if (placed !== null) return { visit: placed, how: 'sentence' };
-      const q = byStart.get(start);
       if (q?.kind !== 'direct' || ctx.visits.length === 0) return null;
       if (q.speaker && isLeader(q.speaker, ctx.people)) return null;
       if (!LEADER_ACTS.test(q.text) || !FIRST_PERSON.test(q.text)) return null;

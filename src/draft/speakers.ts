@@ -28,6 +28,11 @@ const BEFORE = new RegExp(
   `(?:^|[\\s.,;])(${NAME}|${ROLE}|[Hh]e|[Ss]he)\\s+${SPEECH}\\b[^.“"]*$`,
   'u',
 );
+/** "Wang Min, chairman of the group, said with confidence, “...”": the person named first. */
+const BEFORE_DESCRIBED = new RegExp(
+  `(?:^|[\\s.;])(${NAME}),\\s+[^,“”"]{2,100}?,\\s+${SPEECH}\\b[^.“"]*$`,
+  'u',
+);
 
 /** "According to Zhang Hua, head of the cooperative, “...”": the person named. */
 const ACCORDING = new RegExp(
@@ -42,7 +47,7 @@ const ACCORDING = new RegExp(
 export function speakerAround(before: string, after: string): string | null {
   const word = speakerAfter(after);
   if (word) return word.replace(/^(?:The|A|An|One)\b/, (w) => w.toLowerCase());
-  const b = BEFORE.exec(before) ?? ACCORDING.exec(before);
+  const b = BEFORE.exec(before) ?? BEFORE_DESCRIBED.exec(before) ?? ACCORDING.exec(before);
   return b?.[1] ? withoutRole(b[1]) : null;
 }
 

@@ -36,7 +36,7 @@ const FLOORS: Partial<Record<Kind, [number, number]>> = {
   'officials accompanying': [0.7, 0.58],
   figures: [0.96, 0.96],
   'figure measure and scope': [0.63, 0.63],
-  'quote visits': [0.47, 0.45],
+  'quote visits': [0.49, 0.5],
   'attachments to visits': [0.49, 0.57],
   'reports with a visit': [0.94, 1],
 };

@@ -65,4 +65,61 @@ describe("a quote's visit when the narrative frame gives none", () => {
       ['Roads must reach every village', null],
     ]);
   });
+
+  it('is the visit told last when the sentence opens "During the visit,"', () => {
+    const text = [
+      'Xi Jinping inspected Gansu Province from Tuesday to Thursday.',
+      '',
+      'On Tuesday, Xi went to the Mogao Research Institute in Dunhuang City.',
+      '',
+      'In 2023, the grottoes drew more than two million visitors.',
+      '',
+      'During the visit, Xi said the murals are "a treasure shared with the world".',
+    ].join('\n');
+    expect(quoteVisits(text)).toEqual([
+      ['the murals are "a treasure shared with the world"', 'Mogao Research Institute'],
+      ['a treasure shared with the world', 'Mogao Research Institute'],
+    ]);
+  });
+});
+
+describe("a quote's visit when the frame gives one", () => {
+  const VILLAGE = [
+    'Xi Jinping visited Bajiazi Village in Zhangye, Gansu Province, on Wednesday.',
+    '',
+    "In the courtyard of villager Zhao Yun, Xi asked about the family's income.",
+    '',
+  ];
+
+  it('is none for a person of another site speaking of their own work, not of the visit', () => {
+    const text = [
+      ...VILLAGE,
+      '"He asked how many sheep we keep," Zhao said.',
+      '',
+      'Li Ping, a teacher at the village school, said: "Our pupils learn painting on tablets now."',
+      '',
+      '"We now roll steel for high-speed rail," said Ma Lin, a worker at a steel mill in Jiuquan.',
+      '',
+      'He Jun, an engineer at Jiuquan Wind Power, said, "Our turbines turn all winter."',
+      '',
+      '"I told the general secretary our mill hires villagers," said Gao Lan, a worker at a steel mill.',
+    ].join('\n');
+    expect(quoteVisits(text)).toEqual([
+      ['He asked how many sheep we keep', 'Bajiazi Village'],
+      ['Our pupils learn painting on tablets now.', 'Bajiazi Village'],
+      ['We now roll steel for high-speed rail', null],
+      ['Our turbines turn all winter.', null],
+      ['I told the general secretary our mill hires villagers', 'Bajiazi Village'],
+    ]);
+  });
+
+  it("is none for a commentator's view of the visit", () => {
+    const text = [
+      ...VILLAGE,
+      '"Visits like this tell officials where the money must go," said Zhou Ke, a professor at Lanzhou University.',
+    ].join('\n');
+    expect(quoteVisits(text)).toEqual([
+      ['Visits like this tell officials where the money must go', null],
+    ]);
+  });
 });

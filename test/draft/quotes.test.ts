@@ -25,6 +25,14 @@ describe('findQuotes', () => {
       expected: [['direct', 'We run three shifts now', 'Zhang Wei']],
     },
     {
+      // A person named with what they do, before the quote: that person, not the one before.
+      text: '"He asked about our sheep," Zhao Yun said.\n\nWang Min, chairman of the group, said with a smile, "We export to 40 countries."',
+      expected: [
+        ['direct', 'He asked about our sheep', 'Zhao Yun'],
+        ['direct', 'We export to 40 countries.', 'Wang Min'],
+      ],
+    },
+    {
       text: 'Xi Jinping visited. He said the sector should pursue higher standards.',
       expected: [['reported', 'the sector should pursue higher standards', 'Xi Jinping']],
     },
