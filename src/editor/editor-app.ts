@@ -8,10 +8,14 @@
  * per browser, so a change stored by another tab of the editor (the `storage` event) replaces
  * this tab's, and the tab says so.
  *
+ * The live check (`check.ts`, with the base map whose provinces it checks points against) is a
+ * module of its own, imported as the page opens: the review and publishing are drawn once it is
+ * there, so nothing is shown unchecked.
+ *
  * @module
  */
-import { html, type PropertyValues } from 'lit';
-import { type CheckResult, checkSession, sha256Hex } from './check.js';
+import { html, nothing, type PropertyValues } from 'lit';
+import type { CheckResult } from './check.js';
 import type { EditorContext } from './context.js';
 import { Drafter } from './drafter.js';
 import type { EditorConfirm } from './editor-confirm.js';
@@ -37,6 +41,7 @@ export class EditorApp extends LightElement {
     engine: { state: true },
     digest: { state: true },
     storageFailed: { state: true },
+    checker: { state: true },
     otherTab: { state: true },
     textLost: { state: true },
   };
@@ -52,6 +57,8 @@ export class EditorApp extends LightElement {
   declare otherTab: boolean;
   /** True when the stored session's long text could not be read back (it started afresh). */
   declare textLost: boolean;
+  /** The live check's module, once loaded. */
+  declare checker: typeof import('./check.js') | undefined;
   /** Stores every change (a long text apart, in IndexedDB). */
   private readonly store = new SessionStore((failed) => {
     this.storageFailed = failed;
@@ -75,6 +82,7 @@ export class EditorApp extends LightElement {
     this.storageFailed = false;
     this.otherTab = false;
     this.textLost = false;
+    this.checker = undefined;
   }
 
   /** Brings back the long text the stored session names (while it comes, nothing is shown). */
@@ -97,6 +105,9 @@ export class EditorApp extends LightElement {
     super.connectedCallback();
     window.addEventListener('storage', this.onStorage);
     if (this.session.textRef) void this.restoreText(this.session.textRef);
+    void import('./check.js').then((checker) => {
+      this.checker = checker;
+    });
     const drafter = new Drafter();
     this.drafter = drafter;
     drafter.ready().then(
@@ -176,24 +187,27 @@ export class EditorApp extends LightElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // The digest serves the check of a draft alone: taken once there is one, off the main thread.
-    if (changed.has('session') && this.session.draft && !this.session.textRef) {
-      const text = this.session.text;
-      if (this.digestOf !== text) {
-        this.digestOf = text;
-        this.digest = undefined;
-        (this.drafter ? this.drafter.sha256(text) : sha256Hex(text)).then((d) => {
-          if (this.digestOf === text) this.digest = d;
-        });
-      }
-    }
-    if ((changed.has('session') || changed.has('digest')) && !this.session.textRef) {
-      this.check = checkSession(this.session, this.digest);
-    }
     if (changed.has('lang')) {
       const t = editorStringsFor(this.lang);
       document.documentElement.lang = t.lang;
       document.title = t.pageTitle;
+    }
+    const checker = this.checker;
+    if (!checker || this.session.textRef) return;
+    const changedWork = changed.has('session') || changed.has('checker');
+    // The digest serves the check of a draft alone: taken once there is one, off the main thread.
+    if (changedWork && this.session.draft) {
+      const text = this.session.text;
+      if (this.digestOf !== text) {
+        this.digestOf = text;
+        this.digest = undefined;
+        (this.drafter ? this.drafter.sha256(text) : checker.sha256Hex(text)).then((d) => {
+          if (this.digestOf === text) this.digest = d;
+        });
+      }
+    }
+    if (changedWork || changed.has('digest')) {
+      this.check = checker.checkSession(this.session, this.digest);
     }
   }
 
@@ -225,11 +239,15 @@ export class EditorApp extends LightElement {
           <editor-input .ctx=${ctx} .engine=${this.engine} .app=${this}></editor-input>
           <editor-article .ctx=${ctx}></editor-article>
         </div>
-        <div class="result">
-          <editor-review .ctx=${ctx}></editor-review>
-          <editor-publish .ctx=${ctx}></editor-publish>
-          <editor-preview .ctx=${ctx}></editor-preview>
-        </div>
+        ${
+          this.checker
+            ? html`<div class="result">
+              <editor-review .ctx=${ctx}></editor-review>
+              <editor-publish .ctx=${ctx}></editor-publish>
+              <editor-preview .ctx=${ctx}></editor-preview>
+            </div>`
+            : nothing
+        }
       </div>
       ${this.storageFailed ? html`<p class="problem" role="alert">${t.storageFailed}</p>` : ''}
       ${this.textLost ? html`<p class="problem" role="alert">${t.textLost}</p>` : ''}

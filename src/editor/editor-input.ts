@@ -15,7 +15,7 @@ import type { EditorApp } from './editor-app.js';
 import { chosenFile } from './files.js';
 import { ownFields } from './fill.js';
 import { noTitle } from './item-parts.js';
-import { LightElement } from './light-element.js';
+import { LightElement, whenDrawn } from './light-element.js';
 import type { ArticleFields, Session } from './session.js';
 import { fieldsOfArticle, sniffFields } from './sniff.js';
 import { TextBox } from './text-box.js';
@@ -238,8 +238,7 @@ export class EditorInput extends LightElement {
     if (!lost()) return; // the person went on to something else while it drafted
     await app.updateComplete;
     await this.updateComplete;
-    const review = app.querySelector('editor-review');
-    await review?.updateComplete;
+    const review = await whenDrawn('editor-review', app.querySelector('editor-review'));
     if (!lost()) return;
     if (app.session.draft && review) review.focusStart();
     else this.querySelector<HTMLButtonElement>('button.draft')?.focus();

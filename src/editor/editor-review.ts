@@ -9,7 +9,7 @@ import { html, nothing } from 'lit';
 import { acceptAll, allItemKeys } from './actions.js';
 import type { EditorContext } from './context.js';
 import { figureRow, quoteRow } from './item-rows.js';
-import { PanelElement } from './light-element.js';
+import { PanelElement, whenDrawn } from './light-element.js';
 import { Progressive } from './progressive.js';
 import { visitCard } from './visit-card.js';
 
@@ -30,8 +30,7 @@ export class EditorReview extends PanelElement {
     this.ctx.update(acceptAll);
     const app = this.closest('editor-app');
     await app?.updateComplete;
-    const publish = app?.querySelector('editor-publish');
-    await publish?.updateComplete;
+    const publish = await whenDrawn('editor-publish', app?.querySelector('editor-publish'));
     publish?.focusNext();
   }
 

@@ -24,3 +24,24 @@ export class PanelElement extends LightElement {
     super.scheduleUpdate();
   }
 }
+
+/** Defines each tag not defined yet (the classes have no side effects). */
+export function defineElements(elements: Record<string, CustomElementConstructor>): void {
+  for (const [tag, element] of Object.entries(elements)) {
+    if (!customElements.get(tag)) customElements.define(tag, element);
+  }
+}
+
+/**
+ * Resolves once `tag` is defined and has drawn: what calls a method of a part defined later
+ * (focus on the review, on publishing) waits for it.
+ */
+export async function whenDrawn<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  element: HTMLElementTagNameMap[K] | null | undefined,
+): Promise<HTMLElementTagNameMap[K] | undefined> {
+  if (!element) return undefined;
+  await customElements.whenDefined(tag);
+  await (element as { updateComplete?: Promise<unknown> }).updateComplete;
+  return element;
+}
