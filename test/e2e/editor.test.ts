@@ -100,7 +100,8 @@ describe('the built editor under the strict policy', () => {
     await page.getByLabel('Article text', { exact: true }).fill(LANZHOU);
     await page.getByRole('button', { name: 'Draft visits' }).click();
     const dates = page.locator('editor-review article.visit input.date');
-    await expect.poll(() => dates.count()).toBe(2);
+    // The draft and its cards, drawn one a task: on a busy machine, seconds.
+    await expect.poll(() => dates.count(), { timeout: 30_000 }).toBe(2);
     expect(await dates.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).toEqual(
       ['2024-09-11', '2024-09-12'],
     );
@@ -126,7 +127,9 @@ describe('the built editor under the strict policy', () => {
     await page.keyboard.type(' (north gate)');
     // No blur, no change event: the reload comes while the person is typing.
     await page.reload({ waitUntil: 'networkidle' });
-    await expect.poll(() => site.inputValue()).toBe(`${name} (north gate)`);
+    // The review is drawn after the page's first screen and the live check: on a busy machine,
+    // seconds after the load.
+    await expect.poll(() => site.inputValue(), { timeout: 30_000 }).toBe(`${name} (north gate)`);
     expect(problems).toEqual([]);
     await page.context().close();
   });
