@@ -171,10 +171,26 @@ export function holderOf(d: DraftCollection, kind: 'quote' | 'figure', id: strin
   return null;
 }
 
-/** Attaches every quote and figure that belongs to no visit to visit `to`, in one change. */
+/** The quotes and figures on no visit that are not rejected: those publishing would keep. */
+export function unattachedCounts(s: Session): { quotes: number; figures: number } {
+  const open = (kind: 'quote' | 'figure') => (x: { id: string }) =>
+    s.decisions[itemKey(kind, x.id)] !== 'rejected';
+  return {
+    quotes: (s.draft?.quotes ?? []).filter(open('quote')).length,
+    figures: (s.draft?.statistics ?? []).filter(open('figure')).length,
+  };
+}
+
+/**
+ * Attaches every quote and figure that belongs to no visit to visit `to`, in one change; a
+ * rejected one stays where it is.
+ */
 export function attachUnattached(s: Session, to: string): Session {
   let next = s;
-  for (const q of s.draft?.quotes ?? []) next = moveQuote(next, q.id, to);
-  for (const x of s.draft?.statistics ?? []) next = moveFigure(next, x.id, to);
+  const open = (key: ItemKey) => s.decisions[key] !== 'rejected';
+  for (const q of s.draft?.quotes ?? [])
+    if (open(itemKey('quote', q.id))) next = moveQuote(next, q.id, to);
+  for (const x of s.draft?.statistics ?? [])
+    if (open(itemKey('figure', x.id))) next = moveFigure(next, x.id, to);
   return next;
 }

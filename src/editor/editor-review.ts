@@ -6,16 +6,30 @@
  * @module
  */
 import { html, nothing } from 'lit';
-import { acceptAll, allItemKeys } from './actions.js';
+import {
+  acceptAll,
+  allItemKeys,
+  attachUnattached,
+  openVisits,
+  unattachedCounts,
+} from './actions.js';
 import type { EditorContext } from './context.js';
 import { figureRow, quoteRow } from './item-rows.js';
 import { PanelElement, whenDrawn } from './light-element.js';
 import { Progressive } from './progressive.js';
+import type { Session } from './session.js';
 import { visitCard } from './visit-card.js';
 
 export class EditorReview extends PanelElement {
-  static override properties = { ctx: { attribute: false } };
+  static override properties = { ctx: { attribute: false }, asking: { state: true } };
   declare ctx: EditorContext;
+  /** True while Accept all asks what to do with the quotes and figures on no visit. */
+  declare asking: boolean;
+
+  constructor() {
+    super();
+    this.asking = false;
+  }
   /** The visits' cards: one drawn in each task, so a long draft never holds the page. */
   private readonly cards = new Progressive(this, 1);
 
@@ -26,8 +40,20 @@ export class EditorReview extends PanelElement {
     return super.getUpdateComplete();
   }
 
-  private async acceptAll(): Promise<void> {
-    this.ctx.update(acceptAll);
+  /**
+   * Accept all: with quotes or figures on no visit it first asks whether to attach them to a
+   * visit or keep them as the article's own; then accepts (with `before` applied, in one change).
+   */
+  private async acceptAll(before?: (s: Session) => Session): Promise<void> {
+    const { quotes, figures } = unattachedCounts(this.ctx.session);
+    if (!before && quotes + figures > 0) {
+      this.asking = true;
+      await this.updateComplete;
+      this.querySelector<HTMLElement>('#unattached-ask')?.focus();
+      return;
+    }
+    this.asking = false;
+    this.ctx.update((s) => acceptAll(before ? before(s) : s));
     const app = this.closest('editor-app');
     await app?.updateComplete;
     const publish = await whenDrawn('editor-publish', app?.querySelector('editor-publish'));
@@ -41,6 +67,42 @@ export class EditorReview extends PanelElement {
    */
   focusStart(): void {
     this.querySelector<HTMLElement>('#review-heading')?.focus();
+  }
+
+  /** The question Accept all asks about the items on no visit. */
+  private ask() {
+    const { session: s, t } = this.ctx;
+    const { quotes, figures } = unattachedCounts(s);
+    const n = quotes + figures;
+    const visits = openVisits(s);
+    let to = visits[0]?.id;
+    return html`<div class="ask" role="group" aria-labelledby="unattached-ask">
+      <p id="unattached-ask" tabindex="-1">${t.unattachedAsk(quotes, figures)}</p>
+      <div class="row">
+        ${
+          visits.length
+            ? html`<label class="field inline"
+                >${t.attachTo}
+                <select class="attach-to" @change=${(e: Event) => {
+                  to = (e.target as HTMLSelectElement).value;
+                }}>
+                  ${visits.map((f) => html`<option value=${f.id}>${f.properties.name.en}</option>`)}
+                </select></label
+              >
+              <button type="button" class="primary" @click=${() => {
+                const visit = to;
+                if (visit) void this.acceptAll((x) => attachUnattached(x, visit));
+              }}>${t.attachUnattached(n)}</button>`
+            : nothing
+        }
+        <button type="button" @click=${() => this.acceptAll((x) => x)}>${t.keepAsArticle(n)}</button>
+        <button type="button" @click=${async () => {
+          this.asking = false;
+          await this.updateComplete;
+          this.querySelector<HTMLButtonElement>('button.accept-all')?.focus();
+        }}>${t.backToReview}</button>
+      </div>
+    </div>`;
   }
 
   protected override render() {
@@ -61,7 +123,8 @@ export class EditorReview extends PanelElement {
       ${
         d
           ? html`<div class="row">
-              <button type="button" class="primary" ?disabled=${counts.pending === 0} @click=${this.acceptAll}>
+              <button type="button" class="primary accept-all" aria-expanded=${this.asking ? 'true' : 'false'}
+                ?disabled=${counts.pending === 0} @click=${() => this.acceptAll()}>
                 ${t.acceptAll}
               </button>
               <button type="button" ?disabled=${!ctx.undo} aria-describedby="undo-scope" @click=${() => ctx.undo?.()}>${t.undoLast}</button>
@@ -70,6 +133,7 @@ export class EditorReview extends PanelElement {
                 ${counts.pending}</span
               >
             </div>
+            ${this.asking && counts.pending > 0 ? this.ask() : nothing}
             <p class="hint" id="undo-scope">${t.undoScope}</p>
             ${cards.map((f, i) => visitCard(ctx, f, i))}
             ${

@@ -8,11 +8,13 @@ import { isChinese } from '../components/strings.js';
 import { fieldsEn, fieldsZh } from './strings-fields.js';
 import { newVisitEn, newVisitZh } from './strings-new-visit.js';
 import { publishEn, publishZh } from './strings-publish.js';
+import { reviewEn, reviewZh } from './strings-review.js';
 
 const en = {
   ...publishEn,
   ...fieldsEn,
   ...newVisitEn,
+  ...reviewEn,
   lang: 'en' as 'en' | 'zh-Hans',
   pageTitle: 'Inspection Map editor: from article to map data',
   kicker: 'Inspection Map · editor',
@@ -193,6 +195,7 @@ const zh: EditorStrings = {
   ...publishZh,
   ...fieldsZh,
   ...newVisitZh,
+  ...reviewZh,
   lang: 'zh-Hans',
   pageTitle: 'Inspection Map 编辑器：从文章到地图数据',
   kicker: 'Inspection Map · 编辑器',

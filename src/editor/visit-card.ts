@@ -7,7 +7,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { VisitFeature } from '../model/schema.js';
-import { attachUnattached } from './actions.js';
+import { attachUnattached, unattachedCounts } from './actions.js';
 import type { EditorContext } from './context.js';
 import { needsReport } from './corroboration.js';
 import { decisionButtons, itemProblems, reviewNotes } from './item-parts.js';
@@ -31,8 +31,8 @@ export function visitCard(ctx: EditorContext, f: VisitFeature, index: number): T
     .map((n) => local(n as { en: string }))
     .join(', ');
   const decision = ctx.session.decisions[key] ?? 'pending';
-  const d = ctx.session.draft;
-  const unattached = (d?.quotes?.length ?? 0) + (d?.statistics.length ?? 0);
+  const { quotes, figures } = unattachedCounts(ctx.session);
+  const unattached = quotes + figures;
   return html`<article class="visit" data-item=${key} data-decision=${decision} aria-labelledby=${headingId}>
     <h3 id=${headingId}>${p.name.en}</h3>
     ${decisionButtons(ctx, key, p.name.en)} ${reviewNotes(ctx, key, p)} ${itemProblems(ctx, key)}

@@ -68,6 +68,11 @@ describe('publishing to the project from the editor', () => {
     await expect.poll(() => date.inputValue()).toBe('2024-10-16');
     await act(() => page.getByRole('button', { name: 'Draft visits' }).click());
     await act(() => page.getByRole('button', { name: 'Accept all' }).click());
+    // Accept all asks first about the figure on no visit ("over 40 countries"): kept as the
+    // article's own, as it is the port operator's count, not the visit's.
+    await act(() =>
+      page.getByRole('button', { name: "Keep it as the article's own and accept all" }).click(),
+    );
     const publish = page.getByRole('button', { name: 'Publish to this project' });
     await expect.poll(() => publish.isEnabled()).toBe(true);
     await act(() => publish.click());
@@ -89,8 +94,9 @@ describe('publishing to the project from the editor', () => {
     expect(await page.locator('#data-links').textContent()).toContain('October 16, 2024');
     expect(await page.locator('inspection-map .leaflet-marker-icon').count()).toBe(4);
     expect(problems).toEqual([]);
-    // Open, paste, Draft visits, Accept all, Publish to this project, Open the map at this visit.
-    expect(actions).toBe(6);
+    // Open, paste, Draft visits, Accept all, Keep it as the article's own, Publish to this
+    // project, Open the map at this visit.
+    expect(actions).toBe(7);
 
     // Written into the dataset it was served from, the previous file kept; data/ untouched.
     const articles = JSON.parse(readFileSync(join(DATA, 'visits.geojson'), 'utf8')).articles;

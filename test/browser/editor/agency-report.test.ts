@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import hefei from '../../fixtures/editor/hefei-new-year.txt?raw';
 import {
+  acceptAll,
   captureDownloads,
   cleanup,
   draft,
@@ -75,7 +76,7 @@ describe('a figure whose article states no period', () => {
     await userEvent.fill(row.getByLabelText('What it measures'), 'grain held');
     await settled(app);
     // Nothing blocks publishing: no problem of the live check names the figure's period.
-    await userEvent.click(page.getByRole('button', { name: 'Accept all' }));
+    await acceptAll(app);
     await settled(app);
     expect(app.querySelector('.publish .problems')?.textContent ?? '').toBe('');
     const downloads = captureDownloads();

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import type { EditorApp } from '../../../src/editor/editor-app.js';
 import {
+  acceptAll,
   captureDownloads,
   cleanup,
   draft,
@@ -80,7 +81,7 @@ describe('corroborating reports', () => {
 
     // Published with its report.
     const downloads = captureDownloads();
-    await userEvent.click(page.getByRole('button', { name: 'Accept all' }));
+    await acceptAll(app);
     await settled(app);
     const button = page.getByRole('button', { name: 'Download visits file' });
     await until(() => !(button.element() as HTMLButtonElement).disabled);

@@ -1,7 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import type { EditorApp } from '../../../src/editor/editor-app.js';
-import { cleanup, draft, mount, paste, selectInArticle, settled, until } from './helpers.js';
+import {
+  acceptAll,
+  cleanup,
+  draft,
+  mount,
+  paste,
+  selectInArticle,
+  settled,
+  until,
+} from './helpers.js';
 
 afterEach(cleanup);
 
@@ -84,7 +93,7 @@ describe('the day of a visit', () => {
     expect(visit(app)?.resolution).toBe(v?.resolution);
 
     // Nothing blocks publishing it.
-    await userEvent.click(page.getByRole('button', { name: 'Accept all' }));
+    await acceptAll(app);
     await settled(app);
     expect(app.querySelector('#publish-status')?.textContent).toBe(
       '1 accepted visit ready to publish.',
@@ -127,7 +136,7 @@ describe('the day of a visit', () => {
       (form.getByLabelText('Visit day the report gives (optional)').element() as HTMLInputElement)
         .value,
     ).toBe('2019-03-18');
-    await userEvent.click(page.getByRole('button', { name: 'Accept all' }));
+    await acceptAll(app);
     await settled(app);
     expect(app.querySelector('.publish .problems')?.textContent?.trim()).toBe(
       `Wuhan Iron and Steel Company: ${ASK}`,
@@ -185,7 +194,7 @@ describe('the day of a visit', () => {
     const dates = app.session.spans.filter((x) => x.kind === 'date');
     expect(dates.map((x) => [x.start, x.end])).toEqual([[range.start, range.end]]);
     expect(asked(app)).toBe('');
-    await userEvent.click(page.getByRole('button', { name: 'Accept all' }));
+    await acceptAll(app);
     await settled(app);
     expect(app.querySelector('#publish-status')?.textContent).toBe(
       '1 accepted visit ready to publish.',

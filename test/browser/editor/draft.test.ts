@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import type { EditorApp } from '../../../src/editor/editor-app.js';
 import {
+  acceptAll,
   captureDownloads,
   cleanup,
   draft,
@@ -69,7 +70,7 @@ describe('from the seed article to a visits file', () => {
     await draft(app);
     await rejectUncurated(app);
     const downloads = captureDownloads();
-    await userEvent.click(page.getByRole('button', { name: 'Accept all' }));
+    await acceptAll(app);
     await settled(app);
     await userEvent.click(page.getByRole('button', { name: 'Download visits file' }));
     await userEvent.click(page.getByRole('button', { name: 'Download article file' }));

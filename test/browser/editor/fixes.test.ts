@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import {
+  acceptAll,
   asOtherArticle,
   captureDownloads,
   chooseFile,
@@ -27,7 +28,7 @@ describe('editor fixes', () => {
       `${FIXTURE_ARTICLE_ID}.txt`,
       'older-article.txt',
     );
-    await userEvent.click(page.getByRole('button', { name: 'Accept all' }));
+    await acceptAll(app);
     await settled(app);
     const input = page.getByLabelText('Open existing visits file').element() as HTMLInputElement;
     await chooseFile(input, 'older.geojson', JSON.stringify(existing));
@@ -78,7 +79,7 @@ describe('the preview', () => {
     date.value = '2025-13-45';
     date.dispatchEvent(new Event('input', { bubbles: true }));
     await settled(app);
-    await userEvent.click(page.getByRole('button', { name: 'Accept all' }));
+    await acceptAll(app);
     await settled(app);
     const preview = app.querySelector('editor-preview') as HTMLElement;
     await new Promise((r) => setTimeout(r, 300));

@@ -11,6 +11,7 @@ import { moveFigure } from '../../../src/editor/actions.js';
 import { saveSession } from '../../../src/editor/session.js';
 import tianjin from '../../fixtures/editor/tianjin-article.txt?raw';
 import {
+  acceptAll,
   cleanup,
   clickPlaceMap,
   curatedSession,
@@ -61,7 +62,7 @@ describe('the dateline', () => {
 describe('an accepted item changed afterwards', () => {
   it('goes back to review when its place is changed on the map, the others stay accepted', async () => {
     const app = await mountCurated();
-    await userEvent.click(page.getByRole('button', { name: 'Accept all' }));
+    await acceptAll(app);
     await settled(app);
     const card = app.querySelector('article.visit') as HTMLElement;
     const visit = card.dataset.item as string;

@@ -224,11 +224,25 @@ export function selectInArticle(app: EditorApp, words: string): { start: number;
   return { start, end: start + words.length };
 }
 
+/**
+ * Presses Accept all and, when it asks about the quotes and figures on no visit, keeps them as
+ * the article's own (as Accept all did before it asked).
+ */
+export async function acceptAll(app: EditorApp): Promise<void> {
+  await userEvent.click(page.getByRole('button', { name: 'Accept all' }));
+  await settled(app);
+  const keep = [...app.querySelectorAll<HTMLButtonElement>('editor-review .ask button')].find((b) =>
+    /^Keep (?:it|them) as the article's own/.test(b.textContent?.trim() ?? ''),
+  );
+  if (!keep) return;
+  await userEvent.click(keep);
+  await settled(app);
+}
+
 /** Presses Accept all, then Download visits file, and reads the visits file downloaded. */
 export async function acceptAllAndDownload(app: EditorApp) {
   const downloads = captureDownloads();
-  await userEvent.click(page.getByRole('button', { name: 'Accept all' }));
-  await settled(app);
+  await acceptAll(app);
   await userEvent.click(page.getByRole('button', { name: 'Download visits file' }));
   const json = await until(() => geojsonIn(downloads.files));
   downloads.stop();

@@ -3,6 +3,7 @@ import { page, userEvent } from 'vitest/browser';
 import { PUBLISH_META, PUBLISH_PATH } from '../../../src/editor/project-api.js';
 import type { VisitFeature } from '../../../src/model/schema.js';
 import {
+  acceptAll,
   asOtherArticle,
   cleanup,
   curatedSession,
@@ -69,7 +70,7 @@ const entries = () =>
 describe('before publishing to the project', () => {
   it('shows a visit already on the map at the same site or in the same city on overlapping dates, beside the new one', async () => {
     const app = await mountCurated();
-    await userEvent.click(page.getByRole('button', { name: 'Accept all' }));
+    await acceptAll(app);
     await settled(app);
     const group = page.getByRole('group', {
       name: `The map may already have what you are publishing: data/${VISITS_FILE} has 2 visits at the same site or in the same city on overlapping dates.`,
@@ -96,7 +97,7 @@ describe('before publishing to the project', () => {
 
   it('says nothing once the visit is rejected', async () => {
     const app = await mountCurated();
-    await userEvent.click(page.getByRole('button', { name: 'Accept all' }));
+    await acceptAll(app);
     await settled(app);
     await expect
       .element(page.getByRole('group', { name: /The map may already have/ }))

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import {
+  acceptAll,
   asOtherArticle,
   captureDownloads,
   chooseFile,
@@ -103,7 +104,7 @@ describe('merging into an existing visits file', () => {
     // Another text (the merge refuses a text the file already holds, however it is named).
     const existing = asOtherArticle(app.session.draft, 'older-article', 'a'.repeat(64));
     const text = `${JSON.stringify(existing, null, 2)}\n`;
-    await userEvent.click(page.getByRole('button', { name: 'Accept all' }));
+    await acceptAll(app);
     await settled(app);
     const input = page.getByLabelText('Open existing visits file').element() as HTMLInputElement;
     await chooseFile(input, VISITS_FILE, text);

@@ -1,7 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { PUBLISH_META, PUBLISH_PATH } from '../../../src/editor/project-api.js';
-import { cleanup, curatedSession, mountCurated, settled, until, VISITS_FILE } from './helpers.js';
+import {
+  acceptAll,
+  cleanup,
+  curatedSession,
+  mountCurated,
+  settled,
+  until,
+  VISITS_FILE,
+} from './helpers.js';
 
 /** The project's file already holds the article being edited: it was published before. */
 const published = curatedSession().draft;
@@ -50,7 +58,7 @@ const button = () => page.getByRole('button', { name: 'Publish to this project' 
 describe('publishing an article the project already holds', { timeout: 60_000 }, () => {
   it('says first that it replaces its visits, publishes, and can publish a correction again', async () => {
     const app = await mountCurated();
-    await userEvent.click(page.getByRole('button', { name: 'Accept all' }));
+    await acceptAll(app);
     await until(() => note() !== '');
     await settled(app);
     expect(note()).toBe(

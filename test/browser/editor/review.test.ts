@@ -3,6 +3,7 @@ import { page, userEvent } from 'vitest/browser';
 import type { InspectionMap } from '../../../src/components/inspection-map/inspection-map.js';
 import type { EditorApp } from '../../../src/editor/editor-app.js';
 import {
+  acceptAll,
   acceptAllAndDownload,
   cleanup,
   FIXTURE_ARTICLE_ID,
@@ -72,7 +73,7 @@ describe('review', () => {
 
   it('blocks publishing while an accepted item has a problem, in the checker words', async () => {
     const app = await mountCurated();
-    await userEvent.click(page.getByRole('button', { name: 'Accept all' }));
+    await acceptAll(app);
     const date = card(app, RIZHAO).querySelector('input.date') as HTMLInputElement;
     await userEvent.fill(date, '2024-02-30');
     await settled(app);
@@ -107,7 +108,7 @@ describe('review', () => {
 
   it('names a problem with the article beside its fields, and blocks publishing', async () => {
     const app = await mountCurated();
-    await userEvent.click(page.getByRole('button', { name: 'Accept all' }));
+    await acceptAll(app);
     await userEvent.click(page.getByText('Date, title, outlet and link'));
     const link = page.getByLabelText('Link to the original').element() as HTMLInputElement;
     await userEvent.fill(link, 'ftp://example.com/article');

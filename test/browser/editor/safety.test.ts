@@ -9,9 +9,9 @@
 import { parseTree } from 'jsonc-parser';
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import type { EditorApp } from '../../../src/editor/editor-app.js';
 import { SESSION_KEY, saveSession } from '../../../src/editor/session.js';
 import {
+  acceptAll,
   asOtherArticle,
   captureDownloads,
   chooseFile,
@@ -50,11 +50,6 @@ function records(text: string): Record<string, string[]> {
       out[key.value] = (value.children ?? []).map((c) => text.slice(c.offset, c.offset + c.length));
   }
   return out;
-}
-
-async function acceptAll(app: EditorApp): Promise<void> {
-  await userEvent.click(button('Accept all'));
-  await settled(app);
 }
 
 describe('drafting in a worker', () => {

@@ -20,6 +20,7 @@ import feature from '../../fixtures/reports/luoyang-feature.txt?raw';
 import flash from '../../fixtures/reports/luoyang-flash.txt?raw';
 import back from '../../fixtures/reports/luoyang-return.txt?raw';
 import {
+  acceptAll,
   captureDownloads,
   chooseFile,
   cleanup,
@@ -62,7 +63,7 @@ async function featureOnFile(existing: string): Promise<EditorApp> {
   await chooseFile(article, 'luoyang-feature.txt', feature);
   await until(() => app.session.text === feature);
   await draft(app);
-  await userEvent.click(page.getByRole('button', { name: 'Accept all' }));
+  await acceptAll(app);
   await settled(app);
   const input = page.getByLabelText('Open existing visits file').element() as HTMLInputElement;
   await chooseFile(input, VISITS_FILE, existing);

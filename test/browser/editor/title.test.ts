@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { cleanup, draft, mount, paste, settled, until } from './helpers.js';
+import { acceptAll, cleanup, draft, mount, paste, settled, until } from './helpers.js';
 
 afterEach(cleanup);
 
@@ -51,7 +51,7 @@ describe('an article with no title line', () => {
       expect(field('Title').value).toBe('');
       expect(ask()).toMatch(/^Give the article's title/);
       // Publishing waits for it, in the same plain words.
-      await userEvent.click(page.getByRole('button', { name: 'Accept all' }));
+      await acceptAll(app);
       await settled(app);
       const publish = app.querySelector('editor-publish')?.textContent ?? '';
       expect(publish).toMatch(/Give the article's title/);
