@@ -238,6 +238,29 @@ function periodOf(sentence: Sentence, dates: readonly DateMention[], published: 
   return null;
 }
 
+/** A future or a goal: "will", "is to", "aims to", "the target", "under the plan". */
+const FUTURE =
+  /\b(?:will|shall|(?:is|are) (?:to|expected to|set to|planned to)|aims? to|plans? to|strives? to|seeks? to|targets?|goals?|(?:under|in) (?:the|a|its|their) [\w-]+ plan|(?:under|in) the plan)\b/i;
+
+/**
+ * Whether a share or rate is a plan's, not a figure of the visit: "30 percent of the land will
+ * be used for ...", "raise the share to 40 percent by 2030" (a year after publication), "Under
+ * the plan, 60 percent of ...". Its clause (between commas or semicolons) or the clause before it
+ * says so.
+ */
+function planned(text: string, start: number, end: number, published: string): boolean {
+  const cut = /[,;:](?!\d{3})/g;
+  const before = text.slice(0, start).split(cut);
+  const opener = before.length > 1 ? (before.at(-2) ?? '') : '';
+  const clause = `${opener}${before.at(-1) ?? ''}${text.slice(start, end)}${text.slice(end).split(cut)[0] ?? ''}`;
+  const year = /\b(?:by|before|until) (?:the end of )?((?:19|20)\d{2})\b/i.exec(clause)?.[1];
+  if (year !== undefined && year > published.slice(0, 4)) return true;
+  // "Under the plan, 60 percent of ...": an opening clause counts only when it is the plan's.
+  return FUTURE.test(
+    `${/\bplan\b|^\s*by\s/i.test(opener) ? opener : ''} ${clause.slice(opener.length)}`,
+  );
+}
+
 /** Finds the figures in the sentences. */
 export function findFigures(
   sentences: readonly Sentence[],
@@ -253,6 +276,12 @@ export function findFigures(
       // A conversion in brackets is part of the figure before ("8.6 million yuan (HK$10.8 million)").
       const last = found.at(-1);
       if (last && s.start + c.start < last.end) continue;
+      // A share in a plan or a target rate is not a figure of the visit: left out.
+      if (
+        (c.kind === 'percent' || c.kind === 'fraction') &&
+        planned(s.text, c.start, c.end, published)
+      )
+        continue;
       const around = s.text.slice(Math.max(0, c.start - 40), c.start);
       const level = /\bto\s+$/.test(around);
       const direction = level ? null : DOWN.test(around) ? 'down' : UP.test(around) ? 'up' : null;

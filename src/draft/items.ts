@@ -158,6 +158,34 @@ function quoted(before: string): boolean {
 const PERSON_AFTER =
   /^,\s+(?:a|an|the)\s+(?:\d+-year-old\s+)?(?:local\s+)?(?:farmer|villager|resident|worker|herder|fisherman|grower|teacher|student|doctor|official|owner|manager|entrepreneur|veteran|volunteer|retiree|driver|vendor)\b/i;
 
+/** The words after a place's name that name its division: "Province", "Tujia and Miao Autonomous Prefecture". */
+const DIVISION_AFTER =
+  /^(?:\s+(?:[\p{Lu}][\p{L}-]*\s+(?:and\s+[\p{Lu}][\p{L}-]*\s+)?)?[Aa]utonomous\s+(?:[Pp]refecture|[Rr]egion|[Cc]ounty)|\s+(?:Province|City|County|District|Municipality|Prefecture|League|Banner|New Area)\b)/u;
+
+/** Only the word of a division, for a place named in the figure's own sentence. */
+const DIVISION_WORD = /^\s+(?:Province|City|County|District|Municipality|Prefecture)\b/;
+
+/**
+ * Whether a place's name stands for the place: "Yunnan Province," does; "Lushan County Stadium",
+ * "Longmen township", "Nanshan Village" and "Jiao Yulu" (a person) are longer names of other
+ * things or places below the county.
+ */
+function standsAlone(
+  p: PlaceMention,
+  sentences: readonly Sentence[],
+  division: RegExp = DIVISION_AFTER,
+): boolean {
+  const s = sentences.find((x) => x.start <= p.start && p.end <= x.end);
+  if (!s) return true;
+  const next = s.text.slice(p.end - s.start);
+  const rest = next.replace(division, '');
+  return (
+    !/^\s+\p{Lu}/u.test(rest) &&
+    !/^\s+(?:township|town|village|community|street|road)\b/i.test(rest) &&
+    !PERSON_AFTER.test(next)
+  );
+}
+
 /**
  * The scope and area of a place named for a figure: a municipality is province-level; a name
  * that is also a county of the same province ("Fuping", "Liping") is the county.
@@ -247,12 +275,7 @@ function placementOf(
   const named = places.filter((p) => {
     if (p.start < s.start || p.end > s.end) return false;
     const next = s.text.slice(p.end - s.start);
-    // "Yunnan Province," is the province; "Lushan County Stadium" a longer name.
-    const rest = next.replace(
-      /^\s+(?:Province|City|County|District|Municipality|Prefecture)\b/,
-      '',
-    );
-    if (/^\s+\p{Lu}/u.test(rest) || PERSON_AFTER.test(next)) return false;
+    if (!standsAlone(p, sentences, DIVISION_WORD)) return false;
     return !p.bare || p.start === s.start || /^['’]s\b/.test(next);
   });
   const earlierHere = named.filter((p) => p.end <= f.start);
@@ -300,7 +323,7 @@ function placementOf(
     if (struck) return { ...scopeOf(struck), site: undefined };
     // "near the county": the county told before; else the province of the place told last.
     const word = PLACE_WORDS.exec(s.text)?.[1]?.toLowerCase();
-    const told = places.filter((p) => p.end <= s.start && !p.bare);
+    const told = places.filter((p) => p.end <= s.start && !p.bare && standsAlone(p, sentences));
     const county = told.filter((p) => scopeOf(p).scope === 'county').pop();
     if (county && (word === 'county' || word === 'district'))
       return { ...scopeOf(county), site: undefined };
@@ -360,7 +383,10 @@ function placementOf(
           ? 'county'
           : 'city';
     const last = places
-      .filter((p) => p.end <= f.start && !p.bare && scopeOf(p).scope === kind)
+      .filter(
+        (p) =>
+          p.end <= f.start && !p.bare && standsAlone(p, sentences) && scopeOf(p).scope === kind,
+      )
       .pop();
     if (last) return { ...scopeOf(last), site: undefined };
   }
@@ -382,7 +408,14 @@ function placementOf(
   // Else the place named just before it (its sentence or the few before): the country only
   // when the words say so.
   const prior = places
-    .filter((p) => p.end <= f.start && p.end >= s.start - NEAR && !p.bare && notFrom(p))
+    .filter(
+      (p) =>
+        p.end <= f.start &&
+        p.end >= s.start - NEAR &&
+        !p.bare &&
+        notFrom(p) &&
+        standsAlone(p, sentences),
+    )
     .pop();
   // ... unless the words since that place speak of the whole country ("Chinese manufacturing",
   // "across the country").

@@ -140,6 +140,8 @@ function namedMeasure(f: MeasureInput): string | null {
   }
   if (/square|hectares|acres|\bmu\b/i.test(unit)) return landArea(f, before, after);
   if (/^(?:people|residents|inhabitants|villagers)$/i.test(unit)) {
+    // "the resettlement centre, which has been home to 2,000 people since the quake".
+    if (/\bhome to\s+$/i.test(before) && SHELTER.test(before)) return 'people sheltered';
     if (/\b(?:home to|population|of its|of just|of only)\s+$|['’]s\s+$/i.test(before))
       return 'population';
   }
@@ -161,6 +163,10 @@ function namedMeasure(f: MeasureInput): string | null {
     return share(f, after);
   return null;
 }
+
+/** A place where people shelter after a disaster: its residents are the people sheltered. */
+const SHELTER =
+  /\b(?:shelters?|sheltering|resettlement|relocation (?:site|centre|center)|relief (?:site|centre|center|camp)|temporary (?:homes?|housing|dwellings|settlement)|tents?|camps?)\b/i;
 
 /** Words that end what an area is of: "of peach trees in the county", "of soy were". */
 const AREA_STOP =
@@ -468,6 +474,10 @@ function theSubject(f: MeasureInput): string {
   return bare && words(bare).length <= 5 && !MEASURE_WORD.test(bare) ? `the ${bare}` : 'the site';
 }
 
+/** Words that end the noun a one-word size qualifies: "village known for", "bridge that". */
+const NOT_NOUN =
+  '(?:of|in|on|at|to|and|or|that|which|who|where|with|by|for|from|near|known|located|famous|renowned|noted|built|founded|set|nestled|dating|home|is|was|are|were|has|had)\\b';
+
 /** A one-word size ("19-km-long pedestrian walkway"): the dimension of the thing after it. */
 function size(f: MeasureInput, after: string): string {
   const word = f.text.slice(f.at, f.end);
@@ -486,10 +496,10 @@ function size(f: MeasureInput, after: string): string {
               : /-lane$/.test(word)
                 ? 'lanes'
                 : 'length';
-  const noun =
-    /^\s+(?:\([^)]*\)\s+)?((?:(?!of\b|in\b|on\b|at\b|to\b|and\b|that\b|which\b)[a-z-]+\s+){0,2}(?!of\b|in\b|on\b|at\b|to\b|and\b|that\b|which\b)[a-z-]+)/.exec(
-      after,
-    );
+  // "a 600-year-old village known for its tea": the noun, not what the words after say of it.
+  const noun = new RegExp(
+    `^\\s+(?:\\([^)]*\\)\\s+)?((?:(?!${NOT_NOUN})[a-z-]+\\s+){0,2}(?!${NOT_NOUN})[a-z-]+)`,
+  ).exec(after);
   return noun?.[1] ? `${dim} of the ${noun[1]}` : dim;
 }
 
@@ -528,6 +538,27 @@ const OF_WHOLE =
   "^\\s+of\\s+(?:the|its|their|his|her|these|those)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:[\\d.,]+(?:\\s+(?:thousand|million|billion))?\\s+)?";
 const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** Troops and their army: "soldiers of the West Route Army", "the Red Army's troops". */
+const TROOPS = /^(?:troops|soldiers|fighters|officers|men|servicemen|guerrillas|sailors)$/i;
+const ARMY =
+  "(?:[\\p{Lu}][\\p{L}'’-]*\\s+){0,4}(?:Army|Corps|Division|Regiment|Brigade|Column|Detachment|Fleet)";
+
+/**
+ * The army whose troops are counted: "20,000 soldiers of the West Route Army" (West Route Army),
+ * "6,000 of the Red Army's 9,000 troops" and "9,000 troops" after "of the Red Army's"; `null`
+ * when no army is named or the counted are not troops.
+ */
+function armyOf(before: string, after: string, counted: string): string | null {
+  if (!TROOPS.test(words(counted).pop() ?? '')) return null;
+  const owner = new RegExp(`\\bthe\\s+(${ARMY})['’]s\\s+(?:\\S+\\s+){0,2}?$`, 'u').exec(
+    before,
+  )?.[1];
+  const of = new RegExp(`^\\s+(?:of|from)\\s+the\\s+(${ARMY})(?![\\p{L}'’])`, 'u').exec(after)?.[1];
+  // "6,000 of the Red Army's 9,000 troops": the part, of the army the whole names.
+  const part = new RegExp(`^\\s+of\\s+the\\s+(${ARMY})['’]s\\s`, 'u').exec(after)?.[1];
+  return owner ?? of ?? part ?? null;
+}
+
 /** "who lost their lives", "who died": the counted were killed. */
 const FELL =
   /^(?:\s+from\s+(?:[\p{Lu}][\p{L}'’-]*\s+)*[\p{Lu}][\p{L}'’-]*)?\s*,?\s*(?:(?:who|that)\s+(?:had\s+|have\s+)?(?:died|were killed|perished)|(?:(?:who|that)\s+)?(?:had\s+|have\s+)?(?:lost|laid down|gave|sacrificed) their lives)\b/iu;
@@ -544,13 +575,18 @@ function count(f: MeasureInput, after0: string): string {
     : null;
   const after = whole ? after0.slice(whole[0].length) : after0;
   // "20,000 troops" after "8,000 of the army's": the whole is what is counted.
+  const army = armyOf(before, after0, counted);
   if (/\d\s+of\s+(?:the|its|their|his|her|these|those)\s+(?:[\p{L}'’-]+\s+){0,3}?$/u.test(before))
-    return `number of ${counted}`;
+    return army ? `${army} ${counted}` : `number of ${counted}`;
   // "soldiers and officers who lost their lives": those killed, with the nouns listed.
   const also = /^\s+and\s+((?!(?:the|a|an|its|their|his|her)\b)[a-z-]+s)\b/.exec(after);
   const fell = FELL.test(also ? after.slice(also[0].length) : after);
   if (fell && counted) return `${counted}${also ? ` and ${also[1]}` : ''} killed`;
   const dead = CASUALTY_AFTER.exec(after);
+  // "6,000 of the Red Army's 9,000 troops died": the army's troops who died.
+  if (army && (fell || dead?.[1]))
+    return `${army} ${counted} ${fell || /^(?:die|dead)/i.test(dead?.[1] ?? '') ? 'died' : (dead?.[1] ?? '').toLowerCase()}`;
+  if (army) return `${army} ${counted}`;
   if (dead?.[1]) {
     if (!PEOPLE.test(noun) && !/^(?:people|persons)$/i.test(counted) && counted)
       return `${counted} ${/^die/i.test(dead[1]) ? 'died' : dead[1].toLowerCase()}`;
@@ -679,6 +715,44 @@ function moneyNoun(f: MeasureInput, after: string): string | null {
   const sold = /\b(?:sold|sells|selling|sell)\s+((?:[\w-]+\s+){1,3}?)for\s+$/i.exec(before)?.[1];
   if (sold) return `sales of ${sold.trim()}`;
   return null;
+}
+
+const LOSERS =
+  'famil(?:y|ies)|households?|farms?|farmers?|growers?|herders?|fishermen|fisherman|villagers?|residents?|owners?|workers?|villages?|county|company|firms?|factory|business|shops?|store|cooperative|town|city|province|enterprises?';
+/** Who suffered a loss: "whose family suffered", "the farm lost", "Another farmer, ..., lost". */
+const LOSER = new RegExp(`\\b(${LOSERS})(?:['’]s)?\\b(?![\\s\\S]*\\b(?:${LOSERS})\\b)`, 'i');
+/**
+ * Money lost: "suffered losses of about 35,000 yuan" after "whose family" (the family's flood
+ * losses when the sentence tells of a flood), "lost nearly 60,000 yuan", "caused 5 billion yuan
+ * in direct economic losses", "Economic losses amounted to ..."; `null` for other money.
+ */
+function losses(f: MeasureInput, after: string): string | null {
+  if (f.kind !== 'money' && !/yuan|dollars|euros/.test(f.unit)) return null;
+  const before = f.text.slice(0, f.start).replace(new RegExp(`${QUALIFIED}$`, 'i'), '');
+  const lossOf =
+    /\b((?:(?:direct|total|economic|financial|property)\s+)*)loss(?:es)?\s+(?:of|at|estimated at)\s+$/i.exec(
+      before,
+    );
+  const lost = /\b(?:lost|lose|loses|losing)\s+(?:(?:a total of|an estimated)\s+)?$/i.exec(before);
+  const inLosses =
+    /^\s+(?:\([^)]*\)\s+)?(?:in|of|worth of)\s+((?:(?:direct|total|economic|financial|property)\s+)*)loss(?:es)?\b/i.exec(
+      after,
+    );
+  const amounted =
+    /\b((?:(?:direct|total|economic|financial|property)\s+)*)loss(?:es)?\s+(?:\w+\s+){0,4}?(?:amounted to|totall?ed|reached|stood at|came to|topped|exceeded|(?:is|was|were|are) (?:estimated at|put at))\s+$/i.exec(
+      before,
+    );
+  const found = lossOf ?? lost ?? inLosses ?? amounted;
+  if (!found) return null;
+  const kind = (found[1] ?? '')
+    .trim()
+    .toLowerCase()
+    .replace(/^direct\s+/, '');
+  const clause = before.slice(Math.max(0, (found.index ?? before.length) - 80), found.index);
+  const who = LOSER.exec(`${clause.split(/[.;]/).pop() ?? ''} ${found[0]}`)?.[1]?.toLowerCase();
+  const owner = who ? `${who.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '')}'s ` : '';
+  const event = EVENT.exec(f.text)?.[1]?.toLowerCase().replace(/s$/, '');
+  return `${owner}${kind ? `${kind} ` : ''}${event ? `${event} ` : ''}losses`;
 }
 
 /** Amounts named by their verb: "handled 1.3 billion tonnes of cargo" (cargo throughput). */
@@ -836,6 +910,8 @@ export function measureOf(f: MeasureInput): Measure | null {
         );
     }
   }
+  const lost = losses(f, after);
+  if (lost) return own(lost);
   const relative = relativeTo(f, after, subject);
   if (relative) return own(relative);
   const named = namedMeasure(f);

@@ -190,6 +190,15 @@ function placedRows(collection: ReturnType<typeof draftFixture>['collection']) {
   ];
 }
 
+/** Each figure of a drafted test article as [figure, measure, scope, area]. */
+const scopedRows = (name: string) =>
+  placedRows(draftFixture(name).collection).map(([figure, measure, scope, area]) => [
+    figure,
+    measure,
+    scope,
+    area,
+  ]);
+
 describe('whose figure it is', () => {
   // A village visit, then figures of the village, a county named by its possessive, the
   // province ("The province covers"), a figure pointing back ("The figure") and the country.
@@ -276,13 +285,7 @@ describe('figures of an event', () => {
 describe('figures of a site told by its own name', () => {
   // "<Name>, with N residents" after a caption that named "<Name> Village"; "went to <site>, a
   // village in <X> county, where N people live": the county only locates the site.
-  const { collection } = draftFixture('figure-sites.txt');
-  const rows = placedRows(collection).map(([figure, measure, scope, area]) => [
-    figure,
-    measure,
-    scope,
-    area,
-  ]);
+  const rows = scopedRows('figure-sites.txt');
   it.each([
     ['about 1,100 residents', 'population', 'site', null],
     ['some 900 meters', 'altitude above sea level', 'site', null],
@@ -290,5 +293,25 @@ describe('figures of a site told by its own name', () => {
     ['380 households', 'households', 'site', null],
   ])('%s: %s, %s %s', (...row) => {
     expect(rows).toContainEqual(row);
+  });
+});
+
+describe('figures of places under a name', () => {
+  // A township, a village or a person named like a county or a city elsewhere ("Dongxing
+  // township", "Nanshan Village") never scopes a figure: a quake is placed by the province the
+  // article names, a battle "in the county" by the county told. A share in a plan is no figure.
+  const rows = scopedRows('figure-names.txt');
+  it.each([
+    ['5.2', 'earthquake magnitude', 'province', 'Anhui'],
+    ['600-year-old', 'age of the village', 'site', null],
+    ['about 35,000 yuan', "family's flood losses", 'site', null],
+    ['more than 6,000', 'New Fourth Army troops died', 'county', 'Feixi'],
+    ['9,000 troops', 'New Fourth Army troops', 'county', 'Feixi'],
+  ])('%s: %s, %s %s', (...row) => {
+    expect(rows).toContainEqual(row);
+  });
+  it('drafts no figure for a share in the plan', () => {
+    expect(rows.map(([figure]) => figure)).not.toContain('30 percent');
+    expect(rows).toHaveLength(5);
   });
 });

@@ -370,6 +370,61 @@ describe('figures in the shapes of agency reports', () => {
       310,
       'revenue',
     ],
+    // Money lost is the loser's losses; an army's troops are that army's; an age is the noun's.
+    [
+      'Her family suffered losses of about 52,000 yuan when the floods came.',
+      'about 52,000 yuan',
+      52000,
+      "family's flood losses",
+    ],
+    [
+      'One grower, Tang Li, lost nearly 80,000 yuan as the storm flattened his sheds.',
+      'nearly 80,000 yuan',
+      80000,
+      "grower's storm losses",
+    ],
+    [
+      'The landslide caused 3.1 million yuan in direct economic losses.',
+      '3.1 million yuan',
+      3.1,
+      'economic landslide losses',
+    ],
+    [
+      'Economic losses in the county amounted to 420 million yuan.',
+      '420 million yuan',
+      420,
+      "county's economic losses",
+    ],
+    [
+      'In 1935, about 5,000 of the Red Army’s 8,000 troops died crossing the river.',
+      'about 5,000',
+      5000,
+      'Red Army troops died',
+    ],
+    [
+      'In 1935, about 5,000 of the Red Army’s 8,000 troops died crossing the river.',
+      '8,000 troops',
+      8000,
+      'Red Army troops',
+    ],
+    [
+      'Some 12,000 soldiers of the Eighth Route Army fought in the valley.',
+      'Some 12,000 soldiers',
+      12000,
+      'Eighth Route Army soldiers',
+    ],
+    [
+      'He walked through Shangli, an 800-year-old village known for its bridges.',
+      '800-year-old',
+      800,
+      'age of the village',
+    ],
+    [
+      'The relief centre in the stadium has been home to about 1,500 people since the flood.',
+      'about 1,500 people',
+      1500,
+      'people sheltered',
+    ],
   ])('%s → "%s"', (text, wording, value, measure) => {
     const f = figure(text, wording);
     expect(f?.value).toBe(value);
@@ -391,6 +446,10 @@ describe('figures in the shapes of agency reports', () => {
     'Over the past five years, the town built roads.',
     'In the first half of the year, trade grew.',
     'The 14th Five-Year Plan has 19 chapters.',
+    // A share in a plan or a target rate is not a figure of the visit.
+    'Under the plan, 40 percent of the land will be returned to forest.',
+    'The county aims to raise the share of organic tea to 60 percent.',
+    'Forest cover should reach 45 percent by 2030.',
   ])('no figure in "%s"', (text) => {
     expect(figures(text).map((f) => f.text)).toEqual(
       text.includes('19 chapters') ? ['19 chapters'] : [],
