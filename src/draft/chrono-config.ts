@@ -76,10 +76,13 @@ const NUMBER_WORDS = [
   'ten',
 ];
 
-/** "two years ago", "three months ago", "a week ago": counted back from publication. */
+/**
+ * "two years ago", "three months ago", "a week ago", "Ten years have passed since": counted back
+ * from publication.
+ */
 const agoParser: Parser = {
   pattern: () =>
-    /\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(year|month|week|day)s?\s+ago\b/i,
+    /\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(year|month|week|day)s?\s+(?:ago|(?:have|has) (?:passed|gone by) since)\b/i,
   extract(context: ParsingContext, match: RegExpMatchArray) {
     const word = (match[1] ?? '').toLowerCase();
     const n = /^\d+$/.test(word)

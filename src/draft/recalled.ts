@@ -30,7 +30,12 @@ export interface Earlier {
   site?: SiteMention;
   /** Whether it is a visit told before (the referent of "it" and "there"). */
   visited: boolean;
+  /** The kind of place a name alone is ("village" for "Shuanghe, a village ..."). */
+  kind?: string;
 }
+
+/** An earlier site's name with its kind, for matching a reference's head word. */
+export const namedAs = (e: Earlier) => (e.kind ? `${e.name} ${e.kind}` : e.name);
 
 export interface Recalled {
   /** The reference as written ("the park", "it"), inside the sentence. */
@@ -54,7 +59,7 @@ export function recalledSite(sentence: Sentence, earlier: readonly Earlier[]): R
   const head = (m[2] ?? '').toLowerCase().replace(/centre/, 'center');
   const before = earlier.filter((e) => e.start < sentence.start);
   const to = head
-    ? before.filter((e) => wordIn(e.name, head)).pop()
+    ? before.filter((e) => wordIn(namedAs(e), head)).pop()
     : before.filter((e) => e.visited).pop();
   if (!to) return null;
   const start = sentence.start + (m.index ?? 0) + m[0].lastIndexOf(words);

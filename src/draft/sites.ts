@@ -76,6 +76,25 @@ export function findSites(text: string, from = 0, to = text.length): SiteMention
   return found.sort((a, b) => a.start - b.start);
 }
 
+/** "Shuanghe, a village tucked in the mountains": a name, then what kind of place it is. */
+const APPOSITIVE =
+  /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?), an? (?:[a-z-]+ ){0,3}?(village|town|township|community)\b/gu;
+
+/**
+ * Villages and towns named by an appositive ("Shuanghe, a village in ...", "Longwangmiao, a
+ * small town"): the name's mention, and the kind of place it is, for a later "the village".
+ */
+export function findAppositiveSites(text: string): { site: SiteMention; kind: string }[] {
+  return [...text.matchAll(APPOSITIVE)].map((m) => {
+    const name = m[1] ?? '';
+    const start = m.index ?? 0;
+    return {
+      site: { start, end: start + name.length, text: name, facility: null },
+      kind: m[2] ?? '',
+    };
+  });
+}
+
 /** A site the article does not name: "a company producing carpets", "a residential community". */
 const UNNAMED =
   /\b(?:visited|inspected|toured|went to|came to|stopped at|made a stop at|paid a visit to|dropped by) (an?) ((?:[a-z][a-z-]* ){0,3}?(?:company|factory|plant|community|village|market|school|hospital|farm|base|park|port|mine|steelmaker|carmaker|enterprise|cooperative|cent(?:er|re)|museum|workshop|orchard|plantation|station|terminal|mill|laboratory|university|kindergarten|nursing home|exhibition hall)(?: (?:producing|making|specializing in|specialising in)(?: [a-z-]+){1,3}?)?)(?= (?:in|at|of|on|and|where|to|that|which|run|owned)\b|[,.;]|$)/g;

@@ -38,7 +38,7 @@ const VERB = new RegExp(VISIT_VERB, 'giu');
 const HEAD = new RegExp(`\\b${alt(SITE_HEADS)}\\b`, 'i');
 /** Where the object of a visit verb ends: a clause of purpose, a "where", a new verb. */
 const OBJECT_END =
-  /(?:,? where\b|,? to (?:learn|see|inspect|check|hear|understand|get|gain|study|extend|visit|meet)\b|,? and (?:learned|inspected|talked|chatted|checked|listened|heard|met|had|asked|called|urged|said|stressed|encouraged|was|learnt)\b|,? learning\b|,? talking\b|,? inspecting\b|,? checking\b|,\s+(?:[Hh]e|[Ss]he|XI|Xi|Li|[Tt]he (?:president|premier))\b|\s+and\s+(?:[a-z]+ed|took|made|gave|met|held|saw|went|came|spoke|said|sent|brought|bought|left|learnt)\b|,? (?:on|in|during|before|after|ahead of|amid|for) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the (?:morning|afternoon|evening|same day|way)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)|,? (?:from|between) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)|,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d|,\s+(?:Premier|President|Vice Premier|Chairman|General Secretary|Chinese)\b|,? (?:urging|calling|stressing|saying|noting|asking|encouraging|adding|emphasi[sz]ing|hoping|expressing|pointing|telling)\b|,\s+(?!including\b)[a-z]{3,}ing\b|\s+(?:Photo|Video|Source):|,? among other\b|,\s+(?:(?:just|only|two|three|a few|several)\s+)?(?:days?|weeks?|months?|hours?) (?:after|before|since)\b|,?\s+as part of\b|,?\s+accompanied by\b|,\s+(?:Xinhua|CCTV|state media|the (?:agency|newspaper|paper)|[A-Z][a-z]+ (?:News|Daily|Times)(?: Agency)?)\s+(?:reported|said|quoted)\b|,\s+(?:which|who|whose)\b|;|\.(?=\s|$)(?<!\b(?:Co|Ltd|Inc|Corp|No|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)|\((?:Xinhua|Photo)|$)/;
+  /(?:,? where\b|,? to (?:learn|see|inspect|check|hear|understand|get|gain|study|extend|visit|meet)\b|,? and (?:learned|inspected|talked|chatted|checked|listened|heard|met|had|asked|called|urged|said|stressed|encouraged|was|learnt)\b|,? learning\b|,? talking\b|,? inspecting\b|,? checking\b|,\s+(?:[Hh]e|[Ss]he|XI|Xi|Li|[Tt]he (?:president|premier))\b|\s+and\s+(?:[a-z]+ed|took|made|gave|met|held|saw|went|came|spoke|said|sent|brought|bought|left|learnt)\b|,? (?:on|in|during|before|after|ahead of|amid|for) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the (?:morning|afternoon|evening|same day|way)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)|,? (?:from|between) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)|,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d|,\s+(?:Premier|President|Vice Premier|Chairman|General Secretary|Chinese)\b|,? (?:urging|calling|stressing|saying|noting|asking|encouraging|adding|emphasi[sz]ing|hoping|expressing|pointing|telling)\b|,\s+(?!including\b)[a-z]{3,}ing\b|\s+(?:Photo|Video|Source):|,? among other\b|,\s+(?:the|an?|his|her|its|their|our|it|they|we|there)\s+(?:(?!that\b|which\b|who\b)[\w'’-]+\s+){0,3}(?:was|were|is|are|had|has|have)\b|,\s+(?:(?:just|only|two|three|a few|several)\s+)?(?:days?|weeks?|months?|hours?) (?:after|before|since)\b|,?\s+as part of\b|,?\s+accompanied by\b|,\s+(?:Xinhua|CCTV|state media|the (?:agency|newspaper|paper)|[A-Z][a-z]+ (?:News|Daily|Times)(?: Agency)?)\s+(?:reported|said|quoted)\b|,\s+(?:which|who|whose)\b|;|\.(?=\s|$)(?<!\b(?:Co|Ltd|Inc|Corp|No|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)|\((?:Xinhua|Photo)|$)/;
 /** Words that open an item of a list, after "and": an article, a possessive, a name. */
 const ITEM_START = /^(?:an?|the|its|his|her|their|two|three|several|some|places|\p{Lu}|\d)/u;
 /** "the local community, health center, primary school and ...": a site word, no article. */
@@ -48,6 +48,9 @@ const BARE_ITEM = new RegExp(
 /** "places including", "sites such as": the items come after. */
 const INCLUDING =
   /^(?:(?:several |some |a number of )?(?:places|sites|enterprises|companies|villages)(?: including| such as|,? including)|including)\s+/i;
+/** Words before a place's name that tell what befell it or what it is like ("quake-hit"). */
+const PLIGHT =
+  /^(?:the )?(?:(?:[a-z]+-)?(?:hit|stricken|ravaged|affected|struck|battered|torn)|remote|mountainous|impoverished|landlocked)\s+(?=\p{Lu})/u;
 /** A place word at the start of an item: it names a place, not a site. */
 const PLACE_ITEM =
   /^(?:the (?:(?:country|nation)['’]s )?(?:[a-z]+ )?(?:city|county|province|region|municipality|cities|counties|provinces|regions) of |(?:\p{L}+ ){0,2}China['’]s |\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)* (?:Province|Municipality|Autonomous Region|City|County|District|Prefecture)$|\p{Lu}[\p{L}'’-]*, (?:a|the) (?:county|city|district)\b)/u;
@@ -145,8 +148,10 @@ export function splitItems(
   const items: Item[] = [];
   for (const p of parts) {
     let raw = body.slice(p.from, p.to);
-    const lead = raw.length - raw.trimStart().length;
-    raw = raw.trim();
+    // "quake-hit Lushan County", "the flood-stricken Shangzhi": the place, not its plight.
+    const plight = PLIGHT.exec(raw.trimStart())?.[0].length ?? 0;
+    const lead = raw.length - raw.trimStart().length + plight;
+    raw = raw.trim().slice(plight);
     // "Northwest China's Shaanxi Province" is a place; "a port in south China's ..." keeps "a port".
     if (!PLACE_ITEM.test(raw))
       raw = raw.replace(

@@ -13,9 +13,9 @@ import { provinceNamed } from './gazetteer.js';
 
 import { type Located, locate } from './locate.js';
 import type { PlaceMention } from './places.js';
-import { type Earlier, recalledSite } from './recalled.js';
+import { type Earlier, namedAs, recalledSite } from './recalled.js';
 import type { Paragraph, Sentence } from './sentences.js';
-import { findSites, type SiteMention } from './sites.js';
+import { findAppositiveSites, findSites, type SiteMention } from './sites.js';
 import { type Clause, type Item, visitClauses } from './tour.js';
 import { SITE_HEADS, VISIT_VERB as VISIT_VERB_SOURCE } from './vocabulary.js';
 import { hasWord } from './words.js';
@@ -64,12 +64,21 @@ export function findVisits(input: VisitInput): Visit[] {
   let lastDate: DateMention | null = null;
   /** The place the narrative is at: the last visit's, or the place the lead inspected. */
   let frame: Located | undefined;
-  const inPassing: Earlier[] = findSites(text).map((site) => ({
-    name: site.text,
-    start: site.start,
-    site,
-    visited: false,
-  }));
+  const inPassing: Earlier[] = [
+    ...findSites(text).map((site) => ({
+      name: site.text,
+      start: site.start,
+      site,
+      visited: false,
+    })),
+    ...findAppositiveSites(text).map(({ site, kind }) => ({
+      name: site.text,
+      start: site.start,
+      site,
+      visited: false,
+      kind,
+    })),
+  ].sort((a, b) => a.start - b.start);
   const placeAt = (at: number) => places.find((p) => p.start === at);
   const placeVisits: {
     item: Item;
@@ -366,7 +375,7 @@ function refersBack(item: Item, visits: readonly Visit[], inPassing: readonly Ea
   const head = m[1];
   return [
     ...visits.map((v) => v.name),
-    ...inPassing.filter((e) => e.start < item.start).map((e) => e.name),
+    ...inPassing.filter((e) => e.start < item.start).map(namedAs),
   ].some((n) => hasWord(n, head));
 }
 
@@ -457,11 +466,18 @@ const AT_DESCRIBED = new RegExp(
 );
 
 /**
- * "At the home of villager Wang Ming in Tanmen town,", "In the home of Tang Hua,": a villager's
- * home the sentence opens at, by the villager's name.
+ * "At the home of villager Wang Ming in Tanmen town,", "In the home of Tang Hua,", "Inside
+ * Liu's home,": a villager's home the sentence opens at, by the villager's name.
  */
 const AT_HOME =
-  /^(?:At|In) the ((?:home|house|residence) of (?:(?:villager|farmer|resident|herdsman|fisherman|worker)s? )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})((?: (?:in|of)\b[^,]{0,60})?),/u;
+  /^(?:At|In|Inside) (?:the ((?:home|house|residence) of (?:(?:villager|farmer|resident|herdsman|fisherman|worker)s? )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})|(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2}['’]s (?:home|house|residence)))((?: (?:in|of)\b[^,]{0,60})?),/u;
+
+/** `AT_HOME`'s match as `AT_SITE`'s: the home's name, then its place words. */
+function atHome(sentence: string): { 0: string; 1: string; 2: string; index: number } | null {
+  const m = AT_HOME.exec(sentence);
+  const name = m?.[1] ?? m?.[2];
+  return m && name ? { 0: m[0], 1: name, 2: m[3] ?? '', index: m.index } : null;
+}
 
 /**
  * "At Qingling village of Guangyuan city, Premier Li checked ...": a site the sentence opens at;
@@ -470,7 +486,7 @@ const AT_HOME =
  */
 function atSite(sentence: Sentence, visits: readonly Visit[], framesSites: boolean): Item | null {
   const named = AT_SITE.exec(sentence.text);
-  const home = named || AT_DESCRIBED.test(sentence.text) ? null : AT_HOME.exec(sentence.text);
+  const home = named || AT_DESCRIBED.test(sentence.text) ? null : atHome(sentence.text);
   const m = named ?? AT_DESCRIBED.exec(sentence.text) ?? home;
   if (!m?.[1]) return null;
   if (framesSites && /\b(?:village|town|township|community)\b/i.test(m[1])) return null;

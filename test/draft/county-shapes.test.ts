@@ -204,6 +204,22 @@ const SHAPES: { shape: string; published: string; text: string[]; visits: VisitR
       ['Hanyuan', 'Hanyuan County', "Ya'an", 'Sichuan', '2022-09-07'],
     ],
   },
+  {
+    shape:
+      'a feature recalling a visit: "<Name>, a village in <county>" then "when he came to the village in <month year>"; "quake-hit <county>"; a villager’s home by name ("Inside <Name>’s home"); ", the road was" ends the visit’s object',
+    published: '2023-11-03',
+    text: [
+      'A village ten years on',
+      "CHANGSHA, Nov. 2 -- Shuanghe, a village tucked in the mountains of Fenghuang county in central China's Hunan Province, has changed beyond recognition.",
+      'When Xi Jinping came to the village in November 2013, the road was still unpaved.',
+      'On Wednesday, Premier Li Qiang visited quake-hit Lushan county in Sichuan Province.',
+      'Inside Yang Deshan’s home, Li checked the new stove.',
+    ],
+    visits: [
+      ['Shuanghe', 'Fenghuang County', 'Xiangxi', 'Hunan', '2013-11'],
+      ['Yang Deshan’s home', 'Lushan County', "Ya'an", 'Sichuan', '2023-11-01'],
+    ],
+  },
 ];
 
 describe('places below the city', () => {

@@ -256,6 +256,7 @@ describe('chrono configuration', () => {
     ['three months ago', '2025-02', 'month'],
     ['a week ago', '2025-W20', 'week'],
     ['10 days ago', '2025-05-12', 'day'],
+    ['Ten years have passed since', '2015', 'year'],
   ])('"%s" → %s', (text, date, precision) => {
     const [found] = findDates(text, PUBLISHED);
     expect([found?.date, found?.precision]).toEqual([date, precision]);
