@@ -9,11 +9,13 @@ import type { InspectionMap } from '../../src/components/inspection-map/inspecti
 import {
   BENSTEEL,
   cleanup,
+  data,
   dataWith,
   LUOYANG,
   markers,
   mount,
   mountWith,
+  popupText,
   RIZHAO,
   root,
   settled,
@@ -108,4 +110,46 @@ describe('a deep link', () => {
     });
     expect(list.scrollTop).toBeGreaterThan(0);
   });
+});
+
+describe('show()', () => {
+  // Two moments before the markers are drawn: the visits just read (the load event, before the
+  // map's code has loaded), and the map's box just made (the visits not yet given to it).
+  const moments = {
+    'once the visits are read': (el: InspectionMap, call: () => void) =>
+      el.addEventListener('inspection-map-load', call),
+    'once the map’s box is made': (el: InspectionMap, call: () => void) => {
+      const watch = new MutationObserver(() => {
+        if (!root(el).querySelector('.leaflet-container')) return;
+        watch.disconnect();
+        call();
+      });
+      watch.observe(root(el), { childList: true, subtree: true });
+    },
+  };
+  for (const [moment, at] of Object.entries(moments)) {
+    it(`called ${moment}, before the markers are drawn, opens the visit when they are`, async () => {
+      const el = document.createElement('inspection-map');
+      el.style.width = '900px';
+      el.data = data();
+      const seen = selections(el);
+      let drawnAtCall = -1;
+      let answer: boolean | undefined;
+      document.body.append(el);
+      // Connected, not yet rendered: the first update is a microtask away.
+      at(el, () => {
+        drawnAtCall = markers(el).length;
+        answer = el.show(BENSTEEL);
+      });
+      await until(() => answer !== undefined);
+      expect(drawnAtCall).toBe(0);
+      expect(answer).toBe(true);
+      await until(() => markers(el).length === 3);
+      await until(() => popupText(el).includes('Bensteel Group'));
+      expect(el.selected).toBe(BENSTEEL);
+      // As a reader's choice: the focus in the popup, one event.
+      await until(() => root(el).activeElement?.closest('.leaflet-popup'));
+      expect(seen).toEqual([BENSTEEL]);
+    });
+  }
 });

@@ -245,6 +245,7 @@ export class InspectionMap extends LitElement {
     content: () => this.mapContent(),
     tiles: () => this.tileOptions(),
     dropped: () => this.selection.dropped(),
+    opening: (id) => this.selection.opening(id),
   });
 
   private get adapter(): VisitMap | undefined {
@@ -291,7 +292,8 @@ export class InspectionMap extends LitElement {
   /**
    * Opens a visit as a reader's own choice does: the map scrolled into view, the visit's popup
    * (or bottom sheet) opened with the focus in it, `inspection-map-select` fired and, with
-   * `deep-link`, a history entry written. For a page's own links to a visit.
+   * `deep-link`, a history entry written. For a page's own links to a visit. Called once the
+   * visits are read but before their markers are drawn, it opens the visit when they are.
    *
    * @param {string} id - a visit's Feature `id`.
    * @returns {boolean} `false`, changing nothing, when no drawn visit has that id.
@@ -360,7 +362,7 @@ export class InspectionMap extends LitElement {
       this.adapter.setTiles(this.tileOptions());
     }
     // Before the data is drawn, a selection waits for it (see drawVisits).
-    const ready = this.loader.status === 'ready';
+    const ready = this.loader.status === 'ready' && this.map.drawn;
     if (changed.has('selected') && ready && this.adapter.selected !== this.selected) {
       // An id the data does not have: no selection (code set it, so no event).
       if (!this.adapter.select(this.selected)) {

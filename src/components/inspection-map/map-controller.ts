@@ -5,6 +5,7 @@ import type { TilesOptions, VisitMap, VisitMapOptions } from '../../map/visit-ma
 import type { VisitFeature } from '../../model/schema.js';
 import { yieldToEventLoop } from '../../model/tasks.js';
 import { prefersReducedMotion } from './media.js';
+import type { SelectOptions } from './selection-controller.js';
 import type { Preview, VisitsController } from './visits-controller.js';
 
 /** What the map needs of the element. */
@@ -31,6 +32,8 @@ export class MapController implements ReactiveController {
   /** The preview the map shows, while a large input is checked. */
   private drawnPreview: Preview | undefined;
   private creating: Promise<void> | undefined;
+  /** Set once the adapter has been given visits to draw. */
+  private visitsDrawn = false;
   private resizeObserver: ResizeObserver | undefined;
   /** Set once the first render asked for the map: reconnections rebuild it. */
   private created = false;
@@ -44,6 +47,11 @@ export class MapController implements ReactiveController {
       tiles: () => TilesOptions | undefined;
       /** The selected visit is no longer drawn (new data, another year): no selection now. */
       dropped: () => void;
+      /**
+       * How to open the selected visit once its marker is drawn: the options of a reader's
+       * choice made before it was (see SelectionController.waiting), else none.
+       */
+      opening: (id: string) => SelectOptions | undefined;
     },
   ) {
     host.addController(this);
@@ -52,6 +60,11 @@ export class MapController implements ReactiveController {
   /** The adapter, once created and while connected. */
   get adapter(): VisitMap | undefined {
     return this.visitMap;
+  }
+
+  /** Whether the visits (or a preview of them) are drawn: a selection can open now. */
+  get drawn(): boolean {
+    return this.visitMap !== undefined && this.visitsDrawn;
   }
 
   /** Whether the map shows a preview of unchecked records. */
@@ -79,6 +92,7 @@ export class MapController implements ReactiveController {
     this.resizeObserver = undefined;
     this.visitMap?.destroy();
     this.visitMap = undefined;
+    this.visitsDrawn = false;
   }
 
   /** Builds the map in the container (after the first render); resolves once it is drawn. */
@@ -117,6 +131,7 @@ export class MapController implements ReactiveController {
     this.visitMap.setVisits(preview.visits, preview.summary);
     this.visitMap.fitAll();
     this.drawnPreview = preview;
+    this.visitsDrawn = true;
     return this.visitMap.whenDrawn();
   }
 
@@ -138,8 +153,12 @@ export class MapController implements ReactiveController {
       if (!previewed) adapter.fitAll({ animate: animate && !prefersReducedMotion() });
     }
     adapter.setCredits(this.deps.content().credits);
+    this.visitsDrawn = true;
     const selected = this.host.selected;
-    if (selected && !adapter.select(selected) && loader.status === 'ready') this.deps.dropped();
+    if (!selected) return;
+    if (!adapter.select(selected, this.deps.opening(selected)) && loader.status === 'ready') {
+      this.deps.dropped();
+    }
   }
 
   private onResize(entry: ResizeObserverEntry | undefined): void {

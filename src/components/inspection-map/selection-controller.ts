@@ -26,6 +26,13 @@ export interface ChooseOptions {
   focus?: boolean;
 }
 
+/** How the map opens a selected visit (see VisitMap.select). */
+export interface SelectOptions {
+  focus: boolean;
+  fly: boolean;
+  animate: boolean;
+}
+
 /**
  * The user's selections, from the map, the list, the tour and the URL: opens the popup, keeps
  * the URL in step, announces the change in the live region and fires `inspection-map-select`.
@@ -34,6 +41,8 @@ export interface ChooseOptions {
 export class SelectionController implements ReactiveController {
   private announcementText = '';
   private hidden: VisitFeature | null = null;
+  /** A choice made before its marker was drawn: opened as chosen once it is. */
+  private waiting: { id: string; options: SelectOptions } | null = null;
 
   constructor(
     private readonly host: SelectionHost,
@@ -74,12 +83,17 @@ export class SelectionController implements ReactiveController {
    * (when deep links are on), announces the change and fires `inspection-map-select`.
    */
   choose(id: string | null, how: ChooseOptions = {}): void {
+    this.waiting = null;
     if (!how.fromMap) {
-      this.deps.adapter()?.select(id, {
+      const options = {
         fly: how.fly ?? false,
         focus: how.focus ?? false,
         animate: !prefersReducedMotion(),
-      });
+      };
+      const opened = this.deps.adapter()?.select(id, options) ?? false;
+      // Before the markers are drawn (the map's code still loading, the visits not yet given
+      // to it): the map opens the visit as chosen once they are.
+      if (!opened && id !== null) this.waiting = { id, options };
     }
     this.host.selected = id;
     this.filteredOut = null;
@@ -91,6 +105,16 @@ export class SelectionController implements ReactiveController {
       : strings.announceClosed;
     this.deps.deepLinks.write(id);
     emit(this.host, 'inspection-map-select', { id });
+  }
+
+  /**
+   * The options of the choice of `id` made before its marker was drawn, once: the map asks
+   * when it draws the visits. `undefined` for any other id.
+   */
+  opening(id: string): SelectOptions | undefined {
+    const waiting = this.waiting;
+    this.waiting = null;
+    return waiting?.id === id ? waiting.options : undefined;
   }
 
   /** Moves the tour one stop; from no selection, Next starts at the first and Previous at the last. */
