@@ -402,7 +402,9 @@ function placementOf(
   if (place) return { ...scopeOf(place), site: undefined };
   // A count, size or amount with no place or national word of its own is the site's of the
   // visit told before it ("The mine had been working for 90 years"); a rate is not.
-  const last = site ?? features[found?.visit ?? (features.length === 1 ? 0 : -1)];
+  // ... and never a visit told only after it (a history before the visit is no site's).
+  const only = features.length === 1 && (features[0]?.properties.mention.start ?? 0) < f.start;
+  const last = site ?? features[found?.visit ?? (only ? 0 : -1)];
   if (last && f.kind !== 'percent' && f.kind !== 'direction' && !NATIONAL_MEASURE.test(f.measure))
     return { scope: 'site', area: null, site: last };
   // Else the place named just before it (its sentence or the few before): the country only
@@ -449,7 +451,7 @@ function isEvent(f: FigureMention): boolean {
   if (EVENT_MEASURE.test(f.measure) && f.kind === 'count') return true;
   return (
     /\b(?:soldiers|troops|army|fighters|officers)\b/i.test(f.measure) &&
-    /\b(?:battles?|campaign|war|fought|march)\b/i.test(f.sentence.text)
+    /\b(?:battles?|battlefields?|campaign|war|fought|march)\b/i.test(f.sentence.text)
   );
 }
 

@@ -60,7 +60,7 @@ const ANAPHOR =
 
 const PEOPLE = /^(?:people|residents|villagers|inhabitants|persons|individuals|locals)$/i;
 const EVENT =
-  /\b(earthquake|quake|flood|landslide|mudslide|fire|explosion|blast|typhoon|storm|accident|collapse)s?\b/i;
+  /\b(earthquake|quake|flood|landslide|mudslide|fire|explosion|blast|typhoon|hailstorm|rainstorm|snowstorm|storm|hail|drought|blizzard|frost|accident|collapse)s?\b/i;
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 
@@ -223,7 +223,8 @@ function landArea(f: MeasureInput, before: string, after: string): string {
   ).exec(bare)?.[1];
   if (done && !/^(?:cover|span)/i.test(done)) return `area of ${what} ${participle(done)}`;
   const passive = new RegExp(
-    `^\\s+(?:(?:was|were|had been|have been|has been|is|are|will be)\\s+)(?:\\w+ly\\s+)?${LAND_VERB.source}`,
+    // "of soy in the county were destroyed": a place phrase may come before the verb.
+    `^(?:\\s+(?:in|on|at|across|along|around|near)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,2}?[\\w'’-]+)?\\s+(?:(?:was|were|had been|have been|has been|is|are|will be)\\s+)(?:\\w+ly\\s+)?${LAND_VERB.source}`,
     'i',
   ).exec(rest)?.[1];
   if (passive) return `area of ${what} ${participle(passive)}`;
@@ -338,6 +339,10 @@ function share(f: MeasureInput, after: string): string | null {
       after,
     )?.[1];
   if (whom) return `share of ${whom.replace(/^(?:the|a|an)\s+/i, '')}`;
+  // "540,000 people, 90 percent of whom live in rural areas": the share of those living there.
+  const does = /^\s*of\s+(?:whom|them)\s+(.*)$/su.exec(after)?.[1];
+  const doing = does ? predicate(` ${does}`) : '';
+  if (doing) return `share of those ${doing}`;
   const m =
     /^\s*of\s+(?:(?:its|the|their)\s+)?(?:(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+['’]s\s+)?(?:[\d.,]+\s+(?:(?:thousand|million|billion)\s+)?)?((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u.exec(
       after,
@@ -750,7 +755,8 @@ function losses(f: MeasureInput, after: string): string | null {
     .replace(/^direct\s+/, '');
   const clause = before.slice(Math.max(0, (found.index ?? before.length) - 80), found.index);
   const who = LOSER.exec(`${clause.split(/[.;]/).pop() ?? ''} ${found[0]}`)?.[1]?.toLowerCase();
-  const owner = who ? `${who.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '')}'s ` : '';
+  // "whose family" → "family's"; "villagers lost" → "villagers'".
+  const owner = !who ? '' : /[^s]s$/.test(who) ? `${who}' ` : `${who}'s `;
   const event = EVENT.exec(f.text)?.[1]?.toLowerCase().replace(/s$/, '');
   return `${owner}${kind ? `${kind} ` : ''}${event ? `${event} ` : ''}losses`;
 }

@@ -315,3 +315,26 @@ describe('figures of places under a name', () => {
     expect(rows).toHaveLength(5);
   });
 });
+
+describe('figures of a history told before the visit', () => {
+  // A campaign's troops told before any visit are the region's the article names, not the site's
+  // of the visit told after them; the county's own figures ("in the county", "Xishui is home
+  // to") are the county's, with what the clause says of them.
+  const rows = scopedRows('figure-history.txt');
+  it.each([
+    [
+      'about 30,000 Red Army troops',
+      'Red Army troops crossed the river four times',
+      'province',
+      'Guizhou',
+    ],
+    ['More than 3,000', 'Red Army troops killed', 'province', 'Guizhou'],
+    ['30,000 troops', 'Red Army troops', 'province', 'Guizhou'],
+    ['3,800 square meters', 'memorial hall area', 'site', null],
+    ['about 2,500 hectares', 'area of soy destroyed', 'county', 'Xishui'],
+    ['nearly 8 million yuan', "villagers' hail losses", 'county', 'Xishui'],
+    ['90 percent', 'share of those living in rural areas', 'county', 'Xishui'],
+  ])('%s: %s, %s %s', (...row) => {
+    expect(rows).toContainEqual(row);
+  });
+});
