@@ -61,6 +61,13 @@ const OBJECT_AFTER =
   /^(?:\s+Thought\b|['’]s\s+(?:[\w-]+\s+){0,2}?(?:instructions?|speech(?:es)?|directives?|requirements?|remarks|thoughts?|principles|letter|reply|guidance|words)\b)/u;
 
 /**
+ * "Xi has called for ...", "Xi has repeatedly stressed ...": words said over time, told as the
+ * background of another leader's tour; a later "he" is not this person but the one before.
+ */
+const OVER_TIME_AFTER =
+  /^\s+(?:has|have)\s+(?:\w+ly\s+)?(?:called|stressed|said|urged|emphasi[sz]ed|instructed|demanded|asked|pointed out|noted|required|underlined|reiterated)\b/u;
+
+/**
  * Whether the name at `start`..`end` of `text` is named as no subject: after "of", "from",
  * "following" or "under" (a title between aside), before "Thought", or before "'s
  * (important) instructions", "'s speech", "'s letter". Another possessive ("Xi's first visit")
@@ -161,9 +168,47 @@ export function findPeople(text: string): Person[] {
   for (const p of out) {
     const title = titleNear(text, p.start, p.name);
     if (title) p.title = title;
-    if (namedAsObject(text, p.start, p.end ?? p.start + p.name.length)) p.object = true;
+  }
+  out.push(...byTitle(text, out));
+  for (const p of out) {
+    const title = p.title ?? titleNear(text, p.start, p.name);
+    if (title) p.title = title;
+    const end = p.end ?? p.start + p.name.length;
+    if (namedAsObject(text, p.start, end) || OVER_TIME_AFTER.test(text.slice(end, end + 60)))
+      p.object = true;
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A leader named by their office alone as a subject ("The CPC provincial chief spoke highly of
+ * ...", "the vice premier"): the office words, and what the leader's own title must hold.
+ */
+const OFFICE =
+  /\b[Tt]he (?:(?:CPC|[Pp]rovincial|[Mm]unicipal|[Cc]ity|[Rr]egional) )*(?:(?:[Pp]arty )?(?:chief|[Ss]ecretary)|[Vv]ice[- ][Pp]remier)\b(?! (?:of|general)\b)/gu;
+
+/** Each office named alone, as the leader named last before with that title. */
+function byTitle(text: string, people: readonly Person[]): Person[] {
+  const out: Person[] = [];
+  for (const m of text.matchAll(OFFICE)) {
+    const vice = /premier/i.test(m[0]);
+    const holder = people
+      .filter((p) => p.start < m.index && p.leader && p.title)
+      .filter((p) =>
+        vice ? /vice[- ]premier/i.test(p.title ?? '') : /secretary|chief/i.test(p.title ?? ''),
+      )
+      .filter((p) => !/general secretary/i.test(p.title ?? ''))
+      .pop();
+    if (holder)
+      out.push({
+        start: m.index,
+        name: holder.name,
+        role: false,
+        leader: true,
+        end: m.index + m[0].length,
+      });
+  }
+  return out;
 }
 
 /** Words that end a place's or a site's name, never a given name ("Zhu Village", "Tang Road"). */

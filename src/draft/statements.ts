@@ -79,6 +79,25 @@ function leaderOf(word: string, at: number, people: readonly Person[]): string |
   return name && isLeader(name, people) ? name : null;
 }
 
+/**
+ * "Xi Jinping has urged Jiangsu to ..., Xin noted": the clause tells what another leader has
+ * said over time, and the leader after it cites it. The whole clause is the citing leader's.
+ */
+function cites(
+  clause: string,
+  speaker: string | null,
+  s: Sentence,
+  people: readonly Person[],
+): boolean {
+  const m = new RegExp(
+    `^(${SUBJECT})\\s+(?:has|have)\\s+(?:\\w+ly\\s+)?(?:${FINITE})\\b`,
+    'u',
+  ).exec(clause);
+  if (!m?.[1] || !speaker) return false;
+  const other = leaderOf(m[1], s.start, people);
+  return other !== null && other !== speaker;
+}
+
 /** The statements of one sentence. */
 function statementsIn(text: string, s: Sentence, people: readonly Person[]): QuoteMention[] {
   const out: QuoteMention[] = [];
@@ -109,9 +128,14 @@ function statementsIn(text: string, s: Sentence, people: readonly Person[]): Quo
   let speaker: string | null = null;
   let covered = 0;
   const inverted = INVERTED.exec(body);
-  if (inverted?.[1] && !/^["“‘]/u.test(body) && !VERB_IN(inverted[1])) {
-    const who = inverted[2] ?? inverted[3] ?? inverted[4] ?? '';
-    speaker = leaderOf(who, s.start + inverted[1].length, people);
+  const invertedWho = inverted?.[2] ?? inverted?.[3] ?? inverted?.[4] ?? '';
+  if (
+    inverted?.[1] &&
+    !/^["“‘]/u.test(body) &&
+    (!VERB_IN(inverted[1]) ||
+      cites(inverted[1], leaderOf(invertedWho, s.start + inverted[1].length, people), s, people))
+  ) {
+    speaker = leaderOf(invertedWho, s.start + inverted[1].length, people);
     const first = 0;
     let after = inverted[0].length;
     // "..., he said during a visit to ...": the frame is no part of what he said.

@@ -22,6 +22,27 @@ describe('findStatements', () => {
       expected: [['closer ties between farms and markets', 'Wang Yang']],
     },
     {
+      shape: 'a vice premier\'s tour: Xi\'s words over time, then "he" is the vice premier',
+      text: 'Vice Premier Zhang Guoqing inspected Zhuozhou. Xi Jinping has called for all-out efforts to rescue the missing. He said local authorities must repair the roads first.',
+      expected: [
+        ['all-out efforts to rescue the missing', 'Xi Jinping'],
+        ['local authorities must repair the roads first', 'Zhang Guoqing'],
+      ],
+    },
+    {
+      shape: "a party secretary cites Xi's words: the whole clause is the secretary's",
+      text: 'Xin Changxing, secretary of the CPC Jiangsu Provincial Committee, inspected Xuzhou. Xi Jinping has urged Jiangsu to lead in modernization, Xin noted, adding that Xuzhou should do more.',
+      expected: [
+        ['Xi Jinping has urged Jiangsu to lead in modernization', 'Xin Changxing'],
+        ['Xuzhou should do more', 'Xin Changxing'],
+      ],
+    },
+    {
+      shape: 'a party secretary named by office ("The provincial Party chief"), then "he"',
+      text: 'Xin Changxing, secretary of the CPC Jiangsu Provincial Committee, inspected a crane plant in Xuzhou. Xi Jinping visited the plant in 2017. The provincial Party chief praised the plant for following the instructions of the General Secretary. He hoped that the plant would aim higher.',
+      expected: [['the plant would aim higher', 'Xin Changxing']],
+    },
+    {
       shape: '"emphasized that": after "that"',
       text: 'President Xi Jinping came. He emphasized that the river must be kept clean.',
       expected: [['the river must be kept clean', 'Xi Jinping']],
