@@ -8,6 +8,7 @@
  */
 import { html, nothing, type PropertyValues } from 'lit';
 import { allItemKeys } from './actions.js';
+import { articleIdFor, ID_FORM, takenIds, withArticleId } from './article-id.js';
 import type { EditorContext } from './context.js';
 import { isLink } from './corroboration.js';
 import type { Drafter } from './drafter.js';
@@ -29,6 +30,7 @@ export class EditorInput extends LightElement {
     seconds: { state: true },
     badLink: { state: true },
     readFor: { state: true },
+    idTyped: { state: true },
   };
   declare ctx: EditorContext;
   declare engine: Drafter | null | undefined;
@@ -40,6 +42,8 @@ export class EditorInput extends LightElement {
   declare badLink: boolean;
   /** The text whose head has been read for its title (an empty Title then asks for one). */
   declare readFor: string | undefined;
+  /** The article id as typed, while it is no id the article can take (said why beside it). */
+  declare idTyped: string | undefined;
   private ticker: ReturnType<typeof setInterval> | undefined;
 
   constructor() {
@@ -133,6 +137,8 @@ export class EditorInput extends LightElement {
         // After drafting, the fields edit the article's record itself.
         const draft = structuredClone(s.draft);
         const a = draft.articles[0] as unknown as Record<string, unknown>;
+        // An id still as made from the outlet, date and title follows them.
+        const made = a.id === articleIdFor(article, takenIds(s));
         if (name === 'title') {
           a.title = value.trim();
           const passage = article.titlePassage as { text: string } | null;
@@ -140,10 +146,48 @@ export class EditorInput extends LightElement {
         } else if (value.trim()) a[name] = value.trim();
         else if (name === 'outlet') a.outlet = null;
         else delete a[name];
-        return { ...s, fields, draft, published: false };
+        const next = { ...s, fields, draft, published: false };
+        return made ? withArticleId(next, articleIdFor(a, takenIds(s))) : next;
       },
       { typing: `article:${name}` },
     );
+  }
+
+  /** Renames the article as its id is typed, once it is an id it can take. */
+  private readonly onIdInput = (e: Event): void => {
+    const value = (e.target as HTMLInputElement).value;
+    const s = this.ctx.session;
+    const fits = ID_FORM.test(value) && !takenIds(s).has(value);
+    this.idTyped = fits ? undefined : value;
+    if (fits) this.ctx.update((x) => withArticleId(x, value), { typing: 'article:id' });
+  };
+
+  /** The article id field, once there is a draft: its value, and why a typed one is refused. */
+  private idField() {
+    const { session: s, t } = this.ctx;
+    const id = s.draft?.articles[0]?.id;
+    if (id === undefined) return nothing;
+    const typed = this.idTyped;
+    const problem =
+      typed === undefined ? '' : takenIds(s).has(typed) ? t.articleIdTaken(typed) : t.articleIdForm;
+    return html`<div>
+      <label class="field"
+        >${t.articleId}
+        <input
+          type="text"
+          name="id"
+          lang="en"
+          spellcheck="false"
+          autocomplete="off"
+          .value=${typed ?? id}
+          aria-invalid=${problem ? 'true' : nothing}
+          aria-describedby=${problem ? 'id-hint id-problem' : 'id-hint'}
+          @input=${this.onIdInput}
+          @blur=${() => (this.idTyped = undefined)}
+      /></label>
+      <p class="hint" id="id-hint">${t.articleIdHint(typed ?? id)}</p>
+      ${problem ? html`<p class="problem" id="id-problem">${problem}</p>` : nothing}
+    </div>`;
   }
 
   /** A paste after drafting starts a new article (asking first); before, the box takes it. */
@@ -204,7 +248,7 @@ export class EditorInput extends LightElement {
       this.ctx.update((old): Session => {
         // The text changed while drafting (typed, or in another tab): this draft is not its.
         if (old.text !== s.text) return old;
-        return {
+        const drafted: Session = {
           ...old,
           draft: collection,
           spans,
@@ -213,6 +257,9 @@ export class EditorInput extends LightElement {
           publishedTo: null,
           fields: fieldsOfArticle(collection.articles[0], old.fields),
         };
+        // Named after its file, the article keeps that name; else a readable id.
+        const a = collection.articles[0];
+        return id || !a ? drafted : withArticleId(drafted, articleIdFor(a, takenIds(old)));
       });
       await this.focusAfterDraft();
       return;
@@ -315,6 +362,7 @@ export class EditorInput extends LightElement {
             ${field('url', t.url, 'url')}
             ${this.badLink ? html`<p class="problem" id="url-problem">${t.badUrl}</p>` : nothing}
           </div>
+          ${this.idField()}
         </div>
       </details>
       <div class="row">

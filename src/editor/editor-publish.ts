@@ -11,7 +11,9 @@
  *
  * @module
  */
+
 import { html, nothing, type PropertyValues } from 'lit';
+import { withFreeArticleId } from './article-id.js';
 import type { EditorContext } from './context.js';
 import { joinsOf } from './editor-same-visit.js';
 import { heldArticle } from './existing-file.js';
@@ -92,7 +94,7 @@ export class EditorPublish extends PanelElement {
     this.busy = '';
     if (!outcome.ok) return this.refuse(file.name, outcome);
     this.held = outcome.summary.sha256;
-    this.ctx.update((s) => ({ ...s, merge: outcome.summary, published: false }));
+    this.ctx.update((s) => withFreeArticleId({ ...s, merge: outcome.summary, published: false }));
   }
 
   private async downloadVisits(): Promise<void> {

@@ -27,6 +27,13 @@ export const reviewEn = {
       ? "Keep it as the article's own and accept all"
       : "Keep them as the article's own and accept all",
   backToReview: 'Back to the review',
+  articleId: 'Article id',
+  articleIdHint: (id: string): string =>
+    `Names the article's file, data/articles/${id}.txt, and links its visits to it.`,
+  articleIdForm:
+    'An id is lower-case letters (a–z) and digits, in words joined by single hyphens: xinhua-2025-05-20-premier-visits.',
+  articleIdTaken: (id: string): string =>
+    `The visits file already has an article with the id ${id}: choose another.`,
 };
 
 export const reviewZh: typeof reviewEn = {
@@ -35,4 +42,9 @@ export const reviewZh: typeof reviewEn = {
   attachTo: '归入的视察',
   keepAsArticle: () => '保留为整篇文章的内容并全部接受',
   backToReview: '返回审阅',
+  articleId: '文章标识',
+  articleIdHint: (id) => `用作文章文件名 data/articles/${id}.txt，视察据此关联文章。`,
+  articleIdForm:
+    '标识只能由小写字母（a–z）和数字组成，各词以单个连字符相连，例如 xinhua-2025-05-20-premier-visits。',
+  articleIdTaken: (id) => `视察文件中已有标识为 ${id} 的文章：请换一个。`,
 };
