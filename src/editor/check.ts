@@ -20,6 +20,8 @@ const provincesOf = () => {
   provinces ??= baseMapFeatures(baseMapData as unknown as BaseMapTopology).provinces.features;
   return provinces;
 };
+// The provinces are made while the page is idle (some 5 ms), not in the first check's task.
+if (typeof requestIdleCallback === 'function') requestIdleCallback(() => provincesOf());
 
 /** Problems by the item they concern; `article` for the article's own record. */
 export interface CheckResult {

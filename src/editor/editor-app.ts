@@ -69,6 +69,8 @@ export class EditorApp extends LightElement {
   /** The project server's publish operation, when it serves this page. */
   private readonly project = projectEndpoint();
   private check: CheckResult = { byItem: new Map(), blocking: [], all: [] };
+  /** The live check to come, in a task after the change it checks; settles once it is drawn. */
+  private checking: Promise<void> | undefined;
   /** Earlier sessions of this visit to the page, the latest last (for undo; not stored). */
   private past: Session[] = [];
 
@@ -206,9 +208,31 @@ export class EditorApp extends LightElement {
         });
       }
     }
-    if (changedWork || changed.has('digest')) {
+    if (changedWork || changed.has('digest')) this.checkLater(checker);
+  }
+
+  /**
+   * Runs the live check in a task of its own after the change (a 1 MiB article's draft is
+   * checked in some 10 ms): the task that takes a change (a draft coming back, a decision) does
+   * not check it as well. The panels draw in later tasks, so they draw with its result.
+   */
+  private checkLater(checker: typeof import('./check.js')): void {
+    this.checking ??= nextTask().then(() => {
+      this.checking = undefined;
+      if (this.session.textRef) return;
       this.check = checker.checkSession(this.session, this.digest);
+      this.requestUpdate();
+    });
+  }
+
+  /** Also waits for the live check to come and be drawn. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.checking) {
+      await this.checking;
+      done = await super.getUpdateComplete();
     }
+    return done;
   }
 
   private get ctx(): EditorContext {
