@@ -4,8 +4,10 @@
  *
  * - a 1 MiB article (the seed article and plain paragraphs after it): the longest main-thread
  *   task while pasting it (the clipboard and Ctrl+V), while typing 5 characters into it, from
- *   pressing Draft visits until the draft is shown, for a decision (Reject), for Accept all,
- *   for a reload until the decisions are back, and for Download visits file; and their times;
+ *   pressing Draft visits until the draft is shown, for a decision (Reject), for a visit's
+ *   place search opened (the gazetteer and the place picker's map load) until it finds a
+ *   place, for Accept all, for a reload until the decisions are back, and for Download visits
+ *   file; and their times;
  * - a 20 MB existing visits file (the fixture's visits repeated with new ids): the longest
  *   main-thread task from choosing it until the editor says it merges into it, and that time.
  *
@@ -165,6 +167,17 @@ const decision = await longest('a decision', page, async () => {
     .click();
   await decided.first().waitFor();
 });
+// The gazetteer (some 475 kB of script) and the place picker's map load on the main thread
+// when a place search first opens: the search must answer as one types.
+const placeSearch = await longest('place search', page, async () => {
+  await page
+    .getByRole('button', { name: /^Search the gazetteer: / })
+    .first()
+    .click();
+  await page.locator('editor-place input[role="combobox"]').first().fill('Luoyang');
+  await page.locator('editor-place [role="option"]').first().waitFor({ timeout: 120_000 });
+});
+await page.keyboard.press('Escape');
 const acceptAll = await longest('accept all', page, async () => {
   const pending = page.locator('editor-review .decision[data-decision="pending"]');
   await page.getByRole('button', { name: 'Accept all' }).click();
@@ -206,6 +219,7 @@ const rows = [
   row('type 5 characters into it', typing, false),
   row('Draft visits, until the draft is shown', draft),
   row('a decision (Reject), until it is shown', decision),
+  row('the place search first opened, until it finds "Luoyang"', placeSearch),
   row('Accept all, until it is shown', acceptAll),
   row('reload, until the decisions are back', reload),
   row('Download visits file, until it is saved', download),
@@ -218,6 +232,19 @@ const markdown = [
 ].join('\n');
 writeResult(
   'editor',
-  { machine: m, root, paste, typing, draft, decision, acceptAll, reload, download, merge, size },
+  {
+    machine: m,
+    root,
+    paste,
+    typing,
+    draft,
+    decision,
+    placeSearch,
+    acceptAll,
+    reload,
+    download,
+    merge,
+    size,
+  },
   markdown,
 );
