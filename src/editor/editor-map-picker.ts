@@ -41,10 +41,10 @@ export class EditorMapPicker extends LitElement {
     this.picker = new PlacePicker(box, {
       baseMap: baseMapData as unknown as BaseMapTopology,
       label: this.label,
+      point: this.point,
       onPick: (lon, lat) =>
         this.dispatchEvent(new CustomEvent('editor-pick', { detail: { lon, lat }, bubbles: true })),
     });
-    if (this.point) this.picker.show(...this.point);
   }
 
   override updated(changed: PropertyValues<this>): void {

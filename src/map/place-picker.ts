@@ -14,6 +14,7 @@ import {
   Marker,
 } from 'leaflet';
 import { type BaseMapTopology, baseMapFeatures, baseMapLayers } from './basemap.js';
+import type { BaseMapFeatures } from './basemap-data.js';
 import './leaflet-global.js';
 import { removeMap } from './teardown.js';
 
@@ -23,12 +24,30 @@ export interface PlacePickerOptions {
   onPick: (lon: number, lat: number) => void;
   /** The map's accessible name, which says how to use it. */
   label: string;
+  /** The current choice, `[longitude, latitude]`, shown from the start; none by default. */
+  point?: [number, number] | undefined;
 }
+
+/** Each topology's features, converted once for every picker opened. */
+const converted = new WeakMap<BaseMapTopology, BaseMapFeatures>();
+
+/** China and its neighbours: the view when there is no choice yet. */
+const CHINA: [[number, number], [number, number]] = [
+  [18, 73],
+  [54, 135],
+];
 
 export class PlacePicker {
   private readonly map: LeafletMap;
   private marker: Marker | undefined;
+  /** The next part of the base map to draw, while some are left. */
+  private timer: ReturnType<typeof setTimeout> | undefined;
 
+  /**
+   * Makes the map at its view (the choice, else China); the base map is drawn after, a layer in
+   * each task (countries, then provinces), each projected once, at that view: no task of the
+   * page converts and draws the whole base map.
+   */
   constructor(container: HTMLElement, options: PlacePickerOptions) {
     this.map = new LeafletMap(container, {
       attributionControl: false,
@@ -37,12 +56,9 @@ export class PlacePicker {
       maxZoom: 10,
       keyboard: true,
     });
-    const features = baseMapFeatures(options.baseMap);
-    for (const layer of baseMapLayers(features, new Set())) layer.addTo(this.map);
-    this.map.fitBounds([
-      [18, 73],
-      [54, 135],
-    ]);
+    if (options.point) this.show(...options.point);
+    else this.map.fitBounds(CHINA);
+    this.drawBaseMap(options.baseMap);
     this.map.on('click', (e: LeafletMouseEvent) => options.onPick(e.latlng.lng, e.latlng.lat));
     container.setAttribute('role', 'application');
     container.setAttribute('aria-label', options.label);
@@ -52,6 +68,23 @@ export class PlacePicker {
       const c = this.map.getCenter();
       options.onPick(c.lng, c.lat);
     });
+  }
+
+  private drawBaseMap(topology: BaseMapTopology): void {
+    let layers: ReturnType<typeof baseMapLayers> | undefined;
+    const next = () => {
+      this.timer = undefined;
+      if (!layers) {
+        let features = converted.get(topology);
+        if (!features) {
+          features = baseMapFeatures(topology);
+          converted.set(topology, features);
+        }
+        layers = baseMapLayers(features, new Set());
+      } else layers.shift()?.addTo(this.map);
+      if (layers.length) this.timer = setTimeout(next, 0);
+    };
+    this.timer = setTimeout(next, 0);
   }
 
   /** Shows the current choice and centres the map on it. */
@@ -64,7 +97,8 @@ export class PlacePicker {
       const icon = new DivIcon({ className: 'picker-marker', iconSize: [14, 14], html });
       this.marker = new Marker(at, { icon, interactive: false, keyboard: false }).addTo(this.map);
     } else this.marker.setLatLng(at);
-    this.map.setView(at, Math.max(this.map.getZoom(), 5), { animate: false });
+    // Zoom 5 at least (a map with no view yet has no zoom).
+    this.map.setView(at, Math.max(this.map.getZoom() || 0, 5), { animate: false });
   }
 
   /** Redraws after the container's size changed (shown after being hidden). */
@@ -73,6 +107,7 @@ export class PlacePicker {
   }
 
   destroy(): void {
+    clearTimeout(this.timer);
     removeMap(this.map);
   }
 }
