@@ -269,9 +269,13 @@ export function findFigures(
 ): FigureMention[] {
   const out: FigureMention[] = [];
   let before: FigureMention | null = null;
-  for (const s of sentences) {
+  for (const [at, s] of sentences.entries()) {
     const found: FigureMention[] = [];
     const local = dates.map((d) => ({ start: d.start - s.start, end: d.end - s.start }));
+    const context = sentences
+      .slice(Math.max(0, at - 3), at)
+      .map((x) => x.text)
+      .join(' ');
     for (const c of candidates(s.text, local)) {
       // A conversion in brackets is part of the figure before ("8.6 million yuan (HK$10.8 million)").
       const last = found.at(-1);
@@ -305,6 +309,7 @@ export function findFigures(
         unit: c.unit,
         counted: c.counted,
         previous: previous && { measure: previous.measure, end: previous.end - s.start },
+        context,
       });
       if (!named) continue;
       found.push({

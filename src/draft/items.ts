@@ -227,6 +227,17 @@ function namedSite(words: string, features: readonly DraftFeature[]): DraftFeatu
     return head !== undefined && hasWord(words, head) && !/^(?:The|China|Xi)$/.test(head);
   });
   if (byName) return byName;
+  // "Li's family lost ..." after a visit to "home of villager Li Shuwen": that home's.
+  const home = features.find((feature) => {
+    const person = /\bhome of (?:[a-z]+ )*([\p{Lu}][\p{L}-]+)/u.exec(
+      feature.properties.name.en,
+    )?.[1];
+    return (
+      person !== undefined &&
+      new RegExp(`(?<![\\p{L}])${person}(?:['’]s\\b| family\\b)`, 'u').test(words)
+    );
+  });
+  if (home) return home;
   // "Desheng, with 800 residents": the village a visit's passage named ("in Desheng Village").
   const names = [...words.matchAll(/(?<![\p{L}])[\p{Lu}][\p{L}-]{2,}/gu)].map((m) => m[0]);
   return features.find((feature) =>

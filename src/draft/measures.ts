@@ -36,6 +36,8 @@ export interface MeasureInput {
   counted: string;
   /** The figure just before, in this sentence or the one before (its end in `text` coordinates). */
   previous: { measure: string; end: number } | null;
+  /** The few sentences before this one, for the event they tell ("Heavy rain flooded ..."). */
+  context?: string;
 }
 
 /** A measure and whether it is the previous figure's, pointed back at. */
@@ -106,7 +108,8 @@ function subjectOf(sentence: string, at: number, first = false): string {
  */
 function namedMeasure(f: MeasureInput): string | null {
   const before = f.text.slice(Math.max(0, f.start - 80), f.start);
-  const after = f.text.slice(f.end, f.end + 60);
+  // The words after it, to a whole word.
+  const after = /^.{0,100}(?![\p{L}-])/su.exec(f.text.slice(f.end))?.[0] ?? '';
   const unit = f.unit.replace(/^(?:thousand|million|billion|trillion)\s+/, '');
   const of = new RegExp(`((?:[\\p{L}-]+\\s+){0,5}?[\\p{L}-]+)\\s+of\\s+${QUALIFIED}$`, 'iu').exec(
     before,
@@ -637,6 +640,9 @@ function count(f: MeasureInput, after0: string): string {
     clause,
   );
   if (tail && !(PEOPLE.test(noun) && counts)) return `${counted} ${tail}`;
+  // "including 560 registered poor people": the people the modifiers name, not the population.
+  if (PEOPLE.test(noun) && words(counted).length > 1 && !/^(?:local|the|all)\s/i.test(counted))
+    return counted;
   if (PEOPLE.test(noun)) return 'population';
   // "39 counties on the national poverty list", "20,000 soldiers of the West Route Army".
   const phrase = /^\s+((?:on|in|of|under|with|at)\s+[^,;:.!?()"“”]+)/.exec(
@@ -757,7 +763,9 @@ function losses(f: MeasureInput, after: string): string | null {
   const who = LOSER.exec(`${clause.split(/[.;]/).pop() ?? ''} ${found[0]}`)?.[1]?.toLowerCase();
   // "whose family" → "family's"; "villagers lost" → "villagers'".
   const owner = !who ? '' : /[^s]s$/.test(who) ? `${who}' ` : `${who}'s `;
-  const event = EVENT.exec(f.text)?.[1]?.toLowerCase().replace(/s$/, '');
+  // The event the sentence names, else the last one the sentences before it name.
+  const told = [...(f.context ?? '').matchAll(new RegExp(EVENT.source, 'gi'))].pop();
+  const event = (EVENT.exec(f.text) ?? told)?.[1]?.toLowerCase().replace(/s$/, '');
   return `${owner}${kind ? `${kind} ` : ''}${event ? `${event} ` : ''}losses`;
 }
 
@@ -768,6 +776,10 @@ const AMOUNT_VERBS: [RegExp, string][] = [
   [/\bproduc(?:ed|es|ing)\s+$/i, 'output'],
   [/\bexport(?:ed|s|ing)\s+$/i, 'exports'],
   [/\binvest(?:ed|s|ing)\s+$/i, 'investment'],
+  [
+    /\b(?:can |could |will be able to )process\s+$|\bprocess(?:es|ed|ing)\s+$/i,
+    'processing capacity',
+  ],
   [/\b(?:sold|sells|selling)(?:\s+for)?\s+$/i, 'sales'],
   [/\b(?:earn(?:ed|s|ing)?|made)\s+$/i, 'income'],
   [
@@ -797,12 +809,19 @@ function amountVerb(f: MeasureInput, after: string): string | null {
       after,
     )?.[1];
   if (of && !/^(?:the|a|an)$/.test(of)) return `${of} ${noun}`;
+  // "invested 3.2 billion yuan in road building": the investment in what it went to.
+  const into =
+    /^\s+(?:in|into|on)\s+((?:(?!(?:the|a|an|and|since|by|from|to|over|during|last|this|in)\b)[a-z-]+\s*){1,3})(?=[,.;]|$|\s(?:since|by|from|over|during|last|this|in)\b)/i
+      .exec(after)?.[1]
+      ?.trim();
+  if (noun === 'investment' && into) return `investment in ${into}`;
   const verbAt =
     f.start - before.length + before.search(new RegExp(re.source.replace(/\$$/, ''), 'i'));
   const who = subjectOf(f.text, verbAt)
     .replace(/["“”]/g, '')
     .replace(/\s+(?:have|has|had|were|was|is|are|used to|can|could|will|would|now|still)$/i, '')
-    .replace(/^(?:our|their|its|each|every|the|a|an)\s+/i, '');
+    .replace(/^(?:our|their|its|each|every|the|a|an)\s+/i, '')
+    .replace(/^(?:have|has|had|were|was|is|are|can|could|will|would)$/i, '');
   // "We used to earn 2,000 yuan a year": an annual income, no one's name in it.
   const rate = f.text.slice(f.at, f.end + 12);
   const yearly =

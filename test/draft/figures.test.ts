@@ -338,3 +338,23 @@ describe('figures of a history told before the visit', () => {
     expect(rows).toContainEqual(row);
   });
 });
+
+describe('figures of a home visited', () => {
+  // "<Surname>'s family lost N yuan" after a visit to "the home of villager <Surname> <Given>"
+  // is that home's loss, named by the flood the sentences before tell; counted people with
+  // their modifiers are those people, not the population.
+  const rows = scopedRows('figure-homes.txt');
+  it.each([
+    ['about 40,000 yuan', "family's flood losses", 'site', null],
+    ['1,800 residents', 'population', 'site', null],
+    ['560 registered poor people', 'registered poor people', 'site', null],
+    ['3.2 billion yuan', 'investment in road building', 'county', 'Shangzhi'],
+  ])('%s: %s, %s %s', (...row) => {
+    expect(rows).toContainEqual(row);
+  });
+  it('puts the loss on the home of the family named', () => {
+    const { collection } = draftFixture('figure-homes.txt');
+    const home = collection.features.find((f) => f.properties.name.en.startsWith('home of'));
+    expect(home?.properties.statistics.map((s) => s.figure)).toEqual(['about 40,000 yuan']);
+  });
+});

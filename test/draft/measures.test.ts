@@ -425,6 +425,18 @@ describe('figures in the shapes of agency reports', () => {
       1500,
       'people sheltered',
     ],
+    [
+      'The mill can process 300,000 tonnes of rice a year.',
+      '300,000 tonnes',
+      300000,
+      'rice processing capacity',
+    ],
+    [
+      'About 85 percent of the village land has been leased to the tea cooperative.',
+      'About 85 percent',
+      85,
+      'share of village land leased to the tea cooperative',
+    ],
   ])('%s → "%s"', (text, wording, value, measure) => {
     const f = figure(text, wording);
     expect(f?.value).toBe(value);
