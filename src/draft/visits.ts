@@ -126,7 +126,7 @@ export function findVisits(input: VisitInput): Visit[] {
       if (!located) continue;
       frame = located;
       placed.push({ located, clause });
-      const date = dateFor(asSite, sentence, paragraph, dates, lastVisitParagraph, lastDate);
+      const date = dateFor(asSite, sentence, paragraph, dates, lastVisitParagraph, lastDate, input);
       if (!date || !isEarlier(date, published)) lastDate = date ?? lastDate;
       placeVisits.push({ item, sentence, located, date });
     }
@@ -181,7 +181,7 @@ export function findVisits(input: VisitInput): Visit[] {
         ? locateRecalled(recalled.to, input, frame)
         : locate(site, sentence, paragraph, places, frame, own);
       if (!located) return;
-      const found = dateFor(site, sentence, paragraph, dates, lastVisitParagraph, lastDate);
+      const found = dateFor(site, sentence, paragraph, dates, lastVisitParagraph, lastDate, input);
       const part = dayPartOf(sentence.text);
       // A date carried from an earlier sentence keeps its day, not its part of the day.
       const carried = found !== null && (found.start < sentence.start || found.end > sentence.end);
@@ -245,7 +245,13 @@ export function findVisits(input: VisitInput): Visit[] {
       !visits.some((v) => within(v.located, located)),
   );
   for (const v of visits)
-    if (v.date?.range) v.date = dayNamed(text, v, visits, sentences, dates) ?? v.date;
+    if (v.date && (v.date.range || v.date.precision === 'week' || v.date.precision === 'month')) {
+      const day = dayNamed(text, v, visits, sentences, dates);
+      if (day) {
+        v.date = day;
+        v.review = v.review.filter((r) => !r.startsWith('date only to the'));
+      }
+    }
   return mergeRepeats(
     [
       ...visits,
@@ -278,21 +284,28 @@ function dayNamed(
   sentences: readonly Sentence[],
   dates: readonly DateMention[],
 ): DateMention | undefined {
-  const range = visit.date?.range;
-  if (!range) return undefined;
+  const span = visit.date;
+  if (!span) return undefined;
   const head = visit.name.toLowerCase().split(/\s+/).pop() ?? '';
   // "the community" names the visit only when no other visit is a community.
   const byHead =
     head.length > 3 &&
     !visits.some((o) => o !== visit && o.name.toLowerCase().split(/\s+/).pop() === head);
-  const names = [visit.named ? visit.name : null, byHead ? `the ${head}` : null].filter(
+  // A described site of two words or more ("rice cooperative") names it as a caption does.
+  const own = visit.named || /\s/.test(visit.name.trim());
+  const names = [own ? visit.name : null, byHead ? `the ${head}` : null].filter(
     (n): n is string => n !== null,
   );
   for (const s of sentences) {
     // A sentence that tells the site's visit itself is merged with it (mergeRepeats).
     if (
       s === visit.sentence ||
-      visits.some((o) => o !== visit && o.sentence === s && sameSite(o.name, visit.name))
+      visits.some(
+        (o) =>
+          o !== visit &&
+          o.sentence === s &&
+          (sameSite(o.name, visit.name) || described(visit, o) || described(o, visit)),
+      )
     )
       continue;
     const lower = s.text.toLowerCase();
@@ -305,8 +318,7 @@ function dayNamed(
         d.end <= s.end &&
         d.precision === 'day' &&
         d.range === null &&
-        range.start <= d.date &&
-        d.date <= range.end,
+        holds(span, d),
     );
     const distance = (d: DateMention) => (d.end <= from ? from - d.end : d.start - from);
     const nearest = days.sort((a, b) => distance(a) - distance(b))[0];
@@ -314,7 +326,7 @@ function dayNamed(
       const where = clausePassageText(text, s);
       return {
         ...nearest,
-        resolution: `${nearest.resolution} The visit is dated to that day by the sentence that names ${visit.name} with it ("${where}"), within the range "${visit.date?.text}".`,
+        resolution: `${nearest.resolution} The visit is dated to that day by the sentence that names ${visit.name} with it ("${where}"), within "${span.text}".`,
       };
     }
   }
@@ -576,6 +588,9 @@ function locateRecalled(to: Earlier, input: VisitInput, previous?: Located): Loc
   return locate(site, sentence, paragraph, input.places, previous);
 }
 
+/** A clause set off by commas that tells of something else: ", who last came ... in 2019,". */
+const ASIDE = /,\s+(?:who|which|whose)\b[^,]*,/g;
+
 /** The date wording for a site: in its sentence, earlier in its paragraph, or carried over. */
 function dateFor(
   site: SiteMention,
@@ -584,11 +599,18 @@ function dateFor(
   dates: readonly DateMention[],
   lastVisitParagraph: number,
   lastDate: DateMention | null,
+  { text, sentences, published }: Pick<VisitInput, 'text' | 'sentences' | 'published'>,
 ): DateMention | null {
+  // "Xi, who last came to the province in March 2019, also went to ...": the clause's date.
+  const aside = [...sentence.text.matchAll(ASIDE)].map((m) => ({
+    start: sentence.start + m.index,
+    end: sentence.start + m.index + m[0].length,
+  }));
   const inSentence = dates.filter(
     (d) =>
       d.start >= sentence.start &&
       d.end <= sentence.end &&
+      !aside.some((a) => a.start <= d.start && d.end <= a.end && a.end <= site.start) &&
       // "rebuilt after the earthquake in 2008" after the site: another event's date.
       !(
         d.start >= site.end &&
@@ -602,7 +624,20 @@ function dateFor(
     const before = inSentence.filter((d) => d.end <= site.start);
     return before[before.length - 1] ?? inSentence[0] ?? null;
   }
-  const earlier = dates.filter((d) => d.start >= paragraph.start && d.end <= sentence.start);
+  // "In 2016 the village was lifted out of poverty. Xi visited a clinic ...": a year gone by,
+  // told in a sentence that tells no visit, is not the tour's date.
+  const past = (d: DateMention) => {
+    const own = sentences.find((s) => s.start <= d.start && d.end <= s.end);
+    return (
+      lastDate !== null &&
+      !isEarlier(lastDate, published) &&
+      isEarlier(d, published) &&
+      !TOUR.test(text.slice(own?.start ?? d.start, own?.end ?? d.end))
+    );
+  };
+  const earlier = dates.filter(
+    (d) => d.start >= paragraph.start && d.end <= sentence.start && !past(d),
+  );
   if (earlier.length > 0) return earlier[earlier.length - 1] ?? null;
   // "In the afternoon": the day named last before it.
   if (dayPartOf(sentence.text)) {
@@ -673,11 +708,17 @@ function mergeRepeats(visits: Visit[]): Visit[] {
     const better =
       !same.named && v.named ? { ...same, site: v.site, name: v.name, named: true } : same;
     const finer = rank(v.located.precision) > rank(better.located.precision) && sameArea(better, v);
+    const date = finerDate(better.date, v.date);
     out[i] = {
       ...better,
       located: finer ? v.located : better.located,
-      date: finerDate(better.date, v.date),
-      review: better.review.filter((r) => !(v.named && r.startsWith('site not named'))),
+      date,
+      review: better.review.filter(
+        (r) =>
+          !(v.named && r.startsWith('site not named')) &&
+          // The day a caption gives: the week or month it was dated to before says no more.
+          !(date !== better.date && r.startsWith('date only to the')),
+      ),
     };
   }
   return out;
@@ -689,14 +730,21 @@ function mergeRepeats(visits: Visit[]): Visit[] {
  */
 function sameDay(a: DateMention | null, b: DateMention | null): boolean {
   if (!a || !b || a.date === b.date) return true;
-  const inside = (r: DateMention, d: DateMention) =>
+  return holds(a, b) || holds(b, a);
+}
+
+/**
+ * Whether `d` is a day inside `r`: a range's days, or "this week" or "in April" where a caption
+ * gives the day ("April 21, 2020").
+ */
+function holds(r: DateMention, d: DateMention): boolean {
+  return (
     d.precision === 'day' &&
     (r.range !== null
       ? r.range.start <= d.date && d.date <= r.range.end
-      : // "this week" or "in April" where a caption gives the day: "April 21, 2020".
-        (r.precision === 'week' && isoWeek(d.date) === r.date) ||
-        (r.precision === 'month' && d.date.startsWith(`${r.date}-`)));
-  return inside(a, b) || inside(b, a);
+      : (r.precision === 'week' && isoWeek(d.date) === r.date) ||
+        (r.precision === 'month' && d.date.startsWith(`${r.date}-`)))
+  );
 }
 
 /** The finer of two dates of one visit: a day over the week, month or range that holds it. */

@@ -138,7 +138,7 @@ const articleLike = fc
   .map(([parts, separator]) => parts.join(separator));
 
 // Hundreds of drafts per property: seconds on a busy machine.
-describe('fuzz', { timeout: 30_000 }, () => {
+describe('fuzz', { timeout: 90_000 }, () => {
   it('arbitrary text never throws anything but a DraftInputError, and every span is at its offsets', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), (text) => {
