@@ -1,6 +1,6 @@
 import leafletCss from 'leaflet/dist/leaflet.css?inline';
-import { html, LitElement, nothing, type PropertyValues, unsafeCSS } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { LitElement, type PropertyValues, unsafeCSS } from 'lit';
+import { property, query } from 'lit/decorators.js';
 import { WORKER_FROM } from '../../map/cluster-protocol.js';
 import type { TilesOptions, VisitMap } from '../../map/visit-map.js';
 import { FACETS } from '../../model/filters.js';
@@ -9,22 +9,21 @@ import type { VisitFeature } from '../../model/schema.js';
 import { yieldToEventLoop } from '../../model/tasks.js';
 import { cardContext } from '../card-context.js';
 import { formatDate } from '../format.js';
-import { renderToolbar } from '../map-toolbar.js';
 import { languageReady, stringsFor } from '../strings.js';
-import { renderVisitList } from '../visit-list.js';
 import { DeepLinkController } from './deep-link-controller.js';
 import { emit } from './events.js';
 import { FiltersController } from './filters-controller.js';
+import { renderFrame } from './frame-view.js';
 import { HostSizeController } from './host-size-controller.js';
 import { styles } from './inspection-map.styles.js';
 import { ListController } from './list-controller.js';
 import { baseMapProvinces, mapContent } from './map-content.js';
 import { type MapContent, MapController } from './map-controller.js';
-import { positive, prefersReducedMotion } from './media.js';
+import { languageOf, positive, prefersReducedMotion } from './media.js';
+import { NoticesController } from './notices-controller.js';
 import { SearchController } from './search-controller.js';
 import { SelectionController } from './selection-controller.js';
-import { renderError, renderNotices, type StatusContext } from './status-view.js';
-import { toolbarContext } from './toolbar-context.js';
+import type { ToolbarSources } from './toolbar-context.js';
 import { FETCH_TIMEOUT_MS, MAX_FILE_BYTES, VisitsController } from './visits-controller.js';
 
 /**
@@ -167,7 +166,7 @@ export class InspectionMap extends LitElement {
       this.filters.loaded();
       const linked = this.deepLinks.current();
       if (linked && this.visits.some((v) => v.id === linked)) this.selected = linked;
-      this.noticeDismissed = false;
+      this.notices.newInput();
       this.list.reset(result.visits.length);
       this.map.drawVisits();
       emit(this, 'inspection-map-load', {
@@ -179,7 +178,7 @@ export class InspectionMap extends LitElement {
       }
     },
     failed: (problems) => {
-      this.noticeDismissed = false;
+      this.notices.newInput();
       // A large input's unchecked records may be on the map: back to the visits kept, if any.
       if (this.map.previewing) this.map.drawVisits();
       emit(this, 'inspection-map-problems', { problems, fatal: true });
@@ -233,11 +232,7 @@ export class InspectionMap extends LitElement {
   );
   /** Whether the selected visit's list entry still waits to be drawn and revealed. */
   private revealPending = false;
-  @state() private noticeDismissed = false;
-  @state() private tilesUnavailable = false;
-  @state() private tilesDismissed = false;
-  /** Whether the reader opened the list's disclosure (shown below the map in a small box). */
-  @state() private listOpen = false;
+  private readonly notices = new NoticesController(this);
 
   private readonly map: MapController = new MapController(this, {
     container: () => this.mapEl,
@@ -314,10 +309,7 @@ export class InspectionMap extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('deepLink')) this.deepLinks.enabled = this.deepLink;
-    if (changed.has('tiles') || changed.has('tilesAttribution')) {
-      this.tilesUnavailable = false;
-      this.tilesDismissed = false;
-    }
+    if (changed.has('tiles') || changed.has('tilesAttribution')) this.notices.tilesChanged();
     if (changed.has('data') && this.data != null) {
       const features = (this.data as { features?: unknown }).features;
       if (Array.isArray(features) && features.length >= WORKER_FROM) this.adapter?.prepareForMany();
@@ -379,19 +371,14 @@ export class InspectionMap extends LitElement {
 
   /** The `lang` attribute, else the page's, when it is a valid BCP 47 tag; else English. */
   private get language(): string {
-    const tag = this.lang || this.closest('[lang]')?.getAttribute('lang') || 'en';
-    try {
-      return Intl.getCanonicalLocales(tag)[0] ?? 'en';
-    } catch {
-      return 'en';
-    }
+    return languageOf(this);
   }
 
-  /** What the map shows besides the visits, in the element's language. */
   /** A visit's card context; the articles' kept texts sit beside `src` when it was loaded. */
   private context = (visit: VisitFeature) =>
     cardContext(visit, this.language, this.loader.result, this.data == null ? this.src : undefined);
 
+  /** What the map shows besides the visits, in the element's language. */
   private mapContent(): MapContent {
     return mapContent({
       language: () => this.language,
@@ -403,92 +390,37 @@ export class InspectionMap extends LitElement {
   }
 
   private tileOptions(): TilesOptions | undefined {
-    if (!this.tiles) return undefined;
-    return {
+    return this.notices.tileOptions({
       url: this.tiles,
       attribution: this.tilesAttribution,
       timeoutMs: positive(this.fetchTimeout, FETCH_TIMEOUT_MS),
-      onUnavailable: () => {
-        this.tilesUnavailable = true;
-      },
-    };
+    });
   }
 
   override render() {
     const strings = stringsFor(this.language);
-    const { status, failure, result } = this.loader;
-    const visits = this.visits;
+    const lang = this.language;
     const shown = this.shown;
-    const status_: StatusContext = {
-      strings,
-      status,
-      problems: result?.problems ?? [],
-      failure,
-      total: status === 'error' ? 0 : (result?.counts.visits ?? 0),
-      shown: visits.length,
-      dismissed: this.noticeDismissed,
-      tilesUnavailable: this.tilesUnavailable,
-      tilesDismissed: this.tilesDismissed,
-      retry: this.data == null && this.src ? () => this.retry() : undefined,
-      dismiss: () => {
-        this.noticeDismissed = true;
-      },
-      dismissTiles: () => {
-        this.tilesDismissed = true;
-      },
+    const retry = this.data == null && this.src ? () => this.retry() : undefined;
+    const { filters, search, selection, selected, list } = this;
+    const toolbar: ToolbarSources = {
+      ...{ strings, lang, filters, search, selection, shown, selected },
+      total: this.visits.length,
+      requestUpdate: () => this.requestUpdate(),
     };
-    return html`<div class="size-probe" aria-hidden="true"></div>
-      <div class=${this.size.sized ? 'frame frame--sized' : 'frame'}>${
-        status === 'ready'
-          ? renderToolbar(
-              toolbarContext({
-                strings,
-                lang: this.language,
-                filters: this.filters,
-                search: this.search,
-                selection: this.selection,
-                total: visits.length,
-                shown,
-                selected: this.selected,
-                requestUpdate: () => this.requestUpdate(),
-              }),
-            )
-          : nothing
-      }
-      <div class="visually-hidden" role="status" aria-live="polite">${this.selection.announcement}</div>
-      <div class="layout">
-      <div class="map-wrap">
-        <div class="map" part="map" role="region" aria-label=${strings.mapLabel}></div>
-        ${renderError(status_)} ${renderNotices(status_)}
-      </div>
-      <button type="button" class="list-toggle" aria-controls="visit-list"
-        aria-expanded=${this.listOpen ? 'true' : 'false'}
-        @click=${() => this.toggleList()}>${strings.listToggle(shown.length)}</button>
-      ${renderVisitList(shown, {
-        strings,
-        lang: this.language,
-        selected: this.selected,
-        context: this.context,
-        showOnMap: (id) => this.showOnMap(id),
-        limit: this.list.limit,
-        showMore: () => this.list.showMore(),
-        open: this.listOpen,
-      })}
-    </div></div>`;
-  }
-
-  /**
-   * Opens or folds the list below the map (a small box). Opened, the box's content under the
-   * toolbar scrolls so that the list comes into sight, its disclosure on top; the page stays.
-   */
-  private async toggleList(): Promise<void> {
-    this.listOpen = !this.listOpen;
-    if (!this.listOpen) return;
-    await this.updateComplete;
-    const layout = this.renderRoot.querySelector<HTMLElement>('.layout');
-    const toggle = this.renderRoot.querySelector<HTMLElement>('.list-toggle');
-    if (!layout || !toggle || layout.scrollHeight <= layout.clientHeight) return;
-    layout.scrollTop += toggle.getBoundingClientRect().top - layout.getBoundingClientRect().top;
+    return renderFrame({
+      sized: this.size.sized,
+      toolbar: this.loader.status === 'ready' ? toolbar : undefined,
+      announcement: selection.announcement,
+      status: this.notices.context(strings, this.loader, retry),
+      shown,
+      list: {
+        ...{ strings, lang, selected, context: this.context, open: list.open, limit: list.limit },
+        showMore: () => list.showMore(),
+        showOnMap: (id: string) => this.showOnMap(id),
+      },
+      toggleList: () => list.toggle(),
+    });
   }
 
   private retry(): void {

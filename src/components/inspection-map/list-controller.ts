@@ -6,15 +6,17 @@ import { LIST_PAGE } from '../visit-list.js';
 export const LIST_STEP = 10;
 
 /**
- * The list's paging and scrolling. How many entries are rendered: a page of {@link LIST_PAGE} at first, one more
- * page per "show more". After a large input, the first page is added {@link LIST_STEP} entries
- * per task, so that no task of the page's grows long. The selected entry is scrolled into view when
- * the list scrolls on its own.
+ * The list's paging, scrolling and disclosure. How many entries are rendered: a page of
+ * {@link LIST_PAGE} at first, one more page per "show more". After a large input, the first page
+ * is added {@link LIST_STEP} entries per task, so that no task of the page's grows long. The
+ * selected entry is scrolled into view when the list scrolls on its own. In a small box the list
+ * sits below the map behind a disclosure the reader opens.
  */
 export class ListController implements ReactiveController {
   private pages = LIST_PAGE;
   /** Entries rendered so far while the first page ramps up; infinite when done. */
   private ramp = Number.POSITIVE_INFINITY;
+  private opened = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -28,6 +30,27 @@ export class ListController implements ReactiveController {
   /** Entries to render now. */
   get limit(): number {
     return Math.min(this.pages, this.ramp);
+  }
+
+  /** Whether the reader opened the list's disclosure (shown below the map in a small box). */
+  get open(): boolean {
+    return this.opened;
+  }
+
+  /**
+   * Opens or folds the list below the map (a small box). Opened, the box's content under the
+   * toolbar scrolls so that the list comes into sight, its disclosure on top; the page stays.
+   */
+  async toggle(): Promise<void> {
+    this.opened = !this.opened;
+    this.host.requestUpdate();
+    if (!this.opened) return;
+    await this.host.updateComplete;
+    const root = this.root();
+    const layout = root.querySelector<HTMLElement>('.layout');
+    const toggle = root.querySelector<HTMLElement>('.list-toggle');
+    if (!layout || !toggle || layout.scrollHeight <= layout.clientHeight) return;
+    layout.scrollTop += toggle.getBoundingClientRect().top - layout.getBoundingClientRect().top;
   }
 
   /** New visits arrived: back to the first page, ramped up when there are many. */

@@ -15,3 +15,16 @@ export function isApple(): boolean {
 export function positive(value: number, fallback: number): number {
   return Number.isFinite(value) && value > 0 ? value : fallback;
 }
+
+/**
+ * An element's language: its `lang` attribute, else the nearest ancestor's, when it is a valid
+ * BCP 47 tag (canonicalised: `zh-hans` gives `zh-Hans`); else English.
+ */
+export function languageOf(element: Element & { lang: string }): string {
+  const tag = element.lang || element.closest('[lang]')?.getAttribute('lang') || 'en';
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
+}

@@ -1,0 +1,87 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { TilesOptions } from '../../map/visit-map.js';
+import type { Strings } from '../strings.js';
+import type { StatusContext } from './status-view.js';
+import type { VisitsController } from './visits-controller.js';
+
+/** The `tiles` layer as the element's attributes give it. */
+export interface TilesAttributes {
+  url: string | undefined;
+  attribution: string;
+  timeoutMs: number;
+}
+
+/**
+ * The notices over the map and what the reader did with them: the notice about the input
+ * (records skipped, a reload that failed, no visits) until dismissed, shown again for each new
+ * input; the tiles' notice once the tile layer is given up, until dismissed or the layer
+ * changes. Gives the status view its context.
+ */
+export class NoticesController implements ReactiveController {
+  private inputDismissed = false;
+  private tilesUnavailable = false;
+  private tilesDismissed = false;
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** A new input was loaded, or failed: its notice shows again. */
+  newInput(): void {
+    this.set(() => {
+      this.inputDismissed = false;
+    });
+  }
+
+  /** The `tiles` layer changed: its notice goes until the new layer is given up in turn. */
+  tilesChanged(): void {
+    this.tilesUnavailable = false;
+    this.tilesDismissed = false;
+  }
+
+  /** The tile layer's options, with the notice shown when it is given up; none without a URL. */
+  tileOptions({ url, attribution, timeoutMs }: TilesAttributes): TilesOptions | undefined {
+    if (!url) return undefined;
+    return {
+      url,
+      attribution,
+      timeoutMs,
+      onUnavailable: () =>
+        this.set(() => {
+          this.tilesUnavailable = true;
+        }),
+    };
+  }
+
+  /** What the status view shows for the loader's state. */
+  context(strings: Strings, loader: VisitsController, retry?: () => void): StatusContext {
+    const { status, failure, result } = loader;
+    return {
+      strings,
+      status,
+      problems: result?.problems ?? [],
+      failure,
+      total: status === 'error' ? 0 : (result?.counts.visits ?? 0),
+      shown: loader.sorted.length,
+      dismissed: this.inputDismissed,
+      tilesUnavailable: this.tilesUnavailable,
+      tilesDismissed: this.tilesDismissed,
+      retry,
+      dismiss: () =>
+        this.set(() => {
+          this.inputDismissed = true;
+        }),
+      dismissTiles: () =>
+        this.set(() => {
+          this.tilesDismissed = true;
+        }),
+    };
+  }
+
+  private set(change: () => void): void {
+    change();
+    this.host.requestUpdate();
+  }
+}
