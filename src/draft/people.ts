@@ -53,10 +53,11 @@ export interface Person {
 
 /**
  * Words before a name (its title aside) that make it no subject: "instructions of", "following",
- * a verb done to the person ("succeeded Hu Jintao", "met Li", "thanked Wang").
+ * a verb done to the person ("succeeded Hu Jintao", "met Li", "thanked Wang"), the author of
+ * what is cited ("the instructions given by General Secretary Xi Jinping").
  */
 const OBJECT_BEFORE =
-  /\b(?:of|from|following|Following|under|succeeded|replaced|met|greeted|thanked|praised|received|congratulated)\s+(?:the\s+)?$/u;
+  /\b(?:of|from|following|Following|under|succeeded|replaced|met|greeted|thanked|praised|received|congratulated|(?:made|given|delivered|issued|set out|laid out|put forward) by)\s+(?:the\s+)?$/u;
 const OBJECT_AFTER =
   /^(?:\s+Thought\b|['’]s\s+(?:[\w-]+\s+){0,2}?(?:instructions?|speech(?:es)?|directives?|requirements?|remarks|thoughts?|principles|letter|reply|guidance|words)\b)/u;
 

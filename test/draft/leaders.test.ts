@@ -30,6 +30,20 @@ const TOURS = [
     ],
     visits: [['relocation site', 'Sun Chunlan', '2021-W31']],
   },
+  {
+    shape:
+      'a city party secretary’s tour citing "the instructions given by General Secretary Xi Jinping": the district, and the sites "He" visits, are the secretary’s',
+    published: '2021-06-09',
+    text: [
+      'Party chief inspects Haimen',
+      'Wu Jianhua, secretary of the CPC Nantong Municipal Committee, urged local officials to carry out the important instructions given by General Secretary Xi Jinping during his inspection of Jiangsu, during a tour of Haimen district on Tuesday.',
+      'He visited a shipyard of Nantong Ocean Shipping Co., Ltd. to learn about its orders.',
+    ],
+    visits: [
+      ['Haimen', 'Wu Jianhua', '2021-06-08'],
+      ['shipyard', 'Wu Jianhua', '2021-06-08'],
+    ],
+  },
 ];
 
 describe('the tour’s leader on each visit', () => {
