@@ -13,7 +13,9 @@
  * 3. "During the visit, Xi said ...": a sentence (or its paragraph) opening on "the visit" with
  *    no place of its own returns to the visit told last before it.
  *
- * Quotes the frame places keep their visit, except the words of a commentator ("said Zhou Ke, an
+ * A family's words belong to the leader's visit to their home: a villager's own ("said Guo
+ * Lanying" after "home of villager Guo Lanying") wherever the frame stands, a relative's of the
+ * same surname where the frame holds no visit. Quotes the frame places keep their visit, except the words of a commentator ("said Zhou Ke, an
  * economist", "a Beijing-based analyst") and of a person of another site speaking of their own
  * work ("said Ma Lin, a worker at a steel mill in Jiuquan"), who were at no visit. Quotes at another event stay on
  * none when no rule applies.
@@ -60,6 +62,10 @@ const NAMED_WITH_WORK = new RegExp(
 /** Where they do it: a site told as new ("at a steel mill") or one named ("of Hexi Seeds"). */
 const WORK_PLACE =
   /\b(?:at|in|of|from|for|with)\s+(?:(an?\s+\p{Ll}[\p{L}-]*)|(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'-]*)*))/gu;
+/** A visit to a family: "home of villager Guo Lanying", "the family of Tang Rongbin". */
+const HOME_OF =
+  /\b(?:home|family|house|courtyard|residence)s? of (?:[\p{Ll}-]+\s+){0,3}(\p{Lu}\p{Ll}+)(?: \p{Lu}\p{Ll}+)?/u;
+
 /** Words telling the leader or the visit ("he", "the general secretary", "came", "visit"). */
 const ABOUT_THE_VISIT =
   /\b(?:[Hh]e|[Hh]im|[Hh]is|[Pp]resident|[Gg]eneral [Ss]ecretary|[Pp]remier|[Ll]eader|[Pp]arty (?:chief|secretary)|visit\w*|came|come|here today)\b/u;
@@ -126,6 +132,17 @@ export function quoteAttacher(
       ([, told, named]) => !!told || (!!named && !here.includes(named)),
     );
   };
+  // The one visit to the speaker's family: their own home (the full name), or, where the frame
+  // holds no visit, a home of their surname.
+  const homeOf = (speaker: string | null, own: boolean) => {
+    const surname = speaker?.split(' ')[0];
+    if (!surname || !speaker || isLeader(speaker, ctx.people)) return null;
+    const homes = ctx.visits.flatMap((v, i) => {
+      const m = HOME_OF.exec(v.name);
+      return m?.[1] === surname && (!own || m[0].endsWith(speaker)) ? [i] : [];
+    });
+    return homes.length === 1 ? (homes[0] as number) : null;
+  };
   return {
     ...attach,
     visitOf(start, end) {
@@ -133,6 +150,9 @@ export function quoteAttacher(
       const q = byStart.get(start);
       if (s && q?.kind === 'direct' && COMMENTATOR.test(outsideQuote(s, q))) return null;
       const found = attach.visitOf(start, end);
+      // A family's words belong to the leader's visit to their home.
+      const home = q?.kind === 'direct' ? homeOf(q.speaker, found !== null) : null;
+      if (home !== null && found?.how !== 'sentence') return { visit: home, how: 'reference' };
       if (found && found.how !== 'sentence' && s && q && elsewhere(q, s, ctx.visits[found.visit]))
         return null;
       if (found) return found;

@@ -113,6 +113,27 @@ describe("a quote's visit when the frame gives one", () => {
     ]);
   });
 
+  it("is the visit to the speaker's home: their own words wherever the frame stands, a relative's where it holds none", () => {
+    const text = [
+      'Xi Jinping visited the home of villager Guo Lanying in Qiaotou Village, Jiexiu City, Shanxi Province, on Wednesday.',
+      '',
+      'On Thursday, Xi went to the Dongshan Coal Mine in Jinzhong.',
+      '',
+      '"He touched the new quilt and asked whether the room was warm," said Guo Lanying.',
+      '',
+      'Last year, incomes in the county rose by a tenth.',
+      '',
+      '"Now we have two floors and a warm kitchen," said Guo Ping, her son.',
+    ].join('\n');
+    expect(quoteVisits(text)).toEqual([
+      [
+        'He touched the new quilt and asked whether the room was warm',
+        'home of villager Guo Lanying',
+      ],
+      ['Now we have two floors and a warm kitchen', 'home of villager Guo Lanying'],
+    ]);
+  });
+
   it("is none for a commentator's view of the visit", () => {
     const text = [
       ...VILLAGE,
