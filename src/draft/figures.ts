@@ -68,7 +68,7 @@ const PATTERNS: readonly [FigureKind, RegExp][] = (
     ],
     [
       'size',
-      `(?<![\\w.$-])(?<d>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)-(?<u>km|kilomet(?:er|re)|met(?:er|re)|mile|year|day|hour|minute|storey|story|lane)(?<dim>-(?:long|high|wide|deep|tall|old))?(?![\\w])`,
+      `(?<![\\w.$-])(?<d>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)-(?<u>km|kilomet(?:er|re)|met(?:er|re)|mile|year|day|hour|minute|storey|story|lane|hectare|acre|mu|square-(?:kilomet(?:er|re)|met(?:er|re))|megawatt|kilowatt)(?<dim>-(?:long|high|wide|deep|tall|old))?(?![\\w])`,
     ],
     ['temperature', `(?<![\\w.])(?<d>-?\\d+(?:\\.\\d+)?)\\s?(?:°\\s?C|C|degrees Celsius)(?![\\w])`],
     ['time', `${HEAD}\\s+(?<u>${TIME_UNITS})(?:['’])?(?<ago>\\s+ago|\\s+old)?(?![\\w])`],

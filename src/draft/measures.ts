@@ -50,7 +50,7 @@ const QUALIFIED =
   '(?:(?:about|nearly|almost|around|roughly|just|over|more than|less than|only|some|up to|at least|just short of|approximately)\\s+)*';
 
 const VERB =
-  /\s(represents?|represented|accounts? for|accounted for|increased|rose|risen|grew|grown|fell|declined|dropped|decreased|reached|reaching|totall?ed|stood at|hit|amounted to|exceeded|surpassed|topped|came to|was|were|is|are|now represent|spans?|covers?|covered|stands|stood|measures|weighs|lies|sits|make up|makes up|made up)\b/;
+  /\s(represents?|represented|accounts? for|accounted for|increased|rose|risen|grew|grown|fell|declined|dropped|decreased|reached|reaching|totall?ed|stood at|hit|amounted to|exceeded|surpassed|topped|came to|was|were|is|are|now represent|spans?|covers?|covered|stands|stood|measures|weighs|lies|sits|make up|makes up|made up|adds? up to|added up to)\b/;
 
 /** An owner before a measure: "The village's", "Its", "Ningxia's". */
 const OWNER =
@@ -371,7 +371,17 @@ function share(f: MeasureInput, after: string): string | null {
     f.text.slice(0, f.start).replace(new RegExp(`${QUALIFIED}$`, 'i'), ''),
   );
   const who = subject.replace(/\s+\S+$/, (verb) => (SHARE_VERB.test(`${verb} `) ? '' : verb));
-  if (maker && who && words(who).length <= 5) return `${who} share of ${what}`;
+  // "34 poor households, accounting for nearly 25 percent of the population": theirs.
+  const of = f.previous && f.previous.end >= 0 && f.previous.end <= f.start ? f.previous : null;
+  if (
+    of &&
+    /,\s*(?:accounting for|making up|or)\s+$/i.test(
+      f.text.slice(0, f.start).replace(new RegExp(`${QUALIFIED}$`, 'i'), ''),
+    )
+  )
+    return `${of.measure} share of ${what}`;
+  if (maker && who && words(who).length <= 5 && !/^(?:there|it|this|that|which)$/i.test(who))
+    return `${who} share of ${what}`;
   // "the floods damaged 87 percent of the households": the share of households damaged.
   const done = DONE_TO.exec(f.text.slice(0, f.start).replace(new RegExp(`${QUALIFIED}$`, 'i'), ''));
   if (done?.[1]) return `share of ${what} ${done[1].toLowerCase()}`;
@@ -503,13 +513,21 @@ function size(f: MeasureInput, after: string): string {
               ? 'height'
               : /-lane$/.test(word)
                 ? 'lanes'
-                : 'length';
+                : /-(?:hectare|acre|mu|square-\w+)$/.test(word)
+                  ? 'area'
+                  : /-(?:megawatt|kilowatt)$/.test(word)
+                    ? 'capacity'
+                    : 'length';
   // "a 600-year-old village known for its tea": the noun, not what the words after say of it.
   const noun = new RegExp(
     `^\\s+(?:\\([^)]*\\)\\s+)?((?:(?!${NOT_NOUN})[a-z-]+\\s+){0,2}(?!${NOT_NOUN})[a-z-]+)`,
   ).exec(after);
   return noun?.[1] ? `${dim} of the ${noun[1]}` : dim;
 }
+
+/** A move planned: "plans to move", "will relocate", "is to resettle", "aims to move". */
+const PLANNED_MOVE =
+  /\b(?:to|will|would|shall)\s+(?:\w+ly\s+)?(?:move|relocate|resettle|evacuate)\s+$/i;
 
 /** Past participles of verbs that take a count: "employs 1,000 workers" (workers employed). */
 const COUNT_VERBS: Record<string, string> = {
@@ -615,6 +633,9 @@ function count(f: MeasureInput, after0: string): string {
     )
   )
     return 'tourist visits';
+  // "plans to move 2.4 million people out of ...": those to be relocated.
+  if (PLANNED_MOVE.test(before.replace(new RegExp(`${QUALIFIED}$`, 'i'), '')) && counted)
+    return `${counted} to be relocated`;
   const verb =
     /\b(built|produced|made|sold|exported|imported|handled|employ(?:s|ed|ing)?|hire[sd]|created|planted|trained|relocated|resettled|served|treated|enrolled|house[sd]|holds|held|produces|builds|makes|sells|handles|creates|trains|serves|lifted|helped|moved|evacuated|rescued|benefited|benefit(?:t)?ed|lifts|helps)\s+$/i.exec(
       before.replace(new RegExp(`${QUALIFIED}$`, 'i'), ''),
@@ -769,6 +790,33 @@ function losses(f: MeasureInput, after: string): string | null {
   return `${owner}${kind ? `${kind} ` : ''}${event ? `${event} ` : ''}losses`;
 }
 
+/** Those money is brought to: "brought each household", "earned every family", "gives villagers". */
+const BROUGHT_TO =
+  /\b(?:brought|brings?|bringing|earned|earns?|earning|gave|gives?|giving|generated|generates?|fetched|fetch(?:es)?)\s+(?:(?:each|every|per|the|its|their|local)\s+)?(household|famil(?:y|ies)|households|villagers?|farmers?|residents?|members?|workers?|persons?|people)\s+$/i;
+
+/**
+ * Money a thing brings to those who own it: "their mushroom sheds, which brought each household
+ * about 40,000 yuan" (household income from mushroom sheds); `null` for other money.
+ */
+function incomeBrought(f: MeasureInput): string | null {
+  if (f.kind !== 'money' && !/yuan|dollars|euros/.test(f.unit)) return null;
+  const before = f.text.slice(0, f.start).replace(new RegExp(`${QUALIFIED}$`, 'i'), '');
+  const to = BROUGHT_TO.exec(before);
+  if (!to?.[1]) return null;
+  const who = to[1]
+    .toLowerCase()
+    .replace(/ies$/, 'y')
+    .replace(/(?<=[^s])s$/, '')
+    .replace(/^people$/, 'person');
+  // "... about their mushroom sheds, which brought": what brought it.
+  const from = /((?:[a-z-]+\s+){0,2}[a-z-]+),\s+which\s+(?:has\s+|have\s+|had\s+|now\s+|also\s+)*$/i
+    .exec(before.slice(0, to.index))?.[1]
+    ?.split(/\s+/)
+    .filter((w) => !/^(?:the|a|an|their|its|his|her|our|about|of|on|in|at|with|and)$/i.test(w))
+    .join(' ');
+  return `${who} income${from ? ` from ${from}` : ''}`;
+}
+
 /** Amounts named by their verb: "handled 1.3 billion tonnes of cargo" (cargo throughput). */
 const AMOUNT_VERBS: [RegExp, string][] = [
   [/\bhandl(?:ed|es|ing)\s+$/i, 'throughput'],
@@ -821,7 +869,8 @@ function amountVerb(f: MeasureInput, after: string): string | null {
     .replace(/["“”]/g, '')
     .replace(/\s+(?:have|has|had|were|was|is|are|used to|can|could|will|would|now|still)$/i, '')
     .replace(/^(?:our|their|its|each|every|the|a|an)\s+/i, '')
-    .replace(/^(?:have|has|had|were|was|is|are|can|could|will|would)$/i, '');
+    .replace(/^(?:have|has|had|were|was|is|are|can|could|will|would)$/i, '')
+    .replace(/^(?:when|after|before|as|if|while|since|because|although|though|once|until)\s+/i, '');
   // "We used to earn 2,000 yuan a year": an annual income, no one's name in it.
   const rate = f.text.slice(f.at, f.end + 12);
   const yearly =
@@ -961,6 +1010,8 @@ export function measureOf(f: MeasureInput): Measure | null {
   if (f.kind === 'times') return own(multiple(subject, after));
   const money = moneyNoun(f, after);
   if (money) return own(money);
+  const earned = incomeBrought(f);
+  if (earned) return own(earned);
   const verbFor = amountVerb(f, after);
   if (verbFor) return own(verbFor);
   // "About 300 million yuan was set aside for poverty relief": money a clause opens.

@@ -437,6 +437,43 @@ describe('figures in the shapes of agency reports', () => {
       85,
       'share of village land leased to the tea cooperative',
     ],
+    // A planned move, money a thing brings its owners, a share of the figure before.
+    [
+      'The province plans to move 1.8 million people out of areas prone to landslides.',
+      '1.8 million people',
+      1.8,
+      'people to be relocated',
+    ],
+    [
+      'He asked about their greenhouses, which brought each household about 30,000 yuan last year.',
+      'about 30,000 yuan',
+      30000,
+      'household income from greenhouses',
+    ],
+    [
+      'In 2016, the hamlet had 34 poor households, accounting for nearly 25 percent of its population.',
+      'nearly 25 percent',
+      25,
+      'poor households share of population',
+    ],
+    [
+      'When he was young, the boatman earned less than 400 yuan a year.',
+      'less than 400 yuan a year',
+      400,
+      'annual income',
+    ],
+    [
+      'With a 200-hectare wetland park, the village draws tourists.',
+      '200-hectare',
+      200,
+      'area of the wetland park',
+    ],
+    [
+      'Their income from the village solar plant adds up to over 8,000 yuan a year.',
+      'over 8,000 yuan a year',
+      8000,
+      'income from the village solar plant',
+    ],
   ])('%s → "%s"', (text, wording, value, measure) => {
     const f = figure(text, wording);
     expect(f?.value).toBe(value);
