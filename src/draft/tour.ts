@@ -106,10 +106,14 @@ export function splitItems(
   const SEP =
     /,?\s*(?:including|such as)\s+|,?\s+and (?:then )?(?:to|at)\s+|,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s+|\s+along with\s+/y;
   let depth = 0;
+  // Inside quotation marks ('the "Belt and Road" exhibition hall') no item ends.
+  let quoted = false;
   for (let i = 0; i < body.length; i++) {
     if (body[i] === '(') depth++;
     if (body[i] === ')') depth = Math.max(0, depth - 1);
-    if (depth > 0) continue;
+    if (body[i] === '"' || body[i] === '“' || body[i] === '”')
+      quoted = body[i] === '"' ? !quoted : body[i] === '“';
+    if (depth > 0 || quoted) continue;
     SEP.lastIndex = i;
     const m = SEP.exec(body);
     if (!m || m.index !== i) continue;
@@ -171,6 +175,22 @@ export function splitItems(
       continue;
     const s = start + at + p.from + lead;
     const where = placeWords(raw, s, placeAt);
+    // 'a "lusheng ground," an open square where ...': the local word in quotation marks names
+    // the site; what follows describes it.
+    const quoted = QUOTED_SITE.exec(raw);
+    if (quoted?.[1]) {
+      const from = s + raw.indexOf(quoted[1]);
+      items.push({
+        start: from,
+        end: from + quoted[1].length,
+        text: quoted[1],
+        kind: 'site',
+        named: true,
+        where: where !== null ? { start: s + where, end: s + raw.length } : null,
+        group: p.group,
+      });
+      continue;
+    }
     // "Shibadong, a village in Huayuan county", "Longwangmiao, a town in Shangzhi": the name
     // before is the village's or town's, and these are its place words.
     const last = items[items.length - 1];
@@ -230,6 +250,13 @@ export function splitItems(
   void text;
   return items;
 }
+
+/**
+ * 'a "lusheng ground," an open square', 'the "wind and rain bridge" in the village': a local
+ * word in quotation marks as a site's name (never 'the "Belt and Road" exhibition').
+ */
+const QUOTED_SITE =
+  /^(?:an?|the) ["“]([\p{L}'’ -]{3,40}?)(?:,["”]|["”](?:,|$|\s+(?:in|at|of|on|near)\b))/u;
 
 /** "a village", "a small mountain village", "a fishing town": a named village's or town's appositive. */
 const APPOSITIVE_SITE = /^an? (?:[a-z-]+ ){0,3}(?:village|town|township|community|hamlet)$/;

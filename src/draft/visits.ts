@@ -400,7 +400,7 @@ function siteOf(text: string, item: Item): SiteMention {
   let end = until;
   while (end > item.start && /[\s,]/.test(text[end - 1] ?? '')) end--;
   let start = item.start;
-  const article = /^(?:an?|the|its|his|their)\s+(?=(\p{Lu})?)/iu.exec(text.slice(start, end));
+  const article = /^(?:an?|the|its|his|their)\s+(?=["“]?(\p{Lu})?)/iu.exec(text.slice(start, end));
   if (article && (!item.named || article[1])) start += article[0].length;
   return { start, end, text: text.slice(start, end), facility: null };
 }

@@ -363,6 +363,24 @@ const SHAPES: { shape: string; published: string; text: string[]; visits: VisitR
       ['riverside park', 'Haizhu District', 'Guangzhou', 'Guangdong', '2024-05-20'],
     ],
   },
+  {
+    shape:
+      'a local word in quotation marks names the site (\'a "lusheng ground," an open square\'), and no item ends inside quotation marks',
+    published: '2021-02-04',
+    text: [
+      'Xi in Guizhou',
+      'GUIYANG, Feb. 4 -- Xi Jinping visited Huawu village in Danzhai county, Guizhou Province, on Wednesday.',
+      'Xi then went to a "lusheng ground," an open square where villagers dance during festivals.',
+      'He also visited a "wind and rain bridge," a covered wooden bridge in the village.',
+      'On Thursday he visited the "Belt and Road" exhibition hall in Guiyang.',
+    ],
+    visits: [
+      ['Huawu village', 'Danzhai County', 'Qiandongnan', 'Guizhou', '2021-02-03'],
+      ['lusheng ground', 'Danzhai County', 'Qiandongnan', 'Guizhou', '2021-02-03'],
+      ['wind and rain bridge', 'Danzhai County', 'Qiandongnan', 'Guizhou', '2021-02-03'],
+      ['"Belt and Road" exhibition hall', '-', 'Guiyang', 'Guizhou', '2021-02-04'],
+    ],
+  },
 ];
 
 describe('visit shapes of real reports', () => {
