@@ -13,7 +13,7 @@ import { makeProblem, type Problem } from '../model/problems.js';
 import { needsReport } from './corroboration.js';
 import type { DraftCollection } from './engine.js';
 import { collectionOf } from './publish.js';
-import { type ItemKey, itemKey, type Session } from './session.js';
+import { type ItemKey, itemKey, type Session, SPEAKER_ASKED } from './session.js';
 
 let provinces: ReturnType<typeof baseMapFeatures>['provinces']['features'] | undefined;
 const provincesOf = () => {
@@ -75,6 +75,7 @@ export function checkSession(s: Session, digest: string | undefined): CheckResul
       makeProblem(f.id, path, 'a corroborating report for a date the article does not give', []),
     );
   }
+  all.push(...speakersAsked(s, d));
   const blocking: Problem[] = [];
   for (const p of all) {
     const key = itemOf(d, p);
@@ -82,6 +83,21 @@ export function checkSession(s: Session, digest: string | undefined): CheckResul
     if (key === 'article' || s.decisions[key] === 'accepted') blocking.push(p);
   }
   return { byItem, blocking, all };
+}
+
+/** A problem for each quote added by hand that names no speaker yet. */
+function speakersAsked(s: Session, d: DraftCollection): Problem[] {
+  const asked = new Set(s.handQuotes ?? []);
+  if (!asked.size) return [];
+  const out: Problem[] = [];
+  for (const f of d.features)
+    f.properties.quotes.forEach((q, i) => {
+      if (asked.has(q.id) && !q.speaker)
+        out.push(makeProblem(f.id, `properties.quotes.${i}.speaker`, SPEAKER_ASKED, null));
+    });
+  for (const q of d.quotes ?? [])
+    if (asked.has(q.id) && !q.speaker) out.push(makeProblem(q.id, 'speaker', SPEAKER_ASKED, null));
+  return out;
 }
 
 /** SHA-256 of the text's UTF-8 bytes, lower-case hex (what `sha256` in an article records). */

@@ -15,6 +15,9 @@ export type DraftResult =
   | DraftOutcome
   | { ok: false; code: 'cancelled' | 'failed'; message: string };
 
+/** Characters before a quote's paragraph the engine reads for its speaker. */
+const SPEAKER_CONTEXT = 4000;
+
 export class Drafter {
   private started: Started<EngineApi> | undefined;
   private mainThread: Promise<EngineApi> | undefined;
@@ -30,6 +33,7 @@ export class Drafter {
     draft: (...a: Parameters<EngineApi['draft']>) => Promise<DraftOutcome> | DraftOutcome;
     dayOf: (...a: Parameters<EngineApi['dayOf']>) => Promise<DayOf | DaysApart | null>;
     publicationDate: (text: string) => Promise<string | null>;
+    speakerOf: (...a: Parameters<EngineApi['speakerOf']>) => Promise<string | null>;
     sha256: (text: string) => Promise<string>;
   } {
     if (this.mainThread) return this.onMainThread();
@@ -48,6 +52,7 @@ export class Drafter {
       draft: (text, o) => api.draft(text, o),
       dayOf: (words, published) => api.dayOf(words, published),
       publicationDate: (text) => api.publicationDate(text),
+      speakerOf: (text, start, end) => api.speakerOf(text, start, end),
       sha256: (text) => api.sha256(text),
     };
   }
@@ -61,6 +66,8 @@ export class Drafter {
       draft: (text: string, o: DraftOptions) => engine.then((e) => e.draft(text, o)),
       dayOf: (words: string, published: string) => engine.then((e) => e.dayOf(words, published)),
       publicationDate: (text: string) => engine.then((e) => e.publicationDate(text)),
+      speakerOf: (text: string, start: number, end: number) =>
+        engine.then((e) => e.speakerOf(text, start, end)),
       sha256: (text: string) => engine.then((e) => e.sha256(text)),
     };
   }
@@ -102,6 +109,24 @@ export class Drafter {
   async publicationDate(text: string): Promise<string | null> {
     try {
       return await this.engine().publicationDate(text.slice(0, 4000));
+    } catch {
+      return null;
+    }
+  }
+
+  /**
+   * The speaker the engine finds for the words `start` to `end` of `text` (see `speakerOf`);
+   * `null` for none, or when the engine cannot answer. The engine reads the words' paragraph and
+   * the few thousand characters before it (where "he" and a surname are resolved), not all of
+   * a long text.
+   */
+  async speakerOf(text: string, start: number, end: number): Promise<string | null> {
+    const lineStart = (at: number) => (at <= 0 ? 0 : text.indexOf('\n', at) + 1 || at);
+    const from = Math.min(lineStart(start - SPEAKER_CONTEXT), text.lastIndexOf('\n', start) + 1);
+    const stop = text.indexOf('\n', end);
+    const window = text.slice(from, stop < 0 ? text.length : stop);
+    try {
+      return await this.engine().speakerOf(window, start - from, end - from);
     } catch {
       return null;
     }

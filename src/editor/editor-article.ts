@@ -14,7 +14,14 @@ import type { EditorContext } from './context.js';
 import type { DraftSpan } from './engine.js';
 import { PanelElement } from './light-element.js';
 import { fromTextBoxOffset, runsOf, type Segment, segmentsOf, selectionIn } from './marks.js';
-import { addFigure, addQuote, type Range, setDayFrom } from './passages.js';
+import {
+  addFigure,
+  addQuote,
+  type Range,
+  setDayFrom,
+  setQuotePassage,
+  trimRange,
+} from './passages.js';
 import { addLeader, addOfficial } from './people.js';
 import { Progressive } from './progressive.js';
 import { TextBox } from './text-box.js';
@@ -121,14 +128,46 @@ export class EditorArticle extends PanelElement {
     const range = this.selected;
     if (!range) return;
     const to = this.visit();
+    if (kind === 'quote') {
+      void this.addQuote(range, to);
+      return;
+    }
     this.ctx.update((s) => {
-      if (kind === 'quote') return addQuote(s, range, to);
       if (kind === 'figure') return addFigure(s, range, to);
       if (!to) return s;
       return kind === 'leader' ? addLeader(s, range, to) : addOfficial(s, range, to);
     });
     this.selected = null;
     this.said = '';
+  }
+
+  /**
+   * Adds the selected words as a quote, its speaker the one the engine finds for them (the same
+   * reading the draft makes), else none: the quote then asks who said it.
+   */
+  private async addQuote(range: Range, to: string | null): Promise<void> {
+    const { session: s, t, drafter } = this.ctx;
+    const r = trimRange(s.text, range);
+    if (!r) return;
+    this.selected = null;
+    const speaker = drafter ? await drafter.speakerOf(s.text, r.start, r.end) : null;
+    if (!this.isConnected) return;
+    this.ctx.update((x) => (x.text === s.text ? addQuote(x, r, to, speaker) : x));
+    this.said = speaker ? t.speakerProposed(speaker) : t.speakerNotFound;
+  }
+
+  /** Makes the words last selected in the article quote `id`'s passage (its offsets exactly). */
+  useSelectionFor(id: string): void {
+    const range = this.selected;
+    const { t } = this.ctx;
+    if (!range) {
+      this.said = t.noSelection;
+      return;
+    }
+    const words = this.ctx.session.text.slice(range.start, range.end).trim();
+    this.ctx.update((s) => setQuotePassage(s, id, range));
+    this.selected = null;
+    this.said = t.passageUsed(words);
   }
 
   /** Opens the form that adds a visit from the selected passage. */

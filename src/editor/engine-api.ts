@@ -9,6 +9,7 @@ import { bytesToHex } from '@noble/hashes/utils.js';
 import { type Draft, DraftInputError, type DraftOptions, draftArticle } from '../draft/index.js';
 import { publicationDate } from '../draft/publication-date.js';
 import { dateOfWords } from './selected-date.js';
+import { speakerOf } from './speaker-of.js';
 
 export type { DayOf, DaysApart } from './selected-date.js';
 
@@ -22,6 +23,8 @@ export const engineApi = {
   ready: (): true => true,
   /** The day, or the days, some words of the article give: see `dateOfWords`. */
   dayOf: dateOfWords,
+  /** The speaker the engine finds for some words of the article: see `speakerOf`. */
+  speakerOf,
   /** The publication date the head of a text states: see `publicationDate`. */
   publicationDate,
   /** SHA-256 of the text's UTF-8 bytes, lower-case hex (as the draft's `sha256`). */

@@ -25,6 +25,8 @@ export interface TextField {
   /** The language of the value (names and words from the article are English). */
   lang?: string;
   type?: 'text' | 'date' | 'number';
+  /** True while the live check finds a problem with the value. */
+  invalid?: boolean;
 }
 
 /** A labelled text box saved as typed. */
@@ -35,6 +37,7 @@ export function textField(ctx: EditorContext, f: TextField): TemplateResult {
       type=${f.type ?? 'text'}
       class=${f.className ?? nothing}
       lang=${f.lang ?? nothing}
+      aria-invalid=${f.invalid ? 'true' : nothing}
       .value=${typedValue(f.value)}
       @input=${(e: Event) =>
         ctx.update(f.set((e.target as HTMLInputElement).value.trim()), { typing: f.key })}

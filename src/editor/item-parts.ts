@@ -9,7 +9,7 @@ import type { Problem } from '../model/problems.js';
 import { decide } from './actions.js';
 import type { EditorContext } from './context.js';
 import { readNote } from './notes.js';
-import type { ItemKey } from './session.js';
+import { type ItemKey, SPEAKER_ASKED } from './session.js';
 import type { EditorStrings } from './strings.js';
 import { noteWords } from './strings-notes.js';
 
@@ -55,6 +55,9 @@ export function reviewNotes(
 /** A visit's day finer than its article gives, without the report that gives it. */
 const dayWithoutReport = (p: Problem) => p.path === 'properties.visit.corroboration';
 
+/** A quote added by hand that names no speaker yet. */
+export const speakerAsked = (p: Problem): boolean => p.expected === SPEAKER_ASKED;
+
 /** The article's title missing (the text has no line that reads as one, and none was given). */
 export const noTitle = (p: Problem): boolean => p.path === 'title';
 
@@ -68,6 +71,7 @@ export function problemWords(
   visit?: string,
 ): { text: string; lang: string } {
   if (noTitle(p)) return { text: t.giveTitle, lang: t.lang };
+  if (speakerAsked(p)) return { text: t.whoSaidThis, lang: t.lang };
   if (!dayWithoutReport(p)) return { text: p.message, lang: 'en' };
   return { text: visit ? `${visit}: ${t.dayNotInArticle}` : t.dayNotInArticle, lang: t.lang };
 }
@@ -82,6 +86,9 @@ export function itemProblems(ctx: EditorContext, key: ItemKey): TemplateResult |
   );
   if (!problems.length) return nothing;
   return html`<div class="problems" role="group" aria-label=${ctx.t.problems}>
-    <ul>${problems.map((p) => html`<li lang="en">${p.message}</li>`)}</ul>
+    <ul>${problems.map((p) => {
+      const words = problemWords(ctx.t, p);
+      return html`<li lang=${words.lang}>${words.text}</li>`;
+    })}</ul>
   </div>`;
 }

@@ -17,8 +17,9 @@ import {
   openVisits,
 } from './actions.js';
 import type { EditorContext } from './context.js';
+import type { EditorArticle } from './editor-article.js';
 import { textField } from './fields.js';
-import { decisionButtons, itemProblems, reviewNotes } from './item-parts.js';
+import { decisionButtons, itemProblems, reviewNotes, speakerAsked } from './item-parts.js';
 import { itemKey } from './session.js';
 
 const inputValue = (e: Event) => (e.target as HTMLInputElement | HTMLSelectElement).value;
@@ -67,6 +68,7 @@ export function quoteRow(ctx: EditorContext, q: Quote): TemplateResult {
         value: speaker ?? '',
         inline: true,
         lang: 'en',
+        invalid: (ctx.check.byItem.get(key) ?? []).some(speakerAsked),
         key: `${key}:speaker`,
         set: (v) => (s) =>
           editQuote(s, q.id, (x) => {
@@ -74,6 +76,8 @@ export function quoteRow(ctx: EditorContext, q: Quote): TemplateResult {
           }),
       })}
       ${holderSelect(ctx, holder, `${t.moveTo}`, (to) => ctx.update((s) => moveQuote(s, q.id, to)))}
+      <button type="button" class="use-selection" aria-label=${`${t.useSelection}: ${t.kinds.quote} “${short}”`}
+        @click=${() => document.querySelector<EditorArticle>('editor-article')?.useSelectionFor(q.id)}>${t.useSelection}</button>
     </div>
     ${reviewNotes(ctx, key, q)} ${itemProblems(ctx, key)} ${decisionButtons(ctx, key, `${t.kinds.quote} “${short}”`)}
   </li>`;

@@ -5,7 +5,14 @@
  * @module
  */
 import type { Quote, Statistic } from '../model/schema.js';
-import { editDraft, editVisit, type Holder, placeFigure, placeQuote } from './actions.js';
+import {
+  editDraft,
+  editQuote,
+  editVisit,
+  type Holder,
+  placeFigure,
+  placeQuote,
+} from './actions.js';
 import { resolutionWith } from './corroboration.js';
 import type { DayOf } from './engine-api.js';
 import type { Session } from './session.js';
@@ -66,15 +73,23 @@ export function freshId(s: Session, prefix: string, at: number): string {
   return id;
 }
 
-/** Adds the selected passage as a quote of `to`; its speaker is for the person to name. */
-export function addQuote(s: Session, selected: Range, to: Holder): Session {
+/**
+ * Adds the selected passage as a quote of `to`, with the speaker the engine proposed (`null`:
+ * for the person to name; it is not published without one).
+ */
+export function addQuote(
+  s: Session,
+  selected: Range,
+  to: Holder,
+  speaker: string | null = null,
+): Session {
   const r = trimRange(s.text, selected);
   if (!r || !s.draft) return s;
   const article = s.draft.articles[0]?.id ?? '';
   const quote = {
     id: freshId(s, 'quote', r.start),
     kind: isQuoted(s.text, r) ? 'direct' : 'reported',
-    speaker: null,
+    speaker,
     lang: s.draft.articles[0]?.language ?? 'en',
     article,
     start: r.start,
@@ -83,7 +98,26 @@ export function addQuote(s: Session, selected: Range, to: Holder): Session {
   } as unknown as Quote;
   const next = editDraft(s, (d) => placeQuote(d, quote, to));
   const span = { kind: 'quote' as const, ...r, text: quote.text, item: quote.id };
-  return { ...next, spans: [...next.spans, span] };
+  const handQuotes = [...(next.handQuotes ?? []), quote.id];
+  return { ...next, spans: [...next.spans, span], handQuotes };
+}
+
+/**
+ * Makes the selected words quote `id`'s passage, in place of what it had (a quote cut short is
+ * extended by selecting all its words): offsets and text are the selection's exactly; parts a
+ * "he said" split it into go, the selection being one passage.
+ */
+export function setQuotePassage(s: Session, id: string, selected: Range): Session {
+  const r = trimRange(s.text, selected);
+  if (!r || !s.draft) return s;
+  const text = s.text.slice(r.start, r.end);
+  const next = editQuote(s, id, (q) => {
+    Object.assign(q, { start: r.start, end: r.end, text });
+    delete (q as { parts?: unknown }).parts;
+  });
+  if (next === s) return s;
+  const spans = next.spans.filter((x) => !(x.kind === 'quote' && x.item === id));
+  return { ...next, spans: [...spans, { kind: 'quote', ...r, text, item: id }] };
 }
 
 const NUMBER = /(-?\d[\d,]*(?:\.\d+)?)\s*(%|percent|per cent)?/i;

@@ -69,11 +69,19 @@ export interface Session {
    */
   reportForms?: Record<string, Partial<Record<ReportField, string>>>;
   /**
+   * Quotes added by hand (their ids): each is published only with its speaker named (the draft's
+   * own quotes may have none, where the article names no one).
+   */
+  handQuotes?: string[];
+  /**
    * Only in a session just read from storage: its text is kept apart (`session-store.ts`), and
    * `text` is empty until `loadText` (`session-store.ts`) brings it.
    */
   textRef?: TextRef;
 }
+
+/** What the live check expects of a quote added by hand without its speaker. */
+export const SPEAKER_ASKED = 'the speaker of a quote added by hand';
 
 /** A long article text kept apart from the stored session: which version, and its length. */
 export interface TextRef {

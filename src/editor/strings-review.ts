@@ -27,6 +27,13 @@ export const reviewEn = {
       ? "Keep it as the article's own and accept all"
       : "Keep them as the article's own and accept all",
   backToReview: 'Back to the review',
+  whoSaidThis:
+    'Who said this? Name the speaker as the article does: a quote added by hand is not published without one.',
+  speakerProposed: (who: string): string =>
+    `Quote added. The draft engine reads its speaker as ${who}: check the Speaker field.`,
+  speakerNotFound: 'Quote added. The draft engine finds no speaker named: who said this?',
+  useSelection: 'Use the selected words',
+  passageUsed: (words: string): string => `The quote is now “${words}”.`,
   articleId: 'Article id',
   articleIdHint: (id: string): string =>
     `Names the article's file, data/articles/${id}.txt, and links its visits to it.`,
@@ -42,6 +49,11 @@ export const reviewZh: typeof reviewEn = {
   attachTo: '归入的视察',
   keepAsArticle: () => '保留为整篇文章的内容并全部接受',
   backToReview: '返回审阅',
+  whoSaidThis: '这句话是谁说的？请按文章写明发言人：手动添加的引语没有发言人不能发布。',
+  speakerProposed: (who) => `已添加引语。起草引擎认为发言人是 ${who}：请核对“发言人”一栏。`,
+  speakerNotFound: '已添加引语。起草引擎没有找到发言人：这句话是谁说的？',
+  useSelection: '使用所选文字',
+  passageUsed: (words) => `引语现为“${words}”。`,
   articleId: '文章标识',
   articleIdHint: (id) => `用作文章文件名 data/articles/${id}.txt，视察据此关联文章。`,
   articleIdForm:

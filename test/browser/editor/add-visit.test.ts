@@ -7,7 +7,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import type { EditorApp } from '../../../src/editor/editor-app.js';
-import { cleanup, draft, mount, paste, selectInArticle, settled, until } from './helpers.js';
+import {
+  addSelectionAsQuote,
+  cleanup,
+  draft,
+  mount,
+  paste,
+  selectInArticle,
+  settled,
+  until,
+} from './helpers.js';
 
 afterEach(cleanup);
 
@@ -100,8 +109,7 @@ describe('adding a visit by hand', () => {
     expect(document.activeElement).toBe(addTo);
     expect(addTo.selectedOptions[0]?.textContent).toBe(SITE);
     await select(app, 'Keep the grain dry and safe');
-    await userEvent.click(page.getByRole('button', { name: 'Add selection as quote' }));
-    await settled(app);
+    await addSelectionAsQuote(app);
     await select(app, '120,000 tonnes');
     await userEvent.click(page.getByRole('button', { name: 'Add selection as figure' }));
     await settled(app);

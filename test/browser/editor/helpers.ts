@@ -224,6 +224,14 @@ export function selectInArticle(app: EditorApp, words: string): { start: number;
   return { start, end: start + words.length };
 }
 
+/** Presses Add selection as quote and waits for the quote (the engine reads its speaker first). */
+export async function addSelectionAsQuote(app: EditorApp): Promise<void> {
+  const before = app.session.handQuotes?.length ?? 0;
+  await userEvent.click(page.getByRole('button', { name: 'Add selection as quote' }));
+  await until(() => (app.session.handQuotes?.length ?? 0) > before, 15_000);
+  await settled(app);
+}
+
 /**
  * Presses Accept all and, when it asks about the quotes and figures on no visit, keeps them as
  * the article's own (as Accept all did before it asked).

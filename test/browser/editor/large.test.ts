@@ -9,6 +9,7 @@ import { page, userEvent } from 'vitest/browser';
 import type { EditorApp } from '../../../src/editor/editor-app.js';
 import { SESSION_KEY, saveSession } from '../../../src/editor/session.js';
 import {
+  addSelectionAsQuote,
   cleanup,
   curatedSession,
   fixtureText,
@@ -80,8 +81,7 @@ describe('a 1 MiB article', () => {
     await until(() => app.querySelector('.selected q')?.textContent === CLOSING);
     await settled(app);
     await userEvent.selectOptions(page.getByRole('combobox', { name: 'Add to' }), '-');
-    await userEvent.click(page.getByRole('button', { name: 'Add selection as quote' }));
-    await settled(app);
+    await addSelectionAsQuote(app);
     const added = app.session.draft?.quotes?.find((q) => q.start === start);
     expect(added).toMatchObject({ start, end, text: CLOSING });
     const mark = marksAt(app).get(start);

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import {
   acceptAll,
+  addSelectionAsQuote,
   asOtherArticle,
   captureDownloads,
   chooseFile,
@@ -30,8 +31,7 @@ describe('adding passages from a selection', () => {
     const { start, end } = selectInArticle(app, PHRASE);
     await until(() => app.querySelector('.selected q')?.textContent === PHRASE);
     await settled(app);
-    await userEvent.click(page.getByRole('button', { name: 'Add selection as quote' }));
-    await settled(app);
+    await addSelectionAsQuote(app);
     const quotes =
       app.session.draft?.features.find((f) => f.id === LUOYANG)?.properties.quotes ?? [];
     const added = quotes.find((q) => q.start === start);
