@@ -30,9 +30,8 @@ export class NoticesController implements ReactiveController {
 
   /** A new input was loaded, or failed: its notice shows again. */
   newInput(): void {
-    this.set(() => {
-      this.inputDismissed = false;
-    });
+    this.inputDismissed = false;
+    this.host.requestUpdate();
   }
 
   /** The `tiles` layer changed: its notice goes until the new layer is given up in turn. */
@@ -48,10 +47,10 @@ export class NoticesController implements ReactiveController {
       url,
       attribution,
       timeoutMs,
-      onUnavailable: () =>
-        this.set(() => {
-          this.tilesUnavailable = true;
-        }),
+      onUnavailable: () => {
+        this.tilesUnavailable = true;
+        this.host.requestUpdate();
+      },
     };
   }
 
@@ -69,19 +68,14 @@ export class NoticesController implements ReactiveController {
       tilesUnavailable: this.tilesUnavailable,
       tilesDismissed: this.tilesDismissed,
       retry,
-      dismiss: () =>
-        this.set(() => {
-          this.inputDismissed = true;
-        }),
-      dismissTiles: () =>
-        this.set(() => {
-          this.tilesDismissed = true;
-        }),
+      dismiss: () => {
+        this.inputDismissed = true;
+        this.host.requestUpdate();
+      },
+      dismissTiles: () => {
+        this.tilesDismissed = true;
+        this.host.requestUpdate();
+      },
     };
-  }
-
-  private set(change: () => void): void {
-    change();
-    this.host.requestUpdate();
   }
 }
