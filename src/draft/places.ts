@@ -69,6 +69,9 @@ const NOT_PLACES = new Set(
 
 const WORD = /\p{Lu}[\p{L}’'-]*/gu;
 
+/** What follows the last people's name of an autonomous division. */
+const PEOPLE_AFTER = /^ [Aa]utonomous (?:[Pp]refecture|[Cc]ounty|[Rr]egion|[Bb]anner)\b/;
+
 /** A natural feature's word after a name. */
 const NATURAL_FEATURE = /^ ([Rr]iver|[Ll]ake|[Mm]ountains?|[Rr]eservoir|[Cc]anal)\b/;
 
@@ -98,6 +101,14 @@ export function findPlaces(text: string): PlaceMention[] {
       // like a place is not that place (a lake or range may bear its province's name).
       const feature = NATURAL_FEATURE.exec(text.slice(last.end, last.end + 14))?.[1];
       if (feature && (!province || /river/i.test(feature))) continue;
+      // "Qiandongnan Miao and Dong autonomous prefecture", "Yuping Dong Autonomous County": a
+      // people's name after the place's is no place of its own.
+      if (
+        !province &&
+        PEOPLE_AFTER.test(text.slice(last.end, last.end + 40)) &&
+        /\p{Lu}[\p{L}’'-]* (?:and )?$/u.test(text.slice(Math.max(0, first.start - 30), first.start))
+      )
+        continue;
       if (province) {
         found = {
           start: first.start,

@@ -220,6 +220,21 @@ const SHAPES: { shape: string; published: string; text: string[]; visits: VisitR
       ['Yang Deshan’s home', 'Lushan County', "Ya'an", 'Sichuan', '2023-11-01'],
     ],
   },
+  {
+    shape:
+      'a county of an autonomous prefecture of two peoples in lower case ("Miao and Dong autonomous prefecture") inspected, then "In the county": the site is in that county, and no people’s name is a place',
+    published: '2021-06-09',
+    text: [
+      'Xi in Guizhou',
+      'GUIYANG, June 9 -- Chinese President Xi Jinping inspected Danzhai county in the Qiandongnan Miao and Dong autonomous prefecture on Tuesday.',
+      'In the county, Xi listened to a briefing on relocation and visited a local embroidery workshop.',
+      'Xi then inspected Yuping Dong Autonomous County in Tongren on Wednesday.',
+    ],
+    visits: [
+      ['local embroidery workshop', 'Danzhai County', 'Qiandongnan', 'Guizhou', '2021-06-08'],
+      ['Yuping', 'Yuping Autonomous County', 'Tongren', 'Guizhou', '2021-06-09'],
+    ],
+  },
 ];
 
 describe('places below the city', () => {
