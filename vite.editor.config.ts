@@ -34,8 +34,4 @@ export default defineConfig({
     },
   },
   worker: { format: 'es' },
-  // Data files (the gazetteer, the base map) as `JSON.parse('…')`, which the browser parses far
-  // faster than the same data written as a script's object literal; nothing imports a JSON
-  // file's fields by name.
-  json: { stringify: true, namedExports: false },
 });
