@@ -181,6 +181,13 @@ await page.keyboard.press('Escape');
 const acceptAll = await longest('accept all', page, async () => {
   const pending = page.locator('editor-review .decision[data-decision="pending"]');
   await page.getByRole('button', { name: 'Accept all' }).click();
+  // Quotes and figures on no visit are asked about first: kept as the article's own.
+  const keep = page.getByRole('button', { name: /^Keep (it|them) as the article's own/ });
+  await keep
+    .or(page.locator('editor-review .decision[data-decision="accepted"]'))
+    .first()
+    .waitFor();
+  if (await keep.isVisible()) await keep.click();
   await pending.first().waitFor({ state: 'detached' });
 });
 const reload = await longest('reload', page, async () => {
