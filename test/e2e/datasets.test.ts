@@ -4,55 +4,41 @@
  * visits, one visit with no quotes and no figures, 500 visits over 40 articles). Each builds, and reads
  * as a description of its own dataset: counts, heading, sources, figures by article, credits.
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import places from '../../bench/data/places.json' with { type: 'json' };
-import { type Files, manyArticles, type Place } from '../fixtures/datasets/make.js';
 import { fixtureFolder } from '../helpers.js';
 import { openPage, popupText, type Served, servePages } from './server.js';
+import { type DatasetName, datasetOut } from './setup/datasets.js';
 
 const squash = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
 const textOf = (page: Page, selector: string) =>
   page.locator(selector).first().textContent().then(squash);
 const count = (page: Page, selector: string) => page.locator(selector).count();
 
-/** Writes a dataset folder's files under a new temporary folder; returns its `data/`. */
-function writeDataset(files: Files): string {
-  const root = mkdtempSync(join(tmpdir(), 'inspection-map-data-'));
-  for (const [path, text] of files) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return join(root, 'data');
-}
-
 /** Sentences that would be wrong on a page of several articles. */
 const ONE_ARTICLE_WORDS = /one article|in the article\b|Three sites|the source article,/i;
 
-/** The datasets the describe blocks ask for, built side by side before any test runs. */
-const datasets: { name: string; data: () => string }[] = [];
+/** The datasets the describe blocks ask for, built by the global setup, served side by side. */
+const datasets: DatasetName[] = [];
 let all: Awaited<ReturnType<typeof servePages>> | undefined;
 
 beforeAll(async () => {
-  all = await servePages(
-    datasets.map(({ name, data }) => ({ outDir: `dist/e2e-dataset-${name}`, data: data() })),
-  );
+  all = await servePages(datasets.map(datasetOut));
 });
 afterAll(() => all?.close());
 
-/** Has a dataset built and served for the tests of one describe block. */
-function served(name: string, data: () => string) {
-  const index = datasets.push({ name, data }) - 1;
+/** Has a dataset's page served for the tests of one describe block. */
+function served(name: DatasetName) {
+  const index = datasets.push(name) - 1;
   return () => all?.served[index] as Served;
 }
 
 // The two-article fixture is the one-article fixture with a second article, its figure and its
 // visit appended as the editor appends them (`twoArticles()` in the fixtures' maker).
 describe('two articles', () => {
-  const get = served('two', () => fixtureFolder('two-articles'));
+  const get = served('two');
 
   it('names the collection, both sources and the right counts, with no one-article sentence', async () => {
     const { page, problems } = await openPage(get());
@@ -131,7 +117,7 @@ describe('two articles', () => {
 
 describe('bad input', () => {
   describe('no visits', () => {
-    const get = served('empty', () => fixtureFolder('empty'));
+    const get = served('empty');
     it('builds, says there are no visits, and offers no figures or sources', async () => {
       const { page, problems } = await openPage(get(), '/', { wait: false });
       expect(await textOf(page, '#intro')).toMatch(/^No visits yet\. /);
@@ -151,7 +137,7 @@ describe('bad input', () => {
   });
 
   describe('one visit with no quotes and no figures', () => {
-    const get = served('bare', () => fixtureFolder('bare'));
+    const get = served('bare');
     it('builds and shows the visit with its source, and no empty sections', async () => {
       const { page, problems } = await openPage(get());
       expect(await textOf(page, '#intro')).toMatch(/^One site, one article\. /);
@@ -170,9 +156,7 @@ describe('bad input', () => {
   });
 
   describe('500 visits over 40 articles', () => {
-    const get = served('many', () =>
-      writeDataset(manyArticles(500, 40, places.places as unknown as Place[])),
-    );
+    const get = served('many');
     it('builds, counts them, lists 40 sources and 40 groups of figures, and fits a phone', async () => {
       const { page, problems } = await openPage(get(), '/', {
         viewport: { width: 375, height: 812 },

@@ -6,7 +6,7 @@ import { type PreviewServer, preview } from 'vite';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
 import { CONTENT_SECURITY_POLICY, HEADER_ONLY } from '../../scripts/csp.js';
 import { type FixtureName, fixtureFolder, ROOT } from '../helpers.js';
-import { BUILT, vite, viteAsync } from './setup/build.js';
+import { BUILT, vite } from './setup/build.js';
 
 export interface Served {
   origin: string;
@@ -52,21 +52,15 @@ export const serveEditor = (outDir: string, data: string): Promise<Served> =>
 export const serveBuiltEditor = (): Promise<Served> => serve(BUILT, undefined, { headers: STRICT });
 
 /**
- * Builds the page from several dataset folders, two at a time, serves each, and launches one
- * Chromium for them all: `served[i]` is `sets[i]`'s (its own `close` does nothing); `close`
- * ends them all.
+ * Serves each of several pages built already (by the global setup), and launches one Chromium
+ * for them all: `served[i]` is `outDirs[i]`'s (its own `close` does nothing); `close` ends
+ * them all.
  */
 export async function servePages(
-  sets: { outDir: string; data: string }[],
+  outDirs: string[],
 ): Promise<{ served: Served[]; close: () => Promise<void> }> {
-  const queue = [...sets];
-  const builder = async () => {
-    for (let set = queue.shift(); set; set = queue.shift())
-      await viteAsync(['build', '--outDir', set.outDir, '--logLevel', 'error'], set.data);
-  };
-  await Promise.all([builder(), builder()]);
   const browser = await launch();
-  const servers = await Promise.all(sets.map(({ outDir }) => previewOf(outDir)));
+  const servers = await Promise.all(outDirs.map((outDir) => previewOf(outDir)));
   return {
     served: servers.map((server) => ({ origin: originOf(server), browser, close: async () => {} })),
     close: async () => {

@@ -1,14 +1,16 @@
 /**
  * The e2e project's global setup: the builds its files share, made once before they run, into
  * {@link BUILT}: the page (from the one-article fixture, with its manifest), the library and the
- * editor; and the embedding test page into `dist/e2e-embed`. The page, reading, policy,
- * embedding, size and editor tests look at these; tests of other datasets or of publishing
- * build their own.
+ * editor; the embedding test page into `dist/e2e-embed`; and the page of each of the other
+ * datasets (see `datasets.ts`). Two builds at a time. Made here, no test's hook waits for them
+ * against its timeout (four pages took over two minutes on a busy machine). Tests of
+ * publishing build their own.
  */
 import { execFile, execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { buildEnv, ROOT } from '../../helpers.js';
+import { DATASETS, type DatasetName, datasetOut } from './datasets.js';
 
 /** Where the shared build is, inside the repository. */
 export const BUILT = 'dist/e2e-built';
@@ -32,13 +34,26 @@ export async function viteAsync(args: string[], data?: string): Promise<void> {
 
 export default async function setup(): Promise<void> {
   const quiet = ['--logLevel', 'error'];
+  const datasets = (Object.keys(DATASETS) as DatasetName[]).map(
+    (name) => () =>
+      viteAsync(
+        ['build', '--outDir', datasetOut(name), '--emptyOutDir', ...quiet],
+        DATASETS[name](),
+      ),
+  );
   // The page build empties the folder the library and the editor are then written into.
-  await Promise.all([
-    viteAsync(['build', '--outDir', BUILT, '--emptyOutDir', '--manifest', ...quiet]),
-    viteAsync(['build', '--config', 'test/e2e/pages/vite.config.ts', ...quiet]),
-  ]);
-  await Promise.all([
-    viteAsync(['build', '-c', 'vite.lib.config.ts', '--outDir', BUILT, ...quiet]),
-    viteAsync(['build', '-c', 'vite.editor.config.ts', '--outDir', BUILT, ...quiet]),
-  ]);
+  const shared = async () => {
+    await viteAsync(['build', '--outDir', BUILT, '--emptyOutDir', '--manifest', ...quiet]);
+    await viteAsync(['build', '-c', 'vite.lib.config.ts', '--outDir', BUILT, ...quiet]);
+    await viteAsync(['build', '-c', 'vite.editor.config.ts', '--outDir', BUILT, ...quiet]);
+  };
+  const jobs = [
+    shared,
+    () => viteAsync(['build', '--config', 'test/e2e/pages/vite.config.ts', ...quiet]),
+    ...datasets,
+  ];
+  const worker = async () => {
+    for (let job = jobs.shift(); job; job = jobs.shift()) await job();
+  };
+  await Promise.all([worker(), worker()]);
 }
