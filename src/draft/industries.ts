@@ -48,6 +48,11 @@ const MANUFACTURING = new Set([
   'robotics',
 ]);
 
+/** The dataset's industries, as the engine names them (the editor offers these). */
+export const INDUSTRIES: readonly string[] = [
+  ...new Set([...TABLE.map(([, name]) => name), 'manufacturing']),
+];
+
 /** Industries named in `text`, in table order. */
 export function industriesIn(text: string): string[] {
   return TABLE.filter(([re]) => re.test(text))

@@ -55,7 +55,8 @@ const EN: Words = {
   'site-resolved': (p) => `The site is taken from an earlier mention (“${p.words}” is ${p.site}).`,
   'site-not-named': (p) =>
     `The article does not name the site (“${p.words}”): give its name if another passage does.`,
-  'place-as-whole': (p) => `No site is named: a visit to ${p.place} as a whole.`,
+  'place-as-whole': (p) =>
+    `No site is named, only a place (“${p.place}”): the visit is to that place as a whole.`,
   'no-date': () => 'The article gives no date for this visit.',
   'date-after': (p) => `The date is after the publication date (${p.date}).`,
   'date-precision': (p) =>
@@ -100,7 +101,7 @@ const ZH: Words = {
     `文章没有写出该地点附近的地名：采用文章提到的省份（${p.place}）。请核对地点。`,
   'site-resolved': (p) => `地点取自前文提及（“${p.words}”即 ${p.site}）。`,
   'site-not-named': (p) => `文章没有写出地点名称（“${p.words}”）：如果别处写出，请填写。`,
-  'place-as-whole': (p) => `没有具体地点名称：视为对 ${p.place} 整体的视察。`,
+  'place-as-whole': (p) => `没有具体地点名称，只有地名（“${p.place}”）：视为对该地的整体视察。`,
   'no-date': () => '文章没有给出这次视察的日期。',
   'date-after': (p) => `日期晚于发布日期（${p.date}）。`,
   'date-precision': (p) =>

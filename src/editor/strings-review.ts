@@ -34,6 +34,7 @@ export const reviewEn = {
   speakerNotFound: 'Quote added. The draft engine finds no speaker named: who said this?',
   useSelection: 'Use the selected words',
   passageUsed: (words: string): string => `The quote is now “${words}”.`,
+  visitIndustries: 'Industries',
   articleId: 'Article id',
   articleIdHint: (id: string): string =>
     `Names the article's file, data/articles/${id}.txt, and links its visits to it.`,
@@ -54,6 +55,7 @@ export const reviewZh: typeof reviewEn = {
   speakerNotFound: '已添加引语。起草引擎没有找到发言人：这句话是谁说的？',
   useSelection: '使用所选文字',
   passageUsed: (words) => `引语现为“${words}”。`,
+  visitIndustries: '行业',
   articleId: '文章标识',
   articleIdHint: (id) => `用作文章文件名 data/articles/${id}.txt，视察据此关联文章。`,
   articleIdForm:

@@ -14,6 +14,7 @@ import { decisionButtons, itemProblems, reviewNotes } from './item-parts.js';
 import { figureRow, quoteRow } from './item-rows.js';
 import { itemKey } from './session.js';
 import { visitDate, visitNames } from './visit-fields.js';
+import { visitIndustries } from './visit-industries.js';
 import { visitPeople } from './visit-people.js';
 
 export function visitCard(ctx: EditorContext, f: VisitFeature, index: number): TemplateResult {
@@ -36,7 +37,7 @@ export function visitCard(ctx: EditorContext, f: VisitFeature, index: number): T
   return html`<article class="visit" data-item=${key} data-decision=${decision} aria-labelledby=${headingId}>
     <h3 id=${headingId}>${p.name.en}</h3>
     ${decisionButtons(ctx, key, p.name.en)} ${reviewNotes(ctx, key, p)} ${itemProblems(ctx, key)}
-    ${visitNames(ctx, f)}
+    ${visitNames(ctx, f)} ${visitIndustries(ctx, f)}
     <div class="place">
       <span class="label">${t.place}</span>
       <span class="place-name">${where}</span>

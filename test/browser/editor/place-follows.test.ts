@@ -68,7 +68,7 @@ describe('moving a visit to another place', () => {
     expect(card.querySelector('h3')?.textContent).toBe('Zhengzhou');
     expect(card.querySelector('.place-name')?.textContent).toBe('Zhengzhou, Henan');
     expect(notes()).toEqual([
-      'No site is named: a visit to Zhengzhou as a whole.',
+      'No site is named, only a place (“Zhengzhou”): the visit is to that place as a whole.',
       'The industry was not recognised: say which industries it is about.',
     ]);
     const quoteNotes = card.querySelector('.items .notes li')?.textContent;
