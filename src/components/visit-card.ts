@@ -44,10 +44,15 @@ export function localNameLang(name: LocalName, lang: string): string {
 
 const sep = (lang: string) => (isChinese(lang) ? '，' : ', ');
 
-/** "Luoyang, Henan" (or "洛阳市，河南省") in the interface language. */
+/**
+ * "Luoyang, Henan" (or "洛阳市，河南省") in the interface language; a place whose city is its
+ * province (a municipality, or a visit to a province as a whole) is named once: "Beijing".
+ */
 export function placeLabel(visit: VisitFeature, lang: string): string {
   const { city, province } = visit.properties.place;
-  return `${localName(city, lang)}${sep(lang)}${localName(province, lang)}`;
+  const c = localName(city, lang);
+  const p = localName(province, lang);
+  return c === p ? p : `${c}${sep(lang)}${p}`;
 }
 
 /** The accessible name of a visit's marker: site, place and date. */
@@ -74,10 +79,13 @@ export function renderReview(
 /** A direct quote as a quotation, or a reported statement set apart from quotes. */
 export function renderQuote(quote: Quote, ctx: CardContext): TemplateResult {
   const label = quote.kind === 'direct' ? ctx.strings.direct : ctx.strings.reported;
+  // A quote split by "he said" is shown whole: every part, each with its passage.
+  const parts = quote.parts?.length ? quote.parts : [quote];
+  const words = parts.map((p, i) => (i > 0 ? `… ${p.text}` : p.text));
   const body =
     quote.kind === 'direct'
-      ? html`<blockquote lang=${quote.lang}><p>${quote.text}</p></blockquote>`
-      : html`<p class="reported-text" lang=${quote.lang}>${quote.text}</p>`;
+      ? html`<blockquote lang=${quote.lang}>${words.map((w) => html`<p>${w}</p>`)}</blockquote>`
+      : html`<p class="reported-text" lang=${quote.lang}>${words.join(' ')}</p>`;
   return html`<figure class="quote quote--${quote.kind}" data-quote-id=${quote.id}>
     ${body}
     <figcaption>
@@ -86,7 +94,7 @@ export function renderQuote(quote: Quote, ctx: CardContext): TemplateResult {
           ? html`<span class="quote-speaker quote-speaker--unnamed">${ctx.strings.unnamedSpeaker}</span>`
           : html`<span class="quote-speaker">${quote.speaker}</span>`
       }${ctx.strings.comma}<span class="quote-kind">${label}</span>${ctx.strings.stop}
-      ${passageRef(quote.start, quote.end, ctx, quote.article)}
+      ${parts.map((p) => passageRef(p.start, p.end, ctx, quote.article))}
     </figcaption>
     ${renderReview(quote.review, ctx)}
   </figure>`;

@@ -66,6 +66,45 @@ describe('the visit card', () => {
     expect(visitLabel(makeVisit('v3', '2025'), 'zh-Hans')).toBe('地点v3，洛阳市，河南省，2025年');
   });
 
+  it('names a place once when its city is its province', () => {
+    const whole = makeVisit('v5', '2025', (p) => {
+      p.place.city = { ...p.place.province };
+    });
+    expect(visitLabel(whole, 'en-GB')).toBe('Site v5, Henan, 2025');
+    expect(visitLabel(whole, 'zh-Hans')).toBe('地点v5，河南省，2025年');
+  });
+
+  it('shows every part of a quote split by "he said", each with its passage', () => {
+    const split = makeVisit('v6', '2025', (p) => {
+      p.quotes = [
+        {
+          id: 'q2',
+          kind: 'direct',
+          speaker: 'Li',
+          lang: 'en',
+          start: 10,
+          end: 20,
+          text: 'first part',
+          parts: [
+            { start: 10, end: 20, text: 'first part' },
+            { start: 31, end: 42, text: 'second part' },
+          ],
+        },
+      ];
+    });
+    const host = card(split, 'en');
+    expect(texts(host, '.quote blockquote p')).toEqual(['first part', '… second part']);
+    expect(
+      [...host.querySelectorAll('.quote .ref')].map((r) => [
+        r.getAttribute('data-start'),
+        r.getAttribute('data-end'),
+      ]),
+    ).toEqual([
+      ['10', '20'],
+      ['31', '42'],
+    ]);
+  });
+
   it('keeps the weekday of a day', () => {
     const host = card(makeVisit('v4', '2025-05-19'), 'en-GB');
     expect(text(host.querySelector('.visit-date time'))).toBe('Monday, 19 May 2025');
