@@ -7,7 +7,7 @@
  *    county (a province names none);
  * 2. a witness's words about the leader's visit: a direct quote of someone other than a leader
  *    telling what the leader did with them ("He asked how many pigs we keep", "the general
- *    secretary came into my yard") belongs to the visit told last before it, else to the only
+ *    secretary came into my yard") or recalling the day ("..., recalled Tang") belongs to the visit told last before it, else to the only
  *    visit the article drafts (a feature that recalls the visit).
  *
  * 3. "During the visit, Xi said ...": a sentence (or its paragraph) opening on "the visit" with
@@ -39,6 +39,8 @@ import type { Visit } from './visits.js';
  */
 const LEADER_ACTS =
   /\b(?:[Hh]e|Xi|[Tt]he (?:[Gg]eneral [Ss]ecretary|[Pp]resident|[Pp]remier|[Vv]ice [Pp]remier))\s+(?:\w+\s+)?(?:came|visited|asked|told|sat|shook|talked|chatted|walked|looked|tasted|listened|held|gave|encouraged|praised|stood|stopped|said)\b/u;
+/** A witness recalling the day: "..., recalled Tang Rongbin, a farmer", "she remembers". */
+const RECALLED = /\b(?:recalled|recalls|remembered|remembers)\b/u;
 const FIRST_PERSON = /\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur)\b/u;
 
 /** "During the visit, ...", "In the course of his inspection, ...": the visit told before. */
@@ -165,7 +167,8 @@ export function quoteAttacher(
       if (placed !== null) return { visit: placed, how: 'sentence' };
       if (q?.kind !== 'direct' || ctx.visits.length === 0) return null;
       if (q.speaker && isLeader(q.speaker, ctx.people)) return null;
-      if (!LEADER_ACTS.test(q.text) || !FIRST_PERSON.test(q.text)) return null;
+      const recalls = RECALLED.test(outsideQuote(s, q));
+      if (!recalls && (!LEADER_ACTS.test(q.text) || !FIRST_PERSON.test(q.text))) return null;
       const last = attach.lastVisitBefore(start);
       if (last !== null) return { visit: last, how: 'continued' };
       return ctx.visits.length === 1 ? { visit: 0, how: 'paragraph' } : null;

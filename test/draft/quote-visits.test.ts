@@ -66,6 +66,20 @@ describe("a quote's visit when the narrative frame gives none", () => {
     ]);
   });
 
+  it('is the visit told last for a witness recalling the day, in a feature', () => {
+    const text = [
+      'Ten years ago, Xi Jinping came to Luoping Village in Fuping County, Hebei Province.',
+      '',
+      'Speaking at a symposium in Shijiazhuang later, Xi called for better roads.',
+      '',
+      '"It was snowing hard, but everyone came out to meet him," recalled Tang Min, a farmer.',
+    ].join('\n');
+    expect(quoteVisits(text)).toEqual([
+      ['better roads', null],
+      ['It was snowing hard, but everyone came out to meet him', 'Luoping Village'],
+    ]);
+  });
+
   it('is the visit told last when the sentence opens "During the visit,"', () => {
     const text = [
       'Xi Jinping inspected Gansu Province from Tuesday to Thursday.',
