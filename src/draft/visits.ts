@@ -17,7 +17,11 @@ import { type Earlier, namedAs, recalledSite } from './recalled.js';
 import type { Paragraph, Sentence } from './sentences.js';
 import { findAppositiveSites, findSites, type SiteMention } from './sites.js';
 import { type Clause, type Item, visitClauses } from './tour.js';
-import { SITE_HEADS, VISIT_VERB as VISIT_VERB_SOURCE } from './vocabulary.js';
+import { LEADERS, SITE_HEADS, VISIT_VERB as VISIT_VERB_SOURCE } from './vocabulary.js';
+
+/** Leaders' surnames ("Xi", "Li"), for a sentence's subject. */
+const LEADER_SURNAMES = [...new Set(LEADERS.map((n) => n.split(' ')[0] ?? n))].join('|');
+
 import { hasWord } from './words.js';
 
 const VISIT_VERB = new RegExp(VISIT_VERB_SOURCE, 'i');
@@ -111,7 +115,8 @@ export function findVisits(input: VisitInput): Visit[] {
         sentence,
         visits,
         clauses.some((c) => c.items.some((i) => i.kind === 'site')),
-      );
+      ) ??
+      (clauses.length === 0 ? inCounty(sentence, placeAt) : null);
     if (clauses.length === 0 && !extra && !VISIT_VERB.test(sentence.text)) continue;
     const items = clauses.flatMap((c) => c.items);
     if (extra) items.push(extra);
@@ -242,7 +247,14 @@ export function findVisits(input: VisitInput): Visit[] {
       located.mention.end <= item.end &&
       // A line without a stop is a headline or a link to another story, not the tour's account.
       /[.!?"”)]\s*$/.test(sentence.text) &&
-      !visits.some((v) => within(v.located, located)),
+      !visits.some((v) => within(v.located, located)) &&
+      // "inspected Heilongjiang Province ... In Fangzheng county, Xi talked ...": the county.
+      !placeVisits.some(
+        (o) =>
+          o.located !== located &&
+          rank(o.located.precision) > rank(located.precision) &&
+          within(o.located, located),
+      ),
   );
   for (const v of visits)
     if (v.date && (v.date.range || v.date.precision === 'week' || v.date.precision === 'month')) {
@@ -518,6 +530,35 @@ function atSite(sentence: Sentence, visits: readonly Visit[], framesSites: boole
     kind: 'site',
     named: named !== null,
     where,
+    group: 0,
+  };
+}
+
+/**
+ * "In Fangzheng county, Xi talked with farmers in a soybean field.": a county the sentence opens
+ * in, with the leader doing something there (never a meeting: "heard", "met", "chaired").
+ */
+const IN_COUNTY = new RegExp(
+  `^In (\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)* (?:[Cc]ounty|[Dd]istrict|[Bb]anner|Autonomous County))(?: of [^,]{1,60})?, (?:he|she|the (?:president|premier|vice premier|general secretary)|(?:${LEADER_SURNAMES})(?: \\p{Lu}\\p{L}+)?) (?:also |then |later )?(?!heard|met|chaired|presided|attended|held|said|stressed|urged|called)\\p{Ll}+ed\\b`,
+  'u',
+);
+
+/** A county a sentence opens in, as a place item, when the place pass read it there. */
+function inCounty(
+  sentence: Sentence,
+  placeAt: (at: number) => PlaceMention | undefined,
+): Item | null {
+  const m = IN_COUNTY.exec(sentence.text);
+  if (!m?.[1]) return null;
+  const start = sentence.start + 3;
+  if (!placeAt(start)) return null;
+  return {
+    start,
+    end: start + m[1].length,
+    text: m[1],
+    kind: 'place',
+    named: true,
+    where: null,
     group: 0,
   };
 }

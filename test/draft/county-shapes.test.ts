@@ -235,6 +235,18 @@ const SHAPES: { shape: string; published: string; text: string[]; visits: VisitR
       ['Yuping', 'Yuping Autonomous County', 'Tongren', 'Guizhou', '2021-06-09'],
     ],
   },
+  {
+    shape:
+      '"In <X> county, Xi talked with ..." (no visit verb) is a county visit; "In <X> county, he chaired a meeting" is none',
+    published: '2023-09-08',
+    text: [
+      'Xi in Heilongjiang',
+      'HARBIN, Sept. 8 -- Xi Jinping inspected Heilongjiang Province on Wednesday.',
+      'In Fangzheng county, Xi talked with farmers in a soybean field.',
+      'In Yanshou County, he chaired a meeting on flood relief.',
+    ],
+    visits: [['Fangzheng', 'Fangzheng County', "Ha'erbin", 'Heilongjiang', '2023-09-06']],
+  },
 ];
 
 describe('places below the city', () => {
