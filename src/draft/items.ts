@@ -179,6 +179,8 @@ function standsAlone(
   if (!s) return true;
   const next = s.text.slice(p.end - s.start);
   const rest = next.replace(division, '');
+  // "Mount Sanjiao", "Lake Taihu": a mountain or a lake, not the place of that name.
+  if (/\b(?:Mount|Mt\.?|Lake)\s+$/.test(s.text.slice(0, p.start - s.start))) return false;
   return (
     !/^\s+\p{Lu}/u.test(rest) &&
     !/^\s+(?:township|town|village|community|street|road)\b/i.test(rest) &&

@@ -817,6 +817,31 @@ function incomeBrought(f: MeasureInput): string | null {
   return `${who} income${from ? ` from ${from}` : ''}`;
 }
 
+/**
+ * An amount by what it is of: "23.25 million metric tons of annual coal capacity that Shanxi shut
+ * down" (annual coal capacity shut down), "300,000 tonnes of grain" (grain); `null` when no "of"
+ * follows or the unit is an area's or a length's.
+ */
+function amountOf(f: MeasureInput, after: string): string | null {
+  if (
+    f.kind !== 'amount' ||
+    /square|hectares|acres|\bmu\b|met(?:er|re)s|km|kilomet|miles|feet/i.test(f.unit)
+  )
+    return null;
+  const of = /^\s+of\s+((?:[a-z-]+\s+){0,3}[a-z-]+)/.exec(after);
+  const all = words(of?.[1] ?? '');
+  const stop = all.findIndex((w) => AREA_STOP.test(w));
+  const what = (stop < 0 ? all : all.slice(0, stop)).join(' ');
+  if (!what) return null;
+  const rest = after.slice((of?.[0].length ?? 0) - (of?.[1]?.length ?? 0) + what.length);
+  // "that Shanxi shut down", "that were exported": what the clause did with it.
+  const done =
+    /^\s+(?:that|which)\s+(?:(?:[\p{Lu}][\p{L}-]*\s+){1,3}|(?:was|were|has been|have been)\s+)([a-z]+(?:ed|own|ut|old|ent|one))(\s+(?:down|off|out|up))?\b/u.exec(
+      rest,
+    );
+  return done?.[1] ? `${what} ${done[1]}${done[2] ?? ''}` : what;
+}
+
 /** Amounts named by their verb: "handled 1.3 billion tonnes of cargo" (cargo throughput). */
 const AMOUNT_VERBS: [RegExp, string][] = [
   [/\bhandl(?:ed|es|ing)\s+$/i, 'throughput'],
@@ -1012,8 +1037,26 @@ export function measureOf(f: MeasureInput): Measure | null {
   if (money) return own(money);
   const earned = incomeBrought(f);
   if (earned) return own(earned);
+  // "live on less than 7 yuan a day": the daily income the clause sets as a line.
+  if (
+    (f.kind === 'money' || /yuan|dollars/.test(f.unit)) &&
+    /\bliv(?:e|es|ed|ing)\s+on\s+(?:less than|under|below|about|only|just)?\s*$/i.test(
+      f.text.slice(0, f.start),
+    )
+  ) {
+    const rate = f.text.slice(f.at, f.end + 12);
+    const per = /\b(?:a|per) day\b/i.test(rate)
+      ? 'daily '
+      : /\b(?:a|per) year\b/i.test(rate)
+        ? 'annual '
+        : '';
+    return own(`${per}income threshold`);
+  }
+
   const verbFor = amountVerb(f, after);
   if (verbFor) return own(verbFor);
+  const stuff = amountOf(f, after);
+  if (stuff) return own(stuff);
   // "About 300 million yuan was set aside for poverty relief": money a clause opens.
   if (f.kind === 'money' || /yuan|dollars|euros/.test(f.unit)) {
     const spent =

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../src/draft/dates.js';
 import { findFigures } from '../../src/draft/figures.js';
+import { draftArticle } from '../../src/draft/index.js';
 import { sentences } from '../../src/draft/sentences.js';
 import { draftFixture } from './helpers.js';
 
@@ -309,6 +310,21 @@ describe('figures of places under a name', () => {
     ['9,000 troops', 'New Fourth Army troops', 'county', 'Feixi'],
   ])('%s: %s, %s %s', (...row) => {
     expect(rows).toContainEqual(row);
+  });
+  it('never scopes a figure by a mountain named like a place', () => {
+    const text =
+      'Xi visited a border post on Mount Sanjiao in Hinggan League, Inner Mongolia, on Sunday.\nIt was bitterly cold on Mount Sanjiao, where the thermometer read about -30 C.';
+    const { collection } = draftArticle(text, { date: '2014-01-27' });
+    const cold = [
+      ...collection.features.flatMap((f) => f.properties.statistics),
+      ...collection.statistics,
+    ];
+    expect(cold.map((st) => [st.figure, st.scope, st.area?.en ?? null])).not.toContainEqual([
+      '-30 C',
+      'city',
+      'Sanjiao',
+    ]);
+    expect(cold.map((st) => st.figure)).toContain('-30 C');
   });
   it('drafts no figure for a share in the plan', () => {
     expect(rows.map(([figure]) => figure)).not.toContain('30 percent');

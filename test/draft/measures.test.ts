@@ -474,6 +474,25 @@ describe('figures in the shapes of agency reports', () => {
       8000,
       'income from the village solar plant',
     ],
+    // An amount by what it is of and what was done to it; the income a line is drawn at.
+    [
+      'The mine was part of the 12 million metric tons of annual steel capacity that Hebei shut down.',
+      '12 million metric tons',
+      12,
+      'annual steel capacity shut down',
+    ],
+    [
+      'The granary stores 300,000 tonnes of grain.',
+      '300,000 tonnes',
+      300000,
+      'grain storage capacity',
+    ],
+    [
+      'Many families there lived on under 2,000 yuan a year.',
+      'under 2,000 yuan a year',
+      2000,
+      'annual income threshold',
+    ],
   ])('%s → "%s"', (text, wording, value, measure) => {
     const f = figure(text, wording);
     expect(f?.value).toBe(value);
