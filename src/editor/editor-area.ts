@@ -10,7 +10,7 @@ import { html, nothing } from 'lit';
 import type { Statistic } from '../model/schema.js';
 import { editFigure, holderOf } from './actions.js';
 import { type AreaChoice, areaChoices, chooseArea, typeArea } from './area.js';
-import { comboKey } from './combobox.js';
+import { type Combo, comboBox, comboKey, comboList } from './combobox.js';
 import type { EditorContext } from './context.js';
 import { LightElement } from './light-element.js';
 import type { Places } from './places.js';
@@ -86,45 +86,36 @@ export class EditorArea extends LightElement {
 
   protected override render() {
     const { t } = this.ctx;
-    const id = `area-${this.figure.id}`;
     const choices = this.open ? this.choices() : [];
     const shown = this.open && choices.length > 0;
-    const option = (i: number) => `${id}-${i}`;
+    const combo: Combo<AreaChoice> = {
+      id: `area-${this.figure.id}`,
+      label: t.areaChoices,
+      listClass: 'area-choices',
+      items: choices,
+      shown,
+      active: this.active,
+      option: (c) =>
+        html`<span lang="en">${c.area.en}</span>${c.area.zh ? html` <span lang="zh-Hans">${c.area.zh}</span>` : nothing}
+          <span class="within">${t.areaKind(c.kind, c.within, c.visit)}</span>`,
+      choose: (c) => this.choose(c),
+    };
     return html`<label class="field inline area-field"
         >${t.area}
-        <input
-          type="text"
-          role="combobox"
-          lang="en"
-          autocomplete="off"
-          spellcheck="false"
-          aria-autocomplete="list"
-          aria-controls=${id}
-          aria-expanded=${shown ? 'true' : 'false'}
-          aria-activedescendant=${shown && this.active >= 0 ? option(this.active) : nothing}
-          .value=${this.typed ?? this.figure.area?.en ?? ''}
-          @focus=${this.load}
-          @input=${this.onInput}
-          @keydown=${this.onKey}
-          @blur=${() => {
+        ${comboBox(combo, {
+          type: 'text',
+          lang: 'en',
+          value: this.typed ?? this.figure.area?.en ?? '',
+          focus: this.load,
+          input: (e) => this.onInput(e),
+          keydown: this.onKey,
+          blur: () => {
             this.open = false;
             this.active = -1;
             this.typed = undefined;
-          }}
-      /></label>
-      <ul id=${id} class="area-choices" role="listbox" aria-label=${t.areaChoices} ?hidden=${!shown}>
-        ${choices.map(
-          (c, i) => html`<li
-            id=${option(i)}
-            role="option"
-            aria-selected=${i === this.active ? 'true' : 'false'}
-            @pointerdown=${(e: Event) => e.preventDefault()}
-            @click=${() => this.choose(c)}
-          >
-            <span lang="en">${c.area.en}</span>${c.area.zh ? html` <span lang="zh-Hans">${c.area.zh}</span>` : nothing}
-            <span class="within">${t.areaKind(c.kind, c.within, c.visit)}</span>
-          </li>`,
-        )}
-      </ul>`;
+          },
+        })}</label
+      >
+      ${comboList(combo)}`;
   }
 }

@@ -7,8 +7,8 @@
  *
  * @module
  */
-import { html, nothing } from 'lit';
-import { comboKey } from './combobox.js';
+import { html } from 'lit';
+import { type Combo, comboBox, comboKey, comboList } from './combobox.js';
 import type { EditorContext } from './context.js';
 import { LightElement } from './light-element.js';
 import { placeChoices, placeLabel } from './place.js';
@@ -76,38 +76,30 @@ export class EditorPlaceSearch extends LightElement {
     const query = this.query.trim();
     const shown = this.open && results.length > 0;
     const none = this.places !== undefined && query !== '' && results.length === 0;
-    const id = `places-${this.key}`;
-    const option = (i: number) => `${id}-${i}`;
+    const combo: Combo<Place> = {
+      id: `places-${this.key}`,
+      label: t.placesFound,
+      listClass: 'place-choices',
+      items: results,
+      shown,
+      active: this.active,
+      option: placeLabel,
+      choose: (p) => this.choose(p),
+    };
     return html`<label class="field"
         >${t.searchPlace}
-        <input
-          type="search"
-          role="combobox"
-          autocomplete="off"
-          spellcheck="false"
-          aria-autocomplete="list"
-          aria-controls=${id}
-          aria-expanded=${shown ? 'true' : 'false'}
-          aria-activedescendant=${shown && this.active >= 0 ? option(this.active) : nothing}
-          .value=${this.query}
-          @input=${(e: Event) => {
+        ${comboBox(combo, {
+          type: 'search',
+          value: this.query,
+          input: (e) => {
             this.query = (e.target as HTMLInputElement).value;
             this.open = true;
             this.active = -1;
-          }}
-          @keydown=${this.onKey}
-      /></label>
-      <ul id=${id} class="place-choices" role="listbox" aria-label=${t.placesFound} ?hidden=${!shown}>
-        ${results.map(
-          (p, i) => html`<li
-            id=${option(i)}
-            role="option"
-            aria-selected=${i === this.active ? 'true' : 'false'}
-            @pointerdown=${(e: Event) => e.preventDefault()}
-            @click=${() => this.choose(p)}
-          >${placeLabel(p)}</li>`,
-        )}
-      </ul>
+          },
+          keydown: this.onKey,
+        })}</label
+      >
+      ${comboList(combo)}
       <p class="hint" role="status">${none ? t.noPlace(query) : ''}</p>`;
   }
 }
