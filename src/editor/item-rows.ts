@@ -49,12 +49,14 @@ export function quoteRow(ctx: EditorContext, q: Quote): TemplateResult {
   const key = itemKey('quote', q.id);
   const d = ctx.session.draft;
   const holder = d ? holderOf(d, 'quote', q.id) : null;
+  // A quote split by "he said" shows every part, as the reader's card does.
+  const parts = q.parts?.length ? q.parts : [q];
   const short = q.text.length > 60 ? `${q.text.slice(0, 60)}…` : q.text;
   const speaker = (q as { speaker: string | null }).speaker;
   const edit = (change: (x: Quote) => void) => ctx.update((s) => editQuote(s, q.id, change));
   return html`<li class="item quote" data-item=${key}>
-    <blockquote lang=${q.lang}>${q.text}</blockquote>
-    <p class="where">${t.characters(q.start, q.end)}</p>
+    <blockquote lang=${q.lang}>${parts.map((p, i) => html`<p>${i > 0 ? `… ${p.text}` : p.text}</p>`)}</blockquote>
+    <p class="where">${parts.map((p) => t.characters(p.start, p.end)).join('; ')}</p>
     <div class="row">
       <label class="field inline"
         >${t.kind}
