@@ -122,11 +122,15 @@ export function locate(
     // seat of Suide County, not a city of its own.
     // With no province named near it, a county-level city of one province only ("visited a
     // farm in Shangzhi city" in a lead that names none, or after a visit in another province)
-    // is that one.
+    // is that one: named as a place, not as the first word of a name ("the Puning Temple" in
+    // Chengde is no visit to Puning City in Guangdong).
     const countyLevel = city.counties ?? [];
     const inProvince = countyLevel.filter((p) => p.province === province);
     const counties =
-      inProvince.length > 0 || provinceMention || distinct(countyLevel) !== 1
+      inProvince.length > 0 ||
+      provinceMention ||
+      distinct(countyLevel) !== 1 ||
+      !(standsAlone(city, sentence) || namedCity(city, sentence))
         ? inProvince
         : countyLevel;
     if (
@@ -287,6 +291,11 @@ function township(mention: PlaceMention, sentence: Sentence): boolean {
 }
 
 /** A place named on its own ("In Tianshui, he ..."), not the first word of a name ("Sanhe Village"). */
+/** Whether a mention is followed by its level word: "Shangzhi city", "Wuyang County". */
+function namedCity(mention: PlaceMention, sentence: Sentence): boolean {
+  return /^\s+(?:[Cc]ity|[Cc]ounty)\b/.test(sentence.text.slice(mention.end - sentence.start));
+}
+
 function standsAlone(mention: PlaceMention, sentence: Sentence): boolean {
   const after = sentence.text.slice(mention.end - sentence.start);
   return /^(?:[,.;:)]|\s+(?:in|on|and|where|to|at|of|the|for)\b|\s*$)/.test(after);

@@ -190,6 +190,20 @@ const SHAPES: { shape: string; published: string; text: string[]; visits: VisitR
   },
   {
     shape:
+      'a county-level city’s name as the first word of a site’s name ("the Puning Temple" in a Hebei city) is no visit to that county-level city in another province',
+    published: '2024-05-17',
+    text: [
+      'Premier in Chengde',
+      'Premier Li Qiang inspected Chengde in north China’s Hebei Province on Thursday.',
+      'Li went to the Puning Temple and a vocational school, where he talked with teachers.',
+    ],
+    visits: [
+      ['Puning Temple', '-', 'Chengde', 'Hebei', '2024-05-16'],
+      ['vocational school', '-', 'Chengde', 'Hebei', '2024-05-16'],
+    ],
+  },
+  {
+    shape:
       'a clause opening with a bare title or a leader’s surname after the site ("and Premier checked ...") is no site; "during his stay in <county>" is a county visit',
     published: '2022-09-09',
     text: [
