@@ -16,6 +16,14 @@ export function slug(text: string, words = 4): string {
   return (parts ?? []).slice(0, words).join('-') || 'item';
 }
 
+/**
+ * A quote's id before it is made unique: its visit's id without the date and then the quote's
+ * first four words ("luoyang-bearing-we-must-keep"); on no visit (`null`), its first five words.
+ */
+export function quoteIdBase(text: string, visitId: string | null): string {
+  return visitId ? `${visitId.replace(/-\d{4}(?:-[\dw]+)*$/, '')}-${slug(text, 4)}` : slug(text, 5);
+}
+
 /** Makes ids unique: the second "x" becomes "x-2". */
 export function idMaker(): (base: string) => string {
   const seen = new Map<string, number>();

@@ -8,7 +8,7 @@
 import { type Attacher, refersBack } from './attach.js';
 import type { FigureMention } from './figures.js';
 import { countiesNamed } from './gazetteer.js';
-import { slug } from './ids.js';
+import { quoteIdBase, slug } from './ids.js';
 import { industriesIn } from './industries.js';
 import type { PlaceMention } from './places.js';
 import type { QuoteMention } from './quotes.js';
@@ -36,9 +36,7 @@ export function placeQuotes(
     if (!q.speaker) review.push('speaker not named');
     const found = attach.visitOf(q.start, q.end);
     const feature = found ? features[found.visit] : undefined;
-    const base = feature
-      ? `${feature.id.replace(/-\d{4}(?:-[\dw]+)*$/, '')}-${slug(q.text, 4)}`
-      : slug(q.text, 5);
+    const base = quoteIdBase(q.text, feature?.id ?? null);
     const record: DraftQuote = {
       id: unique(base),
       kind: q.kind,

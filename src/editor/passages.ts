@@ -4,6 +4,8 @@
  *
  * @module
  */
+
+import { quoteIdBase } from '../draft/ids.js';
 import type { Quote, Statistic } from '../model/schema.js';
 import {
   editDraft,
@@ -60,6 +62,11 @@ export function sentenceAround(text: string, range: Range): Range {
 
 /** An id like `quote-120` not yet used by any item of the session. */
 export function freshId(s: Session, prefix: string, at: number): string {
+  return unusedId(s, `${prefix}-${at}`);
+}
+
+/** `base`, or `base-2`, `base-3`… (as the draft numbers repeats): the first no item of the session uses. */
+function unusedId(s: Session, base: string): string {
   const used = new Set(Object.keys(s.decisions).map((k) => k.slice(k.indexOf(':') + 1)));
   for (const f of s.draft?.features ?? []) {
     used.add(f.id);
@@ -68,8 +75,8 @@ export function freshId(s: Session, prefix: string, at: number): string {
   }
   for (const q of s.draft?.quotes ?? []) used.add(q.id);
   for (const x of s.draft?.statistics ?? []) used.add(x.id);
-  let id = `${prefix}-${at}`;
-  for (let n = 2; used.has(id); n++) id = `${prefix}-${at}-${n}`;
+  let id = base;
+  for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
   return id;
 }
 
@@ -86,15 +93,18 @@ export function addQuote(
   const r = trimRange(s.text, selected);
   if (!r || !s.draft) return s;
   const article = s.draft.articles[0]?.id ?? '';
+  const text = s.text.slice(r.start, r.end);
+  const visit = to === null ? undefined : s.draft.features.find((f) => f.id === to);
+  // The draft's id and fields: a quote on a visit takes the visit's article, one on no visit names it.
   const quote = {
-    id: freshId(s, 'quote', r.start),
+    id: unusedId(s, quoteIdBase(text, visit?.id ?? null)),
     kind: isQuoted(s.text, r) ? 'direct' : 'reported',
     speaker,
     lang: s.draft.articles[0]?.language ?? 'en',
-    article,
     start: r.start,
     end: r.end,
-    text: s.text.slice(r.start, r.end),
+    text,
+    ...(visit ? {} : { article }),
   } as unknown as Quote;
   const next = editDraft(s, (d) => placeQuote(d, quote, to));
   const span = { kind: 'quote' as const, ...r, text: quote.text, item: quote.id };

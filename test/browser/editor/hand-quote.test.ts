@@ -1,0 +1,35 @@
+/** A quote added by hand is published like a drafted one: an id of its words, the same fields. */
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  addSelectionAsQuote,
+  cleanup,
+  mountCurated,
+  selectInArticle,
+  settled,
+  until,
+} from './helpers.js';
+
+afterEach(cleanup);
+
+const LUOYANG = 'luoyang-bearing-2025-05-19';
+const PHRASE = 'high -quality development and modernization';
+
+describe('a quote added by hand', () => {
+  it("takes an id of its visit and first words, and a drafted quote's fields", async () => {
+    const app = await mountCurated();
+    const visit = () => app.session.draft?.features.find((f) => f.id === LUOYANG);
+    const drafted = visit()?.properties.quotes[0];
+    const { start } = selectInArticle(app, PHRASE);
+    await until(() => app.querySelector('.selected q')?.textContent === PHRASE);
+    await settled(app);
+    await addSelectionAsQuote(app);
+    const added = visit()?.properties.quotes.find((q) => q.start === start);
+    expect(added?.id).toBe('luoyang-bearing-high-quality-development-and');
+    const fields = (q: object) =>
+      Object.keys(q)
+        .filter((k) => k !== 'review' && k !== 'parts')
+        .sort();
+    expect(fields(added as object)).toEqual(fields(drafted as object));
+    expect(fields(added as object)).not.toContain('article');
+  });
+});
