@@ -457,15 +457,18 @@ function relativeSite(sentence: Sentence): Item | null {
   const m = RELATIVE.exec(sentence.text);
   if (!m?.[1] || !/\p{Lu}/u.test(m[1])) return null;
   const start = sentence.start + m.index + m[0].indexOf(m[1]);
-  return {
-    start,
-    end: start + m[1].length,
-    text: m[1],
-    kind: 'site',
-    named: true,
-    where: null,
-    group: 0,
-  };
+  return wordsItem(start, m[1], 'site', true, null);
+}
+
+/** The item of `text` read at `start`, in a group of its own. */
+function wordsItem(
+  start: number,
+  text: string,
+  kind: Item['kind'],
+  named: boolean,
+  where: Item['where'],
+): Item {
+  return { start, end: start + text.length, text, kind, named, where, group: 0 };
 }
 
 /** A site word capitalised or not: "Port" in "Tieshan Port", "port" in "Rizhao port". */
@@ -523,15 +526,7 @@ function atSite(sentence: Sentence, visits: readonly Visit[], framesSites: boole
   const where = whereText.trim()
     ? { start: start + m[1].length, end: start + m[1].length + whereText.length }
     : null;
-  return {
-    start,
-    end: start + m[1].length,
-    text: m[1],
-    kind: 'site',
-    named: named !== null,
-    where,
-    group: 0,
-  };
+  return wordsItem(start, m[1], 'site', named !== null, where);
 }
 
 /**
@@ -552,15 +547,7 @@ function inCounty(
   if (!m?.[1]) return null;
   const start = sentence.start + 3;
   if (!placeAt(start)) return null;
-  return {
-    start,
-    end: start + m[1].length,
-    text: m[1],
-    kind: 'place',
-    named: true,
-    where: null,
-    group: 0,
-  };
+  return wordsItem(start, m[1], 'place', true, null);
 }
 
 /** A line whose words are capitalised and that ends without a stop: a headline. */
