@@ -80,6 +80,10 @@ const byPassage = (a: Statistic, b: Statistic) => a.passage.start - b.passage.st
 export function placeQuote(d: DraftCollection, quote: Quote, to: Holder): void {
   const visit = to === null ? undefined : findVisit(d, to);
   if (!visit) d.quotes ??= [];
+  // As drafted: a quote on no visit names its article; on a visit of that article it does not.
+  const article = quote.article ?? d.articles[0]?.id;
+  if (!visit && article) quote.article = article;
+  if (visit && quote.article === visit.properties.article) delete quote.article;
   const list = visit ? visit.properties.quotes : (d.quotes as Quote[]);
   list.push(quote);
   list.sort(byStart);

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   addSelectionAsQuote,
   cleanup,
+  FIXTURE_ARTICLE_ID,
   mountCurated,
   selectInArticle,
   settled,
@@ -31,5 +32,25 @@ describe('a quote added by hand', () => {
         .sort();
     expect(fields(added as object)).toEqual(fields(drafted as object));
     expect(fields(added as object)).not.toContain('article');
+  });
+
+  it('names its article when moved to no visit, and drops it when moved back', async () => {
+    const app = await mountCurated();
+    const quote = app.session.draft?.features.find((f) => f.id === LUOYANG)?.properties.quotes[0];
+    const id = quote?.id as string;
+    const move = async (to: string) => {
+      const select = app.querySelector(
+        `li[data-item="quote:${id}"] select.move`,
+      ) as HTMLSelectElement;
+      select.value = to;
+      select.dispatchEvent(new Event('change'));
+      await settled(app);
+    };
+    await move('');
+    const loose = app.session.draft?.quotes?.find((q) => q.id === id);
+    expect(loose?.article).toBe(FIXTURE_ARTICLE_ID);
+    await move(LUOYANG);
+    const back = app.session.draft?.features.find((f) => f.id === LUOYANG)?.properties.quotes;
+    expect(back?.find((q) => q.id === id)).not.toHaveProperty('article');
   });
 });
