@@ -116,7 +116,7 @@ export interface ArticleScore {
 }
 
 const STOP = new Set(
-  'the a an of in on at to for and its their his her this that these those per by with from as is was are were has have total number'.split(
+  'the a an of in on at to for and its their his her this that these those who which whom whose per by with from as is was are were has have total number'.split(
     ' ',
   ),
 );
