@@ -7,13 +7,14 @@
  *
  * @module
  */
+import { slug } from '../draft/ids.js';
 import { siteIndustries } from '../draft/industries.js';
 import { precisionOf } from '../model/dates.js';
 import type { VisitFeature } from '../model/schema.js';
 import { editDraft, editVisit } from './actions.js';
 import { resolutionWith } from './corroboration.js';
 import type { DayOf } from './engine-api.js';
-import { freshId, type Range, setDayFrom, trimRange } from './passages.js';
+import { type Range, setDayFrom, trimRange, unusedId } from './passages.js';
 import type { Place, Places } from './places.js';
 import type { Session } from './session.js';
 
@@ -47,7 +48,8 @@ export function addVisit(
   const mention = { ...r, text: s.text.slice(r.start, r.end) };
   const year = article.date.slice(0, 4);
   const industries = siteIndustries(name, mention.text);
-  const id = freshId(s, 'visit', r.start);
+  // As the draft names a visit: its site's words and its date.
+  const id = unusedId(s, `${slug(name)}-${given.date.toLowerCase()}`);
   const where = places.placeRecord(given.place, given.place.kind);
   const feature = {
     type: 'Feature',

@@ -5,7 +5,7 @@
  * @module
  */
 
-import { quoteIdBase } from '../draft/ids.js';
+import { quoteIdBase, slug } from '../draft/ids.js';
 import type { Quote, Statistic } from '../model/schema.js';
 import {
   editDraft,
@@ -60,13 +60,8 @@ export function sentenceAround(text: string, range: Range): Range {
   return trimRange(text, { start, end }) ?? range;
 }
 
-/** An id like `quote-120` not yet used by any item of the session. */
-export function freshId(s: Session, prefix: string, at: number): string {
-  return unusedId(s, `${prefix}-${at}`);
-}
-
 /** `base`, or `base-2`, `base-3`… (as the draft numbers repeats): the first no item of the session uses. */
-function unusedId(s: Session, base: string): string {
+export function unusedId(s: Session, base: string): string {
   const used = new Set(Object.keys(s.decisions).map((k) => k.slice(k.indexOf(':') + 1)));
   for (const f of s.draft?.features ?? []) {
     used.add(f.id);
@@ -146,7 +141,8 @@ export function addFigure(s: Session, selected: Range, to: Holder): Session {
   const value = n?.[1] ? Number(n[1].replace(/,/g, '')) : null;
   const visit = s.draft.features.find((f) => f.id === to);
   const figure = {
-    id: freshId(s, 'figure', r.start),
+    // Word-based, as the draft's are: its measure is not known yet, so the selected words.
+    id: unusedId(s, slug(words, 5)),
     scope: visit ? 'site' : 'national',
     article: s.draft.articles[0]?.id ?? '',
     measure: '',

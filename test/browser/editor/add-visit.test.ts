@@ -76,6 +76,11 @@ describe('adding a visit by hand', () => {
     expect(app.session.draft?.features.length).toBe(before + 1);
     const f = added(app);
     const p = f?.properties;
+    // Named as the draft names visits (site words and date), not `visit-N`.
+    expect([f?.id, p?.id]).toEqual([
+      'hongxing-grain-depot-2012-12-30',
+      'hongxing-grain-depot-2012-12-30',
+    ]);
     expect(p?.mention).toEqual({ ...range, text: PASSAGE });
     expect(TEXT.slice(range.start, range.end)).toBe(PASSAGE);
     expect([p?.place.city.en, p?.place.province.en, p?.location.precision]).toEqual([
@@ -116,8 +121,8 @@ describe('adding a visit by hand', () => {
     expect(added(app)?.properties.quotes.map((q) => q.text)).toEqual([
       'Keep the grain dry and safe',
     ]);
-    expect(added(app)?.properties.statistics.map((s) => [s.figure, s.value])).toEqual([
-      ['120,000 tonnes', 120000],
+    expect(added(app)?.properties.statistics.map((s) => [s.id, s.figure, s.value])).toEqual([
+      ['120-000-tonnes', '120,000 tonnes', 120000],
     ]);
     expect(card.querySelector(':scope > .problems')?.textContent).toBeUndefined();
   });
@@ -136,6 +141,7 @@ describe('adding a visit by hand', () => {
     await settled(app);
     const f = added(app);
     expect(f?.properties.visit.date).toBe('2012-12-29');
+    expect(f?.id).toBe('hongxing-grain-depot-2012-12-29');
     const card = app.querySelector(`[data-item="visit:${f?.id}"]`) as HTMLElement;
     expect(card.querySelector('.ask')?.textContent).toMatch(
       'This day is not in the article: which report gives it?',

@@ -63,7 +63,7 @@ describe('a figure whose article states no period', () => {
     await userEvent.click(page.getByRole('button', { name: 'Add selection as figure' }));
     await settled(app);
     const depot = () => app.session.draft?.features.find((f) => f.id.startsWith('fuyang-grain'));
-    const added = depot()?.properties.statistics.find((s) => s.id.startsWith('figure-'));
+    const added = depot()?.properties.statistics.find((s) => s.figure === words && !s.measure);
     expect([added?.figure, added?.value, added?.period, added?.periodWording]).toEqual([
       words,
       260000,

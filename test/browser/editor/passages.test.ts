@@ -49,15 +49,22 @@ describe('adding passages from a selection', () => {
     await userEvent.selectOptions(page.getByRole('combobox', { name: 'Add to' }), '-');
     await userEvent.click(page.getByRole('button', { name: 'Add selection as figure' }));
     await settled(app);
-    const added = app.session.draft?.statistics.find(
-      (s) => s.figure === words && s.id.startsWith('figure-'),
-    );
+    const added = app.session.draft?.statistics.find((s) => s.figure === words && !s.measure);
+    // A word-based id, as the draft's: the selected words, "-2" after an id already used.
+    expect(added?.id).toBe('almost-80');
     expect(added?.value).toBe(80);
     expect(added?.unit).toBe('%');
     expect(app.session.text.slice(added?.passage.start, added?.passage.end)).toBe(
       added?.passage.text,
     );
     expect(added?.passage.text).toContain(words);
+    selectInTextBox(start, start + words.length);
+    await until(() => app.querySelector('.selected q')?.textContent === words);
+    await userEvent.selectOptions(page.getByRole('combobox', { name: 'Add to' }), '-');
+    await userEvent.click(page.getByRole('button', { name: 'Add selection as figure' }));
+    await settled(app);
+    const again = app.session.draft?.statistics.filter((s) => s.figure === words && !s.measure);
+    expect(again?.map((s) => s.id)).toEqual(['almost-80', 'almost-80-2']);
   });
 });
 
