@@ -8,15 +8,29 @@ import type { FilterStrings } from './filter-strings.js';
 import { formatInteger } from './format.js';
 import type { Strings } from './strings.js';
 
+/** Every industry of the draft engine (`INDUSTRIES` in draft/industries.ts), by its standard name. */
 const INDUSTRIES_ZH: Record<string, string> = {
-  machinery: '机械',
   steel: '钢铁',
-  manufacturing: '制造业',
-  'ports and logistics': '港口物流',
   'non-ferrous metals': '有色金属',
+  machinery: '机械',
   textiles: '纺织',
   chemicals: '化工',
   'building materials': '建材',
+  'ports and logistics': '港口物流',
+  mining: '采矿',
+  energy: '能源',
+  automotive: '汽车',
+  electronics: '电子',
+  'information technology': '信息技术',
+  robotics: '机器人',
+  agriculture: '农业',
+  community: '社区',
+  retail: '零售',
+  culture: '文化',
+  education: '教育',
+  health: '医疗卫生',
+  manufacturing: '制造业',
+  unspecified: '未指明',
 };
 
 export const zh: Strings = {
