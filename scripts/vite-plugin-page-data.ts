@@ -210,7 +210,14 @@ export function pageData(): Plugin {
       return undefined;
     },
     transformIndexHtml(html) {
-      return html.includes(LIST_PLACEHOLDER) ? prerenderPage(html, dataset()) : html;
+      if (html.includes(LIST_PLACEHOLDER)) return prerenderPage(html, dataset());
+      // The editor asks for the visits file only where its page links it (a new project has none).
+      return html.includes('<editor-app') && existsSync(resolve(dataFolder(root), 'visits.geojson'))
+        ? html.replace(
+            '</head>',
+            '<link rel="alternate" type="application/geo+json" href="visits.geojson" />\n</head>',
+          )
+        : html;
     },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {

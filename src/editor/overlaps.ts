@@ -84,12 +84,22 @@ export function overlapsOf(held: HeldVisits, added: readonly VisitFeature[]): Ov
 }
 
 /**
+ * Where the page says the project's visits file is: a `<link rel="alternate"
+ * type="application/geo+json">` the project's server puts in the editor page when the file
+ * exists (`scripts/vite-plugin-page-data.ts`); none for a new project without one.
+ */
+export const VISITS_LINK = 'link[rel="alternate"][type="application/geo+json"]';
+
+/**
  * The visits file the project's server publishes into, as its pages serve it (`visits.geojson`
  * beside the editor page, in development and in the build); `null` when it cannot be read.
+ * It is asked for only where the page links it: a project without one (the normal case for a
+ * new project) makes no request, so no "404" error is logged.
  */
 export async function projectVisits(
-  url = new URL('visits.geojson', document.baseURI).href,
+  url = document.querySelector<HTMLLinkElement>(VISITS_LINK)?.href,
 ): Promise<HeldVisits | null> {
+  if (!url) return null;
   try {
     const response = await fetch(url, { cache: 'no-store', credentials: 'same-origin' });
     if (!response.ok) return null;

@@ -40,12 +40,18 @@ function projectFile() {
 }
 
 let meta: HTMLMetaElement;
+let link: HTMLLinkElement;
 beforeEach(() => {
   // Served by the project's own server: it announces its publish operation and serves the file.
   meta = document.createElement('meta');
   meta.name = PUBLISH_META;
   meta.content = PUBLISH_PATH;
-  document.head.append(meta);
+  // …and links its visits file.
+  link = document.createElement('link');
+  link.rel = 'alternate';
+  link.type = 'application/geo+json';
+  link.href = VISITS_FILE;
+  document.head.append(meta, link);
   const file = JSON.stringify(projectFile());
   const real = window.fetch.bind(window);
   vi.spyOn(window, 'fetch').mockImplementation((input, init) =>
@@ -57,6 +63,7 @@ beforeEach(() => {
 afterEach(() => {
   cleanup();
   meta.remove();
+  link.remove();
   vi.restoreAllMocks();
 });
 
@@ -107,6 +114,19 @@ describe('before publishing to the project', () => {
     await settled(app);
     await userEvent.click(page.getByRole('button', { name: `Reject: ${name}` }));
     await settled(app);
+    expect(document.querySelector('.overlaps')).toBeNull();
+    expect(publish().disabled).toBe(false);
+  });
+});
+
+describe('a project without a visits file (a new one)', () => {
+  it('asks for no visits file the page does not link, so no 404 is logged, and says nothing', async () => {
+    link.remove();
+    const app = await mountCurated();
+    await acceptAll(app);
+    await settled(app);
+    const asked = vi.mocked(window.fetch).mock.calls.map(([input]) => String(input));
+    expect(asked.filter((u) => u.endsWith(`/${VISITS_FILE}`))).toEqual([]);
     expect(document.querySelector('.overlaps')).toBeNull();
     expect(publish().disabled).toBe(false);
   });

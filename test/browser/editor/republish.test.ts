@@ -17,12 +17,18 @@ const TITLE = published?.articles[0]?.title ?? '';
 const IDS = published?.features.map((f) => f.id) ?? [];
 
 let meta: HTMLMetaElement;
+let link: HTMLLinkElement;
 let sent: { article: string; visits: { features: unknown[] } }[];
 beforeEach(() => {
   meta = document.createElement('meta');
   meta.name = PUBLISH_META;
   meta.content = PUBLISH_PATH;
-  document.head.append(meta);
+  // …and links its visits file.
+  link = document.createElement('link');
+  link.rel = 'alternate';
+  link.type = 'application/geo+json';
+  link.href = VISITS_FILE;
+  document.head.append(meta, link);
   sent = [];
   const file = JSON.stringify(published);
   const real = window.fetch.bind(window);
@@ -49,6 +55,7 @@ beforeEach(() => {
 afterEach(() => {
   cleanup();
   meta.remove();
+  link.remove();
   vi.restoreAllMocks();
 });
 
