@@ -93,8 +93,9 @@ const BUDGETS: Budget[] = [
     // to their kept texts, each quote, figure and passage naming its own); then 110.9 KB with the checking code and the search's matcher as modules loaded on demand;
     // then 108.0 KB with the base map's arcs packed; then 107.2 KB without Leaflet's VML
     // renderer and marker dragging; then 107.6 KB with show(id)'s waiting choice and a quote
-    // shown with all its parts.
-    limit: 107_700,
+    // shown with all its parts; then 107.8 KB with the Chinese names of every industry (the
+    // module carries the Chinese interface text inside).
+    limit: 107_900,
   },
 ];
 
