@@ -8,6 +8,7 @@
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
+import { articleFile } from '../model/paths.js';
 import { attacher } from './attach.js';
 import { type Dateline, type DatelineOptions, readDateline } from './dateline.js';
 import { findDates } from './dates.js';
@@ -160,7 +161,7 @@ export function draftArticle(text: string, options: DraftOptions = {}): Draft {
     outlet: dateline.outlet,
     language: 'en',
     translation: null,
-    file: options.file ?? `data/articles/${id}.txt`,
+    file: options.file ?? articleFile(id),
     sha256: digest,
     ...(options.url && /^https?:\/\//i.test(options.url) ? { url: options.url } : {}),
     titlePassage: dateline.titlePassage,

@@ -7,6 +7,7 @@
  * @module
  */
 import { slug } from '../draft/ids.js';
+import { articleFile } from '../model/paths.js';
 import { asArticle } from './replace-article.js';
 import type { Session } from './session.js';
 
@@ -67,8 +68,8 @@ export function withArticleId(s: Session, to: string): Session {
   const from = s.draft.articles[0]?.id;
   const file = s.draft.articles[0]?.file;
   if (!from || from === to) return s;
-  const own = file === `data/articles/${from}.txt`;
-  const draft = asArticle(s.draft, to, own ? `data/articles/${to}.txt` : (file ?? ''));
+  const own = file === articleFile(from);
+  const draft = asArticle(s.draft, to, own ? articleFile(to) : (file ?? ''));
   const spans = s.spans.map((x) => (x.item === from ? { ...x, item: to } : x));
   return { ...s, draft, spans, published: false };
 }

@@ -14,6 +14,7 @@
  */
 import { html, nothing } from 'lit';
 import { formatVisitDate } from '../components/format.js';
+import { ARTICLES_FOLDER } from '../model/paths.js';
 import type { EditorContext } from './context.js';
 import { joinsOf } from './editor-same-visit.js';
 import { LightElement } from './light-element.js';
@@ -155,7 +156,7 @@ export class EditorProject extends LightElement {
       }));
       const total = out.ok ? out.total : 0;
       this.replaced = out.ok ? (out.replaced?.length ?? 0) : 0;
-      const article = out.ok ? out.article : `data/articles/${articleFileName(s)}`;
+      const article = out.ok ? out.article : `${ARTICLES_FOLDER}/${articleFileName(s)}`;
       this.ctx.update((x) => ({ ...x, published: true, publishedTo: { article, visits, total } }));
     }
     if (!out.ok) this.failure = out;

@@ -13,6 +13,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ARTICLES_FOLDER, articleFile, DATA_FOLDER } from '../../src/model/paths.js';
 import { draftCommand as draft, ROOT } from '../helpers.js';
 
 const FIXTURES = resolve(ROOT, 'test/fixtures/articles');
@@ -57,7 +58,7 @@ describe('npm run draft', { timeout: 60_000 }, () => {
       date: '2025-06-13',
       outlet: 'Xinhua',
       url: 'https://example.org/a',
-      file: 'data/articles/agency-dateline.txt',
+      file: articleFile('agency-dateline'),
     });
   });
 
@@ -113,10 +114,10 @@ describe('npm run draft', { timeout: 60_000 }, () => {
   );
 
   it('drafts that npm run check-data passes but for the items marked for review', async () => {
-    // The article kept in a dataset's data/articles/, as its record's file says.
-    const data = join(dir, 'dataset', 'data');
-    mkdirSync(join(data, 'articles'), { recursive: true });
-    const kept = join(data, 'articles', 'agency-tour.txt');
+    // The article kept in a temporary dataset's articles folder, as its record's file says.
+    const data = join(dir, 'dataset', DATA_FOLDER);
+    mkdirSync(join(dir, 'dataset', ARTICLES_FOLDER), { recursive: true });
+    const kept = join(dir, 'dataset', ARTICLES_FOLDER, 'agency-tour.txt');
     copyFileSync(join(FIXTURES, 'agency-tour.txt'), kept);
     const out = join(data, 'several.geojson');
     expect((await draft(kept, '--out', out)).status).toBe(0);

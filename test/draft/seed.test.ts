@@ -1,8 +1,8 @@
 /**
  * The draft engine on the first article, against its curated visits (the `one-article` fixture,
- * the test's own copy: the project's data/ is never read here): it drafts the curated visits (city, province, and the date
+ * the test's own copy: the project's dataset is never read here): it drafts the curated visits (city, province, and the date
  * at the article's precision), all curated quotes and figures at their exact offsets, attached
- * as curated. A behaviour test on a fixture: articles added to `data/` later are curated by
+ * as curated. A behaviour test on a fixture: articles added to the dataset later are curated by
  * people and need not be what the engine drafts.
  */
 import { readFileSync } from 'node:fs';
@@ -14,7 +14,7 @@ import { fixtureFolder, fixtureJson } from '../helpers.js';
 
 describe('drafts of the first article', () => {
   const { rows, misses } = compareDrafts(fixtureJson('one-article') as Collection, (file) =>
-    // `file` is `data/articles/<id>.txt`, relative to the folder above the fixture's data/.
+    // `file` is the article's path in the fixture's dataset, relative to the folder above it.
     readFileSync(resolve(fixtureFolder('one-article'), '..', file), 'utf8'),
   );
 

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DATA_FOLDER } from '../../src/model/paths.js';
 import { fixtureFolder, ROOT } from '../helpers.js';
 import { openPage, type Served, serveBuiltEditor, servePage, watchedPage } from './server.js';
 
@@ -72,16 +73,18 @@ describe('the built editor under the strict policy', () => {
     await page.getByRole('button', { name: 'Download article file' }).click();
     const articleFile = await article;
     expect(articleFile.suggestedFilename()).toMatch(/\.txt$/);
-    const data = resolve(mkdtempSync(join(tmpdir(), 'inspection-map-editor-')), 'data');
+    const data = resolve(mkdtempSync(join(tmpdir(), 'inspection-map-editor-')), DATA_FOLDER);
     cpSync(resolve(EXISTING, 'articles'), join(data, 'articles'), { recursive: true });
     await articleFile.saveAs(join(data, 'articles', articleFile.suggestedFilename()));
     await mergedFile.saveAs(join(data, 'visits.geojson'));
+    // The fixture's visits and the two drafted here.
+    const existing = JSON.parse(readFileSync(FIXTURE_VISITS_FILE, 'utf8')).features.length;
     const published = await servePage('dist/e2e-editor-published', data);
     try {
       const reader = await openPage(published);
       await expect
         .poll(() => reader.page.locator('inspection-map .leaflet-marker-icon').count())
-        .toBe(5);
+        .toBe(existing + visits.features.length);
       expect(await reader.page.locator('body').textContent()).toContain('Matou village');
       expect(reader.problems).toEqual([]);
     } finally {

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { acceptAll } from '../../../src/editor/actions.js';
 import { collectionOf } from '../../../src/editor/publish.js';
+import { articleFile } from '../../../src/model/paths.js';
 import tour from '../../fixtures/editor/premier-tour.txt?raw';
 import {
   asOtherArticle,
@@ -40,7 +41,7 @@ describe('the article id', () => {
     await draft(app);
     const d = app.session.draft;
     expect(d?.articles[0]?.id).toBe(MADE);
-    expect(d?.articles[0]?.file).toBe(`data/articles/${MADE}.txt`);
+    expect(d?.articles[0]?.file).toBe(articleFile(MADE));
     expect([...articlesNamed([d?.features, d?.statistics])]).toEqual([MADE]);
     expect(app.session.spans.filter((s) => s.kind === 'title').map((s) => s.item)).toEqual([MADE]);
   });
@@ -62,7 +63,7 @@ describe('the article id', () => {
     await settled(app);
     const d = app.session.draft;
     expect(d?.articles[0]?.id).toBe(`${MADE}-2`);
-    expect(d?.articles[0]?.file).toBe(`data/articles/${MADE}-2.txt`);
+    expect(d?.articles[0]?.file).toBe(articleFile(`${MADE}-2`));
     expect([...articlesNamed([d?.features, d?.statistics])]).toEqual([`${MADE}-2`]);
   });
 
@@ -82,11 +83,9 @@ describe('the article id', () => {
     await settled(app);
     const d = app.session.draft;
     expect(d?.articles[0]?.id).toBe('hunan-tour-2025');
-    expect(d?.articles[0]?.file).toBe('data/articles/hunan-tour-2025.txt');
+    expect(d?.articles[0]?.file).toBe(articleFile('hunan-tour-2025'));
     expect([...articlesNamed([d?.features, d?.statistics])]).toEqual(['hunan-tour-2025']);
     expect(app.querySelector('#id-problem')).toBeNull();
-    expect(app.querySelector('#id-hint')?.textContent).toContain(
-      'data/articles/hunan-tour-2025.txt',
-    );
+    expect(app.querySelector('#id-hint')?.textContent).toContain(articleFile('hunan-tour-2025'));
   });
 });

@@ -1,6 +1,7 @@
 /** What a newcomer following the README met in the editor: each is tested as they saw it. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
+import { articleFile } from '../../../src/model/paths.js';
 import {
   acceptAll,
   asOtherArticle,
@@ -43,7 +44,7 @@ describe('editor fixes', () => {
     const visits = JSON.parse(downloads.files.get(VISITS_FILE) ?? 'null');
     expect(names).toContain(VISITS_FILE);
     const article = visits.articles.at(-1);
-    expect(article.file).toBe(`data/articles/${article.id}.txt`);
+    expect(article.file).toBe(articleFile(article.id));
     expect(names).toContain(`${article.id}.txt`);
     expect(downloads.files.get(`${article.id}.txt`)).toBe(app.session.text);
   });

@@ -3,6 +3,7 @@ import { page } from 'vitest/browser';
 import type { EditorApp } from '../../../src/editor/editor-app.js';
 import { showMasthead } from '../../../src/editor/masthead.js';
 import { PUBLISH_META, PUBLISH_PATH } from '../../../src/editor/project-api.js';
+import { ARTICLES_FOLDER, DATA_FOLDER } from '../../../src/model/paths.js';
 import { cleanup, mountCurated, settled } from './helpers.js';
 
 afterEach(() => {
@@ -92,7 +93,7 @@ describe('the introduction', () => {
     setUp(false);
     showMasthead('en');
     expect(intro()).toBe(
-      'Paste an article or open its text file, draft its visits, review each one beside the text, then download the two files: the article goes in data/articles/ and the visits file in data/.',
+      `Paste an article or open its text file, draft its visits, review each one beside the text, then download the two files: the article goes in ${ARTICLES_FOLDER}/ and the visits file in ${DATA_FOLDER}/.`,
     );
     expect(intro()).not.toContain('Publish to this project');
   });

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { PUBLISH_META, PUBLISH_PATH } from '../../../src/editor/project-api.js';
+import { articleFile, DATA_FOLDER } from '../../../src/model/paths.js';
 import {
   acceptAll,
   cleanup,
@@ -42,7 +43,7 @@ beforeEach(() => {
       sent.push(JSON.parse(String(init?.body)));
       const answer = {
         ok: true,
-        article: 'data/articles/x.txt',
+        article: articleFile('x'),
         visits: IDS,
         total: IDS.length,
         replaced: IDS,
@@ -69,7 +70,7 @@ describe('publishing an article the project already holds', { timeout: 60_000 },
     await until(() => note() !== '');
     await settled(app);
     expect(note()).toBe(
-      `This article is already on the map (“${TITLE}”, ${IDS.length} visits): publishing it again replaces those visits, with their quotes and figures, by the accepted work here. The file before is kept as data/${VISITS_FILE}.bak.`,
+      `This article is already on the map (“${TITLE}”, ${IDS.length} visits): publishing it again replaces those visits, with their quotes and figures, by the accepted work here. The file before is kept as ${DATA_FOLDER}/${VISITS_FILE}.bak.`,
     );
     // Its own visits are not taken for visits published twice: nothing waits on overlaps.
     expect(document.querySelector('.overlaps')).toBeNull();
@@ -81,7 +82,7 @@ describe('publishing an article the project already holds', { timeout: 60_000 },
     await settled(app);
     expect(sent[0]?.visits.features).toHaveLength(IDS.length);
     expect(document.querySelector('.project .done')?.textContent).toContain(
-      `They replace the ${IDS.length} visits this article had before (the file before is data/${VISITS_FILE}.bak).`,
+      `They replace the ${IDS.length} visits this article had before (the file before is ${DATA_FOLDER}/${VISITS_FILE}.bak).`,
     );
     expect((button().element() as HTMLButtonElement).disabled).toBe(true);
     // The keyboard goes on from the link to the map, not from the top of the page.

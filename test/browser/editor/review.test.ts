@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import type { InspectionMap } from '../../../src/components/inspection-map/inspection-map.js';
 import type { EditorApp } from '../../../src/editor/editor-app.js';
+import { ARTICLES_FOLDER, DATA_FOLDER } from '../../../src/model/paths.js';
 import {
   acceptAll,
   acceptAllAndDownload,
@@ -46,7 +47,7 @@ describe('review', () => {
     expect(app.querySelector('editor-project')).toBeNull();
     await settled(app);
     expect(app.querySelector('#publish-status')?.textContent).toBe(
-      `Downloaded. Put ${FIXTURE_ARTICLE_ID}.txt in data/articles/. visits-${FIXTURE_ARTICLE_ID}.geojson holds this article's visits alone: to add them to the map, open the existing data/${VISITS_FILE} above and download again.`,
+      `Downloaded. Put ${FIXTURE_ARTICLE_ID}.txt in ${ARTICLES_FOLDER}/. visits-${FIXTURE_ARTICLE_ID}.geojson holds this article's visits alone: to add them to the map, open the existing ${DATA_FOLDER}/${VISITS_FILE} above and download again.`,
     );
   });
 
