@@ -7,12 +7,10 @@
  * @module
  */
 import { slug } from '../draft/ids.js';
+import { freeId, ID_FORM } from '../model/ids.js';
 import { articleFile } from '../model/paths.js';
 import { asArticle } from './replace-article.js';
 import type { Session } from './session.js';
-
-/** The format's rule for ids (`Id` in `schema-primitives.ts`). */
-export const ID_FORM = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
 
 /** The words of `text` as a slug, at most `words` of them; `''` when it has none in ASCII. */
 const words = (text: string, n: number) => {
@@ -38,13 +36,6 @@ export function articleIdFor(
       .filter(Boolean)
       .join('-') || 'article';
   return freeId(base, taken);
-}
-
-/** `base`, or `base-2`, `base-3`, … the first not in `taken`. */
-function freeId(base: string, taken: ReadonlySet<string>): string {
-  let id = base;
-  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-  return id;
 }
 
 /**

@@ -7,8 +7,9 @@
  * @module
  */
 import { html, nothing, type PropertyValues } from 'lit';
+import { ID_FORM } from '../model/ids.js';
 import { allItemKeys } from './actions.js';
-import { articleIdFor, ID_FORM, takenIds, withArticleId } from './article-id.js';
+import { articleIdFor, takenIds, withArticleId } from './article-id.js';
 import type { EditorContext } from './context.js';
 import { isLink } from './corroboration.js';
 import type { Drafter } from './drafter.js';

@@ -7,6 +7,7 @@
  * @module
  */
 import { checkWithoutTexts } from '../model/check.js';
+import { freeId } from '../model/ids.js';
 import { scanJson } from '../model/json-text.js';
 import type { ParseOptions } from '../model/load.js';
 import type { Problem } from '../model/problems.js';
@@ -116,8 +117,7 @@ export function heldArticle(
 function freshRecords(used: ReadonlySet<string>, added: DraftCollection) {
   const taken = new Set(used);
   const unique = (id: string) => {
-    let out = id;
-    for (let n = 2; taken.has(out); n++) out = `${id}-${n}`;
+    const out = freeId(id, taken);
     taken.add(out);
     return out;
   };

@@ -6,6 +6,7 @@
  */
 
 import { quoteIdBase, slug } from '../draft/ids.js';
+import { freeId } from '../model/ids.js';
 import type { Quote, Statistic } from '../model/schema.js';
 import {
   editDraft,
@@ -70,9 +71,7 @@ export function unusedId(s: Session, base: string): string {
   }
   for (const q of s.draft?.quotes ?? []) used.add(q.id);
   for (const x of s.draft?.statistics ?? []) used.add(x.id);
-  let id = base;
-  for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
-  return id;
+  return freeId(base, used);
 }
 
 /**

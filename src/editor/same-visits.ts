@@ -9,6 +9,7 @@
  * @module
  */
 import { findNodeAtLocation, type Node, parseTree } from 'jsonc-parser';
+import { freeId } from '../model/ids.js';
 import { joinVisit } from '../model/merge.js';
 import { visitArticles } from '../model/reports.js';
 import { compareKeys, type SameVisit, type VisitKey, visitKey } from '../model/same-visit.js';
@@ -109,8 +110,7 @@ export function joinEdits(
   if (!added.features.some((f) => joins[f.id] !== undefined))
     return { edits: [], rest: added, taken };
   const unique = (id: string) => {
-    let out = id;
-    for (let n = 2; taken.has(out) || file.used.has(out); n++) out = `${id}-${n}`;
+    const out = freeId(id, { has: (x) => taken.has(x) || file.used.has(x) });
     taken.add(out);
     return out;
   };

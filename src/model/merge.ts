@@ -9,6 +9,7 @@
  * @module
  */
 import { finerThan, precisionOf } from './dates.js';
+import { freeId } from './ids.js';
 import {
   compareKeys,
   type DateMatch,
@@ -77,8 +78,7 @@ export function mergeNoteText(n: MergeNote): string {
 function uniqueIds(): (id: string) => string {
   const taken = new Set<string>();
   return (id) => {
-    let out = id;
-    for (let n = 2; taken.has(out); n++) out = `${id}-${n}`;
+    const out = freeId(id, taken);
     taken.add(out);
     return out;
   };

@@ -6,6 +6,7 @@
  */
 import * as v from 'valibot';
 import { precisionOf, tryDateSpan } from './dates.js';
+import { ID_FORM } from './ids.js';
 
 /**
  * A non-empty string with no leading or trailing white space. Checked, not trimmed: the schema
@@ -49,7 +50,7 @@ export const Review = v.optional(v.array(Text, 'an array of notes'));
 /** An identifier used in URLs and as a Feature id: lower case letters, digits and hyphens. */
 export const Id = v.pipe(
   v.string(),
-  v.regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, 'an id of lower-case letters, digits and hyphens'),
+  v.regex(ID_FORM, 'an id of lower-case letters, digits and hyphens'),
 );
 
 /**
