@@ -339,7 +339,7 @@ export function scoreArticle(article: CorpusArticle): ArticleScore {
       if (ownerFits(g.visit, d.owner)) attachedRight++;
       else
         misses.push(
-          `${label}: on ${d.owner?.properties.name.en ?? 'no visit'}, gold visit ${g.visit}`,
+          `${label}: on ${d.owner?.properties.name.en ?? 'no visit'}, gold visit ${g.visit}${goldVisitAs(g.visit)}`,
         );
     }
   }
@@ -395,7 +395,7 @@ export function scoreArticle(article: CorpusArticle): ArticleScore {
       if (ownerFits(g.visit, d.owner)) attachedRight++;
       else
         misses.push(
-          `figure "${g.figure}": on ${d.owner?.properties.name.en ?? 'no visit'}, gold visit ${g.visit}`,
+          `figure "${g.figure}": on ${d.owner?.properties.name.en ?? 'no visit'}, gold visit ${g.visit}${goldVisitAs(g.visit)}`,
         );
     }
   }
