@@ -8,7 +8,14 @@
  *
  * @module
  */
-import { ADMIN_WORDS, LEADER_BY_SURNAME, LEADERS, SITE_HEADS } from './vocabulary.js';
+import {
+  ADMIN_WORDS,
+  alt,
+  LEADER_BY_SURNAME,
+  LEADERS,
+  PERSON_NOUNS,
+  SITE_HEADS,
+} from './vocabulary.js';
 
 export const TITLES =
   '(?:(?:Chinese |Vice |Deputy |Executive Vice )?(?:President|Premier|Chairman|Secretary|Minister|Governor|Mayor|General Secretary|Director|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?)\\s+)';
@@ -156,6 +163,7 @@ export function findPeople(text: string): Person[] {
     out.push({ start: m.index, name, role: m[3] !== undefined, leader, end });
   }
   out.push(...fullNamesOfSurnames(text, out));
+  out.push(...appositives(text, out));
   for (const p of surnames) {
     const full = out.find((q) => q.start < p.start && q.name.split(' ')[0] === p.name);
     if (full) out.push({ ...p, name: full.name, leader: full.leader ?? false });
@@ -254,6 +262,37 @@ function fullNamesOfSurnames(text: string, known: readonly Person[]): Person[] {
     if (!found) continue;
     const start = found.index ?? 0;
     out.push({ start, name: found[0], role: true, end: start + found[0].length });
+  }
+  return out;
+}
+
+/** A person's full name of two or three words ("Guo Ping", "Tang Xiuying"). */
+const FULL_NAME = '\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){1,2}';
+const PERSON_NOUN = alt(PERSON_NOUNS);
+/** Where a sentence opens: the text's start, a new line, or after a full stop. */
+const OPENS = '(?:^|(?<=\\n\\s*)|(?<=[.!?]["”’]?\\s+))';
+/**
+ * A person opening a sentence with an apposition: "Her son, Guo Ping, said ...", "A villager,
+ * Wang Min, recalled ...", "Tang Xiuying, a 55-year-old villager from ..., could not ...".
+ */
+const APPOSITIVE = new RegExp(
+  `${OPENS}(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|An?|One|Another)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?${PERSON_NOUN}s?,\\s+(${FULL_NAME}),|(${FULL_NAME}),\\s+(?:an?|the|\\d{1,3}-year-old)\\s+[^,.“”"]{0,80}?\\b(?:${PERSON_NOUN}|\\d{1,3}-year-old)\\b[^,.“”"]{0,80},)\\s+(?=\\p{Ll})`,
+  'gu',
+);
+
+/**
+ * The people an apposition introduces at a sentence's opening (each with a role: the subject of
+ * its sentence, not whom a later "he" in the narrative means).
+ */
+function appositives(text: string, known: readonly Person[]): Person[] {
+  const out: Person[] = [];
+  for (const m of text.matchAll(APPOSITIVE)) {
+    const name = m[1] ?? m[2] ?? '';
+    const start = (m.index ?? 0) + m[0].indexOf(name);
+    const last = name.split(' ').at(-1) ?? '';
+    if (NOT_GIVEN.test(last) || OUTLET.test(name) || known.some((p) => p.start === start))
+      continue;
+    out.push({ start, name, role: true, end: start + name.length });
   }
   return out;
 }

@@ -8,7 +8,7 @@
  */
 import { DESCRIBED, findPeople, NAME, OUTLET, ROLE, resolve } from './people.js';
 import type { Paragraph, Sentence } from './sentences.js';
-import { SPEAKER, SPEECH, speakerAfter, speakerAround } from './speakers.js';
+import { pronounSubject, SPEAKER, SPEECH, speakerAfter, speakerAround } from './speakers.js';
 import { findStatements, lastLeader } from './statements.js';
 import { alt, STATEMENT_PARTICIPLES, STATEMENT_VERBS } from './vocabulary.js';
 
@@ -164,7 +164,7 @@ export function findQuotes(
     const quoted = QUOTED_AS.exec(text.slice(s?.start ?? from0, to));
     const by = quoted?.[1] ?? quoted?.[2];
     q.speaker = word
-      ? named(resolve(word, q.start, people))
+      ? named(pronounSubject(word, q.start, text, sentences, people) ?? resolve(word, q.start, people))
       : by
         ? named(resolve(by, q.start, people))
         : lastLeader(before, from0, people);

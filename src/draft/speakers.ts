@@ -5,7 +5,8 @@
  *
  * @module
  */
-import { DESCRIBED, NAME, ROLE, ROLE_NOUN, TITLES } from './people.js';
+import { DESCRIBED, isLeader, NAME, type Person, ROLE, ROLE_NOUN, TITLES } from './people.js';
+import type { Sentence } from './sentences.js';
 
 export { findPeople, type Person, ROLE, resolve } from './people.js';
 
@@ -65,4 +66,35 @@ export function speakerAfter(after: string): string | null {
   const a = AFTER.exec(after);
   const word = a?.groups?.named ?? a?.[2] ?? a?.[3] ?? a?.[4];
   return word ? withoutRole(word) : null;
+}
+
+/** What may open a sentence before its subject: nothing, or a kin or role word ("Her son, "). */
+const SUBJECT_OPENS =
+  /^(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|An?|One|Another)\s+[^,.“”"]{1,40},\s+)?$/u;
+
+/**
+ * Whom "he" or "she" after a quote stands for when a person other than a leader opens the
+ * sentence before it (or the quote's own): that person ("Her son, Guo Ping, said the family
+ * earns more. “...,” he said": Guo Ping). `null` when the sentence opener nearest before the
+ * quote is a leader, or none opens those sentences: the pronoun is then resolved as elsewhere.
+ */
+export function pronounSubject(
+  word: string,
+  at: number,
+  text: string,
+  sentences: readonly Sentence[],
+  people: readonly Person[],
+): string | null {
+  if (!/^(?:he|she)$/iu.test(word)) return null;
+  const i = sentences.findIndex((s) => s.start <= at && at < s.end);
+  if (i < 0) return null;
+  const from = (sentences[Math.max(0, i - 1)] as Sentence).start;
+  const opener = people
+    .filter((p) => p.start >= from && p.start < at)
+    .filter((p) => {
+      const s = sentences.find((t) => t.start <= p.start && p.start < t.end);
+      return !!s && SUBJECT_OPENS.test(text.slice(s.start, p.start));
+    })
+    .pop();
+  return opener && !opener.leader && !isLeader(opener.name, people) ? opener.name : null;
 }

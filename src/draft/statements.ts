@@ -212,8 +212,10 @@ export function lastLeader(
 ): string | null {
   const words = [...before.matchAll(WORDS)].reverse();
   for (const w of words) {
-    // "Xi's tour": a possessive is not the subject.
+    // "Xi's tour": a possessive is not the subject; nor is "her" or "him" ("Her son, Guo
+    // Ping, said ...": the son speaks, not the woman "her" stands for).
     if (/^['’]s\b/u.test(before.slice((w.index ?? 0) + w[0].length))) continue;
+    if (/^(?:her|him)$/iu.test(w[0])) continue;
     // "the instructions of General Secretary Xi Jinping": named, not speaking.
     if (namedAsObject(before, w.index ?? 0, (w.index ?? 0) + w[0].length)) continue;
     const leader = leaderOf(w[0], at + (w.index ?? 0), people);

@@ -132,6 +132,41 @@ describe('people: the speaker named after a quote', () => {
   });
 });
 
+describe('people: "he said" after a sentence a person other than a leader opens', () => {
+  it.each([
+    {
+      shape: '"<Kin>, <Name>, said ...", then "“...,” he said": the kin speaks both',
+      text: 'Xi Jinping visited the home of villager Zhou Lanfang in Pingshan County on Sunday.\n\nHer grandson, Zhou Ming, said the family now sells walnuts online. "We never thought the general secretary would sit in our kitchen," he said.',
+      expected: [['direct', 'We never thought the', 'Zhou Ming']],
+    },
+    {
+      shape: '"<Name>, a <age> <role> from ..., <verb>", then a paragraph "“...,” she said"',
+      text: 'Xi Jinping met villagers in Tayuan on Thursday.\n\nHe Lianying, a 61-year-old grower from the village, could hardly believe it.\n\n"I never expected to shake his hand," she said.',
+      expected: [['direct', 'I never expected to', 'He Lianying']],
+    },
+    {
+      shape: '"<Name>, a <role> at ..., said ...", then "“...,” he said"',
+      text: 'Xi Jinping toured the port on Monday.\n\nDing Rui, a researcher at the Academy of Ports, said the visit mattered. "It sends a signal to every harbour," he said.',
+      expected: [['direct', 'It sends a signal', 'Ding Rui']],
+    },
+    {
+      shape: 'a leader opening the sentence before: "he" stays the leader',
+      text: 'Her grandson, Zhou Ming, said the family now sells walnuts online.\n\nXi Jinping smiled. "Life will get better," he said.',
+      expected: [['direct', 'Life will get better', 'Xi Jinping']],
+    },
+  ])('$shape', ({ text, expected }) => {
+    expect(said(text)).toEqual(expected);
+  });
+
+  it('finds the person of the apposition, never a place ("Dunhuang City, part of Jiuquan, ...")', () => {
+    const text =
+      'Her grandson, Zhou Ming, said so. Dunhuang City, part of Jiuquan, is old. Mogao Village, a village of herders, is older.';
+    expect(findPeople(text).map((p) => [p.name, p.start, p.role])).toEqual([
+      ['Zhou Ming', text.indexOf('Zhou Ming'), true],
+    ]);
+  });
+});
+
 describe('people: a person named, then described ("the 41-year-old said")', () => {
   const STATION = [
     'Xi Jinping visited a police station in Kashgar on Monday.',
