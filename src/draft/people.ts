@@ -290,8 +290,7 @@ function appositives(text: string, known: readonly Person[]): Person[] {
     const name = m[1] ?? m[2] ?? '';
     const start = (m.index ?? 0) + m[0].indexOf(name);
     const last = name.split(' ').at(-1) ?? '';
-    if (NOT_GIVEN.test(last) || OUTLET.test(name) || known.some((p) => p.start === start))
-      continue;
+    if (NOT_GIVEN.test(last) || OUTLET.test(name) || known.some((p) => p.start === start)) continue;
     out.push({ start, name, role: true, end: start + name.length });
   }
   return out;

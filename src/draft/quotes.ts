@@ -164,7 +164,9 @@ export function findQuotes(
     const quoted = QUOTED_AS.exec(text.slice(s?.start ?? from0, to));
     const by = quoted?.[1] ?? quoted?.[2];
     q.speaker = word
-      ? named(pronounSubject(word, q.start, text, sentences, people) ?? resolve(word, q.start, people))
+      ? named(
+          pronounSubject(word, q.start, text, sentences, people) ?? resolve(word, q.start, people),
+        )
       : by
         ? named(resolve(by, q.start, people))
         : lastLeader(before, from0, people);
