@@ -40,6 +40,8 @@ export interface LongTask {
   work: [string, number][];
   /** Self time by JavaScript function (`name file:line`), largest first. */
   functions: [string, number][];
+  /** Whether the page's own (else Playwright's: no page script in it; see `ownTasks`). */
+  own: boolean;
 }
 
 const CATEGORIES = [
@@ -109,27 +111,96 @@ function mainThread(traceEvents: TraceEvent[]): TraceEvent[] {
   return traceEvents.filter((e) => e.ph === 'X' && mains.has(`${e.pid}:${e.tid}`));
 }
 
+/** Frame work: the page's own drawing, whatever script changed it. */
+const FRAME = new Set(['Paint', 'PrePaint', 'Layerize', 'Commit']);
+
+/** The URL an event names for the script or document it ran, if any. */
+const eventUrl = (e: TraceEvent): string | undefined => {
+  const a = e.args as { data?: { url?: string }; beginData?: { url?: string } } | undefined;
+  return a?.data?.url || a?.beginData?.url || undefined;
+};
+
+/** Whether an event inside a task shows it is the page's: see `ownTasks`. */
+const pageMark = (e: TraceEvent, origin: string): boolean =>
+  FRAME.has(e.name) ||
+  e.name === 'v8.evaluateModule' ||
+  e.name === 'RunYieldContinuation' ||
+  (eventUrl(e)?.startsWith(origin) ?? false);
+
 /**
- * Records `act` with Chromium's task events alone (a light trace) and returns the most CPU time
- * (ms) one task of the page's main thread took: on a machine busy with other work a task's length
- * is mostly waiting for a core, its CPU time is what the page asked for. Tasks begun before a mark
- * the page makes once tracing is under way (tracing's own start) are not counted.
+ * Which main-thread tasks are the page's own: a task that ran the page's script (a function or
+ * document of `origin`, a module evaluated, a `scheduler.yield` continuation) or drew a frame.
+ * The rest are the driver's: Playwright's protocol messages, its injected script (no URL)
+ * finding and checking elements, scrolling them into view, starting and stopping the trace.
  */
-export async function longestTaskCpu(
+function ownTasks(
+  tasks: readonly TraceEvent[],
+  thread: readonly TraceEvent[],
+  origin: string,
+): Set<TraceEvent> {
+  const marks = thread
+    .filter((e) => e.name !== 'RunTask' && pageMark(e, origin))
+    .map((e) => e.ts)
+    .sort((x, y) => x - y);
+  const own = new Set<TraceEvent>();
+  for (const t of tasks) {
+    // The first mark at or after the task's start, by bisection.
+    let lo = 0;
+    let hi = marks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((marks[mid] as number) < t.ts) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < marks.length && (marks[lo] as number) < t.ts + (t.dur ?? 0)) own.add(t);
+  }
+  return own;
+}
+
+/** The longest main-thread task of a step, its own and the driver's apart. */
+export interface StepTasks {
+  /** The page's longest task (ms, wall): 0 when none. */
+  longest: number;
+  /** The most CPU time one of the page's tasks took (ms). */
+  cpu: number;
+  /** The longest task the driver (Playwright) caused, no page script in it (ms, wall). */
+  driver: number;
+}
+
+/**
+ * Records `act` with Chromium's task events (a light trace: tasks, script calls, style, layout
+ * and paint) and returns the page's longest main-thread task, the most CPU time one of them took
+ * (on a machine busy with other work a task's length is mostly waiting for a core, its CPU time
+ * is what the page asked for), and apart from them the longest task Playwright itself caused (see
+ * `ownTasks`). Tasks begun before a mark the page makes once tracing is under way (tracing's own
+ * start) are not counted.
+ */
+export async function stepTasks(
   browser: Browser,
   page: Page,
   act: () => Promise<void>,
-): Promise<number> {
+): Promise<StepTasks> {
   await browser.startTracing(page, {
-    categories: ['disabled-by-default-devtools.timeline', 'blink.user_timing'],
+    categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'],
   });
   await page.waitForTimeout(200);
   await page.evaluate(() => performance.mark('bench-step'));
   await act();
+  const origin = new URL(page.url()).origin;
   const { traceEvents } = parse(await browser.stopTracing());
   const from = traceEvents.find((e) => e.name === 'bench-step')?.ts ?? 0;
-  const tasks = mainThread(traceEvents).filter((e) => e.name === 'RunTask' && e.ts > from);
-  return round(Math.max(0, ...tasks.map((e) => (e.tdur ?? 0) / 1000)));
+  const main = mainThread(traceEvents);
+  const tasks = main.filter((e) => e.name === 'RunTask' && e.ts > from);
+  const mine = ownTasks(tasks, main, origin);
+  const own = tasks.filter((t) => mine.has(t));
+  const driver = tasks.filter((t) => !mine.has(t));
+  const most = (list: TraceEvent[], f: (e: TraceEvent) => number) =>
+    round(Math.max(0, ...list.map((e) => f(e) / 1000)));
+  return {
+    longest: most(own, (e) => e.dur ?? 0),
+    cpu: most(own, (e) => e.tdur ?? 0),
+    driver: most(driver, (e) => e.dur ?? 0),
+  };
 }
 
 /** Records `act` and returns the page's main-thread tasks of `min` ms or more, most CPU first. */
@@ -148,10 +219,12 @@ export async function traceLongTasks(
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
   const buffer = await browser.stopTracing();
   await cdp.detach();
+  const origin = new URL(page.url()).origin;
   const onMain = mainThread(parse(buffer).traceEvents);
   const first = Math.min(...onMain.map((e) => e.ts));
-  return onMain
-    .filter((e) => e.name === 'RunTask' && (e.dur ?? 0) >= min * 1000)
+  const long = onMain.filter((e) => e.name === 'RunTask' && (e.dur ?? 0) >= min * 1000);
+  const own = ownTasks(long, onMain, origin);
+  return long
     .sort((a, b) => (b.tdur ?? b.dur ?? 0) - (a.tdur ?? a.dur ?? 0))
     .map((task) => {
       const thread = onMain.filter((e) => e.pid === task.pid && e.tid === task.tid);
@@ -161,6 +234,7 @@ export async function traceLongTasks(
         cpu: round((task.tdur ?? 0) / 1000),
         work: top(selfTimes(task, thread), 8),
         functions: top(functionTimes(profile, task.ts, task.ts + (task.dur ?? 0)), 12),
+        own: own.has(task),
       };
     });
 }
@@ -169,7 +243,7 @@ export async function traceLongTasks(
 export function describeTasks(step: string, tasks: readonly LongTask[], n = 3): string {
   const lines = [`${step}: ${tasks.length} task(s) of 50 ms or more`];
   for (const t of tasks.slice(0, n)) {
-    lines.push(`  ${t.ms} ms (${t.cpu} ms CPU) at +${t.at} ms`);
+    lines.push(`  ${t.ms} ms (${t.cpu} ms CPU) at +${t.at} ms${t.own ? '' : ", Playwright's"}`);
     lines.push(`    work: ${t.work.map(([k, v]) => `${k} ${v}`).join(', ')}`);
     lines.push(`    js:   ${t.functions.map(([k, v]) => `${k} ${v}`).join(', ')}`);
   }
