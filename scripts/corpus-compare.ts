@@ -221,15 +221,25 @@ export function scoreArticle(article: CorpusArticle): ArticleScore {
     gold.visits.length > 0 && features.length > 0 ? 1 : 0,
   );
   const not = (gold.notVisits ?? []).map(placeKey);
+  /** The places of the gold visit a drafted one matched: a site in a dateline's city is there. */
+  const goldPlaces = (d: DraftFeature) =>
+    [...pair]
+      .filter(([, f]) => f === d)
+      .flatMap(([i]) => {
+        const g = (gold.visits[i] as GoldVisit).place;
+        return [g.city, g.county].filter((n): n is string => !!n).map(placeKey);
+      });
   const wrong = features.filter((d) => {
     const p = d.properties.place;
-    const names = [
-      d.properties.name.en,
-      // The place the visit claims: its county when it names one (a site in Mizhi County of
-      // Yulin is no visit to Yulin as a whole), whatever the precision of its coordinates.
-      p.county?.en ?? p.city.en,
-    ];
-    return names.some((n) => n && not.includes(placeKey(n)));
+    // The place the visit claims: its county when it names one (a site in Mizhi County of
+    // Yulin is no visit to Yulin as a whole), whatever the precision of its coordinates; a
+    // name not visited only when the gold visit it matched is not in that place ("LHASA" the
+    // dateline, Barkhor Street in Lhasa the site).
+    const place = placeKey(p.county?.en ?? p.city.en);
+    return (
+      not.includes(placeKey(d.properties.name.en)) ||
+      (not.includes(place) && !goldPlaces(d).includes(place))
+    );
   });
   for (const w of wrong)
     misses.push(`visit drafted for a name not visited: ${w.properties.name.en}`);

@@ -38,7 +38,7 @@ const VERB = new RegExp(VISIT_VERB, 'giu');
 const HEAD = new RegExp(`\\b${alt(SITE_HEADS)}\\b`, 'i');
 /** Where the object of a visit verb ends: a clause of purpose, a "where", a new verb. */
 const OBJECT_END =
-  /(?:,? where\b|,? to (?:learn|see|inspect|check|hear|understand|get|gain|study|extend|visit|meet)\b|,? and (?:learned|inspected|talked|chatted|checked|listened|heard|met|had|asked|called|urged|said|stressed|encouraged|was|learnt)\b|,? learning\b|,? talking\b|,? inspecting\b|,? checking\b|,\s+(?:[Hh]e|[Ss]he|XI|Xi|Li|[Tt]he (?:president|premier))\b|\s+and\s+(?:[a-z]+ed|took|made|gave|met|held|saw|went|came|spoke|said|sent|brought|bought|left|learnt)\b|,? (?:on|in|during|before|after|ahead of|amid|for) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the (?:morning|afternoon|evening|same day|way)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)|,? (?:from|between) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)|,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d|,\s+(?:Premier|President|Vice Premier|Chairman|General Secretary|Chinese)\b|,? (?:urging|calling|stressing|saying|noting|asking|encouraging|adding|emphasi[sz]ing|hoping|expressing|pointing|telling)\b|,\s+(?!including\b)[a-z]{3,}ing\b|\s+(?:Photo|Video|Source):|,? among other\b|,\s+(?:the|an?|his|her|its|their|our|it|they|we|there)\s+(?:(?!that\b|which\b|who\b)[\w'’-]+\s+){0,3}(?:was|were|is|are|had|has|have)\b|,\s+(?:(?:just|only|two|three|a few|several)\s+)?(?:days?|weeks?|months?|hours?) (?:after|before|since)\b|,?\s+as part of\b|,?\s+accompanied by\b|,\s+(?:Xinhua|CCTV|state media|the (?:agency|newspaper|paper)|[A-Z][a-z]+ (?:News|Daily|Times)(?: Agency)?)\s+(?:reported|said|quoted)\b|,\s+(?:which|who|whose)\b|;|\.(?=\s|$)(?<!\b(?:Co|Ltd|Inc|Corp|No|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)|\((?:Xinhua|Photo)|$)/;
+  /(?:,? where\b|,? to (?:learn|see|inspect|check|hear|understand|get|gain|study|extend|visit|meet)\b|,? and (?:learned|inspected|talked|chatted|checked|listened|heard|met|had|asked|called|urged|said|stressed|encouraged|was|learnt)\b|,? learning\b|,? talking\b|,? inspecting\b|,? checking\b|,\s+(?:[Hh]e|[Ss]he|XI|Xi|Li|[Tt]he (?:president|premier))\b|\s+and\s+(?:[a-z]+ed|took|made|gave|met|held|saw|went|came|spoke|said|sent|brought|bought|left|learnt)\b|,? (?:on|in|during|before|after|ahead of|amid|for) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the (?:morning|afternoon|evening|same day|way)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)|,? (?:from|between) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)|,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d|,\s+(?:Premier|President|Vice Premier|Chairman|General Secretary|Chinese)\b|,? (?:urging|calling|stressing|saying|noting|asking|encouraging|adding|emphasi[sz]ing|hoping|expressing|pointing|telling)\b|,\s+(?!including\b)[a-z]{3,}ing\b|\s+(?:Photo|Video|Source):|,? among other\b|,\s+(?:the|an?|his|her|its|their|our|it|they|we|there)\s+(?:(?!that\b|which\b|who\b)[\w'’-]+\s+){0,3}(?:was|were|is|are|had|has|have)\b|,\s+(?:(?:just|only|two|three|a few|several)\s+)?(?:days?|weeks?|months?|hours?) (?:after|before|since)\b|,?\s+as part of\b|,?\s+accompanied by\b|,\s+(?:Xinhua|CCTV|state media|the (?:agency|newspaper|paper)|[A-Z][a-z]+ (?:News|Daily|Times)(?: Agency)?)\s+(?:reported|said|quoted)\b|,\s+(?:which|who|whose)\b|,["”](?=\s+(?:[Hh]e|[Ss]he|[A-Z][A-Za-z'’-]*(?: [A-Z][A-Za-z'’-]*)?) (?:said|says|told|added|stressed|noted|asked)\b)|;|\.(?=\s|$)(?<!\b(?:Co|Ltd|Inc|Corp|No|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)|\((?:Xinhua|Photo)|$)/;
 /** Words that open an item of a list, after "and": an article, a possessive, a name. */
 const ITEM_START = /^(?:an?|the|its|his|her|their|two|three|several|some|places|\p{Lu}|\d)/u;
 /** "the local community, health center, primary school and ...": a site word, no article. */
@@ -258,8 +258,12 @@ export function splitItems(
 const QUOTED_SITE =
   /^(?:an?|the) ["“]([\p{L}'’ -]{3,40}?)(?:,["”]|["”](?:,|$|\s+(?:in|at|of|on|near)\b))/u;
 
-/** "a village", "a small mountain village", "a fishing town": a named village's or town's appositive. */
-const APPOSITIVE_SITE = /^an? (?:[a-z-]+ ){0,3}(?:village|town|township|community|hamlet)$/;
+/**
+ * "a village", "a small mountain village", "a fishing town", "a Miao village", "a village of the
+ * Hezhe people": a named village's or town's appositive.
+ */
+const APPOSITIVE_SITE =
+  /^an? (?:(?:[a-z-]+|\p{Lu}\p{Ll}+) ){0,3}(?:village|town|township|community|hamlet)(?: of the \p{Lu}\p{Ll}+ (?:people|ethnic group))?$/u;
 
 /** " in Wuyuan County", " in the city of Yulin", " in the Liwan District": an item's place words. */
 const PLACE_WORDS =
@@ -330,6 +334,10 @@ const LEADER_CLAUSE = new RegExp(
   'u',
 );
 
+/** An item that names people, not a site: "the Yi people", "Party members", "local residents". */
+const PEOPLE =
+  /^(?:the |some |many )?(?:[\p{L}-]+ ){0,2}(?:people|members|residents|villagers)$|^(?:the )?\p{Lu}\p{Ll}+ ethnic group$/u;
+
 /**
  * Whether an item is a site (named or described) or a place; `null` for neither. `bare`: a
  * listed item without an article ("primary school" after "the local community,").
@@ -340,6 +348,10 @@ function classify(raw: string, bare = false): { kind: 'site' | 'place'; named: b
   if (LEADER_CLAUSE.test(raw)) return null;
   if (bare) return { kind: 'site', named: false };
   const own = raw.split(/ (?:in|of|under|at|near) (?=(?:the )?(?:[a-z]+ )?\p{Lu})/u)[0] ?? raw;
+  // "the Yi people", "Party members", "residents": people met, not a site.
+  if (PEOPLE.test(own)) return null;
+  // "the old revolutionary base area of the Dabie Mountains": a region, not a site.
+  if (/^(?:the |an? )?(?:old )?revolutionary base areas?$/.test(own)) return null;
   if (/^the (?:\p{Lu}[\p{L}'’&-]*\s?)+/u.test(own) && !HEAD.test(own.split(/\s+/)[1] ?? ''))
     return { kind: 'site', named: true };
   if (/^(?:an?|the|its|his|their|two|three|several|some)\s/i.test(own)) {

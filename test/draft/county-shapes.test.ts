@@ -261,6 +261,23 @@ const SHAPES: { shape: string; published: string; text: string[]; visits: VisitR
     ],
     visits: [['Fangzheng', 'Fangzheng County', "Ha'erbin", 'Heilongjiang', '2023-09-06']],
   },
+  {
+    shape:
+      '"<Name>, a Miao village in <county>", "<Name>, a village of the <X> people in <city>": one visit each; "the Yi people", "Party members" and "the old revolutionary base area of <mountains>" are no sites',
+    published: '2019-04-18',
+    text: [
+      'Premier in Hunan',
+      'CHANGSHA, April 17 -- Premier Li Keqiang went to the old revolutionary base area of the Wuling Mountains in Hunan Province on Tuesday.',
+      'Li visited Paibi, a Miao village in Huayuan county, where he met Party members.',
+      'He then visited Dehang, a village of the Tujia people in Jishou, and called at the homes of farmers and Party members.',
+      '"I have long wanted to visit the Miao people," Li said.',
+    ],
+    visits: [
+      ['Paibi', 'Huayuan County', 'Xiangxi', 'Hunan', '2019-04-16'],
+      ['Dehang', 'Jishou City', 'Xiangxi', 'Hunan', '2019-04-16'],
+      ['homes of farmers', 'Jishou City', 'Xiangxi', 'Hunan', '2019-04-16'],
+    ],
+  },
 ];
 
 describe('places below the city', () => {

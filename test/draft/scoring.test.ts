@@ -3,7 +3,7 @@
  * measure fits when it says what the gold says, function words aside.
  */
 import { describe, expect, it } from 'vitest';
-import { measureFits } from '../../scripts/corpus-compare.js';
+import { measureFits, scoreArticle } from '../../scripts/corpus-compare.js';
 import { placeKey } from '../../scripts/corpus-gold.js';
 
 describe('placeKey', () => {
@@ -37,5 +37,35 @@ describe('measureFits', () => {
     expect(
       measureFits('losses', 'losses of the families in flooded villages and towns last summer'),
     ).toBe(false);
+  });
+});
+
+describe('visits for names not visited', () => {
+  const text = [
+    'Premier in Lanzhou',
+    'LANZHOU, Aug. 9 -- Premier Li Qiang went to a dairy farm in Lanzhou on Wednesday.',
+    'Li also visited a wool mill in Tianshui, where he talked with workers.',
+  ].join('\n');
+  const visit = (site: string, city: string) => ({
+    site,
+    place: { province: 'Gansu', city },
+    precision: 'city' as const,
+    date: '2023-08-09',
+  });
+  const notVisited = (visits: ReturnType<typeof visit>[]) =>
+    scoreArticle({
+      slug: 'lanzhou-scoring',
+      text,
+      gold: { published: '2023-08-10', visits, notVisits: ['LANZHOU'] },
+    }).rows.get('visits for names not visited')?.drafted;
+
+  it('counts no site that the gold visits in the dateline’s city', () => {
+    expect(notVisited([visit('a dairy farm', 'Lanzhou'), visit('a wool mill', 'Tianshui')])).toBe(
+      0,
+    );
+  });
+
+  it('counts a drafted visit in the dateline’s city that no gold visit is in', () => {
+    expect(notVisited([visit('a wool mill', 'Tianshui')])).toBe(1);
   });
 });
