@@ -3,18 +3,28 @@ import { CONTENT_SECURITY_POLICY, cspMeta, HEADER_ONLY } from './scripts/csp.js'
 import { packedBaseMap } from './scripts/vite-plugin-basemap.js';
 import { leafletForEmbedding } from './scripts/vite-plugin-leaflet.js';
 import { pageData } from './scripts/vite-plugin-page-data.js';
+import { plainDynamicImports } from './scripts/vite-plugin-preload.js';
 import { publishEndpoint } from './scripts/vite-plugin-publish.js';
 
 export default defineConfig({
-  plugins: [leafletForEmbedding(), packedBaseMap(), pageData(), cspMeta(), publishEndpoint()],
+  plugins: [
+    leafletForEmbedding(),
+    packedBaseMap(),
+    pageData(),
+    cspMeta(),
+    publishEndpoint(),
+    plainDynamicImports(),
+  ],
   server: { host: '127.0.0.1', port: 5173, strictPort: false },
   preview: {
     host: '127.0.0.1',
     port: 4173,
     headers: { 'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; ${HEADER_ONLY}` },
   },
-  // No modulepreload helper: the chunks loaded later (the map, clustering) import only chunks
-  // the page already has, so there is nothing to preload alongside them.
+  // No module preloading: the chunks loaded later (the map, clustering) import only chunks the
+  // page already has, so there is nothing to preload alongside them, and Vite's preload helper
+  // gives way to a plain import() (scripts/vite-plugin-preload.ts). The helper for breaking
+  // work into tasks sits in the map's chunk, so clustering imports nothing from the entry.
   build: {
     target: 'es2022',
     outDir: 'dist',
@@ -30,7 +40,7 @@ export default defineConfig({
           groups: [
             {
               name: 'visit-map',
-              test: /node_modules[\\/]leaflet[\\/]src[\\/](?!layer[\\/]tile[\\/])|[\\/]src[\\/]map[\\/](?!tile-layer|cluster-|basemap-data|packed-arcs|leaflet-tiles)/,
+              test: /node_modules[\\/]leaflet[\\/]src[\\/](?!layer[\\/]tile[\\/])|[\\/]src[\\/]map[\\/](?!tile-layer|cluster-|basemap-data|packed-arcs|leaflet-tiles)|[\\/]src[\\/]model[\\/]tasks\.ts$/,
             },
           ],
         },
