@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../src/draft/dates.js';
 import { findFigures } from '../../src/draft/figures.js';
+import {
+  MEASURE_PASSES,
+  type MeasurePass,
+  measureOf,
+  measureWith,
+} from '../../src/draft/measures.js';
 import { sentences } from '../../src/draft/sentences.js';
 
 const figures = (text: string) =>
@@ -522,5 +528,30 @@ describe('figures in the shapes of agency reports', () => {
     expect(figures(text).map((f) => f.text)).toEqual(
       text.includes('19 chapters') ? ['19 chapters'] : [],
     );
+  });
+});
+
+describe('the measure passes, in their declared order', () => {
+  const figure = {
+    text: 'The co-op grew 900 tonnes of pears.',
+    start: 15,
+    at: 15,
+    end: 25,
+    kind: 'amount' as const,
+    unit: 'tonnes',
+    counted: '',
+    previous: null,
+  };
+  it('runs the first pass that answers', () => {
+    expect(measureOf(figure)).toEqual({ measure: 'pears', refers: false });
+  });
+  it('takes a pass of a user’s own, placed before the others', () => {
+    const harvest: MeasurePass = ({ figure: f }) =>
+      /\bgrew\s+$/.test(f.text.slice(0, f.start)) ? { measure: 'harvest', refers: false } : null;
+    expect(measureWith(figure, [harvest, ...MEASURE_PASSES])).toEqual({
+      measure: 'harvest',
+      refers: false,
+    });
+    expect(measureWith(figure, [])).toBeNull();
   });
 });

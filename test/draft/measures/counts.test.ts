@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { countMeasure } from '../../../src/draft/measures/counts.js';
+import { measured } from './helpers.js';
+
+describe('counts pass', () => {
+  it.each([
+    [
+      'The prefecture has 26 ethnic groups.',
+      '26 ethnic groups',
+      'ethnic groups',
+      'number of ethnic groups',
+    ],
+    ['The mill employs 1,400 workers.', '1,400 workers', 'workers', 'workers employed'],
+    [
+      'He shook hands with about 200 villagers.',
+      'about 200 villagers',
+      'villagers',
+      'villagers he shook hands with',
+    ],
+    ['The island welcomed 2 million tourists.', '2 million tourists', 'tourists', 'tourist visits'],
+    ['The township is home to 12,000 people.', '12,000 people', 'people', 'population'],
+    [
+      'Some 3,000 households still live in old houses.',
+      'Some 3,000 households',
+      'households',
+      'households living in old houses',
+    ],
+  ] as const)('%s (%s): %s', (text, wording, counted, expected) => {
+    expect(measured(countMeasure, text, wording, 'count', { unit: counted, counted })).toBe(
+      expected,
+    );
+  });
+  it('says nothing of other kinds', () => {
+    expect(
+      measured(countMeasure, 'The mill earns 3 million yuan.', '3 million yuan', 'money'),
+    ).toBeNull();
+  });
+});
