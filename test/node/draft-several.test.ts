@@ -5,24 +5,13 @@
  * Drafted together: two visits, not three; the first holds the quotes of both articles, each at
  * its offsets in its own text; the later one stays apart; the checker finds nothing but notes.
  */
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { VisitsCollection } from '../../src/model/merge.js';
 import { visitSources } from '../../src/model/reports.js';
-import { ROOT } from '../helpers.js';
-
-const tsx = resolve(ROOT, 'node_modules/tsx/dist/cli.mjs');
-const run = (script: string, args: string[]) => {
-  const r = spawnSync(process.execPath, [tsx, resolve(ROOT, script), ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    timeout: 30_000,
-  });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr.trim() };
-};
+import { checkDataCommand, draftCommand as draft, ROOT } from '../helpers.js';
 
 const FIXTURES = resolve(ROOT, 'test/fixtures/reports');
 const NAMES = ['luoyang-flash', 'luoyang-feature', 'luoyang-return'];
@@ -33,13 +22,11 @@ for (const name of NAMES)
   copyFileSync(join(FIXTURES, `${name}.txt`), join(articles, `${name}.txt`));
 const textOf = (id: string) => readFileSync(join(articles, `${id}.txt`), 'utf8');
 
-describe('npm run draft with several articles', { timeout: 60_000 }, () => {
-  const out = join(dir, 'data', 'visits.geojson');
-  const drafted = run('scripts/draft.ts', [
-    ...NAMES.map((n) => join(articles, `${n}.txt`)),
-    '--out',
-    out,
-  ]);
+// The commands run in this process (the command tests run each as a process once).
+const out = join(dir, 'data', 'visits.geojson');
+const drafted = await draft(...NAMES.map((n) => join(articles, `${n}.txt`)), '--out', out);
+
+describe('npm run draft with several articles', () => {
   const collection = JSON.parse(readFileSync(out, 'utf8')) as VisitsCollection;
   const [first, later] = collection.features;
 
@@ -84,22 +71,21 @@ describe('npm run draft with several articles', { timeout: 60_000 }, () => {
     expect(later?.properties.reports).toBeUndefined();
   });
 
-  it('passes npm run check-data but for the items marked for review', () => {
-    const check = run('scripts/check-data.ts', [out]);
-    const lines = check.stdout.trim().split('\n');
+  it('passes npm run check-data but for the items marked for review', async () => {
+    const { lines } = await checkDataCommand(ROOT, out);
     for (const line of lines.slice(0, -1)) expect(line).toContain('marked for review: ');
     expect(lines.at(-1)).toMatch(
       /: 3 articles, 2 visits, 0 figures(?: and \d+ quotes?)? outside visits: \d+ problems?$/,
     );
   });
 
-  it('refuses --title with several articles, in one line', () => {
-    const r = run('scripts/draft.ts', [
+  it('refuses --title with several articles, in one line', async () => {
+    const r = await draft(
       join(articles, 'luoyang-flash.txt'),
       join(articles, 'luoyang-return.txt'),
       '--title',
       'T',
-    ]);
+    );
     expect(r).toMatchObject({ status: 2, stdout: '' });
     expect(r.stderr).toBe('draft: --title describes one article: give it with one article file');
   });
