@@ -11,6 +11,10 @@ import { leafletForEmbedding } from './scripts/vite-plugin-leaflet.js';
 export default defineConfig({
   plugins: [leafletForEmbedding(), cspMeta()],
   publicDir: false,
+  // The gazetteer (some 475 kB) and the base map come as `JSON.parse('…')`, not an object
+  // literal: V8 reads JSON text faster than it compiles and runs a literal, in the task that
+  // loads them (the place search's first opening: its task 26 → 12 ms CPU, traced).
+  json: { stringify: true },
   build: {
     target: 'es2022',
     outDir: 'dist',

@@ -20,8 +20,8 @@
  * what the page itself asked of the main thread. `--root=DIR` measures another checkout (its
  * own build), for a before and after.
  * `--trace` also records a Chromium performance trace and CPU profile of each step and prints
- * what its longest tasks are made of (`lib/long-tasks.ts`): a trace slows the page, so its
- * timings are not the benchmark's.
+ * what its longest tasks are made of (`lib/long-tasks.ts`; `--min=20` describes the tasks of
+ * 20 ms or more): a trace slows the page, so its timings are not the benchmark's.
  * Prints the figures and writes bench/results/editor.json and editor.md.
  */
 import { execFileSync } from 'node:child_process';
@@ -38,6 +38,8 @@ const root = resolve(process.argv.find((a) => a.startsWith('--root='))?.slice(7)
 const out = 'dist/bench-editor';
 const MiB = 1_048_576;
 const tracing = process.argv.includes('--trace');
+/** With `--trace`, the shortest task (ms) to describe: `--min=20` shows those under 50 ms too. */
+const min = Number(process.argv.find((a) => a.startsWith('--min='))?.slice(6) ?? 50);
 
 const seed = readFileSync(
   resolve(ROOT, 'test/fixtures/datasets/one-article/data/articles/000_dd285a5d4eecb2d0.txt'),
@@ -102,8 +104,8 @@ type Step = StepTasks & { ms: number };
 /** Runs `act` and returns the longest main-thread tasks it caused (see `stepTasks`) and its time. */
 async function longest(step: string, page: Page, act: () => Promise<void>): Promise<Step> {
   if (tracing) {
-    const tasks = await traceLongTasks(browser, page, act);
-    console.log(describeTasks(step, tasks));
+    const tasks = await traceLongTasks(browser, page, act, min);
+    console.log(describeTasks(step, tasks, 4, min));
     const own = tasks.filter((x) => x.own);
     return {
       longest: own[0]?.ms ?? 0,

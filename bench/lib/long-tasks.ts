@@ -240,8 +240,8 @@ export async function traceLongTasks(
 }
 
 /** The tasks as lines to print. */
-export function describeTasks(step: string, tasks: readonly LongTask[], n = 3): string {
-  const lines = [`${step}: ${tasks.length} task(s) of 50 ms or more`];
+export function describeTasks(step: string, tasks: readonly LongTask[], n = 3, min = 50): string {
+  const lines = [`${step}: ${tasks.length} task(s) of ${min} ms or more`];
   for (const t of tasks.slice(0, n)) {
     lines.push(`  ${t.ms} ms (${t.cpu} ms CPU) at +${t.at} ms${t.own ? '' : ", Playwright's"}`);
     lines.push(`    work: ${t.work.map(([k, v]) => `${k} ${v}`).join(', ')}`);

@@ -248,11 +248,18 @@ function search(query: string, limit = 10): Place[] {
     ...(byName.get(q) ?? []),
     ...(countiesByName.get(q) ?? []),
   ];
-  const rest = [...provincePlaces, ...places, ...countyPlaces].filter(
-    (p) => !exact.includes(p) && fold(p.name).startsWith(q),
-  );
+  const rest = searchable()
+    .filter(([name, p]) => name.startsWith(q) && !exact.includes(p))
+    .map(([, p]) => p);
   return [...exact, ...rest].slice(0, Math.max(0, limit));
 }
+
+let searchList: readonly (readonly [string, Place])[] | undefined;
+/** Every place a search looks through, in its order, with its folded name (folded once). */
+const searchable = () => {
+  searchList ??= [...provincePlaces, ...places, ...countyPlaces].map((p) => [fold(p.name), p]);
+  return searchList;
+};
 
 /** The place nearest `[lon, lat]` (equirectangular distance). */
 function nearest(lon: number, lat: number): Place {
