@@ -281,12 +281,17 @@ function countyLocated(
 
 /**
  * Whether a place is named as a town or village ("Longmen township", "Xiadang village",
- * "Shimen, a natural village").
+ * "Shimen, a natural village", "the village of Yongfeng").
  */
 function township(mention: PlaceMention, sentence: Sentence): boolean {
   const after = sentence.text.slice(mention.end - sentence.start);
-  return /^(?:\s+(?:[Tt]ownship|[Tt]own|[Vv]illage)|, an? (?:[a-z]+ )?(?:township|town|village))\b/.test(
-    after,
+  // "the village of Yongfeng": the village's name, before it.
+  const before = sentence.text.slice(0, mention.start - sentence.start);
+  return (
+    /\bthe (?:township|town|village|hamlet) of $/.test(before) ||
+    /^(?:\s+(?:[Tt]ownship|[Tt]own|[Vv]illage)|, an? (?:[a-z]+ )?(?:township|town|village))\b/.test(
+      after,
+    )
   );
 }
 

@@ -150,7 +150,14 @@ export function splitItems(
       parts.splice(k, 2, { from: a.from, to: b.to, group: a.group });
   }
   const items: Item[] = [];
-  for (const p of parts) {
+  /** Whether the part before was an appositive ("San Su Ci, a memorial temple ..."). */
+  let described = false;
+  for (const [k, p] of parts.entries()) {
+    // "a memorial temple on the site of the home of Su Xun and his sons": what follows a bare
+    // "and" in an appositive still describes the site.
+    const joint = k > 0 ? body.slice((parts[k - 1] as (typeof parts)[number]).to, p.from) : '';
+    if (described && /^\s+and\s+$/.test(joint)) continue;
+    described = false;
     let raw = body.slice(p.from, p.to);
     // "quake-hit Lushan County", "the flood-stricken Shangzhi": the place, not its plight.
     const plight = PLIGHT.exec(raw.trimStart())?.[0].length ?? 0;
@@ -210,6 +217,22 @@ export function splitItems(
       if (last && !last.where) last.kind = 'place';
       continue;
     }
+    // "the village of Yongfeng": a village named, never the county of that name elsewhere.
+    const village = VILLAGE_OF.exec(raw);
+    if (village) {
+      const after = raw.slice(village[0].length);
+      const at = placeWords(after, s + village[0].length, placeAt);
+      items.push({
+        start: s,
+        end: s + raw.length,
+        text: raw,
+        kind: 'site',
+        named: true,
+        where: at === null ? null : { start: s + village[0].length + at, end: s + raw.length },
+        group: p.group,
+      });
+      continue;
+    }
     const item = isPlace(raw, s, placeAt)
       ? { kind: 'place' as const, named: true }
       : classify(raw, p.from > 0 && BARE_ITEM.test(raw));
@@ -235,7 +258,10 @@ export function splitItems(
       /^an? /.test(raw) &&
       /^\p{Lu}/u.test((items[items.length - 1] as Item).text) &&
       !where;
-    if (appositive) continue;
+    if (appositive) {
+      described = true;
+      continue;
+    }
     items.push({
       start: s,
       end: s + raw.length,
@@ -257,6 +283,9 @@ export function splitItems(
  */
 const QUOTED_SITE =
   /^(?:an?|the) ["“]([\p{L}'’ -]{3,40}?)(?:,["”]|["”](?:,|$|\s+(?:in|at|of|on|near)\b))/u;
+
+/** "the village of Yongfeng", "the hamlet of Ma'anshan": a village named after its word. */
+const VILLAGE_OF = /^the (?:village|hamlet) of \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*/u;
 
 /**
  * "a village", "a small mountain village", "a fishing town", "a Miao village", "a village of the
@@ -355,6 +384,8 @@ function classify(raw: string, bare = false): { kind: 'site' | 'place'; named: b
   if (/^the (?:\p{Lu}[\p{L}'’&-]*\s?)+/u.test(own) && !HEAD.test(own.split(/\s+/)[1] ?? ''))
     return { kind: 'site', named: true };
   if (/^(?:an?|the|its|his|their|two|three|several|some)\s/i.test(own)) {
+    // "a riverside district in the city of Nantong": a part of a city, told as a site.
+    if (/^an? (?:[a-z-]+ ){1,2}district\b/.test(own)) return { kind: 'site', named: false };
     if (
       HEAD.test(own) &&
       !/\b(?:people|work|efforts?|progress|situation|development|history)\b/.test(own)

@@ -21,6 +21,8 @@ export const VISIT_VERBS = [
   // "went on to Huopu Village", "traveled on to Xilingol League": the next stop; never "went on
   // to say" (a verb after "to" tells what was done, and a visit verb there is read on its own).
   '(?:went|goes|travell?ed|travels|moved|moves|headed|heads|pressed) on to(?! (?:say|said|stress|urge|call|note|add|ask|point|emphasi[sz]e|describe|tell|explain|express|praise|visit|inspect|learn|see|become|make|take|give|speak|talk|meet|hear|check|underline|highlight|announce|deliver|chair|preside|attend|host)\\b)',
+  // "went to A in the morning and then to B": the second stop, after a time that ended the first.
+  'and then (?:on )?to(?! (?:say|said|stress|urge|call|note|add|ask|point|emphasi[sz]e|describe|tell|explain|express|praise|visit|inspect|learn|see|become|make|take|give|speak|talk|meet|hear|check|underline|highlight|announce|deliver|chair|preside|attend|host)\\b)',
   '(?:went|goes|came|comes|returned|returns|travell?ed|travels|headed|heads|walked|walks|stepped|drove|drives|flew) (?:in)?to(?! (?:learn|see|inspect|check|visit|talk|meet|hear|understand)\\b)',
   '(?:walked|walks|strolled|strolls) (?:through|along|around)',
   'arriv(?:es?|ing) (?:at|in)',
@@ -38,6 +40,8 @@ export const VISIT_VERBS = [
   'visit(?:ed|s|ing)?',
   'tour(?:ed|s|ing)',
   'was received (?:in|at)',
+  // "Xi's first stop, in the afternoon, was a riverside district in ...": the stop is the site.
+  '(?:first|second|third|next|last|final) stop(?:, [^,]{1,40},)? (?:was|were)',
   // "During his stay in Hanyuan county, Li urged ...": the place he stayed at.
   '(?:his|her) stay (?:in|at)',
 ] as const;
@@ -53,6 +57,7 @@ export const SITE_HEADS = [
   'exhibition hall',
   'memorial hall',
   'memorial temple',
+  'grottoes',
   'service cent(?:er|re)',
   'health cent(?:er|re)',
   'innovation cent(?:er|re)',

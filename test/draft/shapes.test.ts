@@ -381,6 +381,24 @@ const SHAPES: { shape: string; published: string; text: string[]; visits: VisitR
       ['"Belt and Road" exhibition hall', '-', 'Guiyang', 'Guizhou', '2021-02-04'],
     ],
   },
+  {
+    shape:
+      '"<leader>\'s first stop, in the morning, was <site>"; "the village of <Name>" (a county of that name in another province is not it); "and then to <site>, <appositive> ... and ..."; "At the <Name> Grottoes,"',
+    published: '2022-09-22',
+    text: [
+      'Xi in Zhejiang',
+      "HANGZHOU, Sept. 21 -- Xi Jinping inspected the city of Jinhua in east China's Zhejiang Province on Wednesday.",
+      "Xi's first stop, in the morning, was a riverside district in the city of Jinhua, where he learned about flood control.",
+      'He went to the village of Yongfeng in the afternoon and then to Hongyan Hall, a memorial temple on the site of the old home of Li Ming and his brothers Li Hua and Li Fan, poets of the Ming Dynasty.',
+      'At the Shuanglong Grottoes, a cave temple more than 800 years old, Xi stressed protecting relics.',
+    ],
+    visits: [
+      ['riverside district', '-', 'Jinhua', 'Zhejiang', '2022-09-21'],
+      ['village of Yongfeng', '-', 'Jinhua', 'Zhejiang', '2022-09-21'],
+      ['Hongyan Hall', '-', 'Jinhua', 'Zhejiang', '2022-09-21'],
+      ['Shuanglong Grottoes', '-', 'Jinhua', 'Zhejiang', '2022-09-21'],
+    ],
+  },
 ];
 
 describe('visit shapes of real reports', () => {
