@@ -176,11 +176,36 @@ export function findPlaces(text: string): PlaceMention[] {
     if (found) out.push(found);
     i += used;
   }
-  return out;
+  return out.filter((p) => !surnameOfPerson(text, p, out));
+}
+
+/** Division words after a name: "Tang County", "Jiao city" name the place, not a person. */
+const DIVISION_NEXT =
+  /^(?:County|City|Province|District|Prefecture|League|Banner|Village|Town|Township|Municipality|Region|New|Autonomous)$/i;
+
+/**
+ * A one-word name that the article gives a person as surname: "Tang Xiuying, a villager" then
+ * "Tang was one of 10 people" (Tang is the villager, not Tang County); "Jiao Yulu" and then
+ * 'the "Jiao paulownia"'. A person's use is the surname before a given name that is no division
+ * word, no place the article names there, and no part of a longer name ("Luoyang Bearing
+ * Group" is no person).
+ */
+function surnameOfPerson(text: string, p: PlaceMention, all: readonly PlaceMention[]): boolean {
+  if (/\s/.test(p.text) || !SURNAMES.has(p.text.toLowerCase())) return false;
+  const named = new RegExp(
+    `(?<![\\p{L}])${p.text} (\\p{Lu}\\p{Ll}+)(?![\\p{L}'’-]| \\p{Lu})`,
+    'gu',
+  );
+  for (const m of text.matchAll(named)) {
+    const at = (m.index ?? 0) + p.text.length + 1;
+    if (!DIVISION_NEXT.test(m[1] ?? '') && !all.some((q) => q.start <= at && at < q.end))
+      return true;
+  }
+  return false;
 }
 
 const SURNAMES = new Set(
-  'wang li zhang liu chen yang zhao huang zhou wu xu sun hu zhu gao lin he guo ma luo liang song zheng xie han tang feng yu dong xiao cheng cao yuan deng fu shen zeng peng lu su jiang cai jia ding wei xue ye yan pan du dai xia zhong tian ren fan fang shi yao tan liao zou xiong jin hao kong bai cui kang mao qiu qin gu hou shao meng long wan duan lei qian yin yi chang qiao lai gong wen mr mrs ms'.split(
+  'wang li zhang liu chen yang zhao huang zhou wu xu sun hu zhu gao lin he guo ma luo liang song zheng xie han tang jiao feng yu dong xiao cheng cao yuan deng fu shen zeng peng lu su jiang cai jia ding wei xue ye yan pan du dai xia zhong tian ren fan fang shi yao tan liao zou xiong jin hao kong bai cui kang mao qiu qin gu hou shao meng long wan duan lei qian yin yi chang qiao lai gong wen mr mrs ms'.split(
     ' ',
   ),
 );

@@ -29,6 +29,22 @@ describe('findPlaces', () => {
         ['Liangshan', 'city'],
       ],
     },
+    // A surname the article gives a person is no place where it stands alone.
+    {
+      text: 'Tang Huifang, a tea grower from Zhengding County, met him. Tang was one of 12 growers there.',
+      found: [['Zhengding', 'county']],
+    },
+    {
+      text: 'Visitors remember Jiao Yulu. The "Jiao willow" he planted in Lankao still grows.',
+      found: [['Lankao', 'city']],
+    },
+    {
+      text: 'Tang County lies west of Baoding.',
+      found: [
+        ['Tang', 'county'],
+        ['Baoding', 'city'],
+      ],
+    },
   ])('$text', ({ text, found }) => {
     const mentions = findPlaces(text);
     expect(mentions.map((m) => [m.text, m.kind])).toEqual(found);
