@@ -230,7 +230,7 @@ const NOT_SURNAME =
   /^(?:He|She|It|They|We|I|You|This|That|These|Those|There|Here|Xinhua|Reports?|Officials|Villagers|Residents|Workers|Experts|Others|Some|Many|Most|Everyone|Nobody|Someone)$/u;
 /** A surname alone, speaking: "Zhu said", "Zhu told Xi", "said Zhu." */
 const SURNAME_SPEAKS =
-  /(?<!\p{Lu}[\p{L}’'-]*\s)\b(\p{Lu}\p{Ll}{1,9})(?:\s+(?:also|then|later|once))?\s+(?:said|says|told|tells|added|adds|replied|answered|recalled|explained|noted|asked|continued|smiled|laughed)\b|\b(?:said|says|added|replied|asked|recalled|explained)\s+(\p{Lu}\p{Ll}{1,9})\b(?![\s-]*\p{Lu})/gu;
+  /(?<!\p{Lu}[\p{L}’'-]*\s)\b(\p{Lu}\p{Ll}{1,9})(?:\s+(?:also|then|later|once))?\s+(?:said|says|told|tells|added|adds|replied|answered|recalled|recalls|remembered|remembers|explained|noted|asked|continued|smiled|laughed)\b|\b(?:said|says|added|replied|asked|recalled|recalls|explained)\s+(\p{Lu}\p{Ll}{1,9})\b(?![\s-]*\p{Lu})/gu;
 
 /**
  * Ordinary people (villagers, workers, residents) introduced by full name and then quoted by
@@ -261,7 +261,9 @@ function fullNamesOfSurnames(text: string, known: readonly Person[]): Person[] {
       .pop();
     if (!found) continue;
     const start = found.index ?? 0;
-    out.push({ start, name: found[0], role: true, end: start + found[0].length });
+    // "Li Fashun's house": the possessive is no part of the name.
+    const name = found[0].replace(/['’]s$/u, '');
+    out.push({ start, name, role: true, end: start + name.length });
   }
   return out;
 }
@@ -280,17 +282,25 @@ const APPOSITIVE = new RegExp(
   'gu',
 );
 
+/** A person named after what they are: "villager Rong Xiaoyan", "54-year-old farmer Li Ming". */
+const ROLE_NAMED = new RegExp(
+  `\\b(?:\\d{1,3}-year-old\\s+)?${PERSON_NOUN}\\s+(${FULL_NAME})\\b(?!['’]s)`,
+  'gu',
+);
+
 /**
- * The people an apposition introduces at a sentence's opening (each with a role: the subject of
- * its sentence, not whom a later "he" in the narrative means).
+ * The people an apposition introduces at a sentence's opening, or a word of what they are
+ * before their name (each with a role: not whom a later "he" in the narrative means).
  */
 function appositives(text: string, known: readonly Person[]): Person[] {
   const out: Person[] = [];
-  for (const m of text.matchAll(APPOSITIVE)) {
+  for (const m of [...text.matchAll(APPOSITIVE), ...text.matchAll(ROLE_NAMED)]) {
     const name = m[1] ?? m[2] ?? '';
+    if ((LEADERS as readonly string[]).includes(name)) continue;
     const start = (m.index ?? 0) + m[0].indexOf(name);
     const last = name.split(' ').at(-1) ?? '';
-    if (NOT_GIVEN.test(last) || OUTLET.test(name) || known.some((p) => p.start === start)) continue;
+    const seen = [...known, ...out].some((p) => p.name === name && Math.abs(p.start - start) < 40);
+    if (NOT_GIVEN.test(last) || OUTLET.test(name) || seen) continue;
     out.push({ start, name, role: true, end: start + name.length });
   }
   return out;

@@ -8,7 +8,14 @@
  */
 import { DESCRIBED, findPeople, NAME, OUTLET, ROLE, resolve } from './people.js';
 import type { Paragraph, Sentence } from './sentences.js';
-import { pronounSubject, SPEAKER, SPEECH, speakerAfter, speakerAround } from './speakers.js';
+import {
+  heLeader,
+  pronounSubject,
+  SPEAKER,
+  SPEECH,
+  speakerAfter,
+  speakerAround,
+} from './speakers.js';
 import { findStatements, lastLeader } from './statements.js';
 import { alt, STATEMENT_PARTICIPLES, STATEMENT_VERBS } from './vocabulary.js';
 
@@ -164,9 +171,7 @@ export function findQuotes(
     const quoted = QUOTED_AS.exec(text.slice(s?.start ?? from0, to));
     const by = quoted?.[1] ?? quoted?.[2];
     q.speaker = word
-      ? named(
-          pronounSubject(word, q.start, text, sentences, people) ?? resolve(word, q.start, people),
-        )
+      ? speakerNamed(word, q.start, text, sentences, people)
       : by
         ? named(resolve(by, q.start, people))
         : lastLeader(before, from0, people);
@@ -191,7 +196,7 @@ export function findQuotes(
     if (!word && !by && before.trim() && !speech) q.short = 'label';
     direct.push(q);
   }
-  const merged = mergeParts(text, direct, people).filter((q) => {
+  const merged = mergeParts(text, sentences, direct, people).filter((q) => {
     const keep = q.short !== 'label' || q.parts !== undefined;
     delete q.short;
     delete q.answered;
@@ -216,9 +221,25 @@ export function findQuotes(
   return out;
 }
 
+/**
+ * The speaker a word names at `at`: "he" or "she" the person opening the sentence before (see
+ * `pronounSubject`), else the fullest name before; "she" never a leader reports call "he".
+ */
+function speakerNamed(
+  word: string,
+  at: number,
+  text: string,
+  sentences: readonly Sentence[],
+  people: ReturnType<typeof findPeople>,
+): string | null {
+  const who = pronounSubject(word, at, text, sentences, people) ?? resolve(word, at, people);
+  return named(/^she$/iu.test(word) && who && heLeader(who, people) ? null : who);
+}
+
 /** Quotes split by "he said" (`“A,” he said. “B.”`): one quote whose parts are both. */
 function mergeParts(
   text: string,
+  sentences: readonly Sentence[],
   direct: readonly QuoteMention[],
   people: ReturnType<typeof findPeople>,
 ): QuoteMention[] {
@@ -231,7 +252,8 @@ function mergeParts(
       const parts = last.parts ?? [{ start: last.start, end: last.end, text: last.text }];
       last.parts = [...parts, { start: q.start, end: q.end, text: q.text }];
       const word = split[1] ?? split[2];
-      if (word) last.speaker = named(resolve(word, last.start, people)) ?? last.speaker;
+      if (word)
+        last.speaker = speakerNamed(word, last.start, text, sentences, people) ?? last.speaker;
       if (q.short !== 'label') last.short = q.short;
       continue;
     }

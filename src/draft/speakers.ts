@@ -7,11 +7,12 @@
  */
 import { DESCRIBED, isLeader, NAME, type Person, ROLE, ROLE_NOUN, TITLES } from './people.js';
 import type { Sentence } from './sentences.js';
+import { LEADERS_SHE } from './vocabulary.js';
 
 export { findPeople, type Person, ROLE, resolve } from './people.js';
 
 export const SPEECH =
-  '(?:said|says|told(?: \\w+)?|tells(?: \\w+)?|added|adds|noted|notes|stressed|stresses|remarked|asked|asks|explained|recalled|stated|urged|pointed out|replied|replies|answered|answers|smiled|smiles|continued|went on|wrote|writes)';
+  '(?:said|says|told(?: \\w+)?|tells(?: \\w+)?|added|adds|noted|notes|stressed|stresses|remarked|asked|asks|explained|recalled|recalls|remembered|remembers|stated|urged|pointed out|replied|replies|answered|answers|smiled|smiles|continued|went on|wrote|writes)';
 
 const LEADER_WORD =
   '[Tt]he (?:[Pp]resident|[Pp]remier|[Gg]eneral [Ss]ecretary|[Vv]ice[- ][Pp]remier|[Pp]arty (?:chief|secretary)|Chinese leader)';
@@ -96,5 +97,17 @@ export function pronounSubject(
       return !!s && SUBJECT_OPENS.test(text.slice(s.start, p.start));
     })
     .pop();
-  return opener && !opener.leader && !isLeader(opener.name, people) ? opener.name : null;
+  if (opener && !opener.leader && !isLeader(opener.name, people)) return opener.name;
+  // "she" stands for no leader reports call "he": the last other person named shortly before.
+  if (/^she$/iu.test(word))
+    return (
+      people
+        .filter((p) => p.start >= from && p.start < at && !p.object && !heLeader(p.name, people))
+        .pop()?.name ?? null
+    );
+  return null;
 }
+
+/** A leader whom reports call "he" (every leader but those of `LEADERS_SHE`). */
+export const heLeader = (name: string, people: readonly Person[]) =>
+  isLeader(name, people) && !(LEADERS_SHE as readonly string[]).includes(name);

@@ -271,6 +271,9 @@ export const LEADERS = [
   'Wang Qishan',
 ] as const;
 
+/** The leaders of `LEADERS` whom reports call "she": "she said" never stands for another. */
+export const LEADERS_SHE = ['Sun Chunlan', 'Shen Yiqin', 'Liu Yandong'] as const;
+
 /** Leaders' names in Simplified Chinese, for a visit's `leader` (`name.zh`). */
 export const LEADER_ZH: Readonly<Record<string, string>> = {
   'Xi Jinping': '习近平',

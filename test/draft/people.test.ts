@@ -150,6 +150,27 @@ describe('people: "he said" after a sentence a person other than a leader opens'
       expected: [['direct', 'It sends a signal', 'Ding Rui']],
     },
     {
+      shape:
+        '"<age> <role> <Name>" named in the sentence before, then "“...,” she told <outlet>. “...”"',
+      text: 'Xi Jinping\'s visit surprised 48-year-old farmer Lu Meifang, who met the president at a village shop.\n\n"He asked what our rice costs," she told the Hebei Daily. "I told him it is cheap."',
+      expected: [['direct', 'He asked what our', 'Lu Meifang']],
+    },
+    {
+      shape: '"“...,” <Surname> recalls" after "<Surname> <Given>\'s house": the full name',
+      text: 'Tourists come to Yan Dawei\'s house since Xi Jinping visited it.\n\n"He sat on our bench and tasted the tea," Yan recalls.',
+      expected: [['direct', 'He sat on our', 'Yan Dawei']],
+    },
+    {
+      shape: '"she said" with only a leader reports call "he" before: no speaker named',
+      text: 'Xi Jinping visited the clinic on Monday.\n\n"The doctors work hard here," she said.',
+      expected: [['direct', 'The doctors work hard', null]],
+    },
+    {
+      shape: '"she said" after a leader reports call "she": that leader',
+      text: 'Vice Premier Sun Chunlan visited the hospital on Monday.\n\n"Protect the medical staff," she said.',
+      expected: [['direct', 'Protect the medical staff', 'Sun Chunlan']],
+    },
+    {
       shape: 'a leader opening the sentence before: "he" stays the leader',
       text: 'Her grandson, Zhou Ming, said the family now sells walnuts online.\n\nXi Jinping smiled. "Life will get better," he said.',
       expected: [['direct', 'Life will get better', 'Xi Jinping']],
