@@ -7,7 +7,7 @@
  */
 import type { Browser, Page } from 'playwright';
 
-interface TraceEvent {
+export interface TraceEvent {
   name: string;
   cat: string;
   ph: string;
@@ -60,7 +60,7 @@ const top = (m: Map<string, number>, n: number): [string, number][] =>
     .map(([k, v]) => [k, round(v)]);
 
 /** Self time (µs) of each event name under `task`, from the events of its thread. */
-function selfTimes(task: TraceEvent, events: TraceEvent[]): Map<string, number> {
+export function selfTimes(task: TraceEvent, events: TraceEvent[]): Map<string, number> {
   const end = task.ts + (task.dur ?? 0);
   const inside = events
     .filter((e) => e !== task && e.ts >= task.ts && e.ts < end && e.dur !== undefined)
@@ -98,11 +98,11 @@ function functionTimes(profile: CpuProfile, from: number, to: number): Map<strin
   return out;
 }
 
-const parse = (buffer: Buffer) =>
+export const parse = (buffer: Buffer) =>
   JSON.parse(buffer.toString('utf8')) as { traceEvents: TraceEvent[] };
 
 /** The complete events of the page's main thread in a trace. */
-function mainThread(traceEvents: TraceEvent[]): TraceEvent[] {
+export function mainThread(traceEvents: TraceEvent[]): TraceEvent[] {
   const mains = new Set(
     traceEvents
       .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
@@ -133,7 +133,7 @@ const pageMark = (e: TraceEvent, origin: string): boolean =>
  * The rest are the driver's: Playwright's protocol messages, its injected script (no URL)
  * finding and checking elements, scrolling them into view, starting and stopping the trace.
  */
-function ownTasks(
+export function ownTasks(
   tasks: readonly TraceEvent[],
   thread: readonly TraceEvent[],
   origin: string,
