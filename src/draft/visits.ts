@@ -116,7 +116,9 @@ export function findVisits(input: VisitInput): Visit[] {
         visits,
         clauses.some((c) => c.items.some((i) => i.kind === 'site')),
       ) ??
-      (clauses.length === 0 ? inCounty(sentence, placeAt) : null);
+      (clauses.length === 0
+        ? (inCounty(sentence, placeAt) ?? captionSite(sentence, visits))
+        : null);
     if (clauses.length === 0 && !extra && !VISIT_VERB.test(sentence.text)) continue;
     const items = clauses.flatMap((c) => c.items);
     if (extra) items.push(extra);
@@ -473,12 +475,14 @@ function wordsItem(
 
 /** A site word capitalised or not: "Port" in "Tieshan Port", "port" in "Rizhao port". */
 const HEADS_ANY = `(?:${SITE_HEADS.map((h) => `[${h[0]?.toUpperCase()}${h[0]}]${h.slice(1)}`).join('|')})`;
+/** ", Jingyuan County" after "In Yangling Village of Dawan Township": the place words go on. */
+const COUNTY_AFTER = `(?:, \\p{Lu}[\\p{L}'’-]* (?:County|District|City|Prefecture))?`;
 /**
  * "At Tieshan Port in Guangxi's Beihai City,", "At the Guandi cultural industrial park,", "In the
  * village of Hongqi in Shizong County,".
  */
 const AT_SITE = new RegExp(
-  `^(?:At|In) ((?:the )?(?:\\p{Lu}[\\p{L}'’-]*\\s)+(?:[a-z][a-z-]*\\s){0,3}${HEADS_ANY}|the (?:village|town|township|community|port) of \\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)*)\\b([^,]{0,60}),`,
+  `^(?:At|In) ((?:the )?(?:\\p{Lu}[\\p{L}'’-]*\\s)+(?:[a-z][a-z-]*\\s){0,3}${HEADS_ANY}|the (?:village|town|township|community|port) of \\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)*)\\b([^,]{0,60}${COUNTY_AFTER}),`,
   'u',
 );
 
@@ -527,6 +531,27 @@ function atSite(sentence: Sentence, visits: readonly Visit[], framesSites: boole
     ? { start: start + m[1].length, end: start + m[1].length + whereText.length }
     : null;
   return wordsItem(start, m[1], 'site', named !== null, where);
+}
+
+/**
+ * A photo caption's site: "<leader> talks with teachers at Liandong Middle School in Wenchang,
+ * ..., March 25, 2025." (a present-tense verb and the day the photo was taken).
+ */
+const CAPTION_AT = new RegExp(
+  `\\b(?:talks|chats|shakes hands|waves|learns|listens)\\b[^.,;]{0,60}? at ((?:the )?(?:\\p{Lu}[\\p{L}'’-]*\\s)+(?:[a-z][a-z-]*\\s){0,3}${HEADS_ANY})\\b( in \\p{Lu}[^,]{0,40})?,[^.]*\\b(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2}, \\d{4}\\.`,
+  'u',
+);
+
+/** A caption's site (`CAPTION_AT`), as an item, when no visit before has its name. */
+function captionSite(sentence: Sentence, visits: readonly Visit[]): Item | null {
+  const m = CAPTION_AT.exec(sentence.text);
+  if (!m?.[1]) return null;
+  if (visits.some((v) => sameSite(v.name, m[1] ?? ''))) return null;
+  const start = sentence.start + m.index + m[0].indexOf(m[1]);
+  const where = m[2]
+    ? { start: start + m[1].length, end: start + m[1].length + m[2].length }
+    : null;
+  return wordsItem(start, m[1], 'site', true, where);
 }
 
 /**

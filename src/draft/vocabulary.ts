@@ -108,6 +108,7 @@ export const SITE_HEADS = [
   'museum',
   'hall',
   'temple',
+  'mosque',
   'site',
   'ruins',
   'port',

@@ -399,6 +399,25 @@ const SHAPES: { shape: string; published: string; text: string[]; visits: VisitR
       ['Shuanglong Grottoes', '-', 'Jinhua', 'Zhejiang', '2022-09-21'],
     ],
   },
+  {
+    shape:
+      'a photo caption\'s "<leader> talks with <people> at <site> in <city>, <date>."; a mosque is a site; "In <Name> Village of <X> Township, <Y> County," is in that county, not the one told before',
+    published: '2024-06-13',
+    text: [
+      'Premier in Gansu',
+      "Chinese Premier Li Qiang, also a member of the Standing Committee of the Political Bureau of the CPC Central Committee, talks with students at Hezheng Middle School in Linxia, northwest China's Gansu Province, June 12, 2024. (Xinhua/Wang Ye)",
+      'Li Qiang chats with local Muslims at Nanguan Mosque in Linxia, June 12, 2024.',
+      'LANZHOU, June 13 -- Chinese Premier Li Qiang inspected Gansu Province on Wednesday and Thursday.',
+      'On Thursday, Li went to Bulengou, a village in Kangle County, where he saw new homes.',
+      'In Chenjia Village of Xinying Township, Guanghe County, he asked farmers about their income.',
+    ],
+    visits: [
+      ['Hezheng Middle School', '-', 'Linxia', 'Gansu', '2024-06-12'],
+      ['Nanguan Mosque', '-', 'Linxia', 'Gansu', '2024-06-12'],
+      ['Bulengou', 'Kangle County', 'Linxia', 'Gansu', '2024-06-13'],
+      ['Chenjia Village', 'Guanghe County', 'Linxia', 'Gansu', '2024-06-13'],
+    ],
+  },
 ];
 
 describe('visit shapes of real reports', () => {
