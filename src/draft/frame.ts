@@ -13,7 +13,11 @@ import type { DateMention } from './dates.js';
 import type { PlaceMention } from './places.js';
 import type { Paragraph, Sentence } from './sentences.js';
 import type { Visit } from './visits.js';
+import { alt, ORG_TAILS } from './vocabulary.js';
 import { hasWord } from './words.js';
+
+/** A company's name by its legal form ("... Co., Ltd.", "... Group"): "the company" names it. */
+const COMPANY_NAME = new RegExp(`\\s${alt(ORG_TAILS)}\\s*$`, 'u');
 
 /** A place in the article where a visit's site is told or named. */
 export interface Anchor {
@@ -109,10 +113,13 @@ export function byHead(
   visits: readonly Visit[],
 ): Anchor | undefined {
   const word = head.replace(/centre/i, 'center');
+  const company = /^company$/i.test(word);
   const named = (a: Anchor) => {
     const v = visits[a.visit];
     return (
-      v !== undefined && hasWord(`${v.name} ${v.site.text}`.replace(/centre/gi, 'center'), word)
+      v !== undefined &&
+      (hasWord(`${v.name} ${v.site.text}`.replace(/centre/gi, 'center'), word) ||
+        (company && COMPANY_NAME.test(v.name)))
     );
   };
   return anchors.filter((a) => a.start < at && named(a)).pop();

@@ -110,6 +110,16 @@ describe('narrative frame', () => {
       'Luoyang International Land Port Area',
     ],
     [
+      '"At the company" after "<Name> Co., Ltd. and <site>" sets the frame to the company',
+      'Xi Jinping went to Zhongyuan Valve Co., Ltd. and to the Baima Temple in Luoyang, Henan Province, on Thursday.\nAt the company, he talked with welders and engineers.\n“Core parts must be made at home,” Xi said.',
+      'Zhongyuan Valve Co., Ltd.',
+    ],
+    [
+      '"At the company" after a company named by no legal form sets no frame',
+      'Xi Jinping went to the Zhongyuan Valve Works and to the Baima Temple in Luoyang, Henan Province, on Thursday.\nAt the company, he talked with welders and engineers.\n“Core parts must be made at home,” Xi said.',
+      null,
+    ],
+    [
       'a site named in the middle of a background sentence does not set the frame',
       'Xi Jinping visited the Luoyang International Land Port Area and the Baima Temple in Luoyang, Henan Province, on Thursday.\nThe Luoyang International Land Port Area opened in 2019.\n“Goods must keep flowing,” Xi said.',
       null,
