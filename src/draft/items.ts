@@ -355,7 +355,10 @@ function placementOf(
   // locates the site told before it; the figure is the site's.
   const locator = (p: PlaceMention) =>
     /\bin\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*['’]s\s+)?$/u.test(s.text.slice(0, p.start - s.start)) &&
-    /^(?:\s+(?:county|city|district|prefecture))?,\s+where\b/i.test(s.text.slice(p.end - s.start));
+    // "in Urumqi's Tianshan District, where": the district named after the city's possessive.
+    /^(?:['’]s(?:\s+[\p{Lu}][\p{L}-]*)+)?(?:\s+(?:county|city|district|prefecture))?,\s+where\b/iu.test(
+      s.text.slice(p.end - s.start),
+    );
   // The visit told in this sentence, before the figure ("Xi went to Shibadong, ...").
   const toldHere =
     told ??
@@ -384,6 +387,12 @@ function placementOf(
   if (site && (speaks || byName)) return { scope: 'site', area: null, site };
   const ownerIsSite =
     owner && site?.properties.name.en.toLowerCase().includes(owner.text.toLowerCase());
+  // The size, age or building time of a thing ("the bridge, which took nine years to build",
+  // "the 55-kilometer crossing", "The tree now stands 20 meters tall") is of the thing seen at
+  // the visit told before it in its paragraph, not of a place named beside it ("off Zhuhai").
+  const seen = toldHere ?? features[attach.lastVisitBefore(f.start) ?? -1];
+  if (THING_MEASURE.test(f.measure) && seen && sameParagraph(seen, s, sentences))
+    return { scope: 'site', area: null, site: seen };
   if (owner && !ownerIsSite) return { ...scopeOf(owner), site: undefined };
   const word = PLACE_WORDS.exec(s.text)?.[1]?.toLowerCase();
   if (word) {
@@ -447,6 +456,20 @@ function placementOf(
   if (prior && !wide && !NATIONAL_MEASURE.test(f.measure))
     return { ...scopeOf(prior), site: undefined };
   return national;
+}
+
+/**
+ * Measures of a thing's own size, age or building: "length of the bridge", "height of the
+ * tree", "construction time"; a river's, a road's or a rule's length is no site's.
+ */
+const THING_MEASURE =
+  /^(?:(?:length|height|width|depth|diameter|weight|age) of the (?!.*\b(?:river|road|railway|highway|line|border|coast|ban|canal|wall|route)\b)|construction time$)/i;
+
+/** Whether the visit was told in the figure's paragraph, before or in its sentence. */
+function sameParagraph(visit: DraftFeature, s: Sentence, sentences: readonly Sentence[]): boolean {
+  const at = visit.properties.mention.start;
+  const told = sentences.find((x) => x.start <= at && at < x.end);
+  return told !== undefined && told.paragraph === s.paragraph && at < s.end;
 }
 
 /** Measures of an event's toll: deaths, injuries, the homeless, a quake's magnitude. */

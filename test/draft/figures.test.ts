@@ -374,3 +374,41 @@ describe('figures of a home visited', () => {
     expect(home?.properties.statistics.map((s) => s.figure)).toEqual(['about 40,000 yuan']);
   });
 });
+
+describe('figures of the site a sentence places', () => {
+  // "in <City>'s <Name> District, where": the district locates the site told before it; a
+  // thing's size or building time is the site's, not the city's it lies off; a share of the
+  // national average is the figure's it compares, placed as that figure is.
+  const text = [
+    'date 2023-07-12 News',
+    'Xi inspects Gansu',
+    "LANZHOU, July 12 (Xinhua) -- Chinese President Xi Jinping inspected Lanzhou, capital of northwest China's Gansu Province, on Tuesday.",
+    "On Tuesday morning, Xi walked into the community of Yanbeilu in Lanzhou's Chengguan District, where people of ethnic minority groups make up about 40 percent of the residents.",
+    'He then went to the Yellow River waterfront, looking out over the 12-kilometer (7-mile) promenade off Lanzhou.',
+    'The promenade, which took five years to build, links three districts.',
+    'Xi also visited Shuangfeng Village in Yuzhong County on Wednesday.',
+    "The village's per capita net income was 1,500 yuan in 2012, about one fifth of the national rural average that year.",
+  ].join('\n');
+  const rows = placedRows(draftArticle(text).collection);
+  it.each([
+    [
+      'about 40 percent',
+      'people of ethnic minority groups share of residents',
+      'site',
+      null,
+      'community of Yanbeilu',
+    ],
+    ['12-kilometer (7-mile)', 'length of the promenade', 'site', null, 'Yellow River waterfront'],
+    ['five years', 'construction time', 'site', null, 'Yellow River waterfront'],
+    ['1,500 yuan', 'per capita net income', 'site', null, 'Shuangfeng Village'],
+    [
+      'about one fifth',
+      'per capita net income relative to the national rural average',
+      'site',
+      null,
+      'Shuangfeng Village',
+    ],
+  ])('%s: %s, %s %s on %s', (...row) => {
+    expect(rows).toContainEqual(row);
+  });
+});

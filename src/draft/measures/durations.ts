@@ -36,7 +36,7 @@ function duration(f: MeasureInput, after: string): string | null {
 
 /** Words that end the noun a one-word size qualifies: "village known for", "bridge that". */
 const NOT_NOUN =
-  '(?:of|in|on|at|to|and|or|that|which|who|where|with|by|for|from|near|known|located|famous|renowned|noted|built|founded|set|nestled|dating|home|is|was|are|were|has|had)\\b';
+  '(?:of|in|on|at|to|and|or|that|which|who|where|with|by|for|from|near|off|over|across|along|beside|known|located|famous|renowned|noted|built|founded|set|nestled|dating|home|is|was|are|were|has|had)\\b';
 
 /** A one-word size ("19-km-long pedestrian walkway"): the dimension of the thing after it. */
 function size(f: MeasureInput, after: string): string {

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { type MeasureInput, type MeasurePass, own } from './types.js';
+import type { MeasureInput, MeasurePass } from './types.js';
 import { economy, PEOPLE, predicate, QUALIFIED, subjectOf, words } from './words.js';
 
 /**
@@ -117,5 +117,8 @@ function relativeTo(f: MeasureInput, after: string, subject: string): string | n
 /** A share of an average, as what is compared with what. */
 export const relativeMeasure: MeasurePass = ({ figure: f, after, subject }) => {
   const relative = relativeTo(f, after, subject);
-  return relative ? own(relative) : null;
+  if (!relative) return null;
+  // "was 9,800 yuan, or 61 percent of the national average": the figure before's, compared.
+  const before = f.previous && f.previous.end >= 0 && f.previous.end <= f.start;
+  return { measure: relative, refers: Boolean(before) };
 };

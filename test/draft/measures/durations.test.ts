@@ -32,3 +32,16 @@ describe('durations pass', () => {
     expect(answer(durationUnnamed, 'It has 30 rooms.', '30 rooms', 'count')).toBeNull();
   });
 });
+
+describe('durations pass, sizes', () => {
+  it('ends the noun a size qualifies before a place phrase', () => {
+    expect(
+      measured(
+        sizeMeasure,
+        'He looked out over the 9-km-long causeway off Dalian.',
+        '9-km-long',
+        'size',
+      ),
+    ).toBe('length of the causeway');
+  });
+});

@@ -30,3 +30,18 @@ describe('shares pass', () => {
     ).toBeNull();
   });
 });
+
+describe('shares pass, relative to an average', () => {
+  it('points back at the figure it compares', () => {
+    const f = figureIn(
+      'Income came to 9,800 yuan, or 61 percent of the national rural average.',
+      '61 percent',
+      'percent',
+      { previous: { measure: 'per capita income', end: 25 } },
+    );
+    expect(relativeMeasure({ figure: f, after: f.text.slice(f.end), subject: '' })).toEqual({
+      measure: 'per capita income relative to the national rural average',
+      refers: true,
+    });
+  });
+});
