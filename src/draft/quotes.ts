@@ -69,6 +69,14 @@ const SPEECH_CUE = new RegExp(
   'u',
 );
 
+/**
+ * Whether the quote opened last in paragraph `p` runs on into the next paragraph: it is the
+ * paragraph's last mark, and the next paragraph opens with the same mark.
+ */
+const runsOn = (text: string, p: Paragraph, open: string) =>
+  new RegExp(`^\\s*${open}`, 'u').test(text.slice(p.end)) &&
+  /[.!?…,]\s*$/u.test(text.slice(p.start, p.end));
+
 function directQuotes(text: string, paragraphs: readonly Paragraph[]): QuoteMention[] {
   const out: QuoteMention[] = [];
   for (const p of paragraphs) {
@@ -86,6 +94,9 @@ function directQuotes(text: string, paragraphs: readonly Paragraph[]): QuoteMent
         let c = body.indexOf(close, o + 1);
         while (close === '’' && c >= 0 && /\p{L}/u.test(body[c + 1] ?? ''))
           c = body.indexOf(close, c + 1);
+        // A quote running on into the next paragraph leaves its paragraph open, and the next
+        // one opens again ("“I told him ... years ago.¶“I said ...”"): this part ends here.
+        if (c < 0 && open === close && runsOn(text, p, open)) c = body.length;
         if (c < 0) break;
         let s = o + 1;
         let e = c;

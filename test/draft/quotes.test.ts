@@ -163,6 +163,16 @@ describe('findQuotes', () => {
       text: '“Ports are the gateway of openness.”',
       expected: [['direct', 'Ports are the gateway of openness.', null]],
     },
+    // A quote running on into the next paragraph, which opens again: two quotes, the first of
+    // two parts (the second ending where its paragraph ends); a lone mark stays no quote.
+    {
+      text: 'Zhou Lan, a villager, met Xi Jinping.\n\n"I was nervous," she said. "He asked about our tea and our pigs.\n\n"Then he tasted the tea."\n\nHe said "keep going.',
+      expected: [
+        ['direct', 'I was nervous', 'Zhou Lan'],
+        ['direct', 'Then he tasted the tea.', 'Zhou Lan'],
+      ],
+      parts: [['I was nervous', 'He asked about our tea and our pigs.']],
+    },
   ])(
     '$text',
     ({ text, expected, parts }: { text: string; expected: unknown[]; parts?: string[][] }) => {
