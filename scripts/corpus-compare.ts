@@ -162,6 +162,57 @@ function dateFits(g: GoldVisit, drafted: string): boolean {
 const sameName = (a: string | null, b: string | null) =>
   (a ?? '').trim().toLowerCase() === (b ?? '').trim().toLowerCase();
 
+const PRECISION_ORDER = { county: 0, city: 1, province: 2 } as const;
+
+/**
+ * Pairs gold visits with drafted ones, one to one, as many pairs as can be made (a maximum
+ * bipartite matching by augmenting paths): a province-level gold visit, which fits any drafted
+ * visit in its province, never takes the one a later county or city visit needed. Gold visits
+ * are tried most precise first, each drafted visit in order of the gold site's words it shares.
+ *
+ * @returns gold visit index → the drafted feature it matched
+ */
+export function pairVisits(
+  gold: readonly GoldVisit[],
+  features: readonly DraftFeature[],
+): Map<number, DraftFeature> {
+  const candidates = gold.map((g) => {
+    const site = words(g.site ?? '');
+    const score = (d: DraftFeature) =>
+      words(d.properties.name.en).filter((w) => site.includes(w)).length;
+    return features
+      .map((d, j) => ({ j, s: score(d) }))
+      .filter(({ j }) => visitFits(g, features[j] as DraftFeature))
+      .sort((a, b) => b.s - a.s)
+      .map(({ j }) => j);
+  });
+  const owner = new Map<number, number>(); // drafted index → gold index
+  const tryPair = (i: number, seen: Set<number>): boolean => {
+    for (const j of candidates[i] as number[]) {
+      if (seen.has(j)) continue;
+      seen.add(j);
+      const held = owner.get(j);
+      if (held === undefined || tryPair(held, seen)) {
+        owner.set(j, i);
+        return true;
+      }
+    }
+    return false;
+  };
+  const order = gold
+    .map((g, i) => ({ i, p: PRECISION_ORDER[g.precision] }))
+    .sort((a, b) => a.p - b.p || a.i - b.i);
+  for (const { i } of order) {
+    // A free drafted visit first, the best-named one; else move another gold visit's.
+    const first = (candidates[i] as number[]).find((j) => !owner.has(j));
+    if (first !== undefined) owner.set(first, i);
+    else tryPair(i, new Set());
+  }
+  const pair = new Map<number, DraftFeature>();
+  for (const [j, i] of owner) pair.set(i, features[j] as DraftFeature);
+  return new Map([...pair].sort((a, b) => a[0] - b[0]));
+}
+
 /** Drafts one corpus article and scores it. */
 export function scoreArticle(article: CorpusArticle): ArticleScore {
   const { slug, text, gold } = article;
@@ -181,18 +232,10 @@ export function scoreArticle(article: CorpusArticle): ArticleScore {
   const features = draft.features;
 
   // Visits, one to one.
-  const pair = new Map<number, DraftFeature>();
-  const free = [...features];
+  const pair = pairVisits(gold.visits, features);
+  const free = features.filter((d) => ![...pair.values()].includes(d));
   gold.visits.forEach((g, i) => {
-    const fits = free.filter((d) => visitFits(g, d));
-    const site = words(g.site ?? '');
-    const score = (d: DraftFeature) =>
-      words(d.properties.name.en).filter((w) => site.includes(w)).length;
-    const best = [...fits].sort((a, b) => score(b) - score(a))[0];
-    if (best) {
-      pair.set(i, best);
-      free.splice(free.indexOf(best), 1);
-    } else
+    if (!pair.has(i))
       misses.push(
         `visit not drafted: ${g.site ?? '(no site)'} in ${[g.place.county, g.place.city, g.place.province].filter(Boolean).join(', ')} (${g.precision})`,
       );

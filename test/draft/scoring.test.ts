@@ -3,8 +3,10 @@
  * measure fits when it says what the gold says, function words aside.
  */
 import { describe, expect, it } from 'vitest';
-import { measureFits, scoreArticle } from '../../scripts/corpus-compare.js';
+import { measureFits, pairVisits, scoreArticle } from '../../scripts/corpus-compare.js';
+import type { GoldVisit } from '../../scripts/corpus-gold.js';
 import { placeKey } from '../../scripts/corpus-gold.js';
+import { draftArticle } from '../../src/draft/index.js';
 
 describe('placeKey', () => {
   it('drops the ethnic names and the level of an autonomous area', () => {
@@ -67,5 +69,45 @@ describe('visits for names not visited', () => {
 
   it('counts a drafted visit in the dateline’s city that no gold visit is in', () => {
     expect(notVisited([visit('a wool mill', 'Tianshui')])).toBe(1);
+  });
+});
+
+describe('pairing gold and drafted visits', () => {
+  const text = [
+    'Premier in Gansu',
+    'LANZHOU, Aug. 9 -- Premier Li Qiang went to a dairy farm in Lanzhou on Wednesday.',
+    'Li also visited a wool mill in Tianshui, where he talked with workers.',
+  ].join('\n');
+  const score = (visits: GoldVisit[]) =>
+    scoreArticle({ slug: 'gansu-pairing', text, gold: { published: '2023-08-10', visits } });
+
+  it('never lets a province-level gold visit take the drafted visit a city-level one needs', () => {
+    // The province-level visit fits both drafted visits and comes first in the gold; taking
+    // Lanzhou's (the first that fits) would leave the dairy farm unmatched.
+    const result = score([
+      { site: null, place: { province: 'Gansu' }, precision: 'province', date: '2023-08-09' },
+      {
+        site: 'a dairy farm',
+        place: { province: 'Gansu', city: 'Lanzhou' },
+        precision: 'city',
+        date: '2023-08-09',
+      },
+    ]);
+    expect(result.rows.get('visits (place)')).toEqual({ gold: 2, drafted: 2, matched: 2 });
+    expect(result.misses.filter((m) => m.startsWith('visit'))).toEqual([]);
+  });
+
+  it('pairs each gold visit with the drafted one whose name shares its words', () => {
+    const pair = pairVisits(
+      [
+        { site: 'wool mill', place: { province: 'Gansu' }, precision: 'province', date: null },
+        { site: 'dairy farm', place: { province: 'Gansu' }, precision: 'province', date: null },
+      ],
+      draftArticle(text, { id: 'gansu-pairing', date: '2023-08-10' }).collection.features as never,
+    );
+    expect([...pair].map(([i, d]) => [i, d.properties.place.city.en])).toEqual([
+      [0, 'Tianshui'],
+      [1, 'Lanzhou'],
+    ]);
   });
 });
