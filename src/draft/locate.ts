@@ -94,6 +94,14 @@ export function locate(
   ];
   /** A village or town named for the site, with no namesake in the province. */
   let village = false;
+  /** The county the sentence names before a village's name, in the province. */
+  const countyBefore = (mention: PlaceMention) =>
+    countyOf(
+      inSentence.filter((p) => p.kind === 'county' && p.end <= mention.start),
+      province,
+      [],
+      previous,
+    );
   for (const city of cityMentions) {
     // "Golmud City of Haixi ... Prefecture", "Longjing, Yanbian": the prefecture the county-level
     // place before it is in says no more than that place.
@@ -106,8 +114,10 @@ export function locate(
     if (parent && under.length > 0) return countyLocated(city, under, new Set());
     const all = city.places;
     let fits = province ? all.filter((p) => p.province === province) : all;
-    // "Longmen township": a town's name; a namesake elsewhere is not the place.
-    if (fits.length === 0 && township(city, sentence)) {
+    // "Longmen township": a town's name; a namesake elsewhere is not the place. "in Luojiu
+    // Village" after "In Zhijiang County,": a village of that county, not the namesake town
+    // the gazetteer holds as a city.
+    if (township(city, sentence) && (fits.length === 0 || countyBefore(city) !== undefined)) {
       village = true;
       continue;
     }
@@ -174,6 +184,10 @@ export function locate(
     }
     return { place: chosen[0] as Place, precision: 'city', mention: city, review };
   }
+  const villageCounty = village
+    ? cityMentions.map((c) => (township(c, sentence) ? countyBefore(c) : undefined)).find(Boolean)
+    : undefined;
+  if (villageCounty) return villageCounty;
   if (
     !provinceMention ||
     (previous && previous.place.province === province && previous.precision !== 'province')

@@ -486,6 +486,12 @@ const AT_SITE = new RegExp(
   'u',
 );
 
+/** "At Mibei Miao Ethnic Township of Xinhuang County,": a township the sentence opens at. */
+const AT_TOWNSHIP = new RegExp(
+  `^At ((?:\\p{Lu}[\\p{L}'’-]*\\s)+(?:Township|Town))\\b([^,]{0,60}${COUNTY_AFTER}),`,
+  'u',
+);
+
 /**
  * "At a vegetable farm in the county,", "At an old residential community,": a described site the
  * sentence opens at, with no place or a place after "in", "of", "near" (never "At a group
@@ -516,7 +522,7 @@ function atHome(sentence: string): { 0: string; 1: string; 2: string; index: num
  * Xi visited an exhibition hall, a clinic ...") is not one of them (`framesSites`).
  */
 function atSite(sentence: Sentence, visits: readonly Visit[], framesSites: boolean): Item | null {
-  const named = AT_SITE.exec(sentence.text);
+  const named = AT_SITE.exec(sentence.text) ?? AT_TOWNSHIP.exec(sentence.text);
   const home = named || AT_DESCRIBED.test(sentence.text) ? null : atHome(sentence.text);
   const m = named ?? AT_DESCRIBED.exec(sentence.text) ?? home;
   if (!m?.[1]) return null;

@@ -278,6 +278,21 @@ const SHAPES: { shape: string; published: string; text: string[]; visits: VisitR
       ['homes of farmers', 'Jishou City', 'Xiangxi', 'Hunan', '2019-04-16'],
     ],
   },
+  {
+    shape:
+      'a party secretary\'s tour of two counties: "At <Name> Township of <county>," is a visit to the township; a site "in <Name> Village" is in the county the sentence opens in, never a namesake city the gazetteer holds',
+    published: '2025-11-13',
+    text: [
+      'Party chief inspects the countryside',
+      'On November 12, Wang Hua, secretary of the Huaihua Municipal Party Committee, went on an inspection trip to Tongdao and Jingzhou counties.',
+      'At Huangtu Township of Tongdao County, Wang heard how the township seat is being rebuilt.',
+      'In Jingzhou County, Wang visited a tea cooperative in Luojiu Village, where he asked about prices.',
+    ],
+    visits: [
+      ['Huangtu Township', 'Tongdao Autonomous County', 'Huaihua', 'Hunan', '2025-11-12'],
+      ['tea cooperative', 'Jingzhou Autonomous County', 'Huaihua', 'Hunan', '2025-11-12'],
+    ],
+  },
 ];
 
 describe('places below the city', () => {
