@@ -34,9 +34,15 @@ export function isPlaceable(record: unknown): record is VisitFeature {
 }
 
 /**
+ * Up to this many records are read at once, without yielding: a millisecond or two, and the
+ * frame that follows can show them.
+ */
+export const AT_ONCE = 2000;
+
+/**
  * The placeable records of `features`, in their order, with their summary (positions,
- * provinces, extent, day numbers), read in slices that yield to the page at user-visible
- * priority: the reader is waiting for these to be drawn.
+ * provinces, extent, day numbers): up to {@link AT_ONCE} at once, more in slices that yield to
+ * the page at user-visible priority (the reader is waiting for these to be drawn).
  */
 export async function placeable(
   features: readonly unknown[],
@@ -44,15 +50,14 @@ export async function placeable(
 ): Promise<{ visits: VisitFeature[]; summary: SummaryBuilder }> {
   const visits: VisitFeature[] = [];
   const summary = new SummaryBuilder();
-  await inSlices(
-    features.length,
-    (i) => {
-      const record = features[i];
-      if (!isPlaceable(record)) return;
-      visits.push(record);
-      summary.add(record);
-    },
-    { priority: 'user-visible', ...options },
-  );
+  const read = (i: number) => {
+    const record = features[i];
+    if (!isPlaceable(record)) return;
+    visits.push(record);
+    summary.add(record);
+  };
+  if (features.length > AT_ONCE) {
+    await inSlices(features.length, read, { priority: 'user-visible', ...options });
+  } else for (let i = 0; i < features.length; i++) read(i);
   return { visits, summary };
 }

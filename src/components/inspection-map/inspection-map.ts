@@ -6,9 +6,8 @@ import type { TilesOptions, VisitMap } from '../../map/visit-map.js';
 import { FACETS } from '../../model/filters.js';
 import type { Problem } from '../../model/load.js';
 import type { VisitFeature } from '../../model/schema.js';
-import { yieldToEventLoop } from '../../model/tasks.js';
 import { cardContext } from '../card-context.js';
-import { formatDate } from '../format.js';
+import { prepareFormats } from '../format.js';
 import { languageReady, stringsFor } from '../strings.js';
 import { DeepLinkController } from './deep-link-controller.js';
 import { emit } from './events.js';
@@ -19,7 +18,7 @@ import { styles } from './inspection-map.styles.js';
 import { ListController } from './list-controller.js';
 import { baseMapProvinces, mapContent } from './map-content.js';
 import { type MapContent, MapController } from './map-controller.js';
-import { languageOf, positive, prefersReducedMotion } from './media.js';
+import { afterPaint, languageOf, positive, prefersReducedMotion } from './media.js';
 import { NoticesController } from './notices-controller.js';
 import { SearchController } from './search-controller.js';
 import { SelectionController } from './selection-controller.js';
@@ -183,15 +182,9 @@ export class InspectionMap extends LitElement {
       if (this.map.previewing) this.map.drawVisits();
       emit(this, 'inspection-map-problems', { problems, fatal: true });
     },
-    previewed: async () => {
-      const drawn = this.map.drawPreview();
-      // The first use of `Intl` on a page takes tens of milliseconds (markers are named with
-      // their dates): in a task of its own while the clusters are indexed, not in the one that
-      // draws them.
-      await yieldToEventLoop();
-      formatDate('2000-01-01', this.language);
-      return drawn;
-    },
+    // Checking waits for the frame that shows the markers, so it never delays it. (Their dates'
+    // formatter is made while the page is idle after the first render: see `firstUpdated`.)
+    previewed: () => this.map.drawPreview()?.then(afterPaint),
   });
 
   @query('.map') private mapEl!: HTMLElement;
@@ -335,6 +328,7 @@ export class InspectionMap extends LitElement {
 
   protected override firstUpdated(): void {
     void this.map.create();
+    prepareFormats(this.language);
   }
 
   protected override updated(changed: PropertyValues<this>): void {

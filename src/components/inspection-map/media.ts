@@ -28,3 +28,13 @@ export function languageOf(element: Element & { lang: string }): string {
     return 'en';
   }
 }
+
+/**
+ * Resolves once the next frame is painted (a task queued from the frame's animation callback
+ * runs after its rendering), or 100 ms later at most: a hidden page paints no frames.
+ */
+export const afterPaint = (): Promise<void> =>
+  new Promise((resolve) => {
+    setTimeout(resolve, 100);
+    requestAnimationFrame(() => setTimeout(resolve));
+  });
