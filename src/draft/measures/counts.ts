@@ -13,6 +13,10 @@ import { PEOPLE, predicate, QUALIFIED, TAIL_STOP, words } from './words.js';
 const PLANNED_MOVE =
   /\b(?:to|will|would|shall)\s+(?:\w+ly\s+)?(?:move|relocate|resettle|evacuate)\s+$/i;
 
+/** Verbs whose object is a count: "employs 1,000 workers", "has lifted 32,000 people". */
+const COUNT_VERB =
+  /\b(built|produced|made|sold|exported|imported|handled|employ(?:s|ed|ing)?|hire[sd]|created|planted|trained|relocated|resettled|served|treated|enrolled|house[sd]|holds|held|produces|builds|makes|sells|handles|creates|trains|serves|lifted|helped|moved|evacuated|rescued|benefited|benefit(?:t)?ed|lifts|helps)/;
+
 /** Past participles of verbs that take a count: "employs 1,000 workers" (workers employed). */
 const COUNT_VERBS: Record<string, string> = {
   employs: 'employed',
@@ -117,10 +121,21 @@ function count(f: MeasureInput, after0: string): string {
   // "plans to move 2.4 million people out of ...": those to be relocated.
   if (PLANNED_MOVE.test(before.replace(new RegExp(`${QUALIFIED}$`, 'i'), '')) && counted)
     return `${counted} to be relocated`;
-  const verb =
-    /\b(built|produced|made|sold|exported|imported|handled|employ(?:s|ed|ing)?|hire[sd]|created|planted|trained|relocated|resettled|served|treated|enrolled|house[sd]|holds|held|produces|builds|makes|sells|handles|creates|trains|serves|lifted|helped|moved|evacuated|rescued|benefited|benefit(?:t)?ed|lifts|helps)\s+$/i.exec(
-      before.replace(new RegExp(`${QUALIFIED}$`, 'i'), ''),
-    );
+  const verb = new RegExp(`${COUNT_VERB.source}\\s+$`, 'i').exec(
+    before.replace(new RegExp(`${QUALIFIED}$`, 'i'), ''),
+  );
+  // "employs hundreds of people from poor households and more than 1,000 migrant workers": the
+  // verb of the first object is the second's.
+  const shared = verb
+    ? undefined
+    : new RegExp(`${COUNT_VERB.source}\\s+[^,;:.!?()"“”]{1,80}?\\s+and\\s+$`, 'i').exec(
+        f.text.slice(0, f.start).replace(new RegExp(`${QUALIFIED}$`, 'i'), ''),
+      );
+  if (shared?.[1] && counted) {
+    const done =
+      COUNT_VERBS[shared[1].toLowerCase()] ?? shared[1].toLowerCase().replace(/s$/, 'ed');
+    return `${counted} ${done}`;
+  }
   if (verb?.[1]) {
     // "has lifted 32,000 people out of poverty": the verb with where it took them.
     const out = /^\s+(out of [a-z]+|into [a-z]+(?: [a-z]+)?)\b/.exec(after)?.[1] ?? '';

@@ -5,13 +5,21 @@
  * @module
  */
 import { type MeasurePass, own } from './types.js';
-import { economy, words } from './words.js';
+import { economy, QUALIFIED, VERB, words } from './words.js';
 
 /** "grew by 10.9 percent", ", up 5 percent" after a figure: the growth of what grew. */
 export const growthMeasure: MeasurePass = ({ figure: f, subject }) => {
   if (f.kind !== 'percent') return null;
   const previous = f.previous;
   const near = f.text.slice(Math.max(0, f.start - 30), f.start);
+  // "cargo throughput rose 6.7 percent and its container throughput 15.3 percent": the verb of
+  // the clause before is left out; the change is of the noun named here.
+  const gapped = /\band\s+(?:its|their|the)\s+((?:[a-z-]+\s+){0,3}[a-z-]+)\s+$/i.exec(
+    f.text.slice(Math.max(0, f.start - 60), f.start).replace(new RegExp(`${QUALIFIED}$`, 'i'), ''),
+  )?.[1];
+  const change =
+    previous && previous.end <= f.start && / (growth|decline)$/.exec(previous.measure)?.[1];
+  if (gapped && change && !VERB.test(` ${gapped} `)) return own(`${gapped} ${change}`);
   if (previous && previous.end <= f.start && /,\s*(?:up|down)\s+(?:by\s+)?$/i.test(near))
     return {
       measure: `${previous.measure} ${/down\s+(?:by\s+)?$/i.test(near) ? 'decline' : 'growth'}`,

@@ -102,6 +102,13 @@ function areaOf(f: MeasureInput, before: string): string {
       before,
     );
   if (!covers) return 'area';
+  // "a plan for a pilot free trade zone covering 28 square kilometers": the zone's area, planned.
+  const covering =
+    /\b(plans?\s+for\s+)?(?:an?|the)\s+((?:[a-z-]+\s+){0,4}?[a-z-]+)\s+(?:covering|spanning)\s+(?:\S+\s+){0,2}$/i.exec(
+      before,
+    );
+  if (covering?.[2] && !/^(?:area|land|region)$/i.test(covering[2]))
+    return `${covering[1] ? 'planned ' : ''}area of the ${covering[2]}`;
   // "will eventually cover about 2,000 square kilometers": the area planned.
   if (
     /\b(?:will|would|is to|are to|(?:is|are) (?:planned|set|expected) to|plans? to)\s+(?:\w+ly\s+)?(?:cover|span)\s+(?:\S+\s+){0,2}$/i.test(

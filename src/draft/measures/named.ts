@@ -8,7 +8,7 @@
 import { landArea } from './land.js';
 import { DONE_TO, SHARE_VERB, share } from './shares.js';
 import { type MeasureInput, type MeasurePass, own } from './types.js';
-import { economy, MEASURE_WORD, PEOPLE, predicate, QUALIFIED, words } from './words.js';
+import { AREA_STOP, economy, MEASURE_WORD, PEOPLE, predicate, QUALIFIED, words } from './words.js';
 
 /**
  * What a figure counts when its words say it: "a population of 608" (population), "a per capita
@@ -37,8 +37,15 @@ function namedMeasure(f: MeasureInput): string | null {
         !MEASURE_WORD.test(phrase)
       )
         return `length of the ${phrase}`;
-      if (/square|hectares|acres|\bmu\b/i.test(unit) && !MEASURE_WORD.test(phrase))
+      if (/square|hectares|acres|\bmu\b/i.test(unit) && !MEASURE_WORD.test(phrase)) {
+        // "irrigation of more than 10,000 mu of farmland": the area of farmland irrigated.
+        const done = landWork(phrase);
+        const all = words(/^\s+of\s+((?:[a-z-]+\s+){0,2}[a-z-]+)/.exec(after)?.[1] ?? '');
+        const stop = all.findIndex((w) => AREA_STOP.test(w));
+        const what = (stop < 0 ? all : all.slice(0, stop)).join(' ');
+        if (done && what && !/^(?:the|a|an|land)$/.test(what)) return `area of ${what} ${done}`;
         return `${phrase} area`;
+      }
       if (f.kind === 'count' && PEOPLE.test(f.counted)) return 'population';
       if (f.kind === 'count' && f.counted && !/^population$/i.test(phrase)) {
         // "has raised the incomes of 126 households": the verb stays with its noun.
@@ -79,6 +86,21 @@ function namedMeasure(f: MeasureInput): string | null {
 /** A place where people shelter after a disaster: its residents are the people sheltered. */
 const SHELTER =
   /\b(?:shelters?|sheltering|resettlement|relocation (?:site|centre|center)|relief (?:site|centre|center|camp)|temporary (?:homes?|housing|dwellings|settlement)|tents?|camps?)\b/i;
+
+/** Work done to land, named as a noun: "irrigation" (irrigated), "cultivation", "planting". */
+function landWork(phrase: string): string | null {
+  const w = phrase.toLowerCase();
+  if (/^(?:irrigation|cultivation|reclamation|restoration|afforestation|plantings?)$/.test(w))
+    return (
+      {
+        reclamation: 'reclaimed',
+        afforestation: 'afforested',
+        planting: 'planted',
+        plantings: 'planted',
+      }[w] ?? w.replace(/ion$/, 'ed')
+    );
+  return null;
+}
 
 /** The words of an "X of" before a figure, from its head noun on: "a per capita net income". */
 function ofPhrase(phrase: string): string {

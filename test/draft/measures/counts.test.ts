@@ -25,6 +25,12 @@ describe('counts pass', () => {
       'households',
       'households living in old houses',
     ],
+    [
+      'The plant employs dozens of people from poor families and about 600 seasonal workers.',
+      'about 600 seasonal workers',
+      'seasonal workers',
+      'seasonal workers employed',
+    ],
   ] as const)('%s (%s): %s', (text, wording, counted, expected) => {
     expect(measured(countMeasure, text, wording, 'count', { unit: counted, counted })).toBe(
       expected,

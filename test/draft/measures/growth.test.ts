@@ -23,6 +23,20 @@ describe('growth pass', () => {
       ),
     ).toEqual({ measure: 'output growth', refers: true });
   });
+  it('reads a rate whose verb the clause before gave as the growth of the noun before it', () => {
+    expect(
+      measured(
+        growthMeasure,
+        'Grain sales rose 4.1 percent and its fruit sales 9.8 percent.',
+        '9.8 percent',
+        'percent',
+        { previous: { measure: 'Grain sales growth', end: 27 } },
+      ),
+    ).toBe('fruit sales growth');
+    expect(
+      measured(growthMeasure, 'Exports and its imports 9.8 percent.', '9.8 percent', 'percent'),
+    ).toBeNull();
+  });
   it('reads a rate after a growth rate by its own subject', () => {
     expect(
       measured(growthAfterGrowth, 'Imports fell 2 percent.', '2 percent', 'percent', {

@@ -24,6 +24,18 @@ describe('land pass', () => {
       'square kilometers',
       'land area',
     ],
+    [
+      'They heard of a plan for a new logistics park covering 16 square kilometers.',
+      '16 square kilometers',
+      'square kilometers',
+      'planned area of the new logistics park',
+    ],
+    [
+      'He saw the wetland reserve spanning 430 hectares.',
+      '430 hectares',
+      'hectares',
+      'area of the wetland reserve',
+    ],
   ] as const)('%s (%s): %s', (text, wording, unit, expected) => {
     const f = figureIn(text, wording, 'amount', { unit });
     expect(landArea(f, text.slice(Math.max(0, f.start - 80), f.start), text.slice(f.end))).toBe(

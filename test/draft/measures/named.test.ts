@@ -33,6 +33,20 @@ describe('named pass', () => {
       'billion yuan',
       'gross domestic product (GDP)',
     ],
+    [
+      'The canal allows the irrigation of some 8,000 mu of paddy fields.',
+      'some 8,000 mu',
+      'amount',
+      'mu',
+      'area of paddy fields irrigated',
+    ],
+    [
+      'The co-op finished the cultivation of 500 hectares of tea.',
+      '500 hectares',
+      'amount',
+      'hectares',
+      'area of tea cultivated',
+    ],
   ] as const)('%s (%s): %s', (text, wording, kind, unit, expected) => {
     expect(
       measured(namedPass, text, wording, kind, { unit, counted: kind === 'count' ? unit : '' }),
