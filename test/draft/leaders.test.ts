@@ -44,6 +44,38 @@ const TOURS = [
       ['shipyard', 'Wu Jianhua', '2021-06-08'],
     ],
   },
+  {
+    shape:
+      'a city party secretary named with "secretary of the <City> Municipal Party Committee", citing "general secretary Xi Jinping’s key instructions"',
+    published: '2024-10-18',
+    text: [
+      'Party chief inspects villages of Suining county',
+      'On October 16, Tan Wei, secretary of the Shaoyang Municipal Party Committee, went on an inspection trip to Suining County.',
+      'He stressed carrying out general secretary Xi Jinping’s key instructions on rural work.',
+      'Tan visited a bamboo weaving workshop in Tangjiafang Town, where he asked about orders.',
+    ],
+    visits: [['bamboo weaving workshop', 'Tan Wei', '2024-10-16']],
+  },
+  {
+    shape: 'a governor named with "Governor" before the name, citing Xi’s speech',
+    published: '2022-05-12',
+    text: [
+      'Governor inspects Quzhou',
+      'On May 10, Governor Wang Hao went to Quzhou to implement the spirit of the important speech made by General Secretary Xi Jinping.',
+      'Wang inspected a paper mill of Longyou County Tianyi Paper Co., Ltd. in Longyou County.',
+    ],
+    visits: [['paper mill', 'Wang Hao', '2022-05-10']],
+  },
+  {
+    shape: 'a city party secretary named with "Party secretary of <City>" after the name',
+    published: '2023-04-14',
+    text: [
+      'Party chief visits enterprises in Doumen',
+      'Liang Hong, Party secretary of Jiangmen, visited several enterprises in Jiangmen’s Xinhui district on April 12, highlighting the role of private firms.',
+      'At Xinhui Citrus Peel Industrial Park, Liang learned about its sales.',
+    ],
+    visits: [['Xinhui Citrus Peel Industrial Park', 'Liang Hong', '2023-04-12']],
+  },
 ];
 
 describe('the tour’s leader on each visit', () => {
