@@ -20,6 +20,7 @@ import type { EditorContext } from './context.js';
 import { Drafter } from './drafter.js';
 import type { EditorConfirm } from './editor-confirm.js';
 import { ExistingFiles } from './existing.js';
+import { loadHistory, saveHistory } from './history.js';
 import { LightElement, nextTask } from './light-element.js';
 import { loadPlaces } from './places.js';
 import { projectEndpoint } from './project.js';
@@ -71,13 +72,14 @@ export class EditorApp extends LightElement {
   private check: CheckResult = { byItem: new Map(), blocking: [], all: [] };
   /** The live check to come, in a task after the change it checks; settles once it is drawn. */
   private checking: Promise<void> | undefined;
-  /** Earlier sessions of this visit to the page, the latest last (for undo; not stored). */
+  /** Earlier sessions of the draft, the latest last (for undo; kept across a reload). */
   private past: Session[] = [];
 
   constructor() {
     super();
     this.lang = 'en';
     this.session = loadSession();
+    this.past = loadHistory(this.session);
     if (!this.session.textRef) this.store.adopt(this.session.text, undefined);
     this.engine = undefined;
     this.digest = undefined;
@@ -106,6 +108,8 @@ export class EditorApp extends LightElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('storage', this.onStorage);
+    window.addEventListener('pagehide', this.keepHistory);
+    document.addEventListener('visibilitychange', this.keepHistory);
     if (this.session.textRef) void this.restoreText(this.session.textRef);
     void import('./check.js').then((checker) => {
       this.checker = checker;
@@ -126,11 +130,23 @@ export class EditorApp extends LightElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('storage', this.onStorage);
+    window.removeEventListener('pagehide', this.keepHistory);
+    document.removeEventListener('visibilitychange', this.keepHistory);
+    this.keepHistory();
     this.drafter?.dispose();
     this.drafter = undefined;
     this.existing.dispose();
     this.engine = undefined;
   }
+
+  /**
+   * Keeps the undo history for the next opening of the page (when it is hidden or left: the
+   * history is not written on every change).
+   */
+  private readonly keepHistory = (e?: Event): void => {
+    if (e?.type === 'visibilitychange' && document.visibilityState !== 'hidden') return;
+    saveHistory(this.past, this.session);
+  };
 
   /** Another tab stored the work: take its version (undo history ends there). */
   private readonly onStorage = (e: StorageEvent): void => {
@@ -174,7 +190,8 @@ export class EditorApp extends LightElement {
     const previous = this.past.pop();
     if (!previous) return;
     this.typing = undefined;
-    this.session = { ...previous, published: false };
+    // A draft's text does not change (a history kept across a reload holds none).
+    this.session = { ...previous, text: this.session.text, published: false };
     this.store.save(this.session);
   };
 

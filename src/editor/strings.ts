@@ -80,7 +80,7 @@ const en = {
   attachUnattached: (n: number) =>
     `Attach the ${n} unattached ${n === 1 ? 'item' : 'items'} to this visit`,
   undoScope:
-    'Undo takes back the changes made since this page was opened, not those before a reload.',
+    'Undo takes back the changes to this draft one at a time, also after a reload (not those made in another tab).',
   status: { accepted: 'Accepted', rejected: 'Rejected', pending: 'To review' } as Record<
     string,
     string
@@ -255,7 +255,7 @@ const zh: EditorStrings = {
   undo: '撤销决定',
   undoLast: '撤销上一步',
   attachUnattached: (n: number) => `将 ${n} 个未归属的条目归入此次视察`,
-  undoScope: '撤销只能撤回本次打开页面后的更改，重新加载之前的更改无法撤销。',
+  undoScope: '撤销会逐一撤回对此草稿的更改，重新加载后也可以（在另一个标签页中所做的更改除外）。',
   status: { accepted: '已接受', rejected: '已拒绝', pending: '待审阅' },
   site: '地点名称',
   place: '城市',

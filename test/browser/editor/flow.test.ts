@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { formatVisitDate } from '../../../src/components/format.js';
 import { moveFigure } from '../../../src/editor/actions.js';
+import { HISTORY_KEY } from '../../../src/editor/history.js';
 import { saveSession } from '../../../src/editor/session.js';
 import tianjin from '../../fixtures/editor/tianjin-article.txt?raw';
 import {
@@ -102,16 +103,52 @@ describe('the precision of a visit date', () => {
 });
 
 describe('undo after a reload', () => {
-  it('is disabled, and the editor says that undo does not reach back past a reload', async () => {
-    const app = await mountCurated();
+  it('takes back the changes made before the reload, one at a time, for the same work only', async () => {
+    const first = await mountCurated();
     const undo = page.getByRole('button', { name: 'Undo last change' });
     await expect.element(undo).toBeDisabled();
     await expect
       .element(undo)
       .toHaveAccessibleDescription(
-        'Undo takes back the changes made since this page was opened, not those before a reload.',
+        'Undo takes back the changes to this draft one at a time, also after a reload (not those made in another tab).',
       );
-    expect(app.querySelector('#undo-scope')?.textContent).toContain('not those before a reload');
+    const card = first.querySelector('article.visit') as HTMLElement;
+    const visit = card.dataset.item as `visit:${string}`;
+    await userEvent.click(
+      page
+        .elementLocator(card)
+        .getByRole('button', { name: /^Reject: / })
+        .first(),
+    );
+    await settled(first);
+    await acceptAll(first);
+    const accepted = { ...first.session.decisions };
+    expect(accepted[visit]).toBe('rejected');
+    expect(Object.values(accepted).filter((d) => d === 'accepted').length).toBeGreaterThan(0);
+    // Leaving the page keeps the history; the page opened again takes it back.
+    window.dispatchEvent(new PageTransitionEvent('pagehide'));
+    expect(localStorage.getItem(HISTORY_KEY)).not.toBeNull();
+    first.remove();
+    const app = await mount({ keep: true });
+    expect(app.session.decisions).toEqual(accepted);
+    await expect.element(undo).toBeEnabled();
+    await userEvent.click(undo);
+    await settled(app);
+    expect(app.session.decisions).toEqual({ [visit]: 'rejected' });
+    expect(app.session.text).toBe(curatedSession().text);
+    await userEvent.click(undo);
+    await settled(app);
+    expect(app.session.decisions).toEqual({});
+    await expect.element(undo).toBeDisabled();
+
+    // Work changed since (another tab, a new article) takes back none of it.
+    await userEvent.click(page.getByRole('button', { name: /^Reject: / }).first());
+    await settled(app);
+    app.remove();
+    expect(localStorage.getItem(HISTORY_KEY)).not.toBeNull();
+    saveSession(curatedSession());
+    await mount({ keep: true });
+    await expect.element(undo).toBeDisabled();
   });
 });
 
