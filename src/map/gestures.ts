@@ -7,7 +7,8 @@
  * - Touch: one finger scrolls the page; two fingers move and zoom the map.
  *
  * Either way, a gesture that the map lets through to the page shows a short hint saying how
- * to move the map, as large map embeds do. Wheel events are never stopped: the page and its
+ * to move the map, as large map embeds do; never over the open popup, the bottom sheet or a
+ * control, which scroll their own text. Wheel events are never stopped: the page and its
  * own scripts still see them.
  *
  * @module
@@ -24,6 +25,9 @@ export interface GestureHints {
 
 /** How long a hint stays up after the last gesture that showed it, in milliseconds. */
 export const HINT_MS = 1500;
+
+/** Parts of the map that take the wheel themselves: the popup, the bottom sheet, the controls. */
+const OWN_SCROLL = '.leaflet-popup, .im-sheet, .leaflet-control';
 
 /** Class of the map container while cooperative gestures are on (sets `touch-action`). */
 export const COOPERATIVE_CLASS = 'im-cooperative';
@@ -66,6 +70,9 @@ export function cooperativeGestures(
   // Leaflet's wheel handler listens on the container in the bubbling phase. This listener runs
   // first, in the capturing phase, and switches the handler on or off for this very event.
   const onWheel = (e: WheelEvent) => {
+    // The open popup, the bottom sheet and the controls scroll themselves (Leaflet stops the
+    // wheel there): a hint about the map over their text would be wrong.
+    if ((e.target as Element | null)?.closest?.(OWN_SCROLL)) return hide();
     if (e.ctrlKey || e.metaKey || hasFocus()) {
       map.scrollWheelZoom.enable();
       hide();

@@ -59,6 +59,20 @@ describe('the mouse wheel', () => {
     });
   }
 
+  it('scrolls the open popup without a hint over its text', async () => {
+    el.select(LUOYANG);
+    const box = await until(() =>
+      root(el).querySelector<HTMLElement>('.leaflet-popup-content, .im-sheet-body'),
+    );
+    await until(() => box.scrollHeight > box.clientHeight);
+    const before = spread(el);
+    await userEvent.wheel(box, { delta: { y: 120 } });
+    await until(() => box.scrollTop > 0);
+    await sleep(300);
+    expect(hintShown(el)).toBeNull();
+    expect(spread(el)).toBeCloseTo(before, 1);
+  });
+
   it('zooms the map once the map has focus', async () => {
     const before = spread(el);
     mapBox(el).focus();
