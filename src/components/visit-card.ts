@@ -11,6 +11,7 @@ import type { LocalName, Official, Quote, Statistic, VisitFeature } from '../mod
 import { formatDate, formatList, formatValue, formatVisitDate, formatWeekday } from './format.js';
 import { isChinese } from './strings.js';
 import {
+  articleTitle,
   passageRef,
   type ReportsContext,
   renderReportMentions,
@@ -304,9 +305,11 @@ function renderProvenance(visit: VisitFeature, ctx: CardContext): TemplateResult
     ${
       ctx.article && !several
         ? html`<p class="card-source">
-          ${ctx.strings.source}${ctx.strings.colon}“<cite lang=${ctx.article.language}>${ctx.article.title}</cite>”${ctx.article.outlet ? `, ${ctx.article.outlet}` : ''},
-          <time datetime=${ctx.article.date}>${formatDate(ctx.article.date, ctx.lang)}</time>.
-          ${passageRef(p.mention.start, p.mention.end, ctx)}
+          ${ctx.strings.source}${ctx.strings.colon}“${articleTitle(ctx.article)}”${ctx.article.outlet ? `${ctx.strings.comma}${ctx.article.outlet}` : ''}${ctx.strings.comma}<time
+            datetime=${ctx.article.date}
+          >${formatDate(ctx.article.date, ctx.lang)}</time>${ctx.strings.comma}<span
+            class="ref" data-start=${p.mention.start} data-end=${p.mention.end}
+          ><span class="ref-chars">${ctx.strings.characters(p.mention.start, p.mention.end)}</span></span>.
         </p>`
         : nothing
     }

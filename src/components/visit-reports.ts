@@ -87,12 +87,17 @@ function keptHref(a: Article, base: string | undefined): string {
   return base ? new URL(path, new URL(base, document.baseURI)).href : path;
 }
 
+/** An article's title, linked to the original where its address is known. */
+export function articleTitle(a: Article): TemplateResult {
+  const title = html`<cite lang=${a.language}>${a.title}</cite>`;
+  return a.url ? html`<a href=${a.url} rel="noreferrer">${title}</a>` : title;
+}
+
 /** One report: “title” (linked to the original where known), outlet, date, kept text. */
 function renderReport(a: Article, ctx: ReportsContext): TemplateResult {
   const t = ctx.strings;
-  const title = html`<cite lang=${a.language}>${a.title}</cite>`;
   return html`<li>
-    “${a.url ? html`<a href=${a.url} rel="noreferrer">${title}</a>` : title}”${a.outlet ? `${t.comma}${a.outlet}` : ''}${t.comma}<time
+    “${articleTitle(a)}”${a.outlet ? `${t.comma}${a.outlet}` : ''}${t.comma}<time
       datetime=${a.date}
       >${formatDate(a.date, ctx.lang)}</time
     >${t.comma}${t.keptText}${t.colon}<a href=${keptHref(a, ctx.base)} download=${`${a.id}.txt`}

@@ -105,14 +105,23 @@ describe('a visit told by two reports', () => {
     expect(refs(card, '.quote')[1]).toBe('来源：报道2（Fixture Daily），第 258–309 个字符');
   });
 
-  it('leaves a visit told by one report as it was', async () => {
-    const el = await mountWith({ data: JSON.parse(TWO_REPORTS_TEXT), markers: 2 });
+  it('leaves a visit told by one report as it was, its title linked to the original', async () => {
+    const data = JSON.parse(TWO_REPORTS_TEXT);
+    for (const a of data.articles) a.url = `https://news.example/${a.id}`;
+    const el = await mountWith({ data, markers: 2 });
     el.select(LATER);
     const card = await until(() => root(el).querySelector('.leaflet-popup-content .card'));
     expect(card.querySelector('.card-section--reports')).toBeNull();
     expect(refs(card, '.quote')).toEqual(['Source: characters 200–230']);
-    expect(text(card.querySelector('.card-source'))).toContain(
-      'Xi returns to Luoyang bearing maker',
+    // Once "Source:", the title linked to the original where the address is known, then where
+    // the passage is.
+    const source = text(card.querySelector('.card-source'));
+    expect(source).toMatch(
+      /^Source: “Xi returns to Luoyang bearing maker”, .*, characters \d+–\d+\.$/,
     );
+    expect(source?.match(/Source/g)).toHaveLength(1);
+    const link = card.querySelector<HTMLAnchorElement>('.card-source a');
+    expect(link?.href).toMatch(/^https:\/\/news\.example\/\d{3}_[0-9a-f]{16}$/);
+    expect(text(link)).toBe('Xi returns to Luoyang bearing maker');
   });
 });
