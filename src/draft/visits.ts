@@ -676,8 +676,27 @@ function dateFor(
         /\b(?:which|that|who|whose)\b/.test(
           sentence.text.slice(site.end - sentence.start, d.start - sentence.start),
         )
+      ) &&
+      // "Huopu Village, where families moved into new homes last year": a year gone by in a
+      // clause about others ("where he talked with villagers on Monday" is the leader's day).
+      !(
+        d.start >= site.end &&
+        isEarlier(d, published) &&
+        /\bwhere\b(?!\s+(?:he|she|Xi|Li|the (?:president|premier|vice premier)|[A-Z][a-z]+ (?:also )?(?:talked|met|said|learned|visited|chatted|asked))\b)/.test(
+          sentence.text.slice(site.end - sentence.start, d.start - sentence.start),
+        )
       ),
   );
+  // "the Yangluo container port in Wuhan in July 2013 and the port of Qinzhou in Guangxi in
+  // 2017": a date right after the site and its place words is that site's own.
+  const right = inSentence.find(
+    (d) =>
+      d.start >= site.end &&
+      /^(?:\s+(?:in|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s*)+?)*\s+(?:(?:in|on)\s+)?$/u.test(
+        text.slice(site.end, d.start),
+      ),
+  );
+  if (right) return right;
   if (inSentence.length > 0) {
     // The last wording before the site, else the first after it.
     const before = inSentence.filter((d) => d.end <= site.start);

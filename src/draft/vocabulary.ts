@@ -27,8 +27,9 @@ export const VISIT_VERBS = [
   '(?:walked|walks|strolled|strolls) (?:through|along|around)',
   'arriv(?:es?|ing) (?:at|in)',
   'went into',
-  // "The tour took Han to the cities of ...": the tour takes the leader to the places.
-  'took (?:him|her|the (?:vice )?(?:president|premier)|Xi|Li|Han|Hu|Ding|Wang|Zhao|Cai|Zhang|Liu|Wen|Sun|Ma|He) to(?= the (?:cities|counties|provinces|regions|city|county|province|region) of )',
+  // "The tour took Han to the cities of ...", "took Xi, who is also ..., to the cities of":
+  // the tour takes the leader to the places.
+  'took (?:him|her|the (?:vice )?(?:president|premier)|Xi|Li|Han|Hu|Ding|Wang|Zhao|Cai|Zhang|Liu|Wen|Sun|Ma|He)(?:, (?:who|also) [^,]{1,160},)? to(?= the (?:cities|counties|provinces|regions|city|county|province|region) of )',
   'walked into',
   'stopped (?:at|by)',
   'made (?:a )?stops? at',

@@ -418,6 +418,26 @@ const SHAPES: { shape: string; published: string; text: string[]; visits: VisitR
       ['Chenjia Village', 'Guanghe County', 'Linxia', 'Gansu', '2024-06-13'],
     ],
   },
+  {
+    shape:
+      '"took Xi, who is also ..., to the cities of A and B" (B with no site told is a visit to B); "<Village>, where families moved ... last year" keeps the tour\'s day; "<Name>, a historical and cultural street in <city>" is one site; a recalled site\'s own month after its place words',
+    published: '2024-05-24',
+    text: [
+      'Xi in Shandong',
+      'JINAN, May 24 -- The trip from Wednesday to Friday took Xi, who is also general secretary of the CPC Central Committee, to the cities of Weihai and Zibo.',
+      'On Wednesday, Xi visited a shipyard in Weihai.',
+      'Later, Xi went on to Dongdao Village in Rongcheng, where families moved into new homes last year.',
+      'His first stop, on Thursday, was Furong Street, a historical and cultural street in Jinan.',
+      'Xi has visited many ports since 2013, including the Yangluo container port in Wuhan in July 2013.',
+    ],
+    visits: [
+      ['Zibo', '-', 'Zibo', 'Shandong', '2024-W21'],
+      ['shipyard', '-', 'Weihai', 'Shandong', '2024-05-22'],
+      ['Dongdao Village', 'Rongcheng City', 'Weihai', 'Shandong', '2024-05-22'],
+      ['Furong Street', '-', 'Jinan', 'Shandong', '2024-05-23'],
+      ['Yangluo container port', '-', 'Wuhan', 'Hubei', '2013-07'],
+    ],
+  },
 ];
 
 describe('visit shapes of real reports', () => {
