@@ -88,4 +88,32 @@ describe('the article id', () => {
     expect(app.querySelector('#id-problem')).toBeNull();
     expect(app.querySelector('#id-hint')?.textContent).toContain(articleFile('hunan-tour-2025'));
   });
+
+  it('is refused as it is typed when the visits file chosen holds an article with that id', async () => {
+    const app = await mount();
+    await paste(app, tour);
+    await draft(app);
+    const held = 'hunan-tour-2025';
+    const existing = asOtherArticle(
+      collectionOf(acceptAll(app.session), 'accepted'),
+      held,
+      'b'.repeat(64),
+    );
+    const input = page.getByLabelText('Open existing visits file').element() as HTMLInputElement;
+    await chooseFile(input, 'visits.geojson', JSON.stringify(existing));
+    await until(() => app.session.merge);
+    await settled(app);
+    expect(app.session.draft?.articles[0]?.id).toBe(MADE);
+    await userEvent.click(page.getByText('Date, title, outlet and link'));
+    const box = page.getByLabelText('Article id');
+    await userEvent.fill(box, held);
+    await settled(app);
+    await expect.element(box).toHaveAttribute('aria-invalid', 'true');
+    expect(app.querySelector('#id-problem')?.textContent).toContain(held);
+    expect(app.session.draft?.articles[0]?.id).toBe(MADE);
+    await userEvent.fill(box, `${held}-b`);
+    await settled(app);
+    expect(app.session.draft?.articles[0]?.id).toBe(`${held}-b`);
+    expect(app.querySelector('#id-problem')).toBeNull();
+  });
 });
