@@ -236,6 +236,23 @@ export const LEADER_TITLES = [
 ] as const;
 
 /**
+ * Offices that end an official's title before their name ("provincial party secretary",
+ * "vice governor", "mayor"), in any case; with {@link LEADER_TITLES}, what the editor splits
+ * off a selected name.
+ */
+export const OFFICE_TITLES = [
+  'secretary',
+  'governor',
+  'mayor',
+  'chairman',
+  'chairwoman',
+  'director',
+  'chief',
+  'minister',
+  'commissioner',
+] as const;
+
+/**
  * Leaders whose tours are reported, by the names English reports give them: a name in this
  * list is a person wherever it stands, and its surname alone ("Xi", "XI") stands for it.
  */

@@ -8,12 +8,20 @@
  */
 import { html, nothing } from 'lit';
 import { guard } from 'lit/directives/guard.js';
+import { live } from 'lit/directives/live.js';
 import { formatVisitDate } from '../components/format.js';
 import { openVisits } from './actions.js';
 import type { EditorContext } from './context.js';
 import type { DraftSpan } from './engine.js';
 import { PanelElement } from './light-element.js';
-import { fromTextBoxOffset, runsOf, type Segment, segmentsOf, selectionIn } from './marks.js';
+import {
+  fromTextBoxOffset,
+  runsOf,
+  type Segment,
+  segmentsOf,
+  selectIn,
+  selectionIn,
+} from './marks.js';
 import {
   addFigure,
   addQuote,
@@ -37,7 +45,7 @@ export class EditorArticle extends PanelElement {
     adding: { state: true },
   };
   declare ctx: EditorContext;
-  /** The last words selected in the article or its text box. */
+  /** The words selected in the article or its text box now; `null` when none are. */
   declare selected: Range | null;
   /** The visit a quote or figure is added to; `''` for none. */
   declare target: string;
@@ -63,17 +71,26 @@ export class EditorArticle extends PanelElement {
     const s = this.ctx?.session;
     if (!s?.draft) return;
     const box = this.querySelector('.article-text');
-    const area = document.activeElement;
-    const textBox = area?.id === 'article-text' ? TextBox.of(area) : null;
+    const selection = document.getSelection();
+    // The text box keeps its own selection: it counts while the box has focus, or while the
+    // page's selection still lies in it (a button pressed after selecting there).
+    const area = document.getElementById('article-text');
+    const inBox =
+      !!area &&
+      (document.activeElement === area ||
+        (!!selection?.anchorNode && !selection.isCollapsed && area.contains(selection.anchorNode)));
+    const textBox = inBox && area ? TextBox.of(area) : null;
     let range: Range | null = null;
     if (textBox) {
       const { from: start, to: end } = textBox.state.selection.main;
       const at = (n: number) => fromTextBoxOffset(s.text, n);
       range = end > start ? { start: at(start), end: at(end) } : null;
     } else if (box) {
-      range = selectionIn(box, document.getSelection());
+      range = selectionIn(box, selection);
     }
-    if (range) this.selected = range;
+    // The line and the tools follow the live selection: none left, none to add.
+    if (range?.start !== this.selected?.start || range?.end !== this.selected?.end)
+      this.selected = range;
   };
 
   override connectedCallback(): void {
@@ -189,9 +206,16 @@ export class EditorArticle extends PanelElement {
     );
   }
 
-  /** The form closed without a visit: focus back on the button that opened it. */
+  /**
+   * The form closed without a visit: its passage selected again in the article, and focus back
+   * on the button that opened it.
+   */
   private closeNewVisit(): void {
+    const passage = this.adding;
     this.adding = null;
+    const box = this.querySelector('.article-text');
+    if (passage && box) selectIn(box, passage, document.getSelection());
+    this.selected = passage;
     void this.updateComplete.then(() =>
       this.querySelector<HTMLButtonElement>('button.add-visit')?.focus(),
     );
@@ -263,8 +287,8 @@ export class EditorArticle extends PanelElement {
         <label class="field inline"
           >${t.addTo}
           <select @change=${(e: Event) => (this.target = (e.target as HTMLSelectElement).value)}>
-            ${visits.map((f) => html`<option value=${f.id} .selected=${f.id === this.visit()}>${f.properties.name.en}</option>`)}
-            <option value="-" .selected=${this.target === '-'}>${t.unattached}</option>
+            ${visits.map((f) => html`<option value=${f.id} .selected=${live(f.id === this.visit())}>${f.properties.name.en}</option>`)}
+            <option value="-" .selected=${live(this.target === '-')}>${t.unattached}</option>
           </select></label
         >
         <button type="button" class="add-visit" ?disabled=${!chosen} aria-expanded=${this.adding ? 'true' : 'false'} @click=${() => void this.addVisit()}>${t.addVisit}</button>

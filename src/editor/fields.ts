@@ -7,6 +7,7 @@
  * @module
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
 import type { EditorContext } from './context.js';
 import type { Session } from './session.js';
 import { typedValue } from './typed-value.js';
@@ -55,7 +56,7 @@ export function selectField(
   return html`<label class=${f.inline === false ? 'field' : 'field inline'}
     >${f.label}
     <select class=${f.className ?? nothing} @change=${(e: Event) => ctx.update(f.set((e.target as HTMLSelectElement).value))}>
-      ${f.choices.map(([value, label]) => html`<option value=${value} ?selected=${value === f.value}>${label}</option>`)}
+      ${f.choices.map(([value, label]) => html`<option value=${value} .selected=${live(value === f.value)}>${label}</option>`)}
     </select></label
   >`;
 }

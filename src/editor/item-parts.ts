@@ -41,11 +41,12 @@ export function reviewNotes(
   const notes = (item as { review?: unknown }).review;
   if (!Array.isArray(notes) || !notes.length || ctx.session.decisions[key] === 'accepted')
     return nothing;
+  const visits = ctx.session.draft?.features.length ?? 0;
   return html`<div class="notes">
     <span class="label">${ctx.t.notes}</span>
     <ul>
       ${notes.map((n) => {
-        const words = noteWords(readNote(n), ctx.t.lang);
+        const words = noteWords(readNote(n), ctx.t.lang, visits);
         return html`<li lang=${words.lang}>${words.text}</li>`;
       })}
     </ul>

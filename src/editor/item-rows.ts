@@ -6,6 +6,7 @@
  * @module
  */
 import { html, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
 import type { Quote, Statistic } from '../model/schema.js';
 import {
   editFigure,
@@ -38,8 +39,8 @@ function holderSelect(
   return html`<label class="field inline"
     >${label}
     <select class="move" @change=${(e: Event) => move(inputValue(e) === '' ? null : inputValue(e))}>
-      ${visits.map((f) => html`<option value=${f.id} ?selected=${current === f.id}>${f.properties.name.en}</option>`)}
-      <option value="" ?selected=${current === null}>${ctx.t.unattached}</option>
+      ${visits.map((f) => html`<option value=${f.id} .selected=${live(current === f.id)}>${f.properties.name.en}</option>`)}
+      <option value="" .selected=${live(current === null)}>${ctx.t.unattached}</option>
     </select></label
   >`;
 }
@@ -61,8 +62,8 @@ export function quoteRow(ctx: EditorContext, q: Quote): TemplateResult {
       <label class="field inline"
         >${t.kind}
         <select @change=${(e: Event) => edit((x) => (x.kind = inputValue(e) as Quote['kind']))}>
-          <option value="direct" ?selected=${q.kind === 'direct'}>${t.direct}</option>
-          <option value="reported" ?selected=${q.kind === 'reported'}>${t.reported}</option>
+          <option value="direct" .selected=${live(q.kind === 'direct')}>${t.direct}</option>
+          <option value="reported" .selected=${live(q.kind === 'reported')}>${t.reported}</option>
         </select></label
       >
       ${textField(ctx, {
@@ -118,7 +119,7 @@ export function figureRow(ctx: EditorContext, f: Statistic): TemplateResult {
       <label class="field inline"
         >${t.scope}
         <select @change=${(e: Event) => edit((x) => (x.scope = inputValue(e) as Statistic['scope']))}>
-          ${scopes.map((sc) => html`<option value=${sc} ?selected=${f.scope === sc}>${t.scopes[sc] ?? sc}</option>`)}
+          ${scopes.map((sc) => html`<option value=${sc} .selected=${live(f.scope === sc)}>${t.scopes[sc] ?? sc}</option>`)}
         </select></label
       >
       <editor-area .ctx=${ctx} .figure=${f}></editor-area>

@@ -117,6 +117,31 @@ function textLengthBefore(container: Node, target: Node, after: boolean): number
   return total;
 }
 
+/**
+ * Selects characters `range.start` to `range.end` of the container's text (its text nodes, as
+ * {@link offsetIn} counts them); nothing changes when the container's text is shorter.
+ */
+export function selectIn(container: Node, range: Range, selection: Selection | null): void {
+  const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
+  const dom = document.createRange();
+  let seen = 0;
+  let started = false;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const length = (n as Text).data.length;
+    if (!started && range.start < seen + length) {
+      dom.setStart(n, range.start - seen);
+      started = true;
+    }
+    if (started && range.end <= seen + length) {
+      dom.setEnd(n, range.end - seen);
+      selection?.removeAllRanges();
+      selection?.addRange(dom);
+      return;
+    }
+    seen += length;
+  }
+}
+
 /** The selection's range in the container's text, or `null` when it is empty or elsewhere. */
 export function selectionIn(container: Node, selection: Selection | null): Range | null {
   if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;

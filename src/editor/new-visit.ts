@@ -3,7 +3,8 @@
  * its place chosen in the gazetteer and its date given. The date is the article's own when it is
  * the one the engine reads in the passage (the passage is then the date's wording, as **Set the
  * day from the selection** makes it); any other date is from elsewhere, and the visit asks for
- * the report that gives it, as a drafted visit does. No DOM.
+ * the report that gives it, as a drafted visit does, its resolution still saying what date the
+ * passage gives, if any. No DOM.
  *
  * @module
  */
@@ -84,12 +85,16 @@ export function addVisit(
     d.features.sort((a, b) => a.properties.mention.start - b.properties.mention.start);
   });
   next = { ...next, spans: [...next.spans, { kind: 'visit', ...mention, item: id }] };
-  if (given.day && given.day.date === given.date) next = setDayFrom(next, r, id, given.day);
-  else
+  // The passage's own date, when it gives one, is what the article says (the resolution says
+  // so, never "no date"); another date given is from elsewhere, and asks for its report.
+  if (given.day) next = setDayFrom(next, r, id, given.day);
+  if (given.day?.date !== given.date)
     next = editVisit(next, id, (f) => {
       const v = f.properties.visit;
       v.date = given.date;
       v.precision = precision;
+      // The part of the day the passage tells is of its own day, not of this one.
+      v.dayPart = null;
       v.resolution = resolutionWith(f);
     });
   return { session: next, id };

@@ -109,8 +109,24 @@ const ZH: Words = {
   'same-visit': (p) => `与文章 ${p.article} 所讲的是同一次视察：${p.why}。`,
 };
 
-/** A note in the interface's language; one the editor does not know, in its own words. */
-export const noteWords = (note: Note, lang: 'en' | 'zh-Hans'): { text: string; lang: string } =>
-  note.code === 'other'
-    ? { text: note.text, lang: 'en' }
-    : { text: (lang === 'zh-Hans' ? ZH : EN)[note.code](note.params), lang };
+/** What a "belongs to no visit" note says while the draft has no visit at all. */
+const NO_VISIT_YET = {
+  en: 'The draft has no visit yet: select the words that tell of the visit in the marked article and press “Add selection as visit”; then choose it here.',
+  'zh-Hans':
+    '草稿中还没有视察：请在标注的文章中选中讲述视察的文字，按“将所选添加为视察”，然后在这里选择它。',
+} as const;
+
+/**
+ * A note in the interface's language; one the editor does not know, in its own words. With
+ * `visits` 0 (the draft has none), a note that the item belongs to no visit says instead that
+ * there is none yet, and how to add one: which visit it is told apart from cannot be chosen.
+ */
+export const noteWords = (
+  note: Note,
+  lang: 'en' | 'zh-Hans',
+  visits = 1,
+): { text: string; lang: string } => {
+  if (note.code === 'other') return { text: note.text, lang: 'en' };
+  if (visits === 0 && note.code.startsWith('no-visit')) return { text: NO_VISIT_YET[lang], lang };
+  return { text: (lang === 'zh-Hans' ? ZH : EN)[note.code](note.params), lang };
+};

@@ -146,6 +146,11 @@ describe('adding a visit by hand', () => {
     expect(card.querySelector('.ask')?.textContent).toMatch(
       'This day is not in the article: which report gives it?',
     );
+    // The passage gives a day (another): the card says which, never that it gives none.
+    expect(card.querySelector('.resolution')?.textContent).toBe(
+      'The article gives the day: the publication date is Wednesday 2013-01-02, so "On Dec. 30" is Sunday 2012-12-30.',
+    );
+    expect(f?.properties.visit.articlePrecision).toBe('day');
 
     const count = app.session.draft?.features.length;
     await select(app, 'Lin told the workers');
