@@ -70,7 +70,11 @@ const PATTERNS: readonly [FigureKind, RegExp][] = (
       'size',
       `(?<![\\w.$-])(?<d>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)-(?<u>km|kilomet(?:er|re)|met(?:er|re)|mile|year|day|hour|minute|storey|story|lane|hectare|acre|mu|square-(?:kilomet(?:er|re)|met(?:er|re))|megawatt|kilowatt)(?<dim>-(?:long|high|wide|deep|tall|old))?(?![\\w])`,
     ],
-    ['temperature', `(?<![\\w.])(?<d>-?\\d+(?:\\.\\d+)?)\\s?(?:°\\s?C|C|degrees Celsius)(?![\\w])`],
+    // "-30 C", "minus 10 degrees Celsius": a temperature, below zero when the words say so.
+    [
+      'temperature',
+      `(?<![\\w.])(?:(?<minus>minus)\\s+)?(?<d>-?\\d+(?:\\.\\d+)?)\\s?(?:°\\s?C|C|degrees Celsius)(?![\\w])`,
+    ],
     ['time', `${HEAD}\\s+(?<u>${TIME_UNITS})(?:['’])?(?<ago>\\s+ago|\\s+old)?(?![\\w])`],
     ['times', `${HEAD}\\s+(?<u>times)(?![\\w])`],
     [
@@ -157,7 +161,7 @@ function candidates(text: string, dates: readonly { start: number; end: number }
             ? wordValue(g.w)
             : null;
       const at = (ix.d ?? ix.d2 ?? ix.w)?.[0] ?? m.index;
-      const start = ix.q?.[0] ?? (kind === 'magnitude' ? m.index : at);
+      const start = ix.q?.[0] ?? (kind === 'magnitude' || g.minus ? m.index : at);
       const end = m.index + m[0].length;
       const before = text.slice(Math.max(0, start - 30), start);
       const after = text.slice(end, end + 12);
@@ -194,7 +198,7 @@ function candidates(text: string, dates: readonly { start: number; end: number }
         start: from,
         end,
         at,
-        value: low?.[2] ? digitValue(low[2]) : value,
+        value: low?.[2] ? digitValue(low[2]) : g.minus ? -value : value,
         unit:
           kind === 'magnitude'
             ? 'magnitude'

@@ -376,9 +376,12 @@ function placementOf(
     : earlierHere.filter((p) => !(toldHere && locator(p))).at(-1);
   if (located && !owner) return { scope: 'site', area: null, site: toldHere };
   const afterOwner = owner ? s.text.slice(owner.end - s.start, f.start - s.start) : before;
-  // "Fuping is one of the poorest counties. Its income ...": the place the sentence before is about.
+  // "Fuping is one of the poorest counties. Its income ..." ("It has an income of ..."): the
+  // place the sentence before is about.
   const subject =
-    !owner && /^(?:Its|Their)\s/.test(before) ? placeBefore(s, sentences, places) : undefined;
+    !owner && /^(?:Its|Their)\s|^It\s+(?:has|had|is|was|covers|spans)\b/.test(before)
+      ? placeBefore(s, sentences, places)
+      : undefined;
   if (subject) return { ...scopeOf(subject), site: undefined };
   const speaks = SITE_WORDS.test(afterOwner) || (!owner && refersBack(before));
   const byName = namedSite(afterOwner, features);

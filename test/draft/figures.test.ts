@@ -375,6 +375,37 @@ describe('figures of a home visited', () => {
   });
 });
 
+describe('temperatures below zero in words', () => {
+  it('keeps "minus" in the wording and the sign in the value', () => {
+    const text = 'Braving weather of around minus 12 degrees Celsius, he walked to the post.';
+    const [cold] = figures(text);
+    expect(cold?.text).toBe('minus 12 degrees Celsius');
+    expect(cold?.value).toBe(-12);
+    expect(cold?.measure).toBe('temperature');
+    expect(text.slice(cold?.start, cold?.end)).toBe('minus 12 degrees Celsius');
+  });
+});
+
+describe('figures of the place the sentence before is about', () => {
+  // "Shizhu is among the poorest counties. It has an income of ...": the county's.
+  const text = [
+    'date 2019-04-16 News',
+    'Xi visits Chongqing',
+    "CHONGQING, April 16 (Xinhua) -- Chinese President Xi Jinping visited Huaxi Village in Shizhu County, southwest China's Chongqing Municipality, on Monday.",
+    'Shizhu is among the poorest counties in Chongqing. It has an annual net per capita income of 3,100 yuan ($460).',
+  ].join('\n');
+  const rows = placedRows(draftArticle(text).collection);
+  it('scopes "It has" to the place the sentence before is about', () => {
+    expect(rows).toContainEqual([
+      '3,100 yuan ($460)',
+      'annual net per capita income',
+      'county',
+      'Shizhu',
+      null,
+    ]);
+  });
+});
+
 describe('figures of the site a sentence places', () => {
   // "in <City>'s <Name> District, where": the district locates the site told before it; a
   // thing's size or building time is the site's, not the city's it lies off; a share of the

@@ -113,7 +113,7 @@ function count(f: MeasureInput, after0: string): string {
     return casualty('killed', f.text) ?? counted;
   if (
     /^(?:tourists|visitors|tourist|travell?ers)$/i.test(noun) &&
-    /\b(?:received|attracted|welcomed|hosted|drew|saw|receives|attracts)\s+\S*\s*\S*\s*$/i.test(
+    /\b(?:receiv(?:e|es|ed|ing)|attract(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|host(?:s|ed|ing)?|drew|draws?|saw)\s+\S*\s*\S*\s*$/i.test(
       before,
     )
   )

@@ -57,6 +57,10 @@ export function subjectOf(sentence: string, at: number, first = false): string {
     // "its per capita income in 2011", "per capita net income in Luotuozhuang".
     .replace(/\s+(?:in|during|by|at the end of)\s+(?:(?:19|20)\d{2}|last year|this year)$/i, '')
     .replace(/\s+in\s+[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*$/u, '')
+    // "the average per capita net income of Huaxi Village": the place is the scope's, not the measure's.
+    .replace(/\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*$/u, '')
+    // "With an annual per capita net income over 9,000 yuan": the noun after the preposition.
+    .replace(/^(?:with|at|for)\s+(?:an?|the|its|their)\s+/i, '')
     .replace(/\s+(?:(?:across|throughout) the (?:country|nation)|nationwide)$/i, '');
   return bare || text;
 }

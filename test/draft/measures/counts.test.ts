@@ -31,6 +31,12 @@ describe('counts pass', () => {
       'seasonal workers',
       'seasonal workers employed',
     ],
+    [
+      'The old town expects to receive over 200,000 visitors this year.',
+      'over 200,000 visitors',
+      'visitors',
+      'tourist visits',
+    ],
   ] as const)('%s (%s): %s', (text, wording, counted, expected) => {
     expect(measured(countMeasure, text, wording, 'count', { unit: counted, counted })).toBe(
       expected,

@@ -11,6 +11,26 @@ describe('subject pass', () => {
       measured(subjectMeasure, 'It reached 5 billion yuan.', '5 billion yuan', 'money'),
     ).toBeNull();
   });
+  it('leaves the place a measure is of, and an opening preposition, to the scope', () => {
+    expect(
+      measured(
+        subjectMeasure,
+        'From 2015 to 2019, the average per capita net income of Dazhai Village increased to 12,000 yuan.',
+        '12,000 yuan',
+        'money',
+        { unit: 'yuan' },
+      ),
+    ).toBe('average per capita net income');
+    expect(
+      measured(
+        subjectMeasure,
+        'With an annual per capita net income over 8,000 yuan, the village is above the line.',
+        'over 8,000 yuan',
+        'money',
+        { unit: 'yuan' },
+      ),
+    ).toBe('annual per capita net income');
+  });
   it('falls back on the plain word of the kind', () => {
     expect(measured(plainMeasure, 'Up 8 percent.', '8 percent', 'percent')).toBe('share');
     expect(
