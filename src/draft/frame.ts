@@ -67,6 +67,9 @@ const EVENT_WITHIN =
 /** "Xi has repeatedly stressed ...": words said over time, at no one visit. */
 const OVER_TIME =
   /\b(?:has|have) (?:\w+ly )?(?:stressed|said|noted|called|urged|emphasi[sz]ed|underlined|pointed out|reiterated)\b/;
+/** "on a tour of", "during his inspection tour in": words before the place a tour covers. */
+const TOUR_OF =
+  /\b(?:on|during|in the course of) (?:an?|his|her|the|this) (?:[\w-]+ ){0,2}?(?:tour|trip) (?:of|to|in|through) (?:the )?$/u;
 /** Words before a date that open a sentence on it ("On Thursday, ...", "Last year, ..."). */
 const DATE_OPENS = /^(?:(?:On|In|During|By|Earlier|Later|Then|And|But)\s+)?(?:the\s+)?$/i;
 /** Words before a place that open a sentence there ("In Nanchang, ..."). */
@@ -174,6 +177,11 @@ export function narrativeFrames(input: FrameInput): Frame[] {
       (p) => inside(p) && PLACE_OPENS.test(opening(p)) && !(visit && placedIn(visit, p.text)),
     );
     const event = eventAt(text, s, paragraphs);
+    // "..., Xi said on a tour of the Ningxia Hui Autonomous Region": said on the tour of a
+    // province, at none of its visits.
+    const tour = places.find(
+      (p) => inside(p) && p.kind === 'province' && TOUR_OF.test(text.slice(s.start, p.start)),
+    );
     const eventWithin = EVENT_WITHIN.exec(s.text)?.[0];
     const overTime = OVER_TIME.exec(s.text)?.[0];
     const several = new Set(told.map((a) => a.visit)).size > 1;
@@ -184,6 +192,10 @@ export function narrativeFrames(input: FrameInput): Frame[] {
       current = none('told of the tour or of several visits, not of one');
     else if (last) current = { visit: last.visit, from: index, why: null };
     else if (named) current = { visit: named.visit, from: index, why: null };
+    else if (tour)
+      current = none(
+        `told of the tour ${quoted(text.slice(s.start, tour.end).match(/\S+ (?:\S+ )?(?:tour|trip) .*$/u)?.[0] ?? tour.text)}, not of one visit`,
+      );
     else if (event)
       current = none(`told at another event ${quoted(event)}, not at the visit before`);
     else if (day)

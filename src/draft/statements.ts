@@ -46,15 +46,21 @@ const CONTINUED = /(?:^|,|\band|\bwhile)\s*(?:also\s+)?$/u;
 /** A verb that reports: finite, or a participle continuing the sentence. */
 const VERB = new RegExp(`\\b(?:(${FINITE})|(${PARTICIPLE}))\\b`, 'gu');
 /** "that" after the verb, maybe after a short frame ("said in Beijing that"). */
-const THAT = /^(?:\s+(?:in|at|on|during|while|when|after)\s[^,.“"]{1,60}?)?\s+that\s+(?=\S)/u;
+const THAT = /^(\s+(?:in|at|on|during|while|when|after)\s[^,.“"]{1,60}?)?\s+that\s+(?=\S)/u;
+/** What "that" after a tour tells of the tour, not of what was said ("that ended on Friday"). */
+const TOUR_THAT =
+  /^(?:ended|began|started|lasted|concluded|wrapped up|took (?:him|her)|spanned|covered)\b/u;
 /** What may not follow a verb for its object to be a statement. */
 const NOT_OBJECT =
-  /^\s*(?:about|whether|how|what|why|if|after|for|him|her|me|us|during|while|when|in|at|on|as|to see|[,.;:“"”])/u;
+  /^\s*(?:about|whether|how|what|why|if|after|for|him|her|me|us|during|while|when|in|at|on|as|to see|up\b|[,.;:“"”])/u;
 /** Where a statement's clause ends: another reporting verb, the visit's frame, a new speaker. */
 const END = new RegExp(
   `(?:,\\s+(?:and\\s+|while\\s+)?(?:also\\s+)?(?:${FINITE}|${PARTICIPLE})\\b|\\s+and\\s+(?:also\\s+)?(?:${FINITE})\\b|,?\\s+${alt(STATEMENT_FRAME)}|,\\s+${SUBJECT}\\s+(?:said|added|noted|stressed)\\b)`,
   'u',
 );
+/** An agency's dateline opening a sentence ("YINCHUAN, July 20 (Xinhua) -- "). */
+const DATELINE_OPENS = /^\p{Lu}[\p{Lu}\s.'’-]+,[^\n]{0,60}?\s(?:--|—|–)\s*/u;
+
 /** "CLAUSE, X said ...", "CLAUSE, according to X". */
 const INVERTED = new RegExp(
   `^(.{6,}?),\\s+(?:(${SUBJECT})\\s+(?:has\\s+)?(?:said|says|noted|stressed|added|emphasi[sz]ed|pointed out|underlined|underscored)|(?:said|noted|stressed|added)\\s+(${SUBJECT})|according to (${SUBJECT}))(?=\\s*(?:[.!?"”]*$|,)|,?\\s+${alt(STATEMENT_FRAME)})`,
@@ -136,7 +142,8 @@ function statementsIn(text: string, s: Sentence, people: readonly Person[]): Quo
       cites(inverted[1], leaderOf(invertedWho, s.start + inverted[1].length, people), s, people))
   ) {
     speaker = leaderOf(invertedWho, s.start + inverted[1].length, people);
-    const first = 0;
+    // "YINCHUAN, July 20 (Xinhua) -- CLAUSE, Xi said": the dateline is no part of the clause.
+    const first = DATELINE_OPENS.exec(inverted[1])?.[0].length ?? 0;
     let after = inverted[0].length;
     // "..., he said during a visit to ...": the frame is no part of what he said.
     const frame = new RegExp(`^,?\\s+${alt(STATEMENT_FRAME)}[^,.]*`, 'u').exec(body.slice(after));
@@ -176,10 +183,18 @@ function statementsIn(text: string, s: Sentence, people: readonly Person[]): Quo
     speaker ??= who;
     let from = STATEMENT_WITH_VERB.test(m[0]) ? m.index : m.index + m[0].length;
     const that = THAT.exec(body.slice(from));
+    // "said on a tour of Henan that ended on Thursday": "that" tells of the tour.
+    if (that?.[1] && TOUR_THAT.test(body.slice(from + that[0].length))) continue;
     if (that) from += that[0].length;
     else if (!/\bthat$/u.test(m[0])) {
       if (NOT_OBJECT.test(body.slice(from))) continue;
-      if (/^ask/iu.test(m[0]) && !/^[^,.;]{1,80}?\bto\b/u.test(body.slice(from))) continue;
+      // "asked about ...", "called on a herdsman's family" (a visit): a statement only when
+      // the clause says what to do ("called on officials to ...").
+      if (
+        /^(?:ask|call(?:ed|s|ing) on)/iu.test(m[0]) &&
+        !/^[^,.;]{1,80}?\bto\b/u.test(body.slice(from))
+      )
+        continue;
     }
     from += /^\s+/.exec(body.slice(from))?.[0].length ?? 0;
     const end = clauseEnd(body, from);

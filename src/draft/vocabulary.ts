@@ -435,6 +435,8 @@ export const STATEMENT_FRAME = [
   'when (?:visiting|inspecting|touring|meeting|talking|speaking|he|she)\\b',
   'as (?:he|she) (?:ended|wrapped up|concluded|began|started|made|was)\\b',
   '(?:on|in) (?:an?|his|her) (?:[\\w-]+ )?(?:inspection|fact-finding) (?:tour|trip|visit)',
+  // "..., Xi said on a tour of the Ningxia Hui Autonomous Region that ended on Wednesday."
+  'on (?:an?|his|her) (?:tour|trip|visit) (?:of|to|in)\\b',
 ] as const;
 
 /**

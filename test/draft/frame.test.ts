@@ -120,6 +120,11 @@ describe('narrative frame', () => {
       null,
     ],
     [
+      'words said "on a tour of <province>" belong to the tour, not to the site told before',
+      'Xi Jinping talks with monks at the Baima Temple in Luoyang, Henan Province, May 14, 2025. (Xinhua)\n“Old buildings tell us who we are,” Xi said on a tour of Henan Province that ended on Thursday.',
+      null,
+    ],
+    [
       'a site named in the middle of a background sentence does not set the frame',
       'Xi Jinping visited the Luoyang International Land Port Area and the Baima Temple in Luoyang, Henan Province, on Thursday.\nThe Luoyang International Land Port Area opened in 2019.\n“Goods must keep flowing,” Xi said.',
       null,

@@ -124,6 +124,29 @@ describe('findStatements', () => {
       text: 'Beijing has stressed the plan. Officials said the bridge would open in May.',
       expected: [],
     },
+    {
+      shape:
+        '"called on <people>" with nothing to do is a visit, no statement; "called on <people> to ..." is one',
+      text: "Xi Jinping called on 68-year-old Ma Fulin, a retired miner whose family lives in a small flat. He also called on a herder's family in Xilin Gol League. Xi called on officials to repair the old flats.",
+      expected: [['officials to repair the old flats', 'Xi Jinping']],
+    },
+    {
+      shape: '"adding up the figures" is no statement',
+      text: 'Xi Jinping sat down with the family and went through its income, adding up the figures as they talked.',
+      expected: [],
+    },
+    {
+      shape:
+        'an agency dateline before "CLAUSE, <leader> said on a tour of <region> that ended ..."',
+      text: 'LHASA, Aug. 21 (Xinhua) -- Every herder must share in the gains of growth, President Xi Jinping said on a tour of the Tibet Autonomous Region that ended on Friday.',
+      expected: [['Every herder must share in the gains of growth', 'Xi Jinping']],
+    },
+    {
+      shape:
+        '"<leader> said on a tour of <province> that ended ..." after a quote: "that" tells of the tour',
+      text: '“Old kilns must keep burning,” Xi Jinping said on a tour of Jiangxi Province that ended on Thursday.',
+      expected: [],
+    },
   ])('$shape', ({ text, expected }) => {
     expect(statements(text)).toEqual(expected);
   });
