@@ -201,6 +201,14 @@ export function splitItems(
     // "Shibadong, a village in Huayuan county", "Longwangmiao, a town in Shangzhi": the name
     // before is the village's or town's, and these are its place words.
     const last = items[items.length - 1];
+    // "the home of villager Xu Wan in Desheng Village, Xiaoertai town, Zhangbei county": the
+    // place words of the site before go on, no new site.
+    if (last?.where && /^,\s*$/.test(joint) && PLACE_CONTINUES.test(raw)) {
+      last.end = s + raw.length;
+      last.text = text.slice(last.start, last.end);
+      last.where = { start: last.where.start, end: last.end };
+      continue;
+    }
     if (
       last &&
       !last.where &&
@@ -290,6 +298,10 @@ export function splitItems(
  */
 const QUOTED_SITE =
   /^(?:an?|the) ["“]([\p{L}'’ -]{3,40}?)(?:,["”]|["”](?:,|$|\s+(?:in|at|of|on|near)\b))/u;
+
+/** "Xiaoertai town", "Zhangbei County", "Zhangjiakou city": a division's name, after a comma. */
+const PLACE_CONTINUES =
+  /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)* (?:[Tt]own|[Tt]ownship|[Cc]ounty|[Dd]istrict|[Cc]ity|[Pp]refecture|[Vv]illage)$/u;
 
 /** "Taoyangli, a historical and cultural street in Jingdezhen": a named site's appositive. */
 const DESCRIBED_SITE = new RegExp(`^an? (?:[\\p{L}-]+ ){0,4}${alt(SITE_HEADS)}$`, 'u');

@@ -293,6 +293,16 @@ const SHAPES: { shape: string; published: string; text: string[]; visits: VisitR
       ['tea cooperative', 'Jingzhou Autonomous County', 'Huaihua', 'Hunan', '2025-11-12'],
     ],
   },
+  {
+    shape:
+      'a caption\'s home "in <village>, <town>, <county>, <city> in <province>": one visit, in that county (the town was a second site)',
+    published: '2017-01-25',
+    text: [
+      'Xi visits villagers',
+      "ZHANGJIAKOU, Jan. 25 -- Chinese President Xi Jinping visits the home of villager Wang Fu in Xinsheng Village, Dahe town, Kangbao county, Zhangjiakou city in north China's Hebei Province, on January 24, 2017.",
+    ],
+    visits: [['home of villager Wang Fu', 'Kangbao County', 'Zhangjiakou', 'Hebei', '2017-01-24']],
+  },
 ];
 
 describe('places below the city', () => {
