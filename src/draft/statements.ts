@@ -47,6 +47,9 @@ const CONTINUED = /(?:^|,|\band|\bwhile)\s*(?:also\s+)?$/u;
 const VERB = new RegExp(`\\b(?:(${FINITE})|(${PARTICIPLE}))\\b`, 'gu');
 /** "that" after the verb, maybe after a short frame ("said in Beijing that"). */
 const THAT = /^(\s+(?:in|at|on|during|while|when|after)\s[^,.“"]{1,60}?)?\s+that\s+(?=\S)/u;
+/** Whom a leader told and what to do: "the farmer to pay", "local departments and officials to learn". */
+const TOLD_TO =
+  /^\s+(?!(?:he|she|they|it|we|I|you)\b)(?:(?!(?:he|she|they|it|we|I|you)\b)[\p{L}'’-]+\s+){0,5}?to\s+\p{Ll}/u;
 /** What "that" after a tour tells of the tour, not of what was said ("that ended on Friday"). */
 const TOUR_THAT =
   /^(?:ended|began|started|lasted|concluded|wrapped up|took (?:him|her)|spanned|covered)\b/u;
@@ -163,7 +166,11 @@ function statementsIn(text: string, s: Sentence, people: readonly Person[]): Quo
     }
   }
   VERB.lastIndex = covered;
+  // Words inside quotation marks are the quote's ("“Xi told us to ...,” recalled Zhao"): no verb
+  // of the sentence.
+  const blanked = unquoted(body);
   for (let m = VERB.exec(body); m; m = VERB.exec(body)) {
+    if (m[1] === 'told' && blanked.slice(m.index, m.index + 4) !== 'told') continue;
     const before = body.slice(0, m.index);
     let who: string | null = null;
     if (m[1]) {
@@ -195,6 +202,9 @@ function statementsIn(text: string, s: Sentence, people: readonly Person[]): Quo
         !/^[^,.;]{1,80}?\bto\b/u.test(body.slice(from))
       )
         continue;
+      // "told the farmer to ...": whom, then what to do ("told residents he pays attention to
+      // ..." tells no order; "told reporters" none).
+      if (m[0] === 'told' && !TOLD_TO.test(body.slice(from))) continue;
     }
     from += /^\s+/.exec(body.slice(from))?.[0].length ?? 0;
     const end = clauseEnd(body, from);

@@ -407,6 +407,9 @@ export const STATEMENT_VERBS = [
   'vowed',
   'instructed',
   'told(?: [\\w-]+){1,4}? that',
+  // "told local officials to ...": a statement only with what they are told to do.
+  'told',
+  'promised that',
   'congratulated',
 ] as const;
 

@@ -147,6 +147,19 @@ describe('findStatements', () => {
       text: '“Old kilns must keep burning,” Xi Jinping said on a tour of Jiangxi Province that ended on Thursday.',
       expected: [],
     },
+    {
+      shape:
+        '"told <people> to ...": whom, and what to do; "told residents he ..." and "told reporters" are none',
+      text: 'Premier Li Qiang told county officials and engineers to repair the dykes before the rains. He told residents he cares about their homes. Li told reporters about the floods.',
+      expected: [
+        ['county officials and engineers to repair the dykes before the rains', 'Li Qiang'],
+      ],
+    },
+    {
+      shape: '"promised that ..."',
+      text: 'Premier Li Qiang promised that the state would rebuild the school.',
+      expected: [['the state would rebuild the school', 'Li Qiang']],
+    },
   ])('$shape', ({ text, expected }) => {
     expect(statements(text)).toEqual(expected);
   });
