@@ -238,6 +238,7 @@ export class VisitPopup {
       paddingBottomRight: [12, sheet.offsetHeight + 12],
       animate: false,
     });
+    revealBelowFold(sheet);
   }
 
   private closeSheet(notify = true): void {
@@ -247,4 +248,15 @@ export class VisitPopup {
     this.closedView();
     this.host.closed();
   }
+}
+
+/**
+ * Scrolls the page up just enough to show the whole sheet when the map runs below the screen
+ * (a phone, the map under the page's header): the sheet's top stays on screen. Scrolls the
+ * window only; `scrollIntoView` would also scroll the map's own box, which Leaflet lays out.
+ */
+function revealBelowFold(sheet: HTMLElement): void {
+  const { top, bottom } = sheet.getBoundingClientRect();
+  const below = bottom - window.innerHeight;
+  if (below > 0) window.scrollBy({ top: Math.min(below, top), behavior: 'instant' });
 }

@@ -33,6 +33,27 @@ const scroller = (el: InspectionMap) =>
   root(el).querySelector<HTMLElement>('.leaflet-popup-content, .im-sheet-body') as HTMLElement;
 
 describe('the open visit', () => {
+  it('brings the bottom sheet up into the screen when the map runs below it', async () => {
+    await page.viewport(375, 740);
+    const header = Object.assign(document.createElement('div'), { style: 'height:500px' });
+    const footer = Object.assign(document.createElement('div'), { style: 'height:1500px' });
+    document.body.prepend(header);
+    const el = await mount({ width: '100%' });
+    document.body.append(footer);
+    el.style.height = '600px';
+    document.scrollingElement?.scrollTo(0, 0);
+    await settled(el);
+    el.select(LUOYANG);
+    const sheet = await until(() => root(el).querySelector<HTMLElement>('.im-sheet .card'));
+    await until(() => document.scrollingElement?.scrollTop);
+    const box = (root(el).querySelector('.im-sheet') as HTMLElement).getBoundingClientRect();
+    expect(box.bottom).toBeLessThanOrEqual(740.5);
+    expect(box.top).toBeGreaterThanOrEqual(0);
+    expect(sheet.isConnected).toBe(true);
+    header.remove();
+    footer.remove();
+  });
+
   for (const width of [375, 1280]) {
     it(`never scrolls sideways, at ${width} px`, async () => {
       await page.viewport(width, 800);
