@@ -1,7 +1,7 @@
 /**
  * The draft engine: an article's text in, a draft visits collection out, every drafted item
  * with its passage (UTF-16 offsets and text). A pipeline of small passes, each in its own file:
- * dateline → sentences → dates → places → visits → leaders and officials accompanying → quotes
+ * dateline → sentences → dates → places → visits (with a fallback visit when none is found) → leaders and officials accompanying → quotes
  * and reported statements → figures → attachment → review notes. No DOM and no Node-only API: it runs in Node and the browser.
  *
  * @module
@@ -12,6 +12,7 @@ import { articleFile } from '../model/paths.js';
 import { attacher } from './attach.js';
 import { type Dateline, type DatelineOptions, readDateline } from './dateline.js';
 import { findDates } from './dates.js';
+import { fallbackVisit } from './fallback.js';
 import { visitFeature } from './features.js';
 import { findFigures } from './figures.js';
 import { idMaker } from './ids.js';
@@ -135,9 +136,18 @@ export function draftArticle(text: string, options: DraftOptions = {}): Draft {
     published,
     apart: dateline.titlePassage ? [dateline.titlePassage] : [],
   });
+  const people = findPeople(text);
+  // A report of a tour yields a visit: the best-supported one, marked for review.
+  if (visits.length === 0) {
+    const fallback = fallbackVisit(
+      { text, sentences: sents, paragraphs: paras, places, dates, published },
+      people,
+      outside,
+    );
+    if (fallback) visits.push(fallback);
+  }
   const unique = idMaker();
   const features = visits.map((v) => visitFeature(text, v, id, published, unique));
-  const people = findPeople(text);
   fillOfficials(text, features, sents, people);
   const attach = attacher({ text, sentences: sents, paragraphs: paras, visits, places, dates });
   const paragraphOf = (at: number) => paras.find((p) => p.start <= at && at < p.end)?.index ?? -1;

@@ -88,6 +88,11 @@ const FORMS = [
   ['site-resolved', /^site resolved from an earlier mention \("(.+)" = (.+)\)$/, ['words', 'site']],
   ['site-not-named', /^site not named in the article \("(.+)"\)$/, ['words']],
   ['place-as-whole', /^no site named: a visit to (.+) as a whole$/, ['place']],
+  [
+    'fallback-visit',
+    /^no site the engine trusts: the visit "(.+)" is drafted at (.+)$/,
+    ['words', 'place'],
+  ],
   ['no-date', /^the article gives no date for this visit$/, []],
   ['date-after', /^date after the publication date \((.+)\)$/, ['date']],
   ['date-precision', /^date only to the (week|month|year)$/, ['precision']],
@@ -178,6 +183,8 @@ const FIXED: Record<NoteCode, (c: Change, p: Record<string, string>) => boolean>
   'place-as-whole': (c, p) =>
     props('name')(c) &&
     (c.after as { properties?: { name?: { en?: string } } }).properties?.name?.en !== p.place,
+  // A person who names the site or moves the place settles the drafted guess.
+  'fallback-visit': (c) => props('name')(c) || place(c),
   'no-date': props('visit', 'date'),
   'date-after': (c, p) => props('visit', 'date')(c) && (dateAfter(c)?.end ?? '9') <= (p.date ?? ''),
   'date-precision': (c, p) => {

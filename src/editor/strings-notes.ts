@@ -57,6 +57,8 @@ const EN: Words = {
     `The article does not name the site (“${p.words}”): give its name if another passage does.`,
   'place-as-whole': (p) =>
     `No site is named, only a place (“${p.place}”): the visit is to that place as a whole.`,
+  'fallback-visit': (p) =>
+    `The engine found no site it trusts for the visit told in “${p.words}”: it is drafted at ${p.place}. Check the site and the place.`,
   'no-date': () => 'The article gives no date for this visit.',
   'date-after': (p) => `The date is after the publication date (${p.date}).`,
   'date-precision': (p) =>
@@ -102,6 +104,8 @@ const ZH: Words = {
   'site-resolved': (p) => `地点取自前文提及（“${p.words}”即 ${p.site}）。`,
   'site-not-named': (p) => `文章没有写出地点名称（“${p.words}”）：如果别处写出，请填写。`,
   'place-as-whole': (p) => `没有具体地点名称，只有地名（“${p.place}”）：视为对该地的整体视察。`,
+  'fallback-visit': (p) =>
+    `引擎没有找到“${p.words}”所讲视察的可信地点：暂定为 ${p.place}。请核对地点和位置。`,
   'no-date': () => '文章没有给出这次视察的日期。',
   'date-after': (p) => `日期晚于发布日期（${p.date}）。`,
   'date-precision': (p) =>
