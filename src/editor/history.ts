@@ -24,7 +24,15 @@ const workOf = (s: Session) => {
 /** The work a history leads to, as text: it is taken back only for this same work. */
 const stamp = (s: Session): string => {
   const w = workOf(s);
-  return JSON.stringify([w.draft, w.decisions, w.fields, w.spans, w.joins, w.handQuotes]);
+  return JSON.stringify([
+    w.draft,
+    w.decisions,
+    w.fields,
+    w.spans,
+    w.joins,
+    w.handQuotes,
+    w.handFigures,
+  ]);
 };
 
 interface Stored {

@@ -21,6 +21,7 @@ import type { EditorContext } from './context.js';
 import type { EditorArticle } from './editor-article.js';
 import { textField } from './fields.js';
 import { decisionButtons, itemProblems, reviewNotes, speakerAsked } from './item-parts.js';
+import { followWords } from './passages.js';
 import { itemKey } from './session.js';
 
 const inputValue = (e: Event) => (e.target as HTMLInputElement | HTMLSelectElement).value;
@@ -92,6 +93,9 @@ export function figureRow(ctx: EditorContext, f: Statistic): TemplateResult {
   const d = ctx.session.draft;
   const holder = d ? holderOf(d, 'figure', f.id) : null;
   const edit = (change: (x: Statistic) => void) => ctx.update((s) => editFigure(s, f.id, change));
+  // A figure added by hand is known by its place among those added (its id follows its words).
+  const hand = ctx.session.handFigures?.indexOf(f.id) ?? -1;
+  const fieldKey = hand >= 0 ? `figure#${hand}` : key;
   const text = (
     label: string,
     name: string,
@@ -102,8 +106,16 @@ export function figureRow(ctx: EditorContext, f: Statistic): TemplateResult {
       label,
       value,
       inline: true,
-      key: `${key}:${name}`,
-      set: (v) => (s) => editFigure(s, f.id, (x) => set(x, v)),
+      key: `${fieldKey}:${name}`,
+      set: (v) => (s) => {
+        // The id now: keystrokes can come before the redraw that follows a rename.
+        const id = hand >= 0 ? (s.handFigures?.[hand] ?? f.id) : f.id;
+        return followWords(
+          editFigure(s, id, (x) => set(x, v)),
+          'figure',
+          id,
+        );
+      },
     });
   const scopes = ['site', 'county', 'city', 'province', 'national'];
   return html`<li class="item figure" data-item=${key}>

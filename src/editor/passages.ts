@@ -13,12 +13,13 @@ import {
   editQuote,
   editVisit,
   type Holder,
+  holderOf,
   placeFigure,
   placeQuote,
 } from './actions.js';
 import { resolutionWith } from './corroboration.js';
 import type { DayOf } from './engine-api.js';
-import type { Session } from './session.js';
+import { itemKey, type Session } from './session.js';
 
 /** A half-open `[start, end)` range of UTF-16 offsets into the article's text. */
 export interface Range {
@@ -121,7 +122,61 @@ export function setQuotePassage(s: Session, id: string, selected: Range): Sessio
   });
   if (next === s) return s;
   const spans = next.spans.filter((x) => !(x.kind === 'quote' && x.item === id));
-  return { ...next, spans: [...spans, { kind: 'quote', ...r, text, item: id }] };
+  return followWords(
+    { ...next, spans: [...spans, { kind: 'quote', ...r, text, item: id }] },
+    'quote',
+    id,
+  );
+}
+
+/** The base of the id the editor makes for a quote or figure added by hand, from its words. */
+function handIdBase(d: NonNullable<Session['draft']>, kind: 'quote' | 'figure', id: string) {
+  if (kind === 'quote') {
+    for (const list of [...d.features.map((f) => f.properties.quotes), d.quotes ?? []]) {
+      const q = list.find((x) => x.id === id);
+      if (q) return quoteIdBase(q.text, holderOf(d, 'quote', id));
+    }
+  } else {
+    for (const list of [...d.features.map((f) => f.properties.statistics), d.statistics]) {
+      const f = list.find((x) => x.id === id);
+      if (f) return slug(f.figure, 5);
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The id of a quote or figure added by hand, made from its words (see {@link addQuote} and
+ * {@link addFigure}), made again from its words as they are now: after a new passage or words
+ * typed, the id names them, not the words first selected. Everything that names the item by
+ * its id follows it (its decision, its marks in the article, the list of items added by hand).
+ * The draft's own items keep their ids; so does an id its words still give.
+ */
+export function followWords(s: Session, kind: 'quote' | 'figure', id: string): Session {
+  const hand = kind === 'quote' ? s.handQuotes : s.handFigures;
+  if (!s.draft || !hand?.includes(id)) return s;
+  const base = handIdBase(s.draft, kind, id);
+  if (!base || id === base || new RegExp(`^${base}-\\d+$`).test(id)) return s;
+  const to = unusedId(s, base);
+  const next = editDraft(s, (d) => {
+    const lists =
+      kind === 'quote'
+        ? [...d.features.map((f) => f.properties.quotes), d.quotes ?? []]
+        : [...d.features.map((f) => f.properties.statistics), d.statistics];
+    for (const list of lists) for (const x of list) if (x.id === id) x.id = to;
+  });
+  const from = itemKey(kind, id);
+  const decisions = Object.fromEntries(
+    Object.entries(next.decisions).map(([k, v]) => [k === from ? itemKey(kind, to) : k, v]),
+  );
+  const spans = next.spans.map((x) => (x.kind === kind && x.item === id ? { ...x, item: to } : x));
+  const renamed = hand.map((x) => (x === id ? to : x));
+  return {
+    ...next,
+    decisions,
+    spans,
+    ...(kind === 'quote' ? { handQuotes: renamed } : { handFigures: renamed }),
+  };
 }
 
 const NUMBER = /(-?\d[\d,]*(?:\.\d+)?)\s*(%|percent|per cent)?/i;
@@ -159,7 +214,8 @@ export function addFigure(s: Session, selected: Range, to: Holder): Session {
   } as Statistic;
   const next = editDraft(s, (d) => placeFigure(d, figure, to));
   const span = { kind: 'figure' as const, ...r, text: words, item: figure.id };
-  return { ...next, spans: [...next.spans, span] };
+  const handFigures = [...(next.handFigures ?? []), figure.id];
+  return { ...next, spans: [...next.spans, span], handFigures };
 }
 
 /**

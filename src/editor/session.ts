@@ -74,6 +74,11 @@ export interface Session {
    */
   handQuotes?: string[];
   /**
+   * Figures added by hand (their ids), in the order added: an id the editor made from an item's
+   * words follows later edits of them (as a hand-added quote's does, see `followWords`).
+   */
+  handFigures?: string[];
+  /**
    * Only in a session just read from storage: its text is kept apart (`session-store.ts`), and
    * `text` is empty until `loadText` (`session-store.ts`) brings it.
    */
