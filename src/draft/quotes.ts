@@ -39,6 +39,9 @@ const PAIRS: [string, string][] = [
   ['‘', '’'],
   ['«', '»'],
   ['「', '」'],
+  // Curly marks of a page in GBK read as Latin-1 ("¡°Let's go together!¡±"), as Chinese
+  // government sites' English pages often serve them.
+  ['¡°', '¡±'],
 ];
 
 /**
@@ -91,14 +94,14 @@ function directQuotes(text: string, paragraphs: readonly Paragraph[]): QuoteMent
           from = o + 1;
           continue;
         }
-        let c = body.indexOf(close, o + 1);
+        let c = body.indexOf(close, o + open.length);
         while (close === '’' && c >= 0 && /\p{L}/u.test(body[c + 1] ?? ''))
           c = body.indexOf(close, c + 1);
         // A quote running on into the next paragraph leaves its paragraph open, and the next
         // one opens again ("“I told him ... years ago.¶“I said ...”"): this part ends here.
         if (c < 0 && open === close && runsOn(text, p, open)) c = body.length;
         if (c < 0) break;
-        let s = o + 1;
+        let s = o + open.length;
         let e = c;
         while (s < e && /\s/.test(body[s] ?? '')) s++;
         while (e > s && /[\s,]/.test(body[e - 1] ?? '')) e--;
@@ -112,7 +115,7 @@ function directQuotes(text: string, paragraphs: readonly Paragraph[]): QuoteMent
             speaker: null,
             ...(isShort(inner) ? { short: true } : {}),
           });
-        from = c + 1;
+        from = c + close.length;
       }
     }
   }
@@ -137,7 +140,7 @@ export function containing<T extends { start: number; end: number }>(
 }
 
 const SPLIT = new RegExp(
-  `^[\\s,.!?…]*["”’»」]\\s*,?\\s*(?:(${SPEAKER})\\s+${SPEECH}|${SPEECH}\\s+(${SPEAKER}))(?:,\\s+(?:a|an|the)\\s[^"“”.]{1,80})?(?:\\s+[\\w-]+){0,4}?\\s*[,.:;]?\\s*["“‘«「]\\s*$`,
+  `^[\\s,.!?…]*(?:["”’»」]|¡±)\\s*,?\\s*(?:(${SPEAKER})\\s+${SPEECH}|${SPEECH}\\s+(${SPEAKER}))(?:,\\s+(?:a|an|the)\\s[^"“”.]{1,80})?(?:\\s+[\\w-]+){0,4}?\\s*[,.:;]?\\s*(?:["“‘«「]|¡°)\\s*$`,
   'u',
 );
 /** Most of its longer words capitalised: a title, not speech ("Eternal Glory to the Martyrs"). */
@@ -173,7 +176,7 @@ export function findQuotes(
     const p = containing(paragraphs, q.start);
     const from0 = s?.start ?? p?.start ?? 0;
     const before = text.slice(from0, Math.max(from0, q.start - 1));
-    const close = /^[\s,.!?…]*["”’»」]/.exec(text.slice(q.end))?.[0].length ?? 0;
+    const close = /^[\s,.!?…]*(?:["”’»」]|¡±)/.exec(text.slice(q.end))?.[0].length ?? 0;
     const from = q.end + close;
     const to = s && s.end > from ? s.end : Math.min(p?.end ?? from, from + 200);
     const after = text.slice(from, to);

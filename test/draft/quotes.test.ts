@@ -163,6 +163,11 @@ describe('findQuotes', () => {
       text: '“Ports are the gateway of openness.”',
       expected: [['direct', 'Ports are the gateway of openness.', null]],
     },
+    // Curly marks of a GBK page read as Latin-1.
+    {
+      text: "Li Keqiang stops him and says, ¡°Let's walk on together!¡± (Photo/Xinhua)",
+      expected: [['direct', "Let's walk on together!", 'Li Keqiang']],
+    },
     // A quote running on into the next paragraph, which opens again: two quotes, the first of
     // two parts (the second ending where its paragraph ends); a lone mark stays no quote.
     {
