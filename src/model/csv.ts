@@ -31,10 +31,13 @@ export const CSV_COLUMNS = [
   'item',
   'speaker',
   'text',
+  'figure',
+  'measure',
   'value',
   'unit',
   'direction',
   'period',
+  'area_en',
   'industries',
   'start',
   'end',
@@ -48,6 +51,9 @@ export type CsvRow = Record<(typeof CSV_COLUMNS)[number], string | number | null
 
 const figure = (s: Statistic) => ({
   text: s.passage.text,
+  figure: s.figure,
+  measure: s.measure,
+  area_en: s.area?.en ?? null,
   value: s.value,
   unit: s.unit,
   direction: s.direction,
@@ -62,7 +68,9 @@ const figure = (s: Statistic) => ({
  * `article_*` columns are those of the article its offsets count into: the quote's or figure's
  * own, which for a visit told by several reports may be another than the visit's.
  * `item` is `direct quote`, `reported statement`, `site figure`, `city figure`,
- * `province figure`, `national figure` (a figure of the visit's own) or `national context`. The
+ * `province figure`, `national figure` (a figure of the visit's own) or `national context`; a
+ * figure's row gives its wording (`figure`, "10,000 tons"), what it measures (`measure`) and the
+ * county, city or province it covers (`area_en`, empty for a site or national figure). The
  * visit's date is given as recorded (`2025-01` for a month), with its precision and the first and
  * last day it covers; `speaker` is empty where the article names no speaker, `leader_en` and
  * `leader_zh` where it names no leader (or not in Chinese).
@@ -100,6 +108,9 @@ export function visitsToRows(data: Visits): CsvRow[] {
     };
     const none = {
       speaker: null,
+      figure: null,
+      measure: null,
+      area_en: null,
       value: null,
       unit: null,
       direction: null,

@@ -8,7 +8,7 @@ import { dateKey, dateSpan, isoWeeksIn, startYear, tryDateSpan } from '../../src
 import { indexVisits } from '../../src/model/filters.js';
 import { parseVisits } from '../../src/model/load.js';
 import { inDateOrder } from '../../src/model/order.js';
-import { ARTICLE, collection, makeVisit } from './make-visits.js';
+import { ARTICLE, collection, makeStatistic, makeVisit } from './make-visits.js';
 
 describe('dateSpan', () => {
   it.each([
@@ -148,6 +148,22 @@ describe('the format of visit dates', () => {
     ).toEqual([
       'd-2025-01-23: properties.visit.corroboration: expected a corroborating report for a date more precise than the article gives, got an empty array',
       'd-2025-w04: properties.visit.corroboration: expected a corroborating report for a date more precise than the article gives, got an empty array',
+    ]);
+  });
+});
+
+describe('visitsToRows, a figure', () => {
+  it('gives the figure’s wording, what it measures and the area it covers', () => {
+    const visit = makeVisit('v1', '2025-01-10', (p) => {
+      p.statistics = [
+        { ...makeStatistic('s1', 'city'), area: { en: 'Luoyang', zh: '洛阳' } },
+        makeStatistic('s2', 'site'),
+      ];
+    });
+    const rows = visitsToRows({ articles: [ARTICLE], statistics: [], quotes: [], visits: [visit] });
+    expect(rows.map((r) => [r.item, r.figure, r.measure, r.area_en, r.value, r.unit])).toEqual([
+      ['city figure', '5%', 'output growth', 'Luoyang', 5, '%'],
+      ['site figure', '5%', 'output growth', null, 5, '%'],
     ]);
   });
 });
