@@ -162,6 +162,7 @@ export function findPeople(text: string): Person[] {
     const end = m.index + m[0].indexOf(name) + name.length;
     out.push({ start: m.index, name, role: m[3] !== undefined, leader, end });
   }
+  out.push(...lowerCaseNames(text, out));
   out.push(...fullNamesOfSurnames(text, out));
   out.push(...appositives(text, out));
   for (const p of surnames) {
@@ -187,6 +188,45 @@ export function findPeople(text: string): Person[] {
       p.object = true;
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** One pinyin syllable ("lu", "zhong", "gong", "qiang"). */
+const SYLLABLE =
+  '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|er|a|o|e|i|u|v)';
+/**
+ * A name in lower case after a local leader's title, as machine translation writes it
+ * ("provincial party secretary lu zhong-gong", "governor wang hao"): a one-syllable surname
+ * and a given name of one or two pinyin syllables, with or without a hyphen.
+ */
+const LOWER_TITLED = new RegExp(
+  `\\b(?<!general )((?:party )?secretary|party chief|(?:vice[- ])?governor|mayor) (${SYLLABLE} (?:${SYLLABLE}){1,2}|${SYLLABLE} ${SYLLABLE}-${SYLLABLE})\\b(?![-'’])`,
+  'gu',
+);
+
+/**
+ * Leaders named in lower case after their title (machine-translated company news): a person
+ * named with each word capitalised ("Lu Zhong-gong"), a leader when the title is a party
+ * secretary's, a governor's or a mayor's; the mention keeps the text's own offsets.
+ */
+function lowerCaseNames(text: string, known: readonly Person[]): Person[] {
+  const out: Person[] = [];
+  for (const m of text.matchAll(LOWER_TITLED)) {
+    const written = m[2] ?? '';
+    const start = (m.index ?? 0) + m[0].length - written.length;
+    if (known.some((p) => p.start <= start && start < (p.end ?? p.start + p.name.length))) continue;
+    const name = written.replace(/(^|[ -])(\p{Ll})/gu, (_, sep: string, c: string) =>
+      sep === '-' ? `-${c}` : `${sep}${c.toUpperCase()}`,
+    );
+    out.push({
+      start,
+      name,
+      role: false,
+      leader: true,
+      end: start + written.length,
+      title: m[1] ?? '',
+    });
+  }
+  return out;
 }
 
 /**

@@ -57,6 +57,17 @@ const TOURS = [
     visits: [['bamboo weaving workshop', 'Tan Wei', '2024-10-16']],
   },
   {
+    shape:
+      'a machine-translated company page: a provincial party secretary named in lower case after the title',
+    published: '2008-05-20',
+    text: [
+      'Provincial party secretary came to visit the company',
+      'On May 14, fujian provincial party secretary chen ming-hua led a research group to visit sanming.',
+      'He encouraged the staff to study the speech of general secretary hu jintao.',
+    ],
+    visits: [['sanming', 'Chen Ming-hua', '2008-05-14']],
+  },
+  {
     shape: 'a governor named with "Governor" before the name, citing Xi’s speech',
     published: '2022-05-12',
     text: [
