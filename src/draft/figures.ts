@@ -56,6 +56,12 @@ const HEAD = `(?<![\\w.$-])${QUALIFIER}${NUMBER}(?<plus>-plus|\\+)?`;
 /** The figure patterns, the stronger first; a later one never overlaps an earlier one. */
 const PATTERNS: readonly [FigureKind, RegExp][] = (
   [
+    // "seven berths for container ships of 70,000 tonnes or more", "12 berths for 10,000-tonne
+    // ships": a port's capacity, counted with the ships it takes (a small number in words too).
+    [
+      'count',
+      `${HEAD}\\s+(?<u>berths)(?<cap>\\s+for\\s+(?:[\\d,]+-(?:tonne|ton)\\s+)?(?:[a-z-]+\\s+){0,2}?(?:ships|vessels|boats|carriers|tankers|freighters|liners)(?:\\s+of\\s+(?:up to\\s+)?[\\d,]+\\s+(?:tonnes|tons|deadweight tons|DWT)(?:\\s+(?:or|and)\\s+(?:more|above|over))?)?)(?![\\w-])`,
+    ],
     ['percent', `${HEAD}(?<u>%|\\s*percent(?:age points?)?|\\s*per cent)(?![\\w])`],
     [
       'money',
@@ -168,7 +174,7 @@ function candidates(text: string, dates: readonly { start: number; end: number }
       if (value === null || NOT_BEFORE.test(before)) continue;
       if (/^(?:st|nd|rd|th)\b/.test(text.slice(end))) continue;
       // Small numbers in words count things only as durations ("three villages" is no figure).
-      if (g.w && smallWord(g.w) && kind !== 'time' && kind !== 'times') continue;
+      if (g.w && smallWord(g.w) && kind !== 'time' && kind !== 'times' && !g.cap) continue;
       // "the first half of the year" is a period; "a 67-year-old villager" a person's age.
       if (kind === 'fraction' && /\b(?:first|second|latter|former|other)\s+$/i.test(before))
         continue;
@@ -207,7 +213,7 @@ function candidates(text: string, dates: readonly { start: number; end: number }
               : `${scale}${kind === 'amount' && g.m?.trim() ? `${g.m.trim()} ` : ''}${unit}`.trim() ||
                 'count',
         qualifier: g.q ?? null,
-        counted: kind === 'count' ? `${g.m ?? ''} ${unit}`.trim() : '',
+        counted: kind === 'count' ? `${g.m ?? ''} ${unit}${g.cap ?? ''}`.trim() : '',
       });
     }
   }

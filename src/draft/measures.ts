@@ -12,7 +12,7 @@
  *
  * @module
  */
-import { countMeasure } from './measures/counts.js';
+import { capacityMeasure, countMeasure } from './measures/counts.js';
 import { dimensionMeasure } from './measures/dimensions.js';
 import { durationMeasure, durationUnnamed, sizeMeasure } from './measures/durations.js';
 import { eventMeasure } from './measures/events.js';
@@ -49,6 +49,7 @@ export type { FigureKind, Measure, MeasureInput, MeasurePass } from './measures/
  */
 export const MEASURE_PASSES: readonly MeasurePass[] = [
   refersMeasure,
+  capacityMeasure,
   eventMeasure,
   sizeMeasure,
   durationMeasure,

@@ -375,6 +375,30 @@ describe('figures of a home visited', () => {
   });
 });
 
+describe("a port's berths with the ships they take", () => {
+  it.each([
+    [
+      'The new terminal has five berths for bulk carriers of 100,000 tonnes or more.',
+      'five berths for bulk carriers of 100,000 tonnes or more',
+      5,
+      'berths for bulk carriers of 100,000 tonnes or more',
+    ],
+    [
+      'The harbour now has 14 berths for 50,000-tonne ships.',
+      '14 berths for 50,000-tonne ships',
+      14,
+      'berths for 50,000-tonne ships',
+    ],
+  ])('%s', (text, wording, value, measure) => {
+    const found = figures(text);
+    expect(found.map((f) => [f.text, f.value, f.measure])).toEqual([[wording, value, measure]]);
+    expect(text.slice(found[0]?.start, found[0]?.end)).toBe(wording);
+  });
+  it('leaves "three berths" without the ships they take as no figure', () => {
+    expect(figures('The port added three berths last year.')).toEqual([]);
+  });
+});
+
 describe('temperatures below zero in words', () => {
   it('keeps "minus" in the wording and the sign in the value', () => {
     const text = 'Braving weather of around minus 12 degrees Celsius, he walked to the post.';

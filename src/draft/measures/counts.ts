@@ -173,3 +173,7 @@ function count(f: MeasureInput, after0: string): string {
 /** A count: what is counted, and what the sentence says of it. */
 export const countMeasure: MeasurePass = ({ figure: f, after }) =>
   f.kind === 'count' ? own(count(f, after)) : null;
+
+/** "seven berths for container ships of 70,000 tonnes or more": the berths for those ships. */
+export const capacityMeasure: MeasurePass = ({ figure: f }) =>
+  f.kind === 'count' && /^berths\s+for\s/.test(f.counted) ? own(f.counted) : null;

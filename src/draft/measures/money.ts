@@ -131,7 +131,7 @@ function amountVerb(f: MeasureInput, after: string): string | null {
   if ((noun === 'revenue' || noun === 'income') && /\btouris/i.test(f.text))
     return 'tourism revenue';
   const of =
-    /^\s+of\s+((?:(?!(?:in|on|at|for|from|by|to|and|the|a|an)\b)[a-z-]+\s+)?(?!(?:in|on|at|for|from|by|to|and|the|a|an)\b)[a-z-]+)(?=[\s,.;]|$)/.exec(
+    /^\s+of\s+((?:(?!(?:in|on|at|for|from|by|to|and|the|a|an|last|this|next|each|every|per|over|during|since)\b)[a-z-]+\s+)?(?!(?:in|on|at|for|from|by|to|and|the|a|an|last|this|next|each|every|per|over|during|since)\b)[a-z-]+)(?=[\s,.;]|$)/.exec(
       after,
     )?.[1];
   if (of && !/^(?:the|a|an)$/.test(of)) return `${of} ${noun}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countMeasure } from '../../../src/draft/measures/counts.js';
+import { capacityMeasure, countMeasure } from '../../../src/draft/measures/counts.js';
 import { measured } from './helpers.js';
 
 describe('counts pass', () => {
@@ -45,6 +45,25 @@ describe('counts pass', () => {
   it('says nothing of other kinds', () => {
     expect(
       measured(countMeasure, 'The mill earns 3 million yuan.', '3 million yuan', 'money'),
+    ).toBeNull();
+  });
+});
+
+describe('counts pass, capacities', () => {
+  it('names berths by the ships they take', () => {
+    expect(
+      measured(
+        capacityMeasure,
+        'It has 9 berths for 30,000-tonne ships.',
+        '9 berths for 30,000-tonne ships',
+        'count',
+        {
+          counted: 'berths for 30,000-tonne ships',
+        },
+      ),
+    ).toBe('berths for 30,000-tonne ships');
+    expect(
+      measured(capacityMeasure, 'It has 9 berths.', '9 berths', 'count', { counted: 'berths' }),
     ).toBeNull();
   });
 });

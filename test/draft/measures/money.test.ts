@@ -56,6 +56,15 @@ describe('money pass', () => {
     ).toBe('cargo throughput');
     expect(
       measured(
+        amountVerbMeasure,
+        'The port handled 96 million tonnes of cargo last year.',
+        '96 million tonnes',
+        'amount',
+        { unit: 'million tonnes' },
+      ),
+    ).toBe('cargo throughput');
+    expect(
+      measured(
         amountOfMeasure,
         'The county stores 90,000 tonnes of rice.',
         '90,000 tonnes',
