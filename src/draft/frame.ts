@@ -70,6 +70,14 @@ const OVER_TIME =
 /** "on a tour of", "during his inspection tour in": words before the place a tour covers. */
 const TOUR_OF =
   /\b(?:on|during|in the course of) (?:an?|his|her|the|this) (?:[\w-]+ ){0,2}?(?:tour|trip) (?:of|to|in|through) (?:the )?$/u;
+/** "During his trip to the region, ...": the tour of the province the article is about. */
+const TOUR_OF_REGION =
+  /^(?:During|On|In the course of) (?:his|her|the|this) (?:[\w-]+ ){0,2}?(?:tour|trip) (?:of|to|in|through) the (?:region|province|autonomous region)\b/iu;
+/** Where the words "the region" of "During his trip to the region, ..." end, with them. */
+function tourOfRegion(s: Sentence): { end: number; text: string } | undefined {
+  const m = TOUR_OF_REGION.exec(s.text);
+  return m ? { end: s.start + m[0].length, text: m[0].slice(m[0].lastIndexOf('the ')) } : undefined;
+}
 /** Words before a date that open a sentence on it ("On Thursday, ...", "Last year, ..."). */
 const DATE_OPENS = /^(?:(?:On|In|During|By|Earlier|Later|Then|And|But)\s+)?(?:the\s+)?$/i;
 /** Words before a place that open a sentence there ("In Nanchang, ..."). */
@@ -179,9 +187,10 @@ export function narrativeFrames(input: FrameInput): Frame[] {
     const event = eventAt(text, s, paragraphs);
     // "..., Xi said on a tour of the Ningxia Hui Autonomous Region": said on the tour of a
     // province, at none of its visits.
-    const tour = places.find(
-      (p) => inside(p) && p.kind === 'province' && TOUR_OF.test(text.slice(s.start, p.start)),
-    );
+    const tour =
+      places.find(
+        (p) => inside(p) && p.kind === 'province' && TOUR_OF.test(text.slice(s.start, p.start)),
+      ) ?? tourOfRegion(s);
     const eventWithin = EVENT_WITHIN.exec(s.text)?.[0];
     const overTime = OVER_TIME.exec(s.text)?.[0];
     const several = new Set(told.map((a) => a.visit)).size > 1;

@@ -394,7 +394,7 @@ export const STATEMENT_VERBS = [
   'required',
   'urged',
   'urges',
-  'called for',
+  'called (?:again |also |once again )?for',
   'calls for',
   'called on',
   'calls on',

@@ -125,6 +125,11 @@ describe('narrative frame', () => {
       null,
     ],
     [
+      '"During his trip to the region, ..." belongs to the tour, not to the site told before',
+      'Xi Jinping visited the Luoyang Bearing Group in Luoyang, Henan Province, on Thursday.\nDuring his trip to the province, Xi said: “Core parts must be made at home.”',
+      null,
+    ],
+    [
       'a site named in the middle of a background sentence does not set the frame',
       'Xi Jinping visited the Luoyang International Land Port Area and the Baima Temple in Luoyang, Henan Province, on Thursday.\nThe Luoyang International Land Port Area opened in 2019.\n“Goods must keep flowing,” Xi said.',
       null,

@@ -156,6 +156,11 @@ describe('findStatements', () => {
       ],
     },
     {
+      shape: '"called again for ..."',
+      text: 'During his trip to the region, Xi Jinping called again for a system that protects its rivers.',
+      expected: [['a system that protects its rivers', 'Xi Jinping']],
+    },
+    {
       shape: '"promised that ..."',
       text: 'Premier Li Qiang promised that the state would rebuild the school.',
       expected: [['the state would rebuild the school', 'Li Qiang']],
