@@ -64,7 +64,9 @@ describe('adding a visit by hand', () => {
     await draft(app);
     const before = app.session.draft?.features.length ?? 0;
     const range = await fillNewVisit(app);
-    const date = page.getByLabelText('Date', { exact: true }).element() as HTMLInputElement;
+    const date = app.querySelector(
+      'editor-new-visit input[name="new-visit-date"]',
+    ) as HTMLInputElement;
     await until(() => date.value !== '', 5000);
     expect(date.value).toBe('2012-12-30');
     expect(app.querySelector('#new-visit-date-hint')?.textContent).toBe(
@@ -132,7 +134,9 @@ describe('adding a visit by hand', () => {
     await paste(app, TEXT);
     await draft(app);
     await fillNewVisit(app);
-    const date = page.getByLabelText('Date', { exact: true }).element() as HTMLInputElement;
+    const date = app.querySelector(
+      'editor-new-visit input[name="new-visit-date"]',
+    ) as HTMLInputElement;
     await until(() => date.value !== '', 5000);
     await userEvent.clear(date);
     await userEvent.type(date, '2012-12-29');

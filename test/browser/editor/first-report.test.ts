@@ -8,17 +8,21 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import type { EditorApp } from '../../../src/editor/editor-app.js';
 import report from '../../fixtures/editor/fujian-company.txt?raw';
+import meeting from '../../fixtures/editor/fujian-meeting.txt?raw';
 import { cleanup, draft, mount, paste, selectInArticle, settled, until } from './helpers.js';
 
 afterEach(cleanup);
 
 const LEADER = 'fujian provincial party secretary lu zhong-gong';
-const PASSAGE = `${LEADER} on Tuesday went to the Minjiang Electronics Co., Ltd.`;
 const SITE = 'Minjiang Electronics Co., Ltd.';
+/** The meeting report's first paragraph, which the draft takes for no visit. */
+const MEETING =
+  'The standing committee of the fujian provincial party committee met in Fuzhou on Tuesday';
+const COMMITTEE = 'Fujian Provincial Party Committee';
 
-async function drafted(): Promise<EditorApp> {
+async function drafted(text = report): Promise<EditorApp> {
   const app = await mount();
-  await paste(app, report);
+  await paste(app, text);
   await until(() => app.session.fields.date !== '');
   await draft(app);
   return app;
@@ -37,21 +41,24 @@ const addButtons = (app: EditorApp) =>
     .filter((b) => b.textContent?.startsWith('Add selection as'))
     .map((b) => [b.textContent?.trim(), !b.disabled]);
 
-/** Adds the visit the passage tells, by hand: site typed, Fuzhou chosen, the passage's day. */
-async function addTheVisit(app: EditorApp): Promise<string> {
-  await select(app, PASSAGE);
+/**
+ * Adds a visit by hand from the meeting report's first paragraph: the site typed, Fuzhou chosen,
+ * the day the passage gives.
+ */
+async function addTheMeeting(app: EditorApp): Promise<string> {
+  await select(app, MEETING);
   await userEvent.click(page.getByRole('button', { name: 'Add selection as visit' }));
   const form = await until(() => app.querySelector('editor-new-visit'));
-  await userEvent.keyboard(SITE);
+  await userEvent.keyboard(COMMITTEE);
   await userEvent.tab();
   await userEvent.keyboard('Fuzhou');
   await until(() => form.querySelector('[role="option"]'), 5000);
   await userEvent.keyboard('{ArrowDown}{Enter}');
-  const date = page.getByLabelText('Date', { exact: true }).element() as HTMLInputElement;
+  const date = form.querySelector('input[name="new-visit-date"]') as HTMLInputElement;
   await until(() => date.value !== '', 5000);
   await userEvent.click(page.getByRole('button', { name: 'Add the visit' }));
   await settled(app);
-  const added = app.session.draft?.features.find((f) => f.properties.name.en === SITE);
+  const added = app.session.draft?.features.find((f) => f.properties.name.en === COMMITTEE);
   expect(added?.properties.visit.date).toBe('2014-03-11');
   return added?.id as string;
 }
@@ -75,9 +82,8 @@ describe('a first report through the editor', () => {
       ['Add selection as visit', true],
       ['Add selection as quote', true],
       ['Add selection as figure', true],
-      // No visit yet to give a leader or an official to.
-      ['Add selection as leader', false],
-      ['Add selection as accompanying official', false],
+      ['Add selection as leader', true],
+      ['Add selection as accompanying official', true],
     ]);
     // A click elsewhere leaves nothing selected: nothing is offered, nothing can be added.
     await userEvent.click(page.getByRole('heading', { name: 'Review', exact: true }));
@@ -94,7 +100,7 @@ describe('a first report through the editor', () => {
   });
 
   it('says a quote on no visit has none to go to while the draft has no visit', async () => {
-    const app = await drafted();
+    const app = await drafted(meeting);
     expect(app.session.draft?.features).toEqual([]);
     const quotes = app.session.draft?.quotes ?? [];
     expect(quotes.map((q) => q.text)).toEqual([
@@ -117,7 +123,7 @@ describe('a first report through the editor', () => {
       ]);
     }
     // With a visit, the day the second quote is told of is said again.
-    await addTheVisit(app);
+    await addTheMeeting(app);
     expect(notes('Every county must finish the work this year.')).toEqual([
       'The article does not name the speaker: name them, or leave it if it does not.',
       'Belongs to no visit: it is told of another day (“On March 3”), not of the visit before.',
@@ -126,7 +132,7 @@ describe('a first report through the editor', () => {
 
   it('shows in each quote’s Visit list the visit the quote is in', async () => {
     const app = await drafted();
-    const id = await addTheVisit(app);
+    const id = app.session.draft?.features.find((f) => f.properties.name.en === SITE)?.id;
     const [first, second] = unattachedQuotes(app);
     const visitList = (item: HTMLElement | undefined) =>
       item?.querySelector('select.move') as HTMLSelectElement;
@@ -137,17 +143,20 @@ describe('a first report through the editor', () => {
     const quote = (key: string | undefined) =>
       app.session.draft?.quotes?.find((q) => `quote:${q.id}` === key);
     // The second quote is still on no visit, and its list says so.
-    expect(quote(secondKey)?.text).toBe('Every county must finish the work this year.');
+    expect(quote(secondKey)?.text).toBe('The whole province must keep its promises');
     const row = app.querySelector(`[data-item="${secondKey}"]`) as HTMLElement;
     expect(visitList(row).value).toBe('');
     expect(visitList(row).selectedOptions[0]?.textContent).toBe('No visit (unattached)');
     const moved = app.session.draft?.features.find((f) => f.id === id)?.properties.quotes;
-    expect(moved?.map((q) => q.text)).toEqual(['Innovation is the root of an enterprise']);
+    expect(moved?.map((q) => q.text)).toEqual([
+      'Innovation is the root of an enterprise',
+      'Every county must finish the work this year.',
+    ]);
   });
 
   it('splits a selected title off the name: the name as leader, the title as title', async () => {
     const app = await drafted();
-    const id = await addTheVisit(app);
+    const id = app.session.draft?.features.find((f) => f.properties.name.en === SITE)?.id;
     const range = await select(app, LEADER);
     await userEvent.click(page.getByRole('button', { name: 'Add selection as leader' }));
     await settled(app);

@@ -43,7 +43,7 @@ describe('the id of an item added by hand', () => {
     await select(app, 'lu zhong-gong chaired a meeting of the provincial committee');
     await addSelectionAsQuote(app);
     const [first] = app.session.handQuotes ?? [];
-    expect(first).toBe('lu-zhong-gong-chaired-meeting');
+    expect(first).toBe('minjiang-electronics-lu-zhong-gong-chaired');
     await userEvent.click(
       page.getByRole('button', {
         name: 'Accept: quote “lu zhong-gong chaired a meeting',
@@ -57,9 +57,9 @@ describe('the id of an item added by hand', () => {
     const row = app.querySelector(`[data-item="quote:${first}"]`) as HTMLElement;
     await userEvent.click(row.querySelector('button.use-selection') as HTMLElement);
     await settled(app);
-    const id = 'chaired-meeting-provincial-committee';
+    const id = 'minjiang-electronics-chaired-meeting-provincial-committee';
     expect(app.session.handQuotes).toEqual([id]);
-    const quote = app.session.draft?.quotes?.find((q) => q.id === id);
+    const quote = app.session.draft?.features[0]?.properties.quotes.find((q) => q.id === id);
     expect(quote?.text).toBe('chaired a meeting of the provincial committee');
     expect(ids(app, 'quote')).toContain(id);
     expect(ids(app, 'quote')).not.toContain(first);
@@ -87,7 +87,7 @@ describe('the id of an item added by hand', () => {
     await settled(app);
     const hand = () => {
       const id = app.session.handFigures?.[0];
-      const f = app.session.draft?.statistics.find((x) => x.id === id);
+      const f = app.session.draft?.features[0]?.properties.statistics.find((x) => x.id === id);
       return [f?.id, f?.figure];
     };
     expect(hand()).toEqual(['3-000', '3,000']);
