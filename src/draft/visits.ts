@@ -16,7 +16,7 @@ import type { PlaceMention } from './places.js';
 import { type Earlier, namedAs, recalledSite } from './recalled.js';
 import type { Paragraph, Sentence } from './sentences.js';
 import { findAppositiveSites, findSites, type SiteMention } from './sites.js';
-import { type Clause, type Item, visitClauses } from './tour.js';
+import { type Clause, type Item, splitItems, visitClauses } from './tour.js';
 import { LEADERS, SITE_HEADS, VISIT_VERB as VISIT_VERB_SOURCE } from './vocabulary.js';
 
 /** Leaders' surnames ("Xi", "Li"), for a sentence's subject. */
@@ -65,6 +65,10 @@ export function findVisits(input: VisitInput): Visit[] {
   const dates = input.dates.filter((d) => !EVENT_AFTER.test(text.slice(d.end, d.end + 40)));
   const visits: Visit[] = [];
   let lastVisitParagraph = -2;
+  /** Whether the lines read are a time line's (`timelineHeading`). */
+  let timeline = false;
+  /** The place of the time line's last heading. */
+  let timelineFrame: Located | undefined;
   let lastDate: DateMention | null = null;
   /** The place the narrative is at: the last visit's, or the place the lead inspected. */
   let frame: Located | undefined;
@@ -94,7 +98,8 @@ export function findVisits(input: VisitInput): Visit[] {
     // The title tells the story in brief: its visits are the body's.
     if (input.apart?.some((p) => sentence.start < p.end && p.start < sentence.end)) continue;
     // A headline in title case ("Vice Premier Inspects Poverty Relief in Gansu") names no site.
-    if (isHeadline(sentence.text)) continue;
+    // (A time line's line names its site in title case: not a headline.)
+    if (!timeline && isHeadline(sentence.text)) continue;
     const paragraph = paragraphs[sentence.paragraph] as Paragraph;
     // The lead's day ("on Tuesday", "from Monday to Wednesday") holds for the sites that follow.
     if (TOUR.test(sentence.text)) {
@@ -109,7 +114,16 @@ export function findVisits(input: VisitInput): Visit[] {
     const clauses = VISIT_VERB.test(sentence.text)
       ? visitClauses(text, sentence, placeAt).filter((c) => byLeader(text, sentence, c))
       : [];
+    // A time line ("Dec 7, Shenzhen" then a site a line): the heading is the place and day of
+    // the lines that follow, until a line of prose.
+    const heading = timelineHeading(sentence, placeAt);
+    if (heading) timeline = true;
+    else if (timeline && /[.!?"”]\s*$/.test(sentence.text)) timeline = false;
+    // Each line is at the heading's place, not at the line's before.
+    else if (timeline && timelineFrame) frame = timelineFrame;
     const extra =
+      heading ??
+      (timeline && clauses.length === 0 ? timelineSite(text, sentence, placeAt) : null) ??
       relativeSite(sentence) ??
       atSite(
         sentence,
@@ -137,6 +151,7 @@ export function findVisits(input: VisitInput): Visit[] {
       if (!date || !isEarlier(date, published)) lastDate = date ?? lastDate;
       placeVisits.push({ item, sentence, located, date });
     }
+    if (heading) timelineFrame = placed.at(-1)?.located;
     // "the cities of A, B and C", "the provinces of P and Q": the sites that follow may be in
     // any of them, so the frame is what they share (their province), or nothing.
     const listed = placed.filter((p) => p.clause && p.clause === placed.at(-1)?.clause);
@@ -537,6 +552,38 @@ function atSite(sentence: Sentence, visits: readonly Visit[], framesSites: boole
     ? { start: start + m[1].length, end: start + m[1].length + whereText.length }
     : null;
   return wordsItem(start, m[1], 'site', named !== null, where);
+}
+
+/** "Dec 7, Shenzhen", "Dec. 10, Huizhou": a time line's heading, a day and a city on a line. */
+const TIMELINE_HEAD =
+  /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, (\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*)\s*$/u;
+
+/** A time line's heading, as the place item its lines are at. */
+function timelineHeading(
+  sentence: Sentence,
+  placeAt: (at: number) => PlaceMention | undefined,
+): Item | null {
+  const m = TIMELINE_HEAD.exec(sentence.text);
+  if (!m?.[1]) return null;
+  const start = sentence.start + m[0].indexOf(m[1], m[0].indexOf(','));
+  if (!placeAt(start)) return null;
+  return wordsItem(start, m[1], 'place', true, null);
+}
+
+/**
+ * A line of a time line, without a stop: the site it names ("Lianhuashan Park, where a bronze
+ * statue of Deng Xiaoping stands", "An industrial park in Shunde district").
+ */
+function timelineSite(
+  text: string,
+  sentence: Sentence,
+  placeAt: (at: number) => PlaceMention | undefined,
+): Item | null {
+  const line = sentence.text.replace(/\s+$/, '');
+  if (/[.!?:"”]$/.test(line) || line.length > 120) return null;
+  const object = line.split(/,? where\b|, (?:one|a|an|the) /)[0] ?? line;
+  const item = splitItems(text, sentence.start, object, placeAt).find((i) => i.kind === 'site');
+  return item ? { ...item, group: 0 } : null;
 }
 
 /**

@@ -438,6 +438,29 @@ const SHAPES: { shape: string; published: string; text: string[]; visits: VisitR
       ['Yangluo container port', '-', 'Wuhan', 'Hubei', '2013-07'],
     ],
   },
+  {
+    shape:
+      'a time line: "<Mon> <d>, <city>" on a line, then a site a line (title case, an appositive, "where ...", a district) until a line of prose',
+    published: '2014-05-12',
+    text: [
+      'Premier in Fujian',
+      'Time line',
+      'May 8, Xiamen',
+      'Xiamen Software Industry Innovation Park',
+      'Gulangyu Piano Museum, where a collection of old pianos is shown',
+      'May 9, Fuzhou',
+      'A tea cooperative in Minhou county',
+      'Mawei Shipyard, one of the oldest in the country',
+      'Li Keqiang told workers at the shipyard that the country needs their skills.',
+      'Dec 9, Beijing is a line of prose.',
+    ],
+    visits: [
+      ['Xiamen Software Industry Innovation Park', '-', 'Xiamen', 'Fujian', '2014-05-08'],
+      ['Gulangyu Piano Museum', '-', 'Xiamen', 'Fujian', '2014-05-08'],
+      ['tea cooperative', 'Minhou County', 'Fuzhou', 'Fujian', '2014-05-09'],
+      ['Mawei Shipyard', '-', 'Fuzhou', 'Fujian', '2014-05-09'],
+    ],
+  },
 ];
 
 describe('visit shapes of real reports', () => {
