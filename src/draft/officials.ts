@@ -14,7 +14,7 @@
  *
  * @module
  */
-import { isLeader, type Person, resolve } from './people.js';
+import { isLeader, type Person, resolve, SYLLABLE } from './people.js';
 import { containing } from './quotes.js';
 import type { Sentence } from './sentences.js';
 import { lastLeader } from './statements.js';
@@ -70,6 +70,19 @@ function nameIn(run: string): { name: string; at: number } | null {
   return { name, at: run.length - name.length };
 }
 
+/**
+ * A name in lower case, as machine translation writes it ("liu chang", "lu zhong-gong"): a
+ * pinyin surname and a given name of one or two syllables.
+ */
+const LOWER_NAME = new RegExp(
+  `(?<![\\p{L}'’-])${SYLLABLE} ${SYLLABLE}(?:-?${SYLLABLE})?(?![\\p{L}'’-])`,
+  'gu',
+);
+
+/** "liu chang" as "Liu Chang", "lu zhong-gong" as "Lu Zhong-gong". */
+const capitalised = (name: string) =>
+  name.replace(/(^| )(\p{Ll})/gu, (_, sep: string, c: string) => `${sep}${c.toUpperCase()}`);
+
 /** The officials a sentence says accompanied the visit, with their passages. */
 function officialsIn(s: Sentence): Named[] {
   let region: [number, number] | null = null;
@@ -93,6 +106,17 @@ function officialsIn(s: Sentence): Named[] {
     if (found.at === 0 && !BEFORE_NAME.test(before)) continue;
     if (!AFTER_NAME.test(after)) continue;
     out.push({ name: found.name, start: s.start + at, end: s.start + at + found.name.length });
+  }
+  // A machine translation's list in lower case: "accompanied by liu chang, secretary of ...,
+  // and he ping, mayor of ...".
+  if (out.length === 0) {
+    LOWER_NAME.lastIndex = region[0];
+    for (let m = LOWER_NAME.exec(body); m; m = LOWER_NAME.exec(body)) {
+      if (!BEFORE_NAME.test(body.slice(region[0], m.index))) continue;
+      if (!AFTER_NAME.test(body.slice(m.index + m[0].length))) continue;
+      const at = s.start + m.index;
+      out.push({ name: capitalised(m[0]), start: at, end: at + m[0].length });
+    }
   }
   // "President Xi Jinping attended the meeting" is the leader at an event, not a list.
   return attended && out.length < 2 ? [] : out;

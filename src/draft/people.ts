@@ -89,7 +89,7 @@ export function namedAsObject(text: string, start: number, end: number): boolean
 }
 
 const TITLE_NEAR =
-  /\b(?:(?:Chinese |Executive )?[Vv]ice[- ][Pp]remier|[Pp]remier|[Vv]ice[- ][Pp]resident|[Pp]resident|[Gg]eneral [Ss]ecretary|[Pp]arty (?:[Ss]ecretary|chief)|[Ss]ecretary of the (?:CPC|Communist Party)[^,.]{0,60}?Committee)\b/gu;
+  /\b(?:(?:Chinese |Executive )?[Vv]ice[- ][Pp]remier|[Pp]remier|[Vv]ice[- ][Pp]resident|[Pp]resident|[Gg]eneral [Ss]ecretary|[Pp]arty (?:[Ss]ecretary|chief)|[Ss]ecretary of the (?:CPC|Communist Party)[^,.]{0,60}?Committee|[Ss]ecretary of the [^,.]{0,60}?(?:Party|CPC) Committee|(?:[Vv]ice[- ])?[Gg]overnor|[Mm]ayor)\b/gu;
 
 const TITLE_BEFORE = new RegExp(`(${TITLE_NEAR.source})\\s+$`, 'u');
 
@@ -191,7 +191,7 @@ export function findPeople(text: string): Person[] {
 }
 
 /** One pinyin syllable ("lu", "zhong", "gong", "qiang"). */
-const SYLLABLE =
+export const SYLLABLE =
   '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|er|a|o|e|i|u|v)';
 /**
  * A name in lower case after a local leader's title, as machine translation writes it

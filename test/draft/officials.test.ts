@@ -49,6 +49,31 @@ describe('leaders and officials accompanying', () => {
     ]);
   });
 
+  it('a city party secretary’s tour: "Mayor A and Vice Mayor B accompanied the inspection"', () => {
+    const text = [
+      'On May 8, Zhou Bin, secretary of the Jiangmen Municipal Party Committee, visited Jiangmen Steel Co., Ltd. in Jiangmen, Guangdong Province.',
+      'Mayor Liu Chang and Vice Mayor He Ping accompanied the inspection.',
+    ].join('\n');
+    expect(officials(text)).toEqual([
+      [
+        'Jiangmen Steel Co., Ltd.',
+        ['Zhou Bin', null, 'Secretary of the Jiangmen Municipal Party Committee'],
+        ['Liu Chang', 'He Ping'],
+      ],
+    ]);
+  });
+
+  it('a machine translation in lower case: the secretary and the officials "accompanied by" him', () => {
+    const text = [
+      'Provincial party secretary came to visit the company',
+      'On the afternoon of May 8, zhou was accompanied by liu chang, secretary of sanming municipal party committee, and he ping, mayor of sanming, and visited Sanming Steel Co., Ltd. in Sanming, Fujian Province.',
+      'fujian provincial party secretary zhou bin encouraged the staff.',
+    ].join('\n');
+    expect(officials(text)).toEqual([
+      ['Sanming Steel Co., Ltd.', ['Zhou Bin', null, 'Party secretary'], ['Liu Chang', 'He Ping']],
+    ]);
+  });
+
   it('"X, a member of ..., accompanied Xi on the trip" names an official of every visit', () => {
     const text = [
       'President Xi Jinping made an inspection tour of Gansu Province on Wednesday.',
