@@ -9,6 +9,7 @@
 import { slug } from '../draft/ids.js';
 import { freeId, ID_FORM } from '../model/ids.js';
 import { articleFile } from '../model/paths.js';
+import type { HeldArticle } from './context.js';
 import { asArticle } from './replace-article.js';
 import type { Session } from './session.js';
 
@@ -65,6 +66,15 @@ export function withArticleId(s: Session, to: string): Session {
   return { ...s, draft, spans, published: false };
 }
 
-/** The ids of the articles the file the work joins already holds. */
-export const takenIds = (s: Session): Set<string> =>
-  new Set((s.merge?.articles ?? []).map((a) => a.id));
+/**
+ * The ids of the articles the file the work joins already holds, and of those of `held` (the
+ * project's own file, see `EditorContext.held`) but the article itself (the same text, published
+ * before: it keeps its id when published again).
+ */
+export const takenIds = (s: Session, held: readonly HeldArticle[] = []): Set<string> => {
+  const own = s.draft?.articles[0]?.sha256;
+  return new Set([
+    ...(s.merge?.articles ?? []).map((a) => a.id),
+    ...held.filter((a) => !own || a.sha256 !== own).map((a) => a.id),
+  ]);
+};

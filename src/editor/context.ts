@@ -32,4 +32,16 @@ export interface EditorContext {
   existing: ExistingFiles;
   /** The project server's publish operation, when it serves this page; else `undefined`. */
   project: string | undefined;
+  /**
+   * The articles of the project's visits file, when the project's server serves this page and
+   * links it (read once the page opens); else none. Their ids are taken, as those of the file
+   * chosen to merge into are.
+   */
+  held?: readonly HeldArticle[] | undefined;
+}
+
+/** An article a visits file already holds: its id and the SHA-256 of its text. */
+export interface HeldArticle {
+  id: string;
+  sha256?: string | undefined;
 }

@@ -16,7 +16,7 @@
  */
 import { html, nothing, type PropertyValues } from 'lit';
 import type { CheckResult } from './check.js';
-import type { EditorContext } from './context.js';
+import type { EditorContext, HeldArticle } from './context.js';
 import { Drafter } from './drafter.js';
 import type { EditorConfirm } from './editor-confirm.js';
 import { ExistingFiles } from './existing.js';
@@ -45,9 +45,12 @@ export class EditorApp extends LightElement {
     checker: { state: true },
     otherTab: { state: true },
     textLost: { state: true },
+    held: { state: true },
   };
 
   declare lang: string;
+  /** The articles of the project's visits file, where its server serves this page. */
+  declare held: readonly HeldArticle[] | undefined;
   /** The work in progress; read from the browser's storage when the page opens. */
   declare session: Session;
   /** The draft engine, once loaded (in its worker); `null` when it cannot be loaded. */
@@ -111,6 +114,13 @@ export class EditorApp extends LightElement {
     window.addEventListener('pagehide', this.keepHistory);
     document.addEventListener('visibilitychange', this.keepHistory);
     if (this.session.textRef) void this.restoreText(this.session.textRef);
+    // Served by the project's server: the ids of the articles its visits file holds are taken.
+    if (this.project && this.held === undefined)
+      void import('./overlaps.js')
+        .then((m) => m.projectVisits())
+        .then((file) => {
+          this.held = (file?.articles ?? []).map((a) => ({ id: a.id, sha256: a.sha256 }));
+        });
     void import('./check.js').then((checker) => {
       this.checker = checker;
     });
@@ -263,6 +273,7 @@ export class EditorApp extends LightElement {
       places: loadPlaces,
       existing: this.existing,
       project: this.project,
+      held: this.held,
     };
   }
 

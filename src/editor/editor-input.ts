@@ -139,7 +139,8 @@ export class EditorInput extends LightElement {
         const draft = structuredClone(s.draft);
         const a = draft.articles[0] as unknown as Record<string, unknown>;
         // An id still as made from the outlet, date and title follows them.
-        const made = a.id === articleIdFor(article, takenIds(s));
+        const taken = takenIds(s, this.ctx.held);
+        const made = a.id === articleIdFor(article, taken);
         if (name === 'title') {
           a.title = value.trim();
           const passage = article.titlePassage as { text: string } | null;
@@ -148,7 +149,7 @@ export class EditorInput extends LightElement {
         else if (name === 'outlet') a.outlet = null;
         else delete a[name];
         const next = { ...s, fields, draft, published: false };
-        return made ? withArticleId(next, articleIdFor(a, takenIds(s))) : next;
+        return made ? withArticleId(next, articleIdFor(a, taken)) : next;
       },
       { typing: `article:${name}` },
     );
@@ -158,7 +159,7 @@ export class EditorInput extends LightElement {
   private readonly onIdInput = (e: Event): void => {
     const value = (e.target as HTMLInputElement).value;
     const s = this.ctx.session;
-    const fits = ID_FORM.test(value) && !takenIds(s).has(value);
+    const fits = ID_FORM.test(value) && !takenIds(s, this.ctx.held).has(value);
     this.idTyped = fits ? undefined : value;
     if (fits) this.ctx.update((x) => withArticleId(x, value), { typing: 'article:id' });
   };
@@ -170,7 +171,11 @@ export class EditorInput extends LightElement {
     if (id === undefined) return nothing;
     const typed = this.idTyped;
     const problem =
-      typed === undefined ? '' : takenIds(s).has(typed) ? t.articleIdTaken(typed) : t.articleIdForm;
+      typed === undefined
+        ? ''
+        : takenIds(s, this.ctx.held).has(typed)
+          ? t.articleIdTaken(typed)
+          : t.articleIdForm;
     return html`<div>
       <label class="field"
         >${t.articleId}
@@ -260,7 +265,9 @@ export class EditorInput extends LightElement {
         };
         // Named after its file, the article keeps that name; else a readable id.
         const a = collection.articles[0];
-        return id || !a ? drafted : withArticleId(drafted, articleIdFor(a, takenIds(old)));
+        return id || !a
+          ? drafted
+          : withArticleId(drafted, articleIdFor(a, takenIds(old, this.ctx.held)));
       });
       await this.focusAfterDraft();
       return;

@@ -9,6 +9,7 @@ import {
   curatedSession,
   mountCurated,
   settled,
+  until,
   VISITS_FILE,
 } from './helpers.js';
 
@@ -129,5 +130,27 @@ describe('a project without a visits file (a new one)', () => {
     expect(asked.filter((u) => u.endsWith(`/${VISITS_FILE}`))).toEqual([]);
     expect(document.querySelector('.overlaps')).toBeNull();
     expect(publish().disabled).toBe(false);
+  });
+});
+
+describe("the article id, with the project's visits file", () => {
+  it('is refused as it is typed when the file holds another article with that id', async () => {
+    const app = await mountCurated();
+    await until(() => app.held?.length);
+    const own = app.session.draft?.articles[0]?.id;
+    expect(own).not.toBe('xinhua-luoyang');
+    await userEvent.click(page.getByText('Date, title, outlet and link'));
+    const box = page.getByLabelText('Article id');
+    await userEvent.fill(box, 'xinhua-luoyang');
+    await settled(app);
+    await expect.element(box).toHaveAttribute('aria-invalid', 'true');
+    expect(app.querySelector('#id-problem')?.textContent).toBe(
+      'The visits file already has an article with the id xinhua-luoyang: choose another.',
+    );
+    expect(app.session.draft?.articles[0]?.id).toBe(own);
+    await userEvent.fill(box, 'xinhua-luoyang-bearing');
+    await settled(app);
+    expect(app.session.draft?.articles[0]?.id).toBe('xinhua-luoyang-bearing');
+    expect(app.querySelector('#id-problem')).toBeNull();
   });
 });
