@@ -22,6 +22,7 @@
  *
  * @module
  */
+import escapeStringRegexp from 'escape-string-regexp';
 import type { Attacher } from './attach.js';
 import type { Place } from './gazetteer.js';
 import { isLeader, NAME, type Person } from './people.js';
@@ -145,12 +146,19 @@ export function quoteAttacher(
     });
     return homes.length === 1 ? (homes[0] as number) : null;
   };
+  // A commentator named so anywhere ("Liang Yong, a researcher at ..., said ..." then "“...,”
+  // he said"): their words are at no visit.
+  const commentator = (speaker: string | null) =>
+    !!speaker &&
+    !isLeader(speaker, ctx.people) &&
+    new RegExp(`${escapeStringRegexp(speaker)}${COMMENTATOR.source}`, 'iu').test(ctx.text);
   return {
     ...attach,
     visitOf(start, end) {
       const s = containing(ctx.sentences, start);
       const q = byStart.get(start);
       if (s && q?.kind === 'direct' && COMMENTATOR.test(outsideQuote(s, q))) return null;
+      if (q?.kind === 'direct' && commentator(q.speaker)) return null;
       const found = attach.visitOf(start, end);
       // A family's words belong to the leader's visit to their home.
       const home = q?.kind === 'direct' ? homeOf(q.speaker, found !== null) : null;

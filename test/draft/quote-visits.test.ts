@@ -157,4 +157,14 @@ describe("a quote's visit when the frame gives one", () => {
       ['Visits like this tell officials where the money must go', null],
     ]);
   });
+
+  it('is none for a commentator named so in the sentence before ("“...,” he said")', () => {
+    const text = [
+      ...VILLAGE,
+      'Zhou Ke, a researcher at the Gansu Academy of Social Sciences, said the visit mattered. "Visits like this tell officials where the money must go," he said.',
+    ].join('\n');
+    expect(quoteVisits(text)).toEqual([
+      ['Visits like this tell officials where the money must go', null],
+    ]);
+  });
 });
