@@ -24,6 +24,7 @@ import {
   fundsMeasure,
   incomeBroughtMeasure,
   moneyNounMeasure,
+  priceMeasure,
   thresholdMeasure,
 } from './measures/money.js';
 import { multipleMeasure } from './measures/multiples.js';
@@ -62,6 +63,7 @@ export const MEASURE_PASSES: readonly MeasurePass[] = [
   countMeasure,
   durationUnnamed,
   multipleMeasure,
+  priceMeasure,
   moneyNounMeasure,
   incomeBroughtMeasure,
   thresholdMeasure,

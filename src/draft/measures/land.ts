@@ -98,13 +98,14 @@ function coverer(f: MeasureInput, before: string): string | null {
  */
 function areaOf(f: MeasureInput, before: string): string {
   const covers =
-    /\b(?:cover(?:s|ed|ing)?|spans?|spanning|stretch(?:es)?\s+over)\s+(?:\S+\s+){0,2}$/i.test(
+    /\b(?:cover(?:s|ed|ing)?|spans?|spanning|measuring|stretch(?:es)?\s+over)\s+(?:\S+\s+){0,2}$/i.test(
       before,
     );
   if (!covers) return 'area';
-  // "a plan for a pilot free trade zone covering 28 square kilometers": the zone's area, planned.
+  // "a plan for a pilot free trade zone covering 28 square kilometers": the zone's area, planned;
+  // "a hut measuring 38 square meters": the hut's.
   const covering =
-    /\b(plans?\s+for\s+)?(?:an?|the)\s+((?:[a-z-]+\s+){0,4}?[a-z-]+)\s+(?:covering|spanning)\s+(?:\S+\s+){0,2}$/i.exec(
+    /\b(plans?\s+for\s+)?(?:an?|the)\s+((?:[a-z-]+\s+){0,4}?[a-z-]+)\s+(?:covering|spanning|measuring)\s+(?:\S+\s+){0,2}$/i.exec(
       before,
     );
   if (covering?.[2] && !/^(?:area|land|region)$/i.test(covering[2]))

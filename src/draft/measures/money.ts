@@ -168,6 +168,39 @@ function amountVerb(f: MeasureInput, after: string): string | null {
     : yearly;
 }
 
+/**
+ * A price: "it cost me 13 yuan for the duck" (price of the duck), "A ticket costs 80 yuan" (price
+ * of a ticket); `null` for other money.
+ */
+function price(f: MeasureInput, after: string): string | null {
+  if (!isMoney(f)) return null;
+  const before = f.text
+    .slice(Math.max(0, f.start - 60), f.start)
+    .replace(new RegExp(`${QUALIFIED}$`, 'i'), '');
+  const cost = /\b(?:cost|costs|costing|priced at)\s+(?:(?:me|us|him|her|them|you)\s+)?$/i.exec(
+    before,
+  );
+  if (!cost) return null;
+  const per =
+    /^(?:\s*\([^)]*\))?\s+(?:for|per)\s+(?:(the|a|an|each|one)\s+)?((?:[a-z-]+\s+)?[a-z-]+?)(?=[\s,.;!?"”]|$)/i.exec(
+      after,
+    );
+  if (per?.[2] && !/^(?:the|a|an|it|them|that|this|years?|months?|days?)$/i.test(per[2]))
+    return `price of ${per[1] ? 'the ' : ''}${per[2]}`;
+  // "A ticket to the grottoes costs 90 yuan": the subject, with its article.
+  const subject =
+    /(?:^|[,;]\s*)((?:an?|the|each|one)\s+(?:[a-z-]+\s+){0,3}[a-z-]+)\s+(?:now\s+|still\s+)?$/i.exec(
+      before.slice(0, cost.index),
+    )?.[1];
+  return subject ? `price of ${subject.replace(/^\w+/, (w) => w.toLowerCase())}` : 'price';
+}
+
+/** A price, by what it is the price of. */
+export const priceMeasure: MeasurePass = ({ figure: f, after }) => {
+  const named = price(f, after);
+  return named ? own(named) : null;
+};
+
 /** Money named by the noun after it, or by what was sold for it. */
 export const moneyNounMeasure: MeasurePass = ({ figure: f, after }) => {
   const money = moneyNoun(f, after);

@@ -36,6 +36,12 @@ describe('land pass', () => {
       'hectares',
       'area of the wetland reserve',
     ],
+    [
+      'His family lived in a shack measuring 24 square meters.',
+      '24 square meters',
+      'square meters',
+      'area of the shack',
+    ],
   ] as const)('%s (%s): %s', (text, wording, unit, expected) => {
     const f = figureIn(text, wording, 'amount', { unit });
     expect(landArea(f, text.slice(Math.max(0, f.start - 80), f.start), text.slice(f.end))).toBe(

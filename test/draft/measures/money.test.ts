@@ -5,6 +5,7 @@ import {
   fundsMeasure,
   incomeBroughtMeasure,
   moneyNounMeasure,
+  priceMeasure,
   thresholdMeasure,
 } from '../../../src/draft/measures/money.js';
 import { measured } from './helpers.js';
@@ -25,6 +26,27 @@ describe('money pass', () => {
         unit: 'yuan',
       }),
     ).toBe('sales of two horses');
+  });
+  it('names a price by what it buys', () => {
+    expect(
+      measured(
+        priceMeasure,
+        '"It cost us 25 yuan ($3.50) for the chicken," she said.',
+        '25 yuan ($3.50)',
+        'money',
+        { unit: 'yuan' },
+      ),
+    ).toBe('price of the chicken');
+    expect(
+      measured(priceMeasure, 'A night at the guesthouse costs 160 yuan.', '160 yuan', 'money', {
+        unit: 'yuan',
+      }),
+    ).toBe('price of a night at the guesthouse');
+    expect(
+      measured(priceMeasure, 'They sold pears for 160 yuan.', '160 yuan', 'money', {
+        unit: 'yuan',
+      }),
+    ).toBeNull();
   });
   it('names money brought to those who own what brought it', () => {
     expect(
