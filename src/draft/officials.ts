@@ -211,7 +211,8 @@ export function fillOfficials(
     const accompanied = [];
     for (const g of groups) {
       const told = visitSentences.has(g.index) || VISIT.test(g.s.text);
-      const everyVisit = FRAME.test(g.s.text) || !told;
+      // With one visit drafted, the officials the article names went on it.
+      const everyVisit = features.length === 1 || FRAME.test(g.s.text) || !told;
       if (!everyVisit && g.index !== index) continue;
       for (const n of g.names) {
         const name = resolve(n.name, n.start + 1, people) ?? n.name;
