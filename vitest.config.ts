@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { playwright } from '@vitest/browser-playwright';
+import type { Plugin } from 'vite';
 import { configDefaults, defineConfig } from 'vitest/config';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 
@@ -24,6 +25,22 @@ const OWN_MODULES = ['test/node/entry.test.ts', 'test/node/visits-fuzz.test.ts']
  * CPU). Both projects have the same count: Vitest requires it of projects that run together.
  */
 const NODE_WORKERS = Math.max(2, availableParallelism() - 1);
+
+/**
+ * The browser files' Vite server prints its notes whatever the configured log level: its
+ * dependencies bundled at the first run, another port taken while another run has the default.
+ * A passing run prints nothing, so those notes are dropped. Its warnings and errors still print,
+ * and so does a reload of the files' page for dependencies found late (Vitest warns of it).
+ */
+const quietServer: Plugin = {
+  name: 'inspection-map:quiet-test-server',
+  configResolved({ logger }) {
+    const info = logger.info;
+    logger.info = (message, options) => {
+      if (message.includes('reloading')) info(message, options);
+    };
+  },
+};
 
 export default defineConfig({
   test: {
@@ -69,6 +86,7 @@ export default defineConfig({
         },
       },
       {
+        plugins: [quietServer],
         test: {
           name: 'browser',
           setupFiles,

@@ -12,6 +12,7 @@ import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
 import { CONTENT_SECURITY_POLICY, HEADER_ONLY } from '../../scripts/csp.js';
 import { PAYLOADS } from '../fixtures/inject.js';
 import { ROOT } from '../helpers.js';
+import { PREVIEW_CONFIG } from './server.js';
 import { BUILT } from './setup/build.js';
 
 const HEADERS = { 'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; ${HEADER_ONLY}` };
@@ -24,13 +25,13 @@ const origin = (s: PreviewServer) => (s.resolvedUrls?.local[0] ?? '').replace(/\
 beforeAll(async () => {
   pageServer = await preview({
     root: ROOT,
-    logLevel: 'error',
+    ...PREVIEW_CONFIG,
     build: { outDir: BUILT },
     preview: { port: 0, host: '127.0.0.1', headers: HEADERS },
   });
   embedServer = await preview({
     configFile: resolve(ROOT, 'test/e2e/pages/vite.config.ts'),
-    logLevel: 'error',
+    ...PREVIEW_CONFIG,
     preview: { port: 0, host: '127.0.0.1', headers: HEADERS },
   });
   browser = await chromium.launch({ executablePath: await findChromium(), args: CHROMIUM_ARGS });

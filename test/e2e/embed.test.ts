@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
 import { LIB_FILE } from '../../vite.lib.config.js';
 import { ROOT } from '../helpers.js';
+import { PREVIEW_CONFIG } from './server.js';
 import { BUILT } from './setup/build.js';
 
 // The library build made once for the project (see `setup/build.ts`), as `npm run build` makes it.
@@ -28,7 +29,7 @@ let origin: string;
 beforeAll(async () => {
   server = await preview({
     root: ROOT,
-    logLevel: 'error',
+    ...PREVIEW_CONFIG,
     build: { outDir: OUT },
     preview: { port: 0, host: '127.0.0.1' },
   });

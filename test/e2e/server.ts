@@ -70,12 +70,19 @@ export async function servePages(
   };
 }
 
+/**
+ * How the tests' `vite preview` servers load the project's Vite configuration: quietly, and
+ * through Vite's module runner rather than a bundle of it, whose build prints its plugins'
+ * timings when the machine is busy.
+ */
+export const PREVIEW_CONFIG = { logLevel: 'error', configLoader: 'runner' } as const;
+
 const launch = async (): Promise<Browser> =>
   chromium.launch({ executablePath: await findChromium(), args: CHROMIUM_ARGS });
 const previewOf = (outDir: string, headers?: Record<string, string>): Promise<PreviewServer> =>
   preview({
+    ...PREVIEW_CONFIG,
     root: ROOT,
-    logLevel: 'error',
     build: { outDir },
     preview: { port: 0, host: '127.0.0.1', ...(headers ? { headers } : {}) },
   });

@@ -15,7 +15,11 @@ import { DATASETS, type DatasetName, datasetOut } from './datasets.js';
 /** Where the shared build is, inside the repository. */
 export const BUILT = 'dist/e2e-built';
 
-const VITE = () => [resolve(ROOT, 'node_modules/vite/bin/vite.js')];
+/**
+ * Vite's command line, its configuration loaded through its module runner: the default, a
+ * bundle of the configuration, prints its plugins' timings when the machine is busy.
+ */
+const VITE = () => [resolve(ROOT, 'node_modules/vite/bin/vite.js'), '--configLoader', 'runner'];
 const options = (data?: string) => ({ cwd: ROOT, env: buildEnv(data) });
 
 /** Runs Vite's command line in its own process, as `npm run build` does. */
