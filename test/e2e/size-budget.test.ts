@@ -73,8 +73,10 @@ const BUDGETS: Budget[] = [
     // element's notices and frame are modules of their own; then 87.1 KB (0.7 KB less) with a
     // plain import() for the lazy chunks instead of Vite's preload helper; then 87.2 KB with a
     // one-report visit's source linked to the original; then 87.3 KB with the bottom sheet
-    // brought up into the screen.
-    limit: 87_400,
+    // brought up into the screen; then 87.4 KB with the element's load events, tile options,
+    // relabelling and list reveal moved into the modules they concern (the same code, 0.1 KB
+    // more gzipped in other places).
+    limit: 87_450,
   },
   {
     name: 'clustering: cluster layer and worker, loaded only for many visits',
@@ -99,8 +101,9 @@ const BUDGETS: Budget[] = [
     // shown with all its parts; then 107.8 KB with the Chinese names of every industry (the
     // module carries the Chinese interface text inside); then 107.9 KB with the date formatter
     // made while the page is idle and checking that waits for the markers' frame; then a
-    // one-report visit's source linked to the original.
-    limit: 108_050,
+    // one-report visit's source linked to the original; then 108.1 KB with the element's load
+    // events, tile options, relabelling and list reveal moved into the modules they concern.
+    limit: 108_150,
   },
 ];
 

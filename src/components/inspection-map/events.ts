@@ -1,4 +1,4 @@
-import type { Problem } from '../../model/load.js';
+import type { LoadResult, Problem } from '../../model/load.js';
 
 /** `detail` of each event `<inspection-map>` fires. */
 export interface InspectionMapEventDetail {
@@ -31,6 +31,17 @@ export function emit<K extends InspectionMapEventName>(
   detail: InspectionMapEventDetail[K],
 ): void {
   target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+}
+
+/** Tells the page that visits were drawn (`inspection-map-load`), and of records skipped. */
+export function emitLoaded(target: EventTarget, result: LoadResult): void {
+  emit(target, 'inspection-map-load', {
+    visits: result.visits.length,
+    problems: result.problems,
+  });
+  if (result.problems.length) {
+    emit(target, 'inspection-map-problems', { problems: result.problems, fatal: false });
+  }
 }
 
 declare global {

@@ -2,7 +2,7 @@ import leafletCss from 'leaflet/dist/leaflet.css?inline';
 import { LitElement, type PropertyValues, unsafeCSS } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { WORKER_FROM } from '../../map/cluster-protocol.js';
-import type { TilesOptions, VisitMap } from '../../map/visit-map.js';
+import type { VisitMap } from '../../map/visit-map.js';
 import { FACETS } from '../../model/filters.js';
 import type { Problem } from '../../model/load.js';
 import type { VisitFeature } from '../../model/schema.js';
@@ -10,7 +10,7 @@ import { cardContext } from '../card-context.js';
 import { prepareFormats } from '../format.js';
 import { languageReady, stringsFor } from '../strings.js';
 import { DeepLinkController } from './deep-link-controller.js';
-import { emit } from './events.js';
+import { emit, emitLoaded } from './events.js';
 import { FiltersController } from './filters-controller.js';
 import { renderFrame } from './frame-view.js';
 import { HostSizeController } from './host-size-controller.js';
@@ -168,13 +168,7 @@ export class InspectionMap extends LitElement {
       this.notices.newInput();
       this.list.reset(result.visits.length);
       this.map.drawVisits();
-      emit(this, 'inspection-map-load', {
-        visits: result.visits.length,
-        problems: result.problems,
-      });
-      if (result.problems.length) {
-        emit(this, 'inspection-map-problems', { problems: result.problems, fatal: false });
-      }
+      emitLoaded(this, result);
     },
     failed: (problems) => {
       this.notices.newInput();
@@ -223,15 +217,13 @@ export class InspectionMap extends LitElement {
     // The list may scroll on its own now: bring the selected entry into view.
     () => this.list.reveal(this.selected),
   );
-  /** Whether the selected visit's list entry still waits to be drawn and revealed. */
-  private revealPending = false;
   private readonly notices = new NoticesController(this);
 
   private readonly map: MapController = new MapController(this, {
     container: () => this.mapEl,
     loader: this.loader,
     content: () => this.mapContent(),
-    tiles: () => this.tileOptions(),
+    tiles: () => this.notices.tileOptions(this),
     dropped: () => this.selection.dropped(),
     opening: (id) => this.selection.opening(id),
   });
@@ -332,20 +324,13 @@ export class InspectionMap extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    // A selection made before its entry was drawn (a deep link while the visits load) is
-    // revealed by the first update that draws it.
-    if (changed.has('selected') || this.revealPending)
-      this.revealPending = !this.list.reveal(this.selected);
+    this.list.revealSelected(changed.has('selected'), this.selected);
     if (!this.adapter) return;
-    if (changed.has('lang')) {
-      const { labels, credits } = this.mapContent();
-      this.adapter.setLabels(labels);
-      this.adapter.setCredits(credits);
-    }
+    if (changed.has('lang')) this.map.relabel();
     const refiltered = FACETS.some((f) => changed.has(f) && changed.get(f) !== undefined);
     if (refiltered) this.map.drawVisits(true);
     if (changed.has('tiles') || changed.has('tilesAttribution')) {
-      this.adapter.setTiles(this.tileOptions());
+      this.adapter.setTiles(this.notices.tileOptions(this));
     }
     // Before the data is drawn, a selection waits for it (see drawVisits).
     const ready = this.loader.status === 'ready' && this.map.drawn;
@@ -383,19 +368,12 @@ export class InspectionMap extends LitElement {
     });
   }
 
-  private tileOptions(): TilesOptions | undefined {
-    return this.notices.tileOptions({
-      url: this.tiles,
-      attribution: this.tilesAttribution,
-      timeoutMs: positive(this.fetchTimeout, FETCH_TIMEOUT_MS),
-    });
-  }
-
   override render() {
     const strings = stringsFor(this.language);
     const lang = this.language;
     const shown = this.shown;
-    const retry = this.data == null && this.src ? () => this.retry() : undefined;
+    const { src } = this;
+    const retry = this.data == null && src ? () => void this.loader.fetch(src) : undefined;
     const { filters, search, selection, selected, list } = this;
     const toolbar: ToolbarSources = {
       ...{ strings, lang, filters, search, selection, shown, selected },
@@ -415,9 +393,5 @@ export class InspectionMap extends LitElement {
       },
       toggleList: () => list.toggle(),
     });
-  }
-
-  private retry(): void {
-    if (this.src) void this.loader.fetch(this.src);
   }
 }

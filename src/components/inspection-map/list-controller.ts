@@ -66,6 +66,17 @@ export class ListController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** Whether the selected visit's entry still waits to be drawn and revealed. */
+  private revealPending = false;
+
+  /**
+   * After the host's update: reveals the selected entry when the selection changed, or when a
+   * selection made before its entry was drawn (a deep link while the visits load) can be now.
+   */
+  revealSelected(changed: boolean, id: string | null): void {
+    if (changed || this.revealPending) this.revealPending = !this.reveal(id);
+  }
+
   /**
    * Brings a visit's entry into view inside the list when the list scrolls on its own. Returns
    * `false` while the entry is not drawn yet (the visits still loading, the list still filling):

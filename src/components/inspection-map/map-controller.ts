@@ -161,6 +161,13 @@ export class MapController implements ReactiveController {
     }
   }
 
+  /** Gives the map its labels and credits again, in the element's language now. */
+  relabel(): void {
+    const { labels, credits } = this.deps.content();
+    this.visitMap?.setLabels(labels);
+    this.visitMap?.setCredits(credits);
+  }
+
   private onResize(entry: ResizeObserverEntry | undefined): void {
     if (!entry || !this.visitMap) return;
     const { width, height } = entry.contentRect;

@@ -1,14 +1,17 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { TilesOptions } from '../../map/visit-map.js';
+import { FETCH_TIMEOUT_MS } from '../../model/limits.js';
 import type { Strings } from '../strings.js';
+import { positive } from './media.js';
 import type { StatusContext } from './status-view.js';
 import type { VisitsController } from './visits-controller.js';
 
-/** The `tiles` layer as the element's attributes give it. */
+/** The element's attributes of its `tiles` layer. */
 export interface TilesAttributes {
-  url: string | undefined;
-  attribution: string;
-  timeoutMs: number;
+  tiles: string | undefined;
+  tilesAttribution: string;
+  /** Milliseconds; not a positive number: {@link FETCH_TIMEOUT_MS}. */
+  fetchTimeout: number;
 }
 
 /**
@@ -41,12 +44,16 @@ export class NoticesController implements ReactiveController {
   }
 
   /** The tile layer's options, with the notice shown when it is given up; none without a URL. */
-  tileOptions({ url, attribution, timeoutMs }: TilesAttributes): TilesOptions | undefined {
-    if (!url) return undefined;
+  tileOptions({
+    tiles,
+    tilesAttribution,
+    fetchTimeout,
+  }: TilesAttributes): TilesOptions | undefined {
+    if (!tiles) return undefined;
     return {
-      url,
-      attribution,
-      timeoutMs,
+      url: tiles,
+      attribution: tilesAttribution,
+      timeoutMs: positive(fetchTimeout, FETCH_TIMEOUT_MS),
       onUnavailable: () => {
         this.tilesUnavailable = true;
         this.host.requestUpdate();
