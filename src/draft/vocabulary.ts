@@ -33,6 +33,10 @@ export const VISIT_VERBS = [
   'walked into',
   'stopped (?:at|by)',
   'made (?:a )?stops? at',
+  // "the stop he made at a military base in Huizhou": the stop told after its leader.
+  'stops? (?:he|she|Xi|Li) made at',
+  // "Xi had been to Shenzhen, Zhuhai, Foshan and Guangzhou".
+  '(?:has|had|have) been to',
   'dropped (?:in at|in on|by)',
   'called at',
   'arrived (?:at|in)',

@@ -461,6 +461,22 @@ const SHAPES: { shape: string; published: string; text: string[]; visits: VisitR
       ['Mawei Shipyard', '-', 'Fuzhou', 'Fujian', '2014-05-09'],
     ],
   },
+  {
+    shape:
+      '"Xi had been to A, B and C on <day>, but made no mention of the stop he made at <site> in <city> on <day>": each city and the site, each on its own day',
+    published: '2012-12-12',
+    text: [
+      "Xi's first tour",
+      'HONG KONG, Dec. 12 -- Xi Jinping ended a five-day tour of Fujian on Tuesday.',
+      'The broadcast said Xi had been to Xiamen, Quanzhou and Fuzhou on Saturday, but made no mention of the stop he made at a naval base in Ningde on Monday.',
+    ],
+    visits: [
+      ['Xiamen', '-', 'Xiamen', 'Fujian', '2012-12-08'],
+      ['Quanzhou', '-', 'Quanzhou', 'Fujian', '2012-12-08'],
+      ['Fuzhou', '-', 'Fuzhou', 'Fujian', '2012-12-08'],
+      ['naval base', '-', 'Ningde', 'Fujian', '2012-12-10'],
+    ],
+  },
 ];
 
 describe('visit shapes of real reports', () => {
