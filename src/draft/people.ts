@@ -18,7 +18,7 @@ import {
 } from './vocabulary.js';
 
 export const TITLES =
-  '(?:(?:Chinese |Vice |Deputy |Executive Vice )?(?:President|Premier|Chairman|Secretary|Minister|Governor|Mayor|General Secretary|Director|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?)\\s+)';
+  '(?:(?:(?:Chinese |Vice |Deputy |Executive Vice )?(?:President|Premier|Chairman|Secretary|Minister|Governor|Mayor|General Secretary|Director|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?)|Vice-(?:[Gg]overnor|[Mm]ayor|[Pp]remier|[Pp]resident))\\s+)';
 /** A personal name: two or three capitalised words, or one ("Xi"). */
 export const NAME = "\\p{Lu}[\\p{L}’'-]*(?: \\p{Lu}[\\p{L}’'-]*){0,2}";
 /** What a person described is ("villager", "local resident"), before or instead of a name. */
@@ -104,7 +104,7 @@ function titleNear(text: string, start: number, name: string): string | undefine
 
 /** Titles that make a person a leader whose visits and statements are reported. */
 const LEADER_TITLE =
-  /^(?:(?:Chinese |Vice |Executive Vice )?(?:President|Premier|General Secretary|Chairman)|Party (?:[Ss]ecretary|chief)|(?:Vice |Acting )?Governor|Mayor)\s/u;
+  /^(?:(?:Chinese |Vice |Executive Vice )?(?:President|Premier|General Secretary|Chairman)|Party (?:[Ss]ecretary|chief)|(?:Vice |Acting )?Governor|Vice-[Gg]overnor|Mayor)\s/u;
 /** Descriptions after a name that make a leader ("Lou Qinjian, secretary of the CPC ..."). */
 const LEADER_AFTER =
   /^,\s+(?:also\s+)?(?:the\s+)?(?:general secretary|president|premier|vice premier|vice-premier|(?:Party |CPC )?(?:secretary|chief) of the (?:CPC|Communist Party|Party)|(?:Party |CPC )?(?:secretary|chief) of the (?:[\p{L}-]+ ){1,3}(?:CPC |Communist )?(?:Party )?Committee|Party (?:secretary|chief)|(?:vice[- ]|acting )?governor of|mayor of|a member of the (?:Standing Committee|Political Bureau))/iu;
@@ -234,18 +234,24 @@ function lowerCaseNames(text: string, known: readonly Person[]): Person[] {
  * ...", "the vice premier"): the office words, and what the leader's own title must hold.
  */
 const OFFICE =
-  /\b[Tt]he (?:(?:CPC|[Pp]rovincial|[Mm]unicipal|[Cc]ity|[Rr]egional) )*(?:(?:[Pp]arty )?(?:chief|[Ss]ecretary)|[Vv]ice[- ][Pp]remier)\b(?! (?:of|general)\b)/gu;
+  /\b[Tt]he (?:(?:CPC|[Pp]rovincial|[Mm]unicipal|[Cc]ity|[Rr]egional) )*(?:(?:[Pp]arty )?(?:chief|[Ss]ecretary)|[Vv]ice[- ][Pp]remier|(?:[Vv]ice[- ])?[Gg]overnor|[Mm]ayor)\b(?! (?:of|general)\b)/gu;
 
 /** Each office named alone, as the leader named last before with that title. */
 function byTitle(text: string, people: readonly Person[]): Person[] {
   const out: Person[] = [];
   for (const m of text.matchAll(OFFICE)) {
-    const vice = /premier/i.test(m[0]);
+    // The office the holder's title must hold: "the vice premier", "the governor", "the mayor",
+    // else a Party secretary's.
+    const office = /premier/i.test(m[0])
+      ? /vice[- ]premier/i
+      : /governor/i.test(m[0])
+        ? new RegExp(`${/vice/i.test(m[0]) ? 'vice[- ]' : ''}governor`, 'i')
+        : /mayor/i.test(m[0])
+          ? /mayor/i
+          : /secretary|chief/i;
     const holder = people
       .filter((p) => p.start < m.index && p.leader && p.title)
-      .filter((p) =>
-        vice ? /vice[- ]premier/i.test(p.title ?? '') : /secretary|chief/i.test(p.title ?? ''),
-      )
+      .filter((p) => office.test(p.title ?? ''))
       .filter((p) => !/general secretary/i.test(p.title ?? ''))
       .pop();
     if (holder)

@@ -30,7 +30,7 @@ import {
 
 const NAME = "\\p{Lu}[\\p{L}’'-]*(?: \\p{Lu}[\\p{L}’'-]*){0,2}";
 const TITLE_WORD =
-  '(?:the |The )(?:Chinese |[Vv]ice |[Ee]xecutive [Vv]ice )?(?:[Pp]resident|[Pp]remier|[Gg]eneral [Ss]ecretary|[Vv]ice[- ][Pp]remier|[Pp]arty (?:[Ss]ecretary|chief)|[Ss]ecretary)';
+  '(?:the |The )(?:Chinese |[Vv]ice |[Ee]xecutive [Vv]ice )?(?:[Pp]resident|[Pp]remier|[Gg]eneral [Ss]ecretary|[Vv]ice[- ][Pp]remier|[Pp]arty (?:[Ss]ecretary|chief)|[Ss]ecretary|(?:[Vv]ice[- ])?[Gg]overnor|[Mm]ayor)';
 /** Who speaks: a name (with its title), "the premier", "he". */
 const SUBJECT = `(?:${TITLE_WORD}|${NAME}|[Hh]e|[Ss]he)`;
 /** Words between a subject and its verb: an aside in commas, adverbs, a day. */

@@ -68,6 +68,35 @@ const TOURS = [
     visits: [['sanming', 'Chen Ming-hua', '2008-05-14']],
   },
   {
+    shape:
+      'a vice-governor, then "the vice-governor" after a sentence on what Xi Jinping has called for',
+    published: '2021-03-05',
+    text: [
+      'Vice-governor visits Xuzhou',
+      'Vice-governor Wang Hao visited Xuzhou Heavy Machinery Co., Ltd. in Xuzhou on Tuesday.',
+      'Xi Jinping has called for high-quality development.',
+      'The vice-governor then visited Pizhou Port in Pizhou.',
+    ],
+    visits: [
+      ['Xuzhou Heavy Machinery Co., Ltd.', 'Wang Hao', '2021-03-02'],
+      ['Pizhou Port', 'Wang Hao', '2021-03-02'],
+    ],
+  },
+  {
+    shape: '"the governor" after a sentence recalling Xi Jinping’s visit of years before',
+    published: '2021-03-05',
+    text: [
+      'Governor inspects Xuzhou',
+      'Governor Wu Zhenglong inspected Xuzhou Heavy Machinery Co., Ltd. in Xuzhou on Tuesday.',
+      'Xi Jinping inspected the company in 2017.',
+      'The governor then went to Pizhou Port in Pizhou.',
+    ],
+    visits: [
+      ['Xuzhou Heavy Machinery Co., Ltd.', 'Wu Zhenglong', '2021-03-02'],
+      ['Pizhou Port', 'Wu Zhenglong', '2021-03-02'],
+    ],
+  },
+  {
     shape: 'a governor named with "Governor" before the name, citing Xi’s speech',
     published: '2022-05-12',
     text: [
