@@ -103,6 +103,15 @@ function count(f: MeasureInput, after0: string): string {
       return `${counted} ${/^die/i.test(dead[1]) ? 'died' : dead[1].toLowerCase()}`;
     return casualty(dead[1], f.text) ?? counted;
   }
+  // "Tang was one of 10 people from the village who had a group conversation with Xi": the
+  // group the clause after names, never a population.
+  if (/\bone of\s+$/i.test(before.replace(new RegExp(`${QUALIFIED}$`, 'i'), '')) && counted) {
+    const who = /^[^.;:!?()"“”]*?\b(?:who|that)\s+([^,.;:!?()"“”]+)/i
+      .exec(f.text.slice(f.end))?.[1]
+      ?.replace(TAIL_STOP, '')
+      .trim();
+    return who && words(who).length <= 8 ? `${counted} who ${who}` : `number of ${counted}`;
+  }
   const met = MET.exec(before.replace(new RegExp(`${QUALIFIED}$`, 'i'), ''));
   if (met?.[2] && counted) {
     const who = met[1]?.trim().replace(/^(?:He|She|They|We)$/, (w) => w.toLowerCase()) ?? '';

@@ -37,6 +37,13 @@ describe('counts pass', () => {
       'visitors',
       'tourist visits',
     ],
+    [
+      'Li was one of 12 growers from Dazhai, Xiyang county, who had lunch with the premier on Friday.',
+      '12 growers',
+      'growers',
+      'growers who had lunch with the premier',
+    ],
+    ['She is one of 40 people on the team.', '40 people', 'people', 'number of people'],
   ] as const)('%s (%s): %s', (text, wording, counted, expected) => {
     expect(measured(countMeasure, text, wording, 'count', { unit: counted, counted })).toBe(
       expected,
