@@ -107,7 +107,7 @@ const LEADER_TITLE =
   /^(?:(?:Chinese |Vice |Executive Vice )?(?:President|Premier|General Secretary|Chairman)|Party (?:[Ss]ecretary|chief)|(?:Vice |Acting )?Governor|Vice-[Gg]overnor|Mayor)\s/u;
 /** Descriptions after a name that make a leader ("Lou Qinjian, secretary of the CPC ..."). */
 const LEADER_AFTER =
-  /^,\s+(?:also\s+)?(?:the\s+)?(?:general secretary|president|premier|vice premier|vice-premier|(?:Party |CPC )?(?:secretary|chief) of the (?:CPC|Communist Party|Party)|(?:Party |CPC )?(?:secretary|chief) of the (?:[\p{L}-]+ ){1,3}(?:CPC |Communist )?(?:Party )?Committee|Party (?:secretary|chief)|(?:vice[- ]|acting )?governor of|mayor of|a member of the (?:Standing Committee|Political Bureau))/iu;
+  /^,\s+(?:(?:also|then)\s+)?(?:the\s+)?(?:general secretary|president|premier|vice premier|vice-premier|(?:Party |CPC )?(?:secretary|chief) of the (?:CPC|Communist Party|Party)|(?:Party |CPC )?(?:secretary|chief) of the (?:[\p{L}-]+ ){1,3}(?:CPC |Communist )?(?:Party )?Committee|Party (?:secretary|chief)|(?:vice[- ]|acting )?governor of|mayor of|a member of the (?:Standing Committee|Political Bureau))/iu;
 
 /** Whether `name` is a leader's: known, or introduced as one in the article. */
 export function isLeader(name: string, people: readonly Person[]): boolean {
@@ -125,7 +125,7 @@ const ACTS =
  */
 export function findPeople(text: string): Person[] {
   const re = new RegExp(
-    `(${TITLES}|Party (?:[Ss]ecretary|chief)\\s+)(${NAME})|(${NAME}),\\s+${ROLE}\\b|(${NAME}),\\s+(?:also\\s+)?(?:general secretary|president|premier|chairman|vice|head|secretary|minister|governor|mayor|(?:CPC |Communist )?[Pp]arty (?:[Ss]ecretary|chief))\\b|(${NAME})\\s+(?:on \\p{Lu}\\p{Ll}+(?: \\p{Ll}+)? |(?:has |had |also |then )?)${ACTS}\\b|\\b(?:said|says|quoted|quoting|told)\\s+(?:\\d{1,3}-year-old\\s+)?(\\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+)\\b`,
+    `(${TITLES}|Party (?:[Ss]ecretary|chief)\\s+)(${NAME})|(${NAME}),\\s+${ROLE}\\b|(${NAME}),\\s+(?:(?:also|then)\\s+)?(?:general secretary|president|premier|chairman|vice|head|secretary|minister|governor|mayor|(?:CPC |Communist )?[Pp]arty (?:[Ss]ecretary|chief))\\b|(${NAME})\\s+(?:on \\p{Lu}\\p{Ll}+(?: \\p{Ll}+)? |(?:has |had |also |then )?)${ACTS}\\b|\\b(?:said|says|quoted|quoting|told)\\s+(?:\\d{1,3}-year-old\\s+)?(\\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+)\\b`,
     'gu',
   );
   const out: Person[] = [];

@@ -97,6 +97,19 @@ const TOURS = [
     ],
   },
   {
+    shape: 'a governor recalled as "X, then governor of <Province>", citing Xi’s speech',
+    published: '2015-06-05',
+    text: [
+      'Governor visits Lishui',
+      'Zhao Ming, then governor of Zhejiang Province, visited Lishui Tea Market in Lishui on Monday to implement the spirit of General Secretary Xi Jinping’s speech.',
+      'He then went to Suichang Kiwifruit Base in Suichang County.',
+    ],
+    visits: [
+      ['Lishui Tea Market', 'Zhao Ming', '2015-06-01'],
+      ['Suichang Kiwifruit Base', 'Zhao Ming', '2015-06-01'],
+    ],
+  },
+  {
     shape: 'a governor named with "Governor" before the name, citing Xi’s speech',
     published: '2022-05-12',
     text: [
