@@ -112,7 +112,9 @@ export function findVisits(input: VisitInput): Visit[] {
       if (day) lastDate = day;
     }
     const clauses = VISIT_VERB.test(sentence.text)
-      ? visitClauses(text, sentence, placeAt).filter((c) => byLeader(text, sentence, c))
+      ? visitClauses(text, sentence, placeAt)
+          .filter((c) => byLeader(text, sentence, c))
+          .map((c) => (isSummary(text, c) ? { ...c, items: c.items.filter((i) => i.named) } : c))
       : [];
     // A time line ("Dec 7, Shenzhen" then a site a line): the heading is the place and day of
     // the lines that follow, until a line of prose.
@@ -552,6 +554,16 @@ function atSite(sentence: Sentence, visits: readonly Visit[], framesSites: boole
     ? { start: start + m[1].length, end: start + m[1].length + whereText.length }
     : null;
   return wordsItem(start, m[1], 'site', named !== null, where);
+}
+
+/**
+ * A summary of the tour by kinds ("went to villages, enterprises, a mosque and a revolutionary
+ * education base"): its unnamed sites are no
+ * visits of their own (the sites are told one by one elsewhere, or cannot be placed).
+ */
+function isSummary(text: string, clause: Clause): boolean {
+  const object = text.slice(clause.verb.end, clause.end);
+  return /^\s*(?:villages|enterprises|companies|factories|communities|schools),/.test(object);
 }
 
 /** "Dec 7, Shenzhen", "Dec. 10, Huizhou": a time line's heading, a day and a city on a line. */

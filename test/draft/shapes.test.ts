@@ -477,6 +477,18 @@ const SHAPES: { shape: string; published: string; text: string[]; visits: VisitR
       ['naval base', '-', 'Ningde', 'Fujian', '2012-12-10'],
     ],
   },
+  {
+    shape:
+      'a summary by kinds ("went to villages, enterprises, a monastery and an ecological protection station") gives no visits of its own; the sites told one by one do',
+    published: '2016-08-25',
+    text: [
+      'Xi in Qinghai',
+      'XINING, Aug. 25 -- Xi Jinping made an inspection tour of Qinghai Province from Monday to Wednesday.',
+      'He went to villages, enterprises, a monastery and an ecological protection station to see how poverty relief was going.',
+      'On Monday, Xi visited a dairy cooperative in Huangzhong District of Xining.',
+    ],
+    visits: [['dairy cooperative', 'Huangzhong District', 'Xining', 'Qinghai', '2016-08-22']],
+  },
 ];
 
 describe('visit shapes of real reports', () => {
