@@ -45,30 +45,35 @@ interface Stored {
 
 /**
  * Keeps `past`, the sessions before `now`, for the next time the page opens on `now`; an empty
- * history (or one whose sessions hold another text) removes what was kept.
+ * history (or one whose sessions hold another text) removes what was kept. What does not fit
+ * ({@link MAX_CHARS}, or the room the browser's storage has left) loses its older half, again
+ * until it fits; the history is only lost, never the work, which is stored apart.
  */
 export function saveHistory(past: readonly Session[], now: Session, storage = localStorage): void {
-  try {
-    if (!past.length || !now.draft || past.some((s) => s.text !== now.text)) {
-      storage.removeItem(HISTORY_KEY);
-      return;
-    }
-    const head = stamp(now);
-    let kept = past.map(workOf);
-    let json = JSON.stringify({ version: 1, head, past: kept } satisfies Stored);
-    while (json.length > MAX_CHARS && kept.length > 1) {
-      kept = kept.slice(Math.ceil(kept.length / 2));
-      json = JSON.stringify({ version: 1, head, past: kept } satisfies Stored);
-    }
-    if (json.length > MAX_CHARS) storage.removeItem(HISTORY_KEY);
-    else storage.setItem(HISTORY_KEY, json);
-  } catch {
-    // Storage full or refused: the history is only lost, the work itself is stored apart.
+  const remove = () => {
     try {
       storage.removeItem(HISTORY_KEY);
     } catch {
       // Storage off altogether.
     }
+  };
+  // The history kept before makes no room for this one.
+  remove();
+  if (!past.length || !now.draft || past.some((s) => s.text !== now.text)) return;
+  const head = stamp(now);
+  let kept = past.map(workOf);
+  for (;;) {
+    const json = JSON.stringify({ version: 1, head, past: kept } satisfies Stored);
+    try {
+      if (json.length <= MAX_CHARS) {
+        storage.setItem(HISTORY_KEY, json);
+        return;
+      }
+    } catch {
+      // Storage full (or refused): try with less.
+    }
+    if (kept.length <= 1) return;
+    kept = kept.slice(Math.ceil(kept.length / 2));
   }
 }
 
