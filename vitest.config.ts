@@ -20,11 +20,11 @@ const UNIT = [
  */
 const OWN_MODULES = ['test/node/entry.test.ts', 'test/node/visits-fuzz.test.ts'];
 /**
- * Workers of the unit projects, which run before the others: Vitest's default, a worker per
- * core but one, left one of 2 cores idle (a second worker importing the engine costs ~1 s of
- * CPU). Both projects have the same count: Vitest requires it of projects that run together.
+ * Workers of every project, which all run at once: Vitest's default, a worker per core but
+ * one, would leave one of 2 cores idle. Vitest requires the same count of projects that run
+ * together; the browser project's are pages of one Chromium, the others' Node workers.
  */
-const NODE_WORKERS = Math.max(2, availableParallelism() - 1);
+const WORKERS = Math.max(2, availableParallelism() - 1);
 
 /**
  * The browser files' Vite server prints its notes whatever the configured log level: its
@@ -52,7 +52,7 @@ export default defineConfig({
           setupFiles,
           include: UNIT,
           exclude: [...configDefaults.exclude, ...OWN_MODULES],
-          maxWorkers: NODE_WORKERS,
+          maxWorkers: WORKERS,
           // The files share each worker's modules: importing the engine, Lit and the model
           // once per worker instead of once per file takes the project from ~95 s of CPU to ~45.
           isolate: false,
@@ -64,7 +64,7 @@ export default defineConfig({
           environment: 'node',
           // A pool of its own: a worker the shared files have used is never handed to these.
           pool: 'threads',
-          maxWorkers: NODE_WORKERS,
+          maxWorkers: WORKERS,
           setupFiles,
           include: OWN_MODULES,
         },
@@ -76,28 +76,28 @@ export default defineConfig({
           setupFiles,
           include: ['test/e2e/**/*.test.ts'],
           // The builds the files share (the page, the library, the editor, the embedding test
-          // page), made once.
+          // page, the datasets' pages), made once, before any file of any project runs.
           globalSetup: ['test/e2e/setup/build.ts'],
-          // After the unit projects, beside the browser project (see there).
-          sequence: { groupOrder: 1 },
+          // Two files at a time, beside the unit and browser files: each serves its own build
+          // on a port of its own to a Chromium of its own, and writes only into its own folder.
+          maxWorkers: WORKERS,
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
         },
       },
       {
         plugins: [quietServer],
+        // The files' dependencies found afresh at every run: with the bundle of an earlier run,
+        // one imported since (lit/directives/live.js by the editor) was found mid-run, and Vite
+        // reloaded the page, failing the two files it was running.
+        optimizeDeps: { force: true },
         test: {
           name: 'browser',
           setupFiles,
           include: ['test/browser/**/*.test.ts'],
-          // One file at a time: files side by side share the page, and a frame that is not
-          // shown gets no animation frames, so pointer actions wait for 'stable' markers.
-          fileParallelism: false,
-          // Beside the e2e project's files, one of each at a time: on 2 cores Vitest runs one
-          // file at a time (a worker per core but one), and a project with one worker and group
-          // 0 runs after every other, alone.
-          sequence: { groupOrder: 1 },
+          // Two files at a time, each in a page of its own (Vitest's parallel headless mode), so
+          // each is shown and gets animation frames: pointer actions wait for 'stable' markers.
+          maxWorkers: WORKERS,
           // A 1 MiB article pasted, stored and reloaded took over 20 s beside a CPU-heavy job.
           testTimeout: 60_000,
           browser: {
