@@ -178,6 +178,8 @@ describe('filters', () => {
     await userEvent.click(note?.querySelector('button') as HTMLButtonElement);
     await el.updateComplete;
     expect(el.province).toBeNull();
+    // The list shows what is chosen again, not the reader's last pick.
+    expect(select(el, 'province').value).toBe('');
     expect(root(el).querySelector('.filter-note')).toBeNull();
     expect(el.shown).toHaveLength(RECORDS.length);
   });
@@ -199,6 +201,7 @@ describe('filters', () => {
     await userEvent.click(root(el).querySelector('.filters-clear') as HTMLButtonElement);
     await el.updateComplete;
     expect(el.leader).toBeNull();
+    expect(select(el, 'leader').value).toBe('');
     expect(toggle.textContent?.trim()).toBe('Filters');
   });
 });
