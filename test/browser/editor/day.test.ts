@@ -47,8 +47,11 @@ async function setDayFrom(app: EditorApp, words: string): Promise<{ start: numbe
   const at = selectInArticle(app, words);
   await until(() => app.querySelector('.selected q')?.textContent === words);
   await settled(app);
+  // What the tools said of the words before, if anything, is not yet the answer: on a busy
+  // machine the checks ran before the click was handled, against the earlier words' date.
+  const before = said(app);
   await userEvent.click(page.getByRole('button', { name: 'Set the day from the selection' }));
-  await until(() => said(app) !== '');
+  await until(() => said(app) !== before || visit(app)?.wording?.text === words);
   await settled(app);
   return at;
 }
