@@ -13,3 +13,6 @@ export const ARTICLES_FOLDER = `${DATA_FOLDER}/articles`;
 
 /** An article record's `file` for a text kept under `name`: `data/articles/<name>.txt`. */
 export const articleFile = (name: string): string => `${ARTICLES_FOLDER}/${name}.txt`;
+
+/** The base map the product ships (provinces and coastline, TopoJSON), from the project's root. */
+export const BASEMAP_FILE = `${DATA_FOLDER}/basemap/basemap.topo.json`;

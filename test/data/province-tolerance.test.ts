@@ -4,12 +4,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { type BaseMapTopology, baseMapFeatures } from '../../src/map/basemap-data.js';
+import { BASEMAP_FILE } from '../../src/model/paths.js';
 import { distanceToKm, PROVINCE_TOLERANCE_KM } from '../../src/model/provinces.js';
 import { geoNamesCities, readJson } from '../helpers.js';
 
 type City = { name: string; country: string; admin1: string; lat: string; lng: string };
-const provinces = baseMapFeatures(readJson('data/basemap/basemap.topo.json') as BaseMapTopology)
-  .provinces.features;
+const provinces = baseMapFeatures(readJson(BASEMAP_FILE) as BaseMapTopology).provinces.features;
 const places = geoNamesCities<City>()
   .filter((c) => c.country === 'CN')
   .map((c) => ({ ...c, point: [Number(c.lng), Number(c.lat)] }));

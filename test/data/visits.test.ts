@@ -6,6 +6,7 @@ import { type BaseMapTopology, baseMapFeatures } from '../../src/map/basemap-dat
 import { parseVisits } from '../../src/model/load.js';
 import { nationalContext } from '../../src/model/match.js';
 import { checkPassages, passagesOf } from '../../src/model/passages.js';
+import { BASEMAP_FILE } from '../../src/model/paths.js';
 import { ARTICLE_ID, geoNamesCities, ROOT, readJson, SHARED, shippedJson } from '../helpers.js';
 
 // Every record is checked whatever their number; the first article's own facts are checked
@@ -188,9 +189,7 @@ describe('data/visits.geojson', () => {
   });
 
   it('has every point inside its stated province of the base map', () => {
-    const { provinces } = baseMapFeatures(
-      readJson('data/basemap/basemap.topo.json') as BaseMapTopology,
-    );
+    const { provinces } = baseMapFeatures(readJson(BASEMAP_FILE) as BaseMapTopology);
     for (const visit of data.visits) {
       const id = visit.properties.place.province.basemapId;
       const province = provinces.features.find((f) => f.properties.id === id);

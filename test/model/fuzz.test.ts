@@ -7,14 +7,14 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { type BaseMapTopology, baseMapFeatures } from '../../src/map/basemap-data.js';
 import { type LoadResult, parseVisits } from '../../src/model/load.js';
+import { BASEMAP_FILE } from '../../src/model/paths.js';
 import { readVisitsBytes, readVisitsText } from '../../src/model/read.js';
 import { VisitFeature } from '../../src/model/schema.js';
 import { fixtureJson, readJson } from '../helpers.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: the tests reach into JSON of any shape on purpose.
 type Json = any;
-const provinces = baseMapFeatures(readJson('data/basemap/basemap.topo.json') as BaseMapTopology)
-  .provinces.features;
+const provinces = baseMapFeatures(readJson(BASEMAP_FILE) as BaseMapTopology).provinces.features;
 const RUNS = { json: 1000, anything: 500, mutations: 1000, bytes: 1000 };
 
 /** What every result must be: lists of the right things, problems with every field a string. */

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { type BaseMapTopology, baseMapFeatures } from '../../src/map/basemap-data.js';
 import { parseVisits } from '../../src/model/load.js';
+import { BASEMAP_FILE } from '../../src/model/paths.js';
 import { checkProvince, distanceToKm, type Province } from '../../src/model/provinces.js';
 import { fixtureJson, readJson } from '../helpers.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: the tests reach into JSON of any shape on purpose.
 type Json = any;
-const provinces = baseMapFeatures(readJson('data/basemap/basemap.topo.json') as BaseMapTopology)
-  .provinces.features;
+const provinces = baseMapFeatures(readJson(BASEMAP_FILE) as BaseMapTopology).provinces.features;
 const LUOYANG = 'luoyang-bearing-2025-05-19';
 
 function messages(change: (d: Json) => void): string[] {

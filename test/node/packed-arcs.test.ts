@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { packedTopologyModule } from '../../scripts/vite-plugin-basemap.js';
 import { ALPHABET, packArcs, unpackArcs } from '../../src/map/packed-arcs.js';
+import { BASEMAP_FILE } from '../../src/model/paths.js';
 import { readJson } from '../helpers.js';
 
 describe('packed arcs', () => {
@@ -51,7 +52,7 @@ describe('packed arcs', () => {
   });
 
   it("the base map's module holds the same topology as its file", () => {
-    const file = readJson('data/basemap/basemap.topo.json') as { arcs: number[][][] };
+    const file = readJson(BASEMAP_FILE) as { arcs: number[][][] };
     const code = packedTopologyModule(JSON.stringify(file));
     const text = JSON.parse(code.match(/unpackArcs\(("[^"]*"), 2\)/)?.[1] ?? '""') as string;
     expect(unpackArcs(text)).toEqual(file.arcs);
