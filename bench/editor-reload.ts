@@ -13,13 +13,11 @@
  * checkout (its own build). Prints only; a trace slows the page, so its timings are for
  * telling tasks apart, not the benchmark's figures.
  */
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium, type Page } from 'playwright';
-import { preview } from 'vite';
-import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs';
+import type { Page } from 'playwright';
 import { ROOT } from './lib/common.mjs';
+import { serveEditorBuild } from './lib/editor-build.js';
 import { mainThread, ownTasks, parse, selfTimes, type TraceEvent } from './lib/long-tasks.js';
 
 const arg = (name: string) =>
@@ -50,31 +48,7 @@ const CATEGORIES = [
   'loading',
 ];
 
-execFileSync(
-  process.execPath,
-  [
-    resolve(root, 'node_modules/vite/bin/vite.js'),
-    'build',
-    '-c',
-    'vite.editor.config.ts',
-    '--outDir',
-    out,
-    '--logLevel',
-    'error',
-  ],
-  { cwd: root, stdio: 'inherit' },
-);
-const server = await preview({
-  root,
-  logLevel: 'error',
-  build: { outDir: out },
-  preview: { port: 0, host: '127.0.0.1' },
-});
-const origin = (server.resolvedUrls?.local[0] ?? '').replace(/\/$/, '');
-const browser = await chromium.launch({
-  executablePath: await findChromium(),
-  args: CHROMIUM_ARGS,
-});
+const { origin, server, browser } = await serveEditorBuild(root, out);
 const context = await browser.newContext({
   viewport: { width: 1280, height: 900 },
   permissions: ['clipboard-read', 'clipboard-write'],

@@ -24,14 +24,12 @@
  * 20 ms or more): a trace slows the page, so its timings are not the benchmark's.
  * Prints the figures and writes bench/results/editor.json and editor.md.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Page } from 'playwright';
-import { preview } from 'vite';
-import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs';
+import type { Page } from 'playwright';
 import { describeMachine, machine, ROOT, table, writeResult } from './lib/common.mjs';
+import { serveEditorBuild } from './lib/editor-build.js';
 import { describeTasks, type StepTasks, stepTasks, traceLongTasks } from './lib/long-tasks.js';
 
 const root = resolve(process.argv.find((a) => a.startsWith('--root='))?.slice(7) ?? ROOT);
@@ -71,33 +69,7 @@ function bigVisits(bytes: number): string {
   return `${JSON.stringify(d, null, 2)}\n`;
 }
 
-execFileSync(
-  process.execPath,
-  [
-    resolve(root, 'node_modules/vite/bin/vite.js'),
-    'build',
-    '-c',
-    'vite.editor.config.ts',
-    '--outDir',
-    out,
-    '--logLevel',
-    'error',
-    // A trace names the functions as written.
-    ...(tracing ? ['--minify', 'false'] : []),
-  ],
-  { cwd: root, stdio: 'inherit' },
-);
-const server = await preview({
-  root,
-  logLevel: 'error',
-  build: { outDir: out },
-  preview: { port: 0, host: '127.0.0.1' },
-});
-const origin = (server.resolvedUrls?.local[0] ?? '').replace(/\/$/, '');
-const browser = await chromium.launch({
-  executablePath: await findChromium(),
-  args: CHROMIUM_ARGS,
-});
+const { origin, server, browser } = await serveEditorBuild(root, out, { minify: !tracing });
 
 type Step = StepTasks & { ms: number };
 
