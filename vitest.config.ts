@@ -1,10 +1,20 @@
 import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { playwright } from '@vitest/browser-playwright';
 import type { Plugin } from 'vite';
 import { configDefaults, defineConfig } from 'vitest/config';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 
 const executablePath = await findChromium();
+/**
+ * The dataset every Vite server and build of the tests reads (`INSPECTION_MAP_DATA`, see
+ * scripts/vite-plugin-page-data.ts): a fixture, never the shipped `data/`, so that adding an
+ * article to `data/` changes no test. The browser project's server, the e2e preview servers and
+ * the builds all take it from here; a test that publishes names its own folder.
+ */
+process.env.INSPECTION_MAP_DATA = fileURLToPath(
+  new URL('test/fixtures/datasets/one-article/data', import.meta.url),
+);
 /** Run before each test file in every project. */
 const setupFiles = ['test/setup/lit-quiet.ts'];
 /** Node tests of the model, the data, the scripts and the draft engine. */

@@ -13,14 +13,18 @@ import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PUBLISH_META, PUBLISH_PATH } from '../../src/editor/project-api.js';
-import { fixtureFolder, ROOT, sha256 } from '../helpers.js';
+import { DATA_FOLDER } from '../../src/model/paths.js';
+import { fixtureFolder, fixtureJson, ROOT, sha256 } from '../helpers.js';
 import { popupText, type Served, serveEditor, watchedPage } from './server.js';
 
 const OUT = 'dist/e2e-publish';
 const ARTICLE = readFileSync(resolve(ROOT, 'test/fixtures/editor/lianyungang-agency.txt'), 'utf8');
 /** The dataset published into: a copy of the one-article fixture, in a temporary folder. */
 const DATA = join(mkdtempSync(join(tmpdir(), 'inspection-map-publish-')), 'data');
-const repositoryVisits = () => sha256(readFileSync(resolve(ROOT, 'data/visits.geojson')));
+/** The repository's own visits file, whatever it holds: publishing must leave it as it was. */
+const repositoryVisits = () => sha256(readFileSync(resolve(ROOT, DATA_FOLDER, 'visits.geojson')));
+/** How many visits the fixture published into holds before the new one. */
+const FIXTURE_VISITS = (fixtureJson('one-article') as { features: unknown[] }).features.length;
 
 let served: Served;
 let browser: Browser;
@@ -79,7 +83,7 @@ describe('publishing to the project from the editor', () => {
     const open = page.getByRole('link', { name: 'Open the map at this visit' });
     await open.waitFor({ timeout: 60_000 });
     expect(await page.locator('editor-project .done').textContent()).toContain(
-      '1 visit added to data/visits.geojson (4 in all)',
+      `1 visit added to data/visits.geojson (${FIXTURE_VISITS + 1} in all)`,
     );
     await act(() => open.click());
     await page.waitForURL(/#visit=lianyungang-port-2024-10-15$/);
@@ -92,7 +96,9 @@ describe('publishing to the project from the editor', () => {
     expect(popup).toContain('We will keep the trains running on time');
     // The article's publication date, in the list of sources.
     expect(await page.locator('#data-links').textContent()).toContain('October 16, 2024');
-    expect(await page.locator('inspection-map .leaflet-marker-icon').count()).toBe(4);
+    expect(await page.locator('inspection-map .leaflet-marker-icon').count()).toBe(
+      FIXTURE_VISITS + 1,
+    );
     expect(problems).toEqual([]);
     // Open, paste, Draft visits, Accept all, Keep it as the article's own, Publish to this
     // project, Open the map at this visit.
