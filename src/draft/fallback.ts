@@ -16,21 +16,7 @@ import { findPlaces, type PlaceMention } from './places.js';
 import type { Paragraph, Sentence } from './sentences.js';
 import { findSites, type SiteMention } from './sites.js';
 import type { Visit, VisitInput } from './visits.js';
-import { VISIT_VERB } from './vocabulary.js';
-
-/** Words that tell a visit, tour or stay, whatever their case. */
-const TELLS = new RegExp(
-  `${VISIT_VERB}|\\b(?:inspection|research|fact-finding|investigation) (?:tour|trip|visit)|\\b(?:arrived?|arrives|arriving)\\b|\\bcame to\\b|\\bwhere (?:he|she) was\\b`,
-  'iu',
-);
-/** A leader's title in a sentence, whatever its case ("provincial party secretary"). */
-const TITLE =
-  /\b(?:general secretary|president|(?:vice[- ])?premier|party (?:secretary|chief)|secretary of the|(?:vice[- ])?governor|mayor|state councill?or)\b/iu;
-/** "he", "she", "the president": a leader the article names, before or after. */
-const PRONOUN = /\b(?:he|she|the (?:president|premier|general secretary))\b/iu;
-/** "the company", "our factory": the site the article names elsewhere. */
-const THE_SITE =
-  /\b(?:the|our|this) (?:company|factory|plant|enterprise|group|mill|base|park|port)\b/iu;
+import { THE_SITE, TOUR_PRONOUN, TOUR_TELLS, TOUR_TITLE } from './vocabulary.js';
 
 const RANK = { county: 3, city: 2, province: 1 } as const;
 
@@ -43,11 +29,11 @@ interface Found {
 
 /** Whether a sentence tells a visit by a leader. */
 function tellsVisit(s: Sentence, people: readonly Person[]): boolean {
-  if (!TELLS.test(s.text)) return false;
+  if (!TOUR_TELLS.test(s.text)) return false;
   const leaders = people.filter((p) => p.leader && !p.object);
   if (leaders.some((p) => p.start >= s.start && p.start < s.end)) return true;
-  if (TITLE.test(s.text)) return true;
-  return PRONOUN.test(s.text) && people.some((p) => p.leader);
+  if (TOUR_TITLE.test(s.text)) return true;
+  return TOUR_PRONOUN.test(s.text) && people.some((p) => p.leader);
 }
 
 /** The place mentions of `text`, read again with every word capitalised when none is found. */

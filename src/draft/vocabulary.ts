@@ -495,3 +495,21 @@ export const PERSON_NOUNS = [
   'veteran',
   'guide',
 ] as const;
+
+/**
+ * Words that tell a visit, tour or stay, whatever their case: what the fallback visit looks for
+ * when the visits pass drafts none (a visit verb, "inspection tour", "arrived", "came to",
+ * "where he was").
+ */
+export const TOUR_TELLS = new RegExp(
+  `${VISIT_VERB}|\\b(?:inspection|research|fact-finding|investigation) (?:tour|trip|visit)|\\b(?:arrived?|arrives|arriving)\\b|\\bcame to\\b|\\bwhere (?:he|she) was\\b`,
+  'iu',
+);
+/** A leader's title in a sentence, whatever its case ("provincial party secretary"). */
+export const TOUR_TITLE =
+  /\b(?:general secretary|president|(?:vice[- ])?premier|party (?:secretary|chief)|secretary of the|(?:vice[- ])?governor|mayor|state councill?or)\b/iu;
+/** "he", "she", "the president": a leader the article names, before or after. */
+export const TOUR_PRONOUN = /\b(?:he|she|the (?:president|premier|general secretary))\b/iu;
+/** "the company", "our factory": the site the article names elsewhere. */
+export const THE_SITE =
+  /\b(?:the|our|this) (?:company|factory|plant|enterprise|group|mill|base|park|port)\b/iu;
