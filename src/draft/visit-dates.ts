@@ -1,0 +1,234 @@
+/**
+ * The date of each visit: the nearest date wording in its sentence, else earlier in its
+ * paragraph (a tour told day by day), else the date carried from the visit before; a range
+ * narrowed to the day another sentence names the site with. The wordings themselves are the
+ * dates pass's (`dates.ts`); this module picks which one dates a visit.
+ *
+ * @module
+ */
+import { isoWeek } from './calendar.js';
+import type { DateMention } from './dates.js';
+import type { Paragraph, Sentence } from './sentences.js';
+import type { SiteMention } from './sites.js';
+import type { Visit, VisitInput } from './visits.js';
+import { VISIT_VERB as VISIT_VERB_SOURCE } from './vocabulary.js';
+
+/** A sentence that tells the tour: a visit verb, or its words ("inspection tour", "trip"). */
+const TOUR = new RegExp(`${VISIT_VERB_SOURCE}|\\b(?:tour|trip|inspection)\\b`, 'i');
+
+type DayPart = 'morning' | 'afternoon' | 'evening';
+
+/** Words after a date that make it another event's. */
+const EVENT_AFTER =
+  /^(?:['’]s)?\s*(?:(?:magnitude[- ])?[\d.]+(?:-magnitude)?\s+)?(?:quake|earthquake|floods?|typhoon|disaster|explosion|blast|fire|accident|attack|plenum|plenary)\b/i;
+
+/**
+ * The date wordings a visit may take: "the April 20 quake", "the March 5 session" are another
+ * event's dates.
+ */
+export const visitDateWordings = (text: string, dates: readonly DateMention[]) =>
+  dates.filter((d) => !EVENT_AFTER.test(text.slice(d.end, d.end + 40)));
+
+/**
+ * The day of a site dated by a range, when another sentence names the site with a day inside
+ * the range (a caption's "at Nanjing University in Nanjing, ..., March 26, 2021"; "On Monday
+ * morning, Xi went first to the community in Songshan district"): the date nearest the name.
+ */
+export function dayNamed(
+  text: string,
+  visit: Visit,
+  visits: readonly Visit[],
+  sentences: readonly Sentence[],
+  dates: readonly DateMention[],
+  /** Whether two visits are one site told twice (merged later). */
+  sameVisit: (a: Visit, b: Visit) => boolean,
+): DateMention | undefined {
+  const span = visit.date;
+  if (!span) return undefined;
+  const head = visit.name.toLowerCase().split(/\s+/).pop() ?? '';
+  // "the community" names the visit only when no other visit is a community.
+  const byHead =
+    head.length > 3 &&
+    !visits.some((o) => o !== visit && o.name.toLowerCase().split(/\s+/).pop() === head);
+  // A described site of two words or more ("rice cooperative") names it as a caption does.
+  const own = visit.named || /\s/.test(visit.name.trim());
+  const names = [own ? visit.name : null, byHead ? `the ${head}` : null].filter(
+    (n): n is string => n !== null,
+  );
+  for (const s of sentences) {
+    // A sentence that tells the site's visit itself is merged with it (mergeRepeats).
+    if (
+      s === visit.sentence ||
+      visits.some((o) => o !== visit && o.sentence === s && sameVisit(o, visit))
+    )
+      continue;
+    const lower = s.text.toLowerCase();
+    const at = names.map((n) => lower.indexOf(n.toLowerCase())).find((i) => i >= 0);
+    if (at === undefined) continue;
+    const from = s.start + at;
+    const days = dates.filter(
+      (d) =>
+        d.start >= s.start &&
+        d.end <= s.end &&
+        d.precision === 'day' &&
+        d.range === null &&
+        holds(span, d),
+    );
+    const distance = (d: DateMention) => (d.end <= from ? from - d.end : d.start - from);
+    const nearest = days.sort((a, b) => distance(a) - distance(b))[0];
+    if (nearest) {
+      const where = clausePassageText(text, s);
+      return {
+        ...nearest,
+        resolution: `${nearest.resolution} The visit is dated to that day by the sentence that names ${visit.name} with it ("${where}"), within "${span.text}".`,
+      };
+    }
+  }
+  return undefined;
+}
+
+/** A sentence's first words, for a resolution sentence. */
+const clausePassageText = (text: string, s: Sentence) => {
+  const t = text.slice(s.start, s.end).trim();
+  return t.length > 80 ? `${t.slice(0, 77)}...` : t;
+};
+
+/** Whether a date wording tells an earlier year than the article's ("in 2012", "years ago"). */
+export function isEarlier(date: DateMention, published: string): boolean {
+  return date.date.slice(0, 4) < published.slice(0, 4);
+}
+
+/** "In the afternoon", "that evening": a part of the day with no day of its own. */
+export function dayPartOf(sentence: string): { text: string; dayPart: DayPart } | null {
+  const m = /\b(?:in the|that|this|the same) (morning|afternoon|evening|night)\b/i.exec(sentence);
+  const word = m?.[1]?.toLowerCase();
+  if (!m || !word) return null;
+  return { text: m[0], dayPart: word === 'night' ? 'evening' : (word as DayPart) };
+}
+
+/** A clause set off by commas that tells of something else: ", who last came ... in 2019,". */
+const ASIDE = /,\s+(?:who|which|whose)\b[^,]*,/g;
+
+/** The date wording for a site: in its sentence, earlier in its paragraph, or carried over. */
+export function dateFor(
+  site: SiteMention,
+  sentence: Sentence,
+  paragraph: Paragraph,
+  dates: readonly DateMention[],
+  lastVisitParagraph: number,
+  lastDate: DateMention | null,
+  { text, sentences, published }: Pick<VisitInput, 'text' | 'sentences' | 'published'>,
+): DateMention | null {
+  // "Xi, who last came to the province in March 2019, also went to ...": the clause's date.
+  const aside = [...sentence.text.matchAll(ASIDE)].map((m) => ({
+    start: sentence.start + m.index,
+    end: sentence.start + m.index + m[0].length,
+  }));
+  const inSentence = dates.filter(
+    (d) =>
+      d.start >= sentence.start &&
+      d.end <= sentence.end &&
+      !aside.some((a) => a.start <= d.start && d.end <= a.end && a.end <= site.start) &&
+      // "rebuilt after the earthquake in 2008" after the site: another event's date.
+      !(
+        d.start >= site.end &&
+        /\b(?:which|that|who|whose)\b/.test(
+          sentence.text.slice(site.end - sentence.start, d.start - sentence.start),
+        )
+      ) &&
+      // "Huopu Village, where families moved into new homes last year": a year gone by in a
+      // clause about others ("where he talked with villagers on Monday" is the leader's day).
+      !(
+        d.start >= site.end &&
+        isEarlier(d, published) &&
+        /\bwhere\b(?!\s+(?:he|she|Xi|Li|the (?:president|premier|vice premier)|[A-Z][a-z]+ (?:also )?(?:talked|met|said|learned|visited|chatted|asked))\b)/.test(
+          sentence.text.slice(site.end - sentence.start, d.start - sentence.start),
+        )
+      ),
+  );
+  // "the Yangluo container port in Wuhan in July 2013 and the port of Qinzhou in Guangxi in
+  // 2017": a date right after the site and its place words is that site's own.
+  const right = inSentence.find(
+    (d) =>
+      d.start >= site.end &&
+      /^(?:\s+(?:in|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s*)+?)*\s+(?:(?:in|on)\s+)?$/u.test(
+        text.slice(site.end, d.start),
+      ),
+  );
+  if (right) return right;
+  if (inSentence.length > 0) {
+    // The last wording before the site, else the first after it.
+    const before = inSentence.filter((d) => d.end <= site.start);
+    return before[before.length - 1] ?? inSentence[0] ?? null;
+  }
+  // "In 2016 the village was lifted out of poverty. Xi visited a clinic ...": a year gone by,
+  // told in a sentence that tells no visit, is not the tour's date.
+  const past = (d: DateMention) => {
+    const own = sentences.find((s) => s.start <= d.start && d.end <= s.end);
+    return (
+      lastDate !== null &&
+      !isEarlier(lastDate, published) &&
+      isEarlier(d, published) &&
+      !TOUR.test(text.slice(own?.start ?? d.start, own?.end ?? d.end))
+    );
+  };
+  const earlier = dates.filter(
+    (d) => d.start >= paragraph.start && d.end <= sentence.start && !past(d),
+  );
+  if (earlier.length > 0) return earlier[earlier.length - 1] ?? null;
+  // "In the afternoon": the day named last before it.
+  if (dayPartOf(sentence.text)) {
+    const days = dates.filter((d) => d.precision === 'day' && d.end <= sentence.start);
+    const last = days[days.length - 1];
+    if (last) return last;
+  }
+  // "Later that day", "then": the day of the visit before.
+  const continues = /\b(?:that|the same) day\b|\bthen\b|\blater\b|\bafterwards?\b/i.test(
+    sentence.text,
+  );
+  if (
+    lastDate &&
+    (continues || lastVisitParagraph >= sentence.paragraph - 1 || lastDate.precision !== 'year')
+  )
+    return dayWithin(lastDate, dates, sentence.start) ?? lastDate;
+  return null;
+}
+
+/**
+ * A range carried over, narrowed to the day the text has named since within it ("over the
+ * weekend ... reached Fuping on Saturday afternoon ... In the farmer's home, Xi ..."): the last
+ * such day before `before`.
+ */
+function dayWithin(
+  range: DateMention,
+  dates: readonly DateMention[],
+  before: number,
+): DateMention | undefined {
+  const days = range.range;
+  if (!days) return undefined;
+  return dates
+    .filter(
+      (d) =>
+        d.start >= range.end &&
+        d.end <= before &&
+        d.precision === 'day' &&
+        d.range === null &&
+        days.start <= d.date &&
+        d.date <= days.end,
+    )
+    .at(-1);
+}
+
+/**
+ * Whether `d` is a day inside `r`: a range's days, or "this week" or "in April" where a caption
+ * gives the day ("April 21, 2020").
+ */
+export function holds(r: DateMention, d: DateMention): boolean {
+  return (
+    d.precision === 'day' &&
+    (r.range !== null
+      ? r.range.start <= d.date && d.date <= r.range.end
+      : (r.precision === 'week' && isoWeek(d.date) === r.date) ||
+        (r.precision === 'month' && d.date.startsWith(`${r.date}-`)))
+  );
+}
