@@ -129,6 +129,9 @@ const NATIONAL =
 /** Measures that are the country's by nature, and counts the words call national. */
 const NATIONAL_MEASURE = /^poverty line\b|\bnational\b/i;
 
+/** The tour's own measures ("distance travelled on the tour"): the place toured's, no site's. */
+const TOUR_MEASURE = /\bon the tour$/;
+
 /** Counted provinces or countries: a count no one province or site holds. */
 const PROVINCES =
   /^(?:provinces|provincial-level regions|municipalities|autonomous regions|countries|nations)\b/;
@@ -341,6 +344,20 @@ function placementOf(
     const province = told.pop()?.places.at(0)?.province.en;
     if (province) return { scope: 'province', area: province, site: undefined };
   }
+  // The tour's distance: the place toured, named in its sentence or just before it.
+  if (TOUR_MEASURE.test(f.measure)) {
+    const toured =
+      named.find((p) => p.kind === 'county' && !p.bare) ??
+      named.find((p) => p.kind === 'city') ??
+      named.find((p) => p.kind === 'province') ??
+      places
+        .filter(
+          (p) =>
+            p.end <= f.start && p.end >= s.start - NEAR && !p.bare && standsAlone(p, sentences),
+        )
+        .pop();
+    if (toured) return { ...scopeOf(toured), site: undefined };
+  }
   // How long the leader stayed is the visit's own figure.
   if (f.measure === 'length of stay') {
     const stay = features[found?.visit ?? attach.lastVisitBefore(f.start) ?? -1];
@@ -353,8 +370,11 @@ function placementOf(
   const reached = trip ? named.filter((p) => !from?.includes(p.text)) : [];
   // "Shibadong, a Miao village in Huayuan county, where 939 people live": the place only
   // locates the site told before it; the figure is the site's.
+  // ... as "Yingxian Township of Linquan County, where" does: the site's name, then "of".
   const locator = (p: PlaceMention) =>
-    /\bin\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*['’]s\s+)?$/u.test(s.text.slice(0, p.start - s.start)) &&
+    /(?:\bin|(?<!\p{L})\p{Lu}[\p{L}-]*\s+of)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*['’]s\s+)?$/u.test(
+      s.text.slice(0, p.start - s.start),
+    ) &&
     // "in Urumqi's Tianshan District, where": the district named after the city's possessive.
     /^(?:['’]s(?:\s+[\p{Lu}][\p{L}-]*)+)?(?:\s+(?:county|city|district|prefecture))?,\s+where\b/iu.test(
       s.text.slice(p.end - s.start),
@@ -428,7 +448,13 @@ function placementOf(
   // ... and never a visit told only after it (a history before the visit is no site's).
   const only = features.length === 1 && (features[0]?.properties.mention.start ?? 0) < f.start;
   const last = site ?? features[found?.visit ?? (only ? 0 : -1)];
-  if (last && f.kind !== 'percent' && f.kind !== 'direction' && !NATIONAL_MEASURE.test(f.measure))
+  if (
+    last &&
+    f.kind !== 'percent' &&
+    f.kind !== 'direction' &&
+    !NATIONAL_MEASURE.test(f.measure) &&
+    !TOUR_MEASURE.test(f.measure)
+  )
     return { scope: 'site', area: null, site: last };
   // Else the place named just before it (its sentence or the few before): the country only
   // when the words say so.

@@ -35,7 +35,7 @@ const FLOORS: Partial<Record<Kind, [number, number]>> = {
   'visit leaders': [0.68, 0.76],
   'officials accompanying': [0.7, 0.58],
   figures: [0.96, 0.96],
-  'figure measure and scope': [0.7, 0.7],
+  'figure measure and scope': [0.72, 0.72],
   'quote visits': [0.49, 0.5],
   'attachments to visits': [0.49, 0.57],
   'reports with a visit': [0.94, 1],

@@ -292,6 +292,20 @@ describe('figures of a site told by its own name', () => {
     ['some 900 meters', 'altitude above sea level', 'site', null],
     ['1,460 people', 'population', 'site', null],
     ['380 households', 'households', 'site', null],
+    // "<Site> of <County>, where": the county only locates the site named before "of".
+    ['86 villages', 'number of villages', 'site', null],
+  ])('%s: %s, %s %s', (...row) => {
+    expect(rows).toContainEqual(row);
+  });
+});
+
+describe("the tour's own figures", () => {
+  // A distance travelled with no end of its own is the tour's, scoped to the place toured; one
+  // that ends somewhere ("to the embankment") is a distance travelled.
+  const rows = scopedRows('figure-tours.txt');
+  it.each([
+    ['more than 1,200 kilometers', 'distance travelled on the tour', 'province', 'Hunan'],
+    ['about 30 kilometers', 'distance travelled', 'county', 'Taoyuan'],
   ])('%s: %s, %s %s', (...row) => {
     expect(rows).toContainEqual(row);
   });

@@ -15,6 +15,14 @@ const DIMENSIONS: [RegExp, string][] = [
   [/^\s*(?:across|in diameter)\b/i, 'diameter'],
 ];
 
+/**
+ * Where a distance travelled ends, when the words say ("by car to the salt lake wharf", "to
+ * Lhasa"); without it ("covered more than 700 kilometers, calling at two villages", "traveled
+ * over 3,000 kilometers to make a six-day inspection") it is the tour's.
+ */
+const TO_A_PLACE =
+  /^\s+(?:(?:by|on)\s+(?:\S+\s+){0,2}?)?(?:to|into|toward|towards)\s+(?!(?:make|visit|inspect|see|check|tour|meet|attend)\b)/i;
+
 /** A length, height, altitude, distance or weight in meters, kilometers or kilograms. */
 function dimension(f: MeasureInput, after: string): string | null {
   const unit = f.unit;
@@ -33,7 +41,7 @@ function dimension(f: MeasureInput, after: string): string | null {
     );
   if (from?.[1]) return `distance from ${from[1]}`;
   if (/\b(?:travell?ed|covered|drove|walked|flew)\s+(?:\S+\s+){0,2}$/i.test(near))
-    return 'distance travelled';
+    return TO_A_PLACE.test(after) ? 'distance travelled' : 'distance travelled on the tour';
   return null;
 }
 

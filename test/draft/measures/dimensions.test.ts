@@ -24,6 +24,24 @@ describe('dimensions pass', () => {
       'weight of the bronze bell',
     ],
     ['The co-op sold 2,100 kilograms.', '2,100 kilograms', 'kilograms', null],
+    [
+      'The governor covered more than 900 kilometers, calling at four flooded towns.',
+      'more than 900 kilometers',
+      'kilometers',
+      'distance travelled on the tour',
+    ],
+    [
+      'He traveled 1,500 kilometers to make a five-day inspection.',
+      '1,500 kilometers',
+      'kilometers',
+      'distance travelled on the tour',
+    ],
+    [
+      'He then traveled about 40 kilometers by car to the pumping station.',
+      'about 40 kilometers',
+      'kilometers',
+      'distance travelled',
+    ],
   ] as const)('%s (%s): %s', (text, wording, unit, expected) => {
     expect(measured(dimensionMeasure, text, wording, 'amount', { unit })).toBe(expected);
   });
