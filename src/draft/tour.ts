@@ -9,7 +9,7 @@
  * @module
  */
 import type { Sentence } from './sentences.js';
-import { alt, LEADER_TITLES, LEADERS, SITE_HEADS, VISIT_VERB } from './vocabulary.js';
+import { alt, LEADER_TITLES, LEADERS, PERSON_NOUNS, SITE_HEADS, VISIT_VERB } from './vocabulary.js';
 
 /** One item of a visit's object: a site or a place, with its offsets in the article. */
 export interface Item {
@@ -38,7 +38,7 @@ const VERB = new RegExp(VISIT_VERB, 'giu');
 const HEAD = new RegExp(`\\b${alt(SITE_HEADS)}\\b`, 'i');
 /** Where the object of a visit verb ends: a clause of purpose, a "where", a new verb. */
 const OBJECT_END =
-  /(?:,? where\b|,? to (?:learn|see|inspect|check|hear|understand|get|gain|study|extend|visit|meet)\b|,? and (?:learned|inspected|talked|chatted|checked|listened|heard|met|had|asked|called|urged|said|stressed|encouraged|was|learnt)\b|,? learning\b|,? talking\b|,? inspecting\b|,? checking\b|,\s+(?:[Hh]e|[Ss]he|XI|Xi|Li|[Tt]he (?:president|premier))\b|\s+and\s+(?:[a-z]+ed|took|made|gave|met|held|saw|went|came|spoke|said|sent|brought|bought|left|learnt)\b|,? (?:on|in|during|before|after|ahead of|amid|for) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the (?:morning|afternoon|evening|same day|way)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d(?!\d{3}\s+and\s))|,? (?:from|between) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)|,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d|,\s+(?:Premier|President|Vice Premier|Chairman|General Secretary|Chinese)\b|,? (?:urging|calling|stressing|saying|noting|asking|encouraging|adding|emphasi[sz]ing|hoping|expressing|pointing|telling)\b|,\s+(?!including\b)[a-z]{3,}ing\b|\s+(?:Photo|Video|Source):|,? among other\b|,\s+(?:the|an?|his|her|its|their|our|it|they|we|there)\s+(?:(?!that\b|which\b|who\b)[\w'’-]+\s+){0,3}(?:was|were|is|are|had|has|have)\b|,\s+(?:(?:just|only|two|three|a few|several)\s+)?(?:days?|weeks?|months?|hours?) (?:after|before|since)\b|,?\s+as part of\b|,?\s+accompanied by\b|,\s+(?:Xinhua|CCTV|state media|the (?:agency|newspaper|paper)|[A-Z][a-z]+ (?:News|Daily|Times)(?: Agency)?)\s+(?:reported|said|quoted)\b|,\s+(?:which|who|whose)\b|,\s+but\b|,["”](?=\s+(?:[Hh]e|[Ss]he|[A-Z][A-Za-z'’-]*(?: [A-Z][A-Za-z'’-]*)?) (?:said|says|told|added|stressed|noted|asked)\b)|;|\.(?=\s|$)(?<!\b(?:Co|Ltd|Inc|Corp|No|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)|\((?:Xinhua|Photo)|$)/;
+  /(?:,? where\b|,? to (?:learn|see|inspect|check|hear|understand|get|gain|study|extend|visit|meet)\b|,? and [“"]?(?:learned|inspected|talked|chatted|checked|listened|heard|met|had|asked|called|urged|said|stressed|encouraged|was|learnt|told)\b|,? learning\b|,? talking\b|,? inspecting\b|,? checking\b|,\s+(?:[Hh]e|[Ss]he|XI|Xi|Li|[Tt]he (?:[Pp]resident|[Pp]remier|[Vv]ice [Pp]remier|[Gg]eneral [Ss]ecretary))\b|,\s*(?:which|who|whose)\b|,\s+[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:also |then |later )?(?:said|says|stressed|urged|called|noted|promised|pledged|told|asked|added|praised|encouraged|learned|learnt|talked|chatted|met|checked|listened|watched|shook|waved|inquired|expressed|pointed)\b|\s+and\s+(?:[a-z]+ed|took|made|gave|met|held|saw|went|came|spoke|said|sent|brought|bought|left|learnt|told|(?:visits|inspects|tours|looks|walks|talks|chats|learns|listens|hears|meets|asks|says|goes|comes|sees|checks|stops|takes|makes|gives|calls|urges|stresses)\b(?! (?:and|or|of)\b))\b|,? (?:on|in|during|before|after|ahead of|amid|for) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the (?:morning|afternoon|evening|same day|way)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d(?!\d{3}\s+and\s))|,? (?:from|between) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)|,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d|,\s+(?:Premier|President|Vice Premier|Chairman|General Secretary|Chinese)\b|,? (?:urging|calling|stressing|saying|noting|asking|encouraging|adding|emphasi[sz]ing|hoping|expressing|pointing|telling)\b|,\s+(?!including\b)[a-z]{3,}ing\b|,\s+(?:first |once )?(?:held|built|founded|established|opened|completed|launched|known|named|called|dubbed|hailed|considered|regarded)\b|\s+(?:Photo|Video|Source):|,? among other\b|,\s+(?:the|an?|his|her|its|their|our|it|they|we|there)\s+(?:(?!that\b|which\b|who\b)[\w'’-]+\s+){0,3}(?:was|were|is|are|had|has|have)\b|,\s+(?:(?:just|only|two|three|a few|several)\s+)?(?:days?|weeks?|months?|hours?) (?:after|before|since)\b|,?\s+as part of\b|,?\s+accompanied by\b|,\s+(?:Xinhua|CCTV|state media|the (?:agency|newspaper|paper)|[A-Z][a-z]+ (?:News|Daily|Times)(?: Agency)?)\s+(?:reported|said|quoted)\b|,\s+(?:which|who|whose)\b|,\s+but\b|,["”](?=\s+(?:[Hh]e|[Ss]he|[A-Z][A-Za-z'’-]*(?: [A-Z][A-Za-z'’-]*)?) (?:said|says|told|added|stressed|noted|asked)\b)|;|\.(?=\s|$)(?<!\b(?:Co|Ltd|Inc|Corp|No|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)|\((?:Xinhua|Photo)|$)/;
 /** Words that open an item of a list, after "and": an article, a possessive, a name. */
 const ITEM_START = /^(?:an?|the|its|his|her|their|two|three|several|some|places|\p{Lu}|\d)/u;
 /** "the local community, health center, primary school and ...": a site word, no article. */
@@ -104,7 +104,7 @@ export function splitItems(
   let group = 0;
   let from = 0;
   const SEP =
-    /,?\s*(?:including|such as)\s+|,?\s+and (?:then )?(?:to|at)\s+|,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s+|\s+along with\s+/y;
+    /,?\s*(?:including|such as)\s+|,?\s+and (?:then |later |afterwards |also )?(?:to|at)\s+|,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s+|\s+along with\s+/y;
   let depth = 0;
   // Inside quotation marks ('the "Belt and Road" exhibition hall') no item ends.
   let quoted = false;
@@ -152,6 +152,8 @@ export function splitItems(
   const items: Item[] = [];
   /** Whether the part before was an appositive ("San Su Ci, a memorial temple ..."). */
   let described = false;
+  /** Whether the part before described a person ("an 85-year-old farmer in ..."). */
+  let aside = false;
   for (const [k, p] of parts.entries()) {
     // "a memorial temple on the site of the home of Su Xun and his sons": what follows a bare
     // "and" in an appositive still describes the site.
@@ -174,7 +176,19 @@ export function splitItems(
         /,?\s+(?:yesterday|today|last week|this week|among other .*|at \d.*|before .*|at the end of .*|ahead of .*|when .*|in the same (?:city|place|town|county|province|village).*|there\b.*|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday).*|(?:\w+ )?(?:years?|months?|weeks?|days?) ago.*|in (?:\w+ )?\d{4}.*|(?:last|this) year.*)$/,
         '',
       )
+      .replace(/\s+and (?:many |several |some )?other (?:places|sites|areas|locations)$/, '')
       .replace(/[,.;:]+$/, '');
+    // "..., an 85-year-old farmer in the village of Huaxi, Zhongyi township": a person described,
+    // with the place words that go on after it; "..., the largest port in the country", "Xi's
+    // first since he took office": what the item before is, or what the visit was, never a site.
+    if (PERSON_DESCRIBED.test(raw) && k > 0) {
+      aside = true;
+      continue;
+    }
+    if (aside && /^,\s*$/.test(joint) && PLACE_CONTINUES.test(raw)) continue;
+    aside = false;
+    if ((k > 0 && RANKED.test(raw)) || POSSESSIVE_RANK.test(raw) || KIND_OF_PLACE.test(raw))
+      continue;
     if (
       !raw ||
       /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?: \d|$)|^\d{4}$/.test(raw)
@@ -298,6 +312,29 @@ export function splitItems(
  */
 const QUOTED_SITE =
   /^(?:an?|the) ["“]([\p{L}'’ -]{3,40}?)(?:,["”]|["”](?:,|$|\s+(?:in|at|of|on|near)\b))/u;
+
+/** "an 85-year-old farmer", "a villager", "a retired teacher": a person described, not a site. */
+const PERSON_DESCRIBED = new RegExp(
+  `^an? (?:[\\p{L}\\d-]+ ){0,3}${alt(PERSON_NOUNS)}(?![\\p{L}])`,
+  'u',
+);
+
+/** The words of a rank: "the largest port in the country", "the Yellow River's largest tributary". */
+const RANK =
+  '(?:largest|biggest|longest|oldest|highest|tallest|deepest|earliest|busiest|first|second|third|only|last|latest|most)';
+
+/** An appositive that ranks the item before it ("the country's largest ..."): no site of its own. */
+const RANKED = new RegExp(
+  `^(?:the|its|(?:the )?\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)*['’]s|the (?:country|nation|city|province|region|world)['’]s) (?:[a-z-]+ )?${RANK}\\b`,
+  'u',
+);
+
+/** "Xi's first on record since he took office": a visit ranked among the leader's, no site. */
+const POSSESSIVE_RANK = new RegExp(`^\\p{Lu}[\\p{L}-]*['’]s ${RANK}\\b`, 'u');
+
+/** "a port city", "a coastal county": a kind of place, never one named or visited. */
+const KIND_OF_PLACE =
+  /^(?:an?|the) (?:[a-z-]+ ){0,2}(?:city|cities|county|counties|province|provinces|region|regions|country|countries)$/;
 
 /** "Xiaoertai town", "Zhangbei County", "Zhangjiakou city": a division's name, after a comma. */
 const PLACE_CONTINUES =

@@ -31,6 +31,8 @@ export const VISIT_VERBS = [
   // the tour takes the leader to the places.
   'took (?:him|her|the (?:vice )?(?:president|premier)|Xi|Li|Han|Hu|Ding|Wang|Zhao|Cai|Zhang|Liu|Wen|Sun|Ma|He)(?:, (?:who|also) [^,]{1,160},)? to(?= the (?:cities|counties|provinces|regions|city|county|province|region) of )',
   'walked into',
+  // "Premier Li began at a farm produce fair", "started his tour in Xining": the first stop.
+  '(?:began|begins|started|starts)(?: (?:his|her|the) (?:tour|trip|inspection|day))? (?:at|in|with a visit to|by visiting)',
   'stopped (?:at|by)',
   'made (?:a )?stops? at',
   // "the stop he made at a military base in Huizhou": the stop told after its leader.

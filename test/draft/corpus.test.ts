@@ -25,19 +25,19 @@ const AIMS: Partial<Record<Kind, [number, number]>> = {
 
 /** Where the engine stands on the corpus (recall, precision): the test fails below these. */
 const FLOORS: Partial<Record<Kind, [number, number]>> = {
-  'visits (place)': [0.69, 0.77],
-  'visits (place and date)': [0.58, 0.65],
-  'visit dates (of matched visits)': [0.84, 0.84],
+  'visits (place)': [0.79, 0.86],
+  'visits (place and date)': [0.69, 0.75],
+  'visit dates (of matched visits)': [0.87, 0.87],
   'direct quotes': [0.97, 0.99],
   'quote speakers': [0.97, 0.99],
   'reported statements': [0.83, 0.85],
   'statement speakers': [0.82, 0.85],
-  'visit leaders': [0.68, 0.76],
-  'officials accompanying': [0.7, 0.58],
+  'visit leaders': [0.79, 0.86],
+  'officials accompanying': [0.73, 0.66],
   figures: [0.96, 0.96],
   'figure measure and scope': [0.72, 0.72],
   'quote visits': [0.49, 0.5],
-  'attachments to visits': [0.49, 0.57],
+  'attachments to visits': [0.67, 0.69],
   'reports with a visit': [0.94, 1],
 };
 
@@ -63,6 +63,6 @@ describe('the draft engine on the test corpus', { timeout: 60_000 }, () => {
   });
 
   it('drafts no visit for a name the gold says was not visited, beyond the floor', () => {
-    expect(total.get('visits for names not visited')?.drafted).toBeLessThanOrEqual(17);
+    expect(total.get('visits for names not visited')?.drafted).toBeLessThanOrEqual(7);
   });
 });

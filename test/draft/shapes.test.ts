@@ -489,6 +489,33 @@ const SHAPES: { shape: string; published: string; text: string[]; visits: VisitR
     ],
     visits: [['dairy cooperative', 'Huangzhong District', 'Xining', 'Qinghai', '2016-08-22']],
   },
+  {
+    shape:
+      'a site ends where its name ends: "began at", a ranking appositive, a participle, a new verb, "and later to", "the Premier said", "and other places"; a person described, a kind of place and a leader\'s own "first" are no sites',
+    published: '2019-05-24',
+    text: [
+      'Li inspects Fujian',
+      'Premier Li Keqiang made an inspection tour of Longyan, a city in Southeast China’s Fujian Province, on Wednesday.',
+      'Premier Li began at a tea market, where he talked with growers.',
+      'Li then went to the Longyan Cable Plant and to Caixi Port, the largest inland port in the province, and later to a water project in Shanghang County.',
+      'While visiting Longyan People’s Hospital, the Premier said doctors must be well paid.',
+      'It is not the first time Li has inspected a mountain city, and Li’s first since the floods.',
+      'Li also visited the home of Chen Fu, a 70-year-old farmer in the village of Caixi, Shanghang County, who served in the army.',
+      'Afterwards Li visits the site of the Caixi Meeting, held by the Red Army, and looks at the photos.',
+      'During the tour, Li went to a tea farm, a bamboo cooperative and other places.',
+    ],
+    visits: [
+      ['tea market', '-', 'Longyan', 'Fujian', '2019-05-22'],
+      ['Longyan Cable Plant', 'Shanghang County', 'Longyan', 'Fujian', '2019-05-22'],
+      ['Caixi Port', 'Shanghang County', 'Longyan', 'Fujian', '2019-05-22'],
+      ['water project', 'Shanghang County', 'Longyan', 'Fujian', '2019-05-22'],
+      ['Longyan People’s Hospital', '-', 'Longyan', 'Fujian', '2019-05-22'],
+      ['home of Chen Fu', 'Shanghang County', 'Longyan', 'Fujian', '2019-05-22'],
+      ['site of the Caixi Meeting', 'Shanghang County', 'Longyan', 'Fujian', '2019-05-22'],
+      ['tea farm', 'Shanghang County', 'Longyan', 'Fujian', '2019-05-22'],
+      ['bamboo cooperative', 'Shanghang County', 'Longyan', 'Fujian', '2019-05-22'],
+    ],
+  },
 ];
 
 describe('visit shapes of real reports', () => {
