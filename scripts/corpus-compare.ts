@@ -25,7 +25,7 @@
  */
 
 import { coveringDate } from '../src/draft/calendar.js';
-import { provinceNamed } from '../src/draft/gazetteer.js';
+import { countiesNamed, provinceNamed } from '../src/draft/gazetteer.js';
 import { draftArticle } from '../src/draft/index.js';
 import {
   type CorpusArticle,
@@ -65,7 +65,7 @@ interface DraftFeature {
     mention: DraftPassage;
     place: {
       city: { en: string };
-      county?: { en: string };
+      county?: { en: string; zh?: string };
       province: { en: string; basemapId: string };
     };
     location: { precision: string };
@@ -147,8 +147,11 @@ function visitFits(g: GoldVisit, d: DraftFeature): boolean {
     const city = g.place.city ?? g.place.province;
     return placeKey(city) === placeKey(p.city.en);
   }
-  // The county the text supports, whether or not the point is the county's own.
-  return placeKey(g.place.county) === placeKey(p.county?.en);
+  // The county the text supports, whether or not the point is the county's own; named as the
+  // text names it ("Arshaan") or as the gazetteer does ("Arxan City"): the same division.
+  if (placeKey(g.place.county) === placeKey(p.county?.en)) return true;
+  const zh = p.county?.zh;
+  return !!zh && countiesNamed(placeKey(g.place.county)).some((c) => c.county?.zh === zh);
 }
 
 function dateFits(g: GoldVisit, drafted: string): boolean {

@@ -169,7 +169,7 @@ export function placeKey(name: string | null | undefined): string {
       // Autonomous Region" keeps both words of its name.
       .replace(/^(?!inner mongolia )(\S+) (?:[a-z]+,? (?:and )?)+(?=autonomous )/, '$1 ')
       .replace(
-        /\b(?:county-level city|autonomous county|autonomous prefecture|autonomous region|special administrative region|municipality|prefecture|province|county|district|city|township|town|village|new area|banner|league|region)\b/g,
+        /\b(?:county-level city|autonomous county|autonomous prefecture|autonomous region|special administrative region|municipality|prefecture|province|county|new district|district|city|township|town|village|new area|banner|league|region)\b/g,
         '',
       )
       .replace(/\b(?:hui|zhuang|uygur|uyghur|tujia|miao|yi|tibetan)\b/g, '')

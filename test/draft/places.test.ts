@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gazetteer, placesNamed, provinceNamed } from '../../src/draft/gazetteer.js';
+import { countiesNamed, gazetteer, placesNamed, provinceNamed } from '../../src/draft/gazetteer.js';
 import { cityFromName } from '../../src/draft/locate.js';
 import { findPlaces } from '../../src/draft/places.js';
 
@@ -37,6 +37,18 @@ describe('findPlaces', () => {
     {
       text: 'Visitors remember Jiao Yulu. The "Jiao willow" he planted in Lankao still grows.',
       found: [['Lankao', 'city']],
+    },
+    // A division's other English name; a state-level new area GB/T 2260 lacks.
+    {
+      text: 'a clinic in Arshaan, a county-level city in the league',
+      found: [['Arshaan', 'county']],
+    },
+    {
+      text: 'the plan for Xiongan New Area, Hebei',
+      found: [
+        ['Xiongan', 'city'],
+        ['Hebei', 'province'],
+      ],
     },
     {
       text: 'Tang County lies west of Baoding.',
@@ -102,6 +114,38 @@ describe('gazetteer', () => {
       false,
       liangshan?.lon,
     ]);
+  });
+
+  it("gives a division the point of the seat GeoNames' cities500 names after it when cities1000 has none", () => {
+    // 陆丰市's seat is Donghai; 儋州市's is Nada.
+    const lufeng = gazetteer.search('Lufeng', 5).find((p) => p.province.en === 'Guangdong');
+    expect([lufeng?.county?.en, lufeng?.county?.hasPoint, lufeng?.lon, lufeng?.lat]).toEqual([
+      'Lufeng City',
+      true,
+      115.64204,
+      22.94593,
+    ]);
+    expect(lufeng?.entry.geonames).toBe('Donghai');
+    const danzhou = placesNamed('Danzhou');
+    expect(danzhou.map((p) => [p.kind, p.province.en, p.lon, p.lat])).toEqual([
+      ['city', 'Hainan', 109.5786, 19.52257],
+    ]);
+  });
+
+  it('knows a division by its other English names and a new area as a city', () => {
+    const [arxan] = gazetteer.search('Arshaan', 1);
+    expect([arxan?.county?.en, arxan?.county?.zh, arxan?.county?.city]).toEqual([
+      'Arxan City',
+      '阿尔山市',
+      'Hinggan',
+    ]);
+    const xiongan = placesNamed('Xiongan');
+    expect(xiongan.map((p) => [p.kind, p.province.en, p.entry.zh, p.entry.gb])).toEqual([
+      ['city', 'Hebei', '雄安新区', undefined],
+    ]);
+    // At the point of Rongcheng County, the first county it takes in.
+    const rongcheng = countiesNamed('Rongcheng').find((p) => p.province.en === 'Hebei');
+    expect([xiongan[0]?.lon, xiongan[0]?.lat]).toEqual([rongcheng?.lon, rongcheng?.lat]);
   });
 
   it('finds the nearest place', () => {
