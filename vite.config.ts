@@ -5,6 +5,7 @@ import { leafletForEmbedding } from './scripts/vite-plugin-leaflet.js';
 import { pageData } from './scripts/vite-plugin-page-data.js';
 import { plainDynamicImports } from './scripts/vite-plugin-preload.js';
 import { publishEndpoint } from './scripts/vite-plugin-publish.js';
+import { minifiedTemplates } from './scripts/vite-plugin-templates.js';
 
 export default defineConfig({
   plugins: [
@@ -14,6 +15,7 @@ export default defineConfig({
     cspMeta(),
     publishEndpoint(),
     plainDynamicImports(),
+    minifiedTemplates(),
   ],
   server: { host: '127.0.0.1', port: 5173, strictPort: false },
   preview: {

@@ -12,6 +12,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { packedBaseMap } from './scripts/vite-plugin-basemap.js';
 import { leafletForEmbedding } from './scripts/vite-plugin-leaflet.js';
 import { dataFolder } from './scripts/vite-plugin-page-data.js';
+import { minifiedTemplates } from './scripts/vite-plugin-templates.js';
 
 /** Where the module is written, inside the output folder. */
 export const LIB_FILE = 'lib/inspection-map.js';
@@ -39,7 +40,7 @@ function embeddingExample(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [leafletForEmbedding(), packedBaseMap(), embeddingExample()],
+  plugins: [leafletForEmbedding(), packedBaseMap(), minifiedTemplates(), embeddingExample()],
   publicDir: false,
   // Asset URLs relative to the module, so it works wherever it is served from: the clustering
   // worker (see src/map/cluster-source.ts) is emitted beside it, in `lib/`.
