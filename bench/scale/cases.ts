@@ -71,11 +71,9 @@ function fitToVisits(map: L.Map, data: Dataset): void {
 }
 
 async function element(stage: HTMLElement): Promise<Case> {
-  // The clustering code the element loads on first use, loaded now as the baselines' code is.
-  await Promise.all([
-    import('../../src/map/cluster-layer.js'),
-    import('../../src/map/cluster-index.js'),
-  ]);
+  // The clustering code the element loads on first use, loaded now (by the element's own
+  // loader, as an earlier map on the page would have) as the baselines' code is.
+  await import('../../src/map/layer-choice.js').then((m) => m.loadClusterCode(true));
   const el = document.createElement('inspection-map') as InspectionMap;
   stage.append(el);
   const adapter = () =>

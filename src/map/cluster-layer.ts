@@ -10,6 +10,7 @@
  */
 import { DivIcon, type LatLngTuple, Marker } from 'leaflet';
 import type { VisitFeature } from '../model/schema.js';
+import type { ClusterIndex } from './cluster-index.js';
 import { ITEM_STRIDE } from './cluster-protocol.js';
 import { type ClusterSource, clusterSource } from './cluster-source.js';
 
@@ -29,6 +30,11 @@ export interface ClusterLayerOptions {
   radius?: number;
   /** Index in a Web Worker (default) or, with `false`, on the main thread. */
   worker?: boolean;
+  /**
+   * The index's class, when its code is loaded already: on the main thread, the index is then
+   * built at once (else its code is loaded first).
+   */
+  index?: typeof ClusterIndex;
 }
 
 interface Drawn {
@@ -74,7 +80,7 @@ export class ClusterLayer implements VisitLayer {
     private readonly host: VisitLayerHost,
     private readonly options: ClusterLayerOptions = {},
   ) {
-    this.source = clusterSource({ worker: options.worker ?? true });
+    this.source = clusterSource({ worker: options.worker ?? true, index: options.index });
     host.map.on('moveend', this.refresh, this);
   }
 

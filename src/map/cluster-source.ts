@@ -126,16 +126,27 @@ class WorkerSource implements ClusterSource {
   }
 }
 
+/**
+ * Indexing that took longer than this (ms) ends its task: the markers are drawn in the next.
+ * Quicker indexing (a thousand visits take a few milliseconds) is followed by the markers at
+ * once, so that the frame that follows shows them.
+ */
+const INDEX_TASK_MS = 16;
+
 class MainThreadSource implements ClusterSource {
   readonly where = 'main thread';
   private index: Promise<ClusterIndex>;
-  constructor() {
-    this.index = import('./cluster-index.js').then((m) => new m.ClusterIndex());
+  /** @param loaded - the index's class, when its code is loaded already. */
+  constructor(loaded?: typeof ClusterIndex) {
+    this.index = loaded
+      ? Promise.resolve(new loaded())
+      : import('./cluster-index.js').then((m) => new m.ClusterIndex());
   }
   async load(coords: Float64Array, options: ClusterOptions) {
-    const n = (await this.index).load(coords, options);
-    // Indexing took this task; the markers are drawn in the next.
-    await yieldToEventLoop();
+    const index = await this.index;
+    const started = performance.now();
+    const n = index.load(coords, options);
+    if (performance.now() - started > INDEX_TASK_MS) await yieldToEventLoop();
     return n;
   }
   async query(bbox: [number, number, number, number], zoom: number, pinned = -1) {
@@ -165,8 +176,12 @@ export function warmClusterSource(): void {
  * A clustering index in a Web Worker, or on the main thread when the page refuses the worker.
  *
  * @param options.worker - `false` to stay on the main thread (default `true`).
+ * @param options.index - the index's class, when its code is loaded already (on the main
+ *   thread, the index is then built without waiting for it).
  */
-export function clusterSource(options: { worker?: boolean } = {}): ClusterSource {
+export function clusterSource(
+  options: { worker?: boolean; index?: typeof ClusterIndex } = {},
+): ClusterSource {
   if (options.worker !== false && spare) {
     const ready = spare;
     spare = undefined;
@@ -184,5 +199,5 @@ export function clusterSource(options: { worker?: boolean } = {}): ClusterSource
       // Refused by the page's policy: index on the main thread.
     }
   }
-  return new MainThreadSource();
+  return new MainThreadSource(options.index);
 }

@@ -15,8 +15,16 @@ export class DeferredLayer implements VisitLayer {
   private pressed: string | null | undefined;
   readonly loaded: Promise<VisitLayer | undefined>;
 
-  /** @param load - resolves to the real layer; it is removed at once if this one already was. */
-  constructor(load: Promise<VisitLayer>) {
+  /**
+   * @param load - the real layer, or a promise of it (it is removed at once if this one already
+   *   was); a layer given as it is takes every call at once.
+   */
+  constructor(load: Promise<VisitLayer> | VisitLayer) {
+    if (!(load instanceof Promise)) {
+      this.layer = load;
+      this.loaded = Promise.resolve(load);
+      return;
+    }
     this.loaded = load.then((layer) => {
       if (this.removed) {
         layer.remove();

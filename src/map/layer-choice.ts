@@ -4,10 +4,29 @@
  *
  * @module
  */
+import type { ClusterIndex } from './cluster-index.js';
+import type { ClusterLayer } from './cluster-layer.js';
 import { CLUSTER_FROM, WORKER_FROM } from './cluster-protocol.js';
 import { DeferredLayer } from './deferred-layer.js';
 import { PinLayer } from './pin-layer.js';
 import type { VisitLayer, VisitLayerHost } from './visit-layer.js';
+
+/** The clustering code, once loaded: later maps make their layer at once. */
+const loaded: { layer?: typeof ClusterLayer; index?: typeof ClusterIndex } = {};
+
+/**
+ * Loads the cluster layer's code, and the index's too when it is to run on the main thread
+ * (`withIndex`), side by side. Once they are loaded, {@link layerFor} makes a cluster layer
+ * without waiting: its first markers can be drawn in the same task, before the next frame.
+ */
+export async function loadClusterCode(withIndex: boolean): Promise<void> {
+  const [layer, index] = await Promise.all([
+    import('./cluster-layer.js'),
+    withIndex ? import('./cluster-index.js') : undefined,
+  ]);
+  loaded.layer = layer.ClusterLayer;
+  if (index) loaded.index = index.ClusterIndex;
+}
 
 /** A new layer for `count` visits; clusters from `clusterFrom` visits on. */
 export function layerFor(
@@ -15,18 +34,12 @@ export function layerFor(
   host: VisitLayerHost,
   clusterFrom = CLUSTER_FROM,
 ): VisitLayer {
-  return count >= clusterFrom
-    ? new DeferredLayer(clusterLayer(host, count >= WORKER_FROM))
-    : new PinLayer(host);
-}
-
-/** The cluster layer's code, and the index's too when it runs here: fetched side by side. */
-async function clusterLayer(host: VisitLayerHost, worker: boolean): Promise<VisitLayer> {
-  const [m] = await Promise.all([
-    import('./cluster-layer.js'),
-    worker ? undefined : import('./cluster-index.js'),
-  ]);
-  return new m.ClusterLayer(host, { worker });
+  if (count < clusterFrom) return new PinLayer(host);
+  const worker = count >= WORKER_FROM;
+  const make = () =>
+    new (loaded.layer as typeof ClusterLayer)(host, { worker, index: loaded.index });
+  if (loaded.layer && (worker || loaded.index)) return new DeferredLayer(make());
+  return new DeferredLayer(loadClusterCode(!worker).then(make));
 }
 
 /**
@@ -44,7 +57,10 @@ export function replaceLayer(old: VisitLayer | undefined, next: VisitLayer): voi
 
 /** Loads the clustering code and starts its worker ahead of many visits. */
 export function prepareForMany(): void {
-  void import('./cluster-layer.js').then((m) => m.warmClusterSource());
+  void import('./cluster-layer.js').then((m) => {
+    loaded.layer = m.ClusterLayer;
+    m.warmClusterSource();
+  });
 }
 
 /**
