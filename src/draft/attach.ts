@@ -10,6 +10,7 @@
  *
  * @module
  */
+import escapeStringRegexp from 'escape-string-regexp';
 import { type Anchor, AT_SITE, byHead, type Context, eventAt, narrativeFrames } from './frame.js';
 import { containing } from './quotes.js';
 import type { Paragraph, Sentence } from './sentences.js';
@@ -21,6 +22,20 @@ const REFERENCE =
 
 /** The words opening a sentence at a site's own name: "At the", "In", "Inside the". */
 const AT_NAME = /^(?:At|In|Inside)(?: the)? $/;
+
+/** The people of a site named by its first word: "Yunong villagers", "Tencent staff". */
+const HEAD_PEOPLE =
+  /^\s+(?:villagers|residents|workers|employees|staff|farmers|herders|fishermen|people)\b/;
+
+/** Words that open many names and name no one site. */
+const COMMON_HEAD =
+  /^(?:The|China|Chinese|National|State|Central|People|Xi|New|North|South|East|West|Northwest|Northeast|Southwest|Southeast|Inner|Upper|Lower|Old|Great|First|Second|Third|No)$/;
+
+/** The first word of a site's proper name ("Tencent" of "Tencent Inc"), or `null`. */
+function headWord(name: string): string | null {
+  const m = /^(?:the\s+)?(\p{Lu}[\p{L}-]{2,})\s+\S/u.exec(name);
+  return m?.[1] && !COMMON_HEAD.test(m[1]) ? m[1] : null;
+}
 
 export type { Context };
 
@@ -37,7 +52,7 @@ export interface Attacher {
 }
 
 export function attacher(ctx: Context): Attacher {
-  const { text, sentences, paragraphs, visits } = ctx;
+  const { text, sentences, paragraphs, visits, places } = ctx;
   const anchors: Anchor[] = [];
   visits.forEach((v, i) => {
     anchors.push({
@@ -68,6 +83,28 @@ export function attacher(ctx: Context): Attacher {
       const opens =
         s && AT_NAME.test(text.slice(s.start, at)) && !/[\p{L}\p{N}]/u.test(text[end] ?? '');
       if (p && opens && !anchors.some((a) => a.start < end && at < a.end && !a.told))
+        anchors.push({ start: at, end, visit: i, paragraph: p.index, told: false });
+    }
+  });
+  // A site named again by the first word of its name: "At Tencent, ..." after "Tencent Inc",
+  // "Yunong villagers" after "Yunong fishing village".
+  visits.forEach((v, i) => {
+    const head = headWord(v.name);
+    const shared = visits.some((w, j) => j !== i && headWord(w.name) === head);
+    if (!head || shared || places.some((p) => p.text === head)) return;
+    const word = new RegExp(
+      `(?<![\\p{L}\\p{N}])${escapeStringRegexp(head)}(?![\\p{L}\\p{N}'’-])`,
+      'gu',
+    );
+    for (const m of text.matchAll(word)) {
+      const at = m.index;
+      const end = at + head.length;
+      const p = containing(paragraphs, at);
+      const s = containing(sentences, at);
+      if (!p || !s) continue;
+      const opens = AT_NAME.test(text.slice(s.start, at)) && /^,/.test(text.slice(end));
+      const people = HEAD_PEOPLE.test(text.slice(end, end + 20));
+      if ((opens || people) && !anchors.some((a) => a.start < end && at < a.end))
         anchors.push({ start: at, end, visit: i, paragraph: p.index, told: false });
     }
   });

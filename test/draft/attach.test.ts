@@ -106,6 +106,16 @@ describe('attachment', () => {
   });
 });
 
+describe('a site named again by the first word of its name', () => {
+  it('"At Hongda, ..." frames the visit to Hongda Electronics Co; "Tanwei villagers" the fishing village', () => {
+    const { quotes } = placement('site-first-word.txt');
+    expect(quotes).toEqual([
+      ['He sat at our table and ', 'Tanwei fishing village'],
+      ['He wanted to know how ma', 'Hongda Electronics Co'],
+    ]);
+  });
+});
+
 describe('narrative frame', () => {
   it('carries the site told last across paragraphs, until another place, day or words said over time', () => {
     const { quotes, collection } = placement('narrative-frame.txt');

@@ -36,8 +36,8 @@ const FLOORS: Partial<Record<Kind, [number, number]>> = {
   'officials accompanying': [0.78, 0.68],
   figures: [0.96, 0.96],
   'figure measure and scope': [0.72, 0.72],
-  'quote visits': [0.69, 0.71],
-  'attachments to visits': [0.69, 0.69],
+  'quote visits': [0.71, 0.73],
+  'attachments to visits': [0.7, 0.71],
   'reports with a visit': [0.94, 1],
 };
 
