@@ -130,13 +130,30 @@ export function readDataset(folder: string): Dataset {
 }
 
 /**
+ * What only the defined element uses, left out of the static HTML: the parts it styles, the ids
+ * and offsets its code reads, the list's "Show on map" buttons (hidden until it is defined, and
+ * without a script there is no map) and a list entry's `aria-current="false"`.
+ */
+const ELEMENT_ONLY = [
+  / (?:part|data-(?:list|quote|statistic)-id|data-start|data-end)="[^"]*"/g,
+  / aria-current="false"/g,
+  /<button class="show-on-map"[^>]*>.*?<\/button>/g,
+];
+
+/**
  * A template as static HTML: Lit's server rendering marks every part for hydration
- * (`<!--lit-part …-->`, `<!--lit-node …-->`), and the page never hydrates (it renders a
+ * (`<!--lit-part …-->`, `<!--lit-node …-->`, `<?>`), and the page never hydrates (it renders a
  * language afresh), so the marks go: they were half the page's HTML (1.2 KiB of its 6.2 gzipped).
- * Text from data is escaped, so no mark can come from it.
+ * So do {@link ELEMENT_ONLY} and the templates' indentation (runs of whitespace read as one
+ * space). Text from data is escaped, so no mark, attribute or button can come from it.
  */
 function staticHtml(template: unknown): string {
-  return collectResultSync(render(template)).replace(/<!--\/?lit-(?:part|node)\b[^>]*-->/g, '');
+  let out = collectResultSync(render(template))
+    .replace(/<!--\/?lit-(?:part|node)\b[^>]*-->|<\?>/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/ (?=\/?>)/g, '');
+  for (const pattern of ELEMENT_ONLY) out = out.replace(pattern, '');
+  return out;
 }
 
 /** The visit list as HTML, in date order, in English (the page's default language). */
@@ -169,7 +186,8 @@ export function prerenderPage(html: string, page: PageData): string {
     const content = staticHtml(renderRegion(region, page, 'en'));
     out = out.replace(regionPlaceholder(region), content);
   }
-  return out;
+  // The page's own indentation, as the templates' (no element of the page keeps whitespace).
+  return out.replace(/\s+/g, ' ');
 }
 
 /** The dataset as CSV text (RFC 4180, with a header row). */
