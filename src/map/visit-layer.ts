@@ -55,6 +55,17 @@ export interface VisitLayer {
 
 export const toLatLng = ([lng, lat]: readonly [number, number]): LatLngTuple => [lat, lng];
 
+/** Each drawn visit marker's pixel shift from its point (see `fanOut` in icons.ts). */
+const shifts = new WeakMap<HTMLElement, readonly [number, number]>();
+
+/**
+ * Where a visit's marker stands from its point, in CSS pixels `[x, y]`: `[0, 0]` for a marker
+ * alone at its point or for none, else its place in the fan of visits that share the point.
+ */
+export function markerShift(element: HTMLElement | undefined): readonly [number, number] {
+  return (element && shifts.get(element)) ?? [0, 0];
+}
+
 /**
  * The marker of one visit: a pin that is a named button, in the Tab order, pressed when its
  * visit is selected.
@@ -78,6 +89,7 @@ export function visitMarker(
     icon.setAttribute('aria-label', host.markerLabel(visit));
     icon.setAttribute('aria-pressed', String(host.selected === visit.id));
     icon.dataset.visitId = visit.id;
+    if (shift) shifts.set(icon, shift);
     icon.addEventListener('keydown', (e) => {
       if (e.key === 'Enter' || e.key === ' ') {
         e.preventDefault();

@@ -13,10 +13,13 @@ import type { VisitFeature } from '../model/schema.js';
 import { ICON_SIZE } from './icons.js';
 import { popupTabTarget } from './keyboard.js';
 import { ViewReturn } from './view-return.js';
-import { toLatLng } from './visit-layer.js';
+import { markerShift, toLatLng } from './visit-layer.js';
 
 /** Maps narrower than this, in CSS pixels, show the open visit in a bottom sheet. */
 export const SHEET_BELOW = 480;
+
+/** How far above its point the popup's tip stands, in CSS pixels: over the pin's head. */
+const POPUP_RISE = -36;
 
 /** What the popup needs to know of the map around it. */
 export interface VisitPopupHost {
@@ -54,7 +57,7 @@ export class VisitPopup {
       maxWidth: 340,
       minWidth: 220,
       maxHeight: 380,
-      offset: [0, -36],
+      offset: [0, POPUP_RISE],
       className: 'im-popup',
       // Leaflet closes on 'preclick', before a marker's click: that would report a close and
       // then a select for one click on another marker. Background clicks are handled by the map.
@@ -189,6 +192,9 @@ export class VisitPopup {
     if (this.sheet) this.closeSheet(false);
     const { map } = this.host;
     this.fitOptions();
+    // The tip points at the visit's own marker, fanned out beside others at the same point.
+    const [x, y] = markerShift(this.host.marker(visit.id));
+    this.popup.options.offset = [x, POPUP_RISE + y];
     this.popup.setLatLng(toLatLng(visit.geometry.coordinates)).setContent(content);
     if (!map.hasLayer(this.popup)) this.popup.openOn(map);
     else this.popup.update();
@@ -232,10 +238,15 @@ export class VisitPopup {
     body.className = 'im-sheet-body';
     body.append(content);
     sheet.replaceChildren(body);
-    // The marker shows above the sheet: the map moves as little as it must.
+    // The visit's own marker shows above the sheet, fanned out or not: the map moves as little
+    // as it must.
+    const [x, y] = markerShift(this.host.marker(visit.id));
     map.panInside(toLatLng(visit.geometry.coordinates), {
-      paddingTopLeft: [this.host.controlsWidth() + 12, ICON_SIZE[1] + 12],
-      paddingBottomRight: [12, sheet.offsetHeight + 12],
+      paddingTopLeft: [
+        this.host.controlsWidth() + 12 + Math.max(0, -x),
+        Math.max(0, ICON_SIZE[1] + 12 - y),
+      ],
+      paddingBottomRight: [12 + Math.max(0, x), sheet.offsetHeight + 12 + Math.max(0, y)],
       animate: false,
     });
     revealBelowFold(sheet);

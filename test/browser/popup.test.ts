@@ -101,23 +101,28 @@ describe('the open visit', () => {
   });
 });
 
-/** The fixture with a second visit to the Luoyang site, on another day, at the same point. */
-function withSecondVisit(): VisitsJson {
+/**
+ * The fixture with more visits to the Luoyang site (a second by default), on later days, at
+ * the same point.
+ */
+function withSecondVisit(more = 1): VisitsJson {
   const copy = data();
   const first = copy.features.find((f) => f.id === LUOYANG) as unknown as {
     id: string;
     properties: Record<string, unknown> & { visit: Record<string, unknown> };
   };
-  const second = structuredClone(first);
-  second.id = `${LUOYANG}-again`;
-  second.properties = {
-    ...second.properties,
-    id: second.id,
-    quotes: [],
-    statistics: [],
-    visit: { ...second.properties.visit, date: '2025-05-21' },
-  };
-  copy.features.push(second as unknown as (typeof copy.features)[number]);
+  for (let i = 1; i <= more; i++) {
+    const again = structuredClone(first);
+    again.id = i === 1 ? `${LUOYANG}-again` : `${LUOYANG}-again-${i}`;
+    again.properties = {
+      ...again.properties,
+      id: again.id,
+      quotes: [],
+      statistics: [],
+      visit: { ...again.properties.visit, date: `2025-05-2${i}` },
+    };
+    copy.features.push(again as unknown as (typeof copy.features)[number]);
+  }
   return copy;
 }
 
@@ -153,5 +158,32 @@ describe('visits at one point', () => {
     const [a, b] = ids.map((id) => marker(el, id).getBoundingClientRect());
     expect(a && b && (a.left !== b.left || a.top !== b.top)).toBe(true);
     expect(boxes).toHaveLength(4);
+  });
+
+  it('point the popup at the marker that was opened', async () => {
+    const el = await mount({ data: withSecondVisit(2), markers: 5 });
+    const ids = [LUOYANG, `${LUOYANG}-again`, `${LUOYANG}-again-2`];
+    const centres = ids.map((id) => {
+      const box = marker(el, id).getBoundingClientRect();
+      return box.left + box.width / 2;
+    });
+    // Three pins side by side: left, middle, right.
+    expect(centres[0]).toBeLessThan(centres[1] ?? 0);
+    expect(centres[1]).toBeLessThan(centres[2] ?? 0);
+    for (const id of ids) {
+      await userEvent.click(marker(el, id));
+      await until(() => el.selected === id);
+      await settled(el);
+      const pin = marker(el, id).getBoundingClientRect();
+      const tip = root(el)
+        .querySelector<HTMLElement>('.leaflet-popup-tip')
+        ?.getBoundingClientRect();
+      expect(tip).toBeDefined();
+      if (!tip) return;
+      expect(Math.abs(tip.left + tip.width / 2 - (pin.left + pin.width / 2))).toBeLessThan(2);
+      await userEvent.keyboard('{Escape}');
+      await until(() => el.selected === null);
+      await settled(el);
+    }
   });
 });
