@@ -38,6 +38,7 @@ export const zh: Strings = {
   mapLabel: '视察地点地图',
   colon: '：',
   comma: '，',
+  semicolon: '；',
   stop: '。',
   listHeading: '视察',
   listToggle: (n) => `视察（${formatInteger(n, 'zh-Hans')}）`,

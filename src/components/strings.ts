@@ -23,6 +23,8 @@ export interface Strings {
   /** Punctuation of the interface's language: after a label, between parts, at a sentence's end. */
   colon: string;
   comma: string;
+  /** Between items that hold commas of their own: two passages of one quote. */
+  semicolon: string;
   stop: string;
   zoomIn: string;
   zoomOut: string;
@@ -109,6 +111,7 @@ const en: Strings = {
   mapLabel: 'Map of inspection visits',
   colon: ': ',
   comma: ', ',
+  semicolon: '; ',
   stop: '.',
   listHeading: 'Visits',
   listToggle: (n) => `Visits (${formatInteger(n, 'en')})`,

@@ -95,7 +95,7 @@ export function renderQuote(quote: Quote, ctx: CardContext): TemplateResult {
           ? html`<span class="quote-speaker quote-speaker--unnamed">${ctx.strings.unnamedSpeaker}</span>`
           : html`<span class="quote-speaker">${quote.speaker}</span>`
       }${ctx.strings.comma}<span class="quote-kind">${label}</span>${ctx.strings.stop}
-      ${parts.map((p) => passageRef(p.start, p.end, ctx, quote.article))}
+      ${parts.map((p, i) => html`${i ? ctx.strings.semicolon : ''}${passageRef(p.start, p.end, ctx, quote.article)}`)}
     </figcaption>
     ${renderReview(quote.review, ctx)}
   </figure>`;

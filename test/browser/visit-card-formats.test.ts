@@ -103,6 +103,13 @@ describe('the visit card', () => {
       ['10', '20'],
       ['31', '42'],
     ]);
+    // The two passages are set apart, in the text and so in what a screen reader reads.
+    expect(text(host.querySelector('.quote figcaption'))).toBe(
+      'Li, Direct quote. Source: characters 10–20; Source: characters 31–42',
+    );
+    expect(text(card(split, 'zh-Hans').querySelector('.quote figcaption'))).toMatch(
+      /第 10–20 个字符；来源：第 31–42 个字符$/,
+    );
   });
 
   it('keeps the weekday of a day', () => {
