@@ -122,9 +122,12 @@ interface Placement {
   site: DraftFeature | undefined;
 }
 
-/** "Nationwide", "the country's", "China's 13 provinces": a figure about the whole country. */
+/**
+ * "Nationwide", "the country's", "China's 13 provinces": a figure about the whole country; not
+ * "China's part of the island" (a share of a site's).
+ */
 const NATIONAL =
-  /\b(?:nationwide|national|(?<!(?:north|south|east|west|northwest|northeast|southwest|southeast|central|southern|northern|eastern|western)\s+)China['’]s|the (?:country|nation|mainland)['’]s|across (?:the country|China)|in China|of China)\b/gi;
+  /\b(?:nationwide|national|(?<!(?:north|south|east|west|northwest|northeast|southwest|southeast|central|southern|northern|eastern|western)\s+)China['’]s(?!\s+(?:part|side|section|half|portion|share) of (?:the|this|its)\b)|the (?:country|nation|mainland)['’]s|across (?:the country|China)|in China|of China)\b/gi;
 
 /** Measures that are the country's by nature, and counts the words call national. */
 const NATIONAL_MEASURE = /^poverty line\b|\bnational\b/i;
@@ -358,6 +361,8 @@ function placementOf(
         .pop();
     if (toured) return { ...scopeOf(toured), site: undefined };
   }
+  // The poverty line is the country's unless a place's own is named.
+  if (/^poverty line\b/i.test(f.measure) && named.length === 0) return national;
   // How long the leader stayed is the visit's own figure.
   if (f.measure === 'length of stay') {
     const stay = features[found?.visit ?? attach.lastVisitBefore(f.start) ?? -1];
@@ -393,7 +398,7 @@ function placementOf(
     ? ((toward ? reached.find((p) => p.start >= f.end) : undefined) ??
       reached.filter((p) => p.end <= f.start).at(-1) ??
       reached.find((p) => p.start >= f.end))
-    : earlierHere.filter((p) => !(toldHere && locator(p))).at(-1);
+    : (earlierHere.filter((p) => !(toldHere && locator(p))).at(-1) ?? doerAfter(f, named));
   if (located && !owner) return { scope: 'site', area: null, site: toldHere };
   const afterOwner = owner ? s.text.slice(owner.end - s.start, f.start - s.start) : before;
   // "Fuping is one of the poorest counties. Its income ..." ("It has an income of ..."): the
@@ -417,7 +422,12 @@ function placementOf(
   if (THING_MEASURE.test(f.measure) && seen && sameParagraph(seen, s, sentences))
     return { scope: 'site', area: null, site: seen };
   if (owner && !ownerIsSite) return { ...scopeOf(owner), site: undefined };
-  const word = PLACE_WORDS.exec(s.text)?.[1]?.toLowerCase();
+  // "The county has been poor since 1994. At one point, two in five of its residents ...":
+  // "its" is the place the sentence before opens on.
+  const word = (PLACE_WORDS.exec(s.text) ??
+    (/\b(?:its|their)\b/i.test(s.text)
+      ? OPENS_ON_PLACE.exec(sentenceBefore(s, sentences))
+      : null))?.[1]?.toLowerCase();
   if (word) {
     const kind =
       word === 'region' || word === 'province'
@@ -493,6 +503,29 @@ function placementOf(
  */
 const THING_MEASURE =
   /^(?:(?:length|height|width|depth|diameter|weight|age) of the (?!.*\b(?:river|road|railway|highway|line|border|coast|ban|canal|wall|route)\b)|construction time$)/i;
+
+/** A sentence opening on a place by its kind: "The county has been ...". */
+const OPENS_ON_PLACE = new RegExp(`^${PLACE_WORDS.source.replace('\\b', '')}`, 'i');
+
+/** The sentence before `s` in its paragraph, or "". */
+function sentenceBefore(s: Sentence, sentences: readonly Sentence[]): string {
+  const prev = sentences[sentences.indexOf(s) - 1];
+  return prev && prev.paragraph === s.paragraph ? prev.text : '';
+}
+
+/**
+ * The place that did what the figure counts, named in a clause right after it: "the 23.25
+ * million tons of coal capacity that Shanxi shut down".
+ */
+function doerAfter(f: FigureMention, named: readonly PlaceMention[]): PlaceMention | undefined {
+  const s = f.sentence;
+  return named.find(
+    (p) =>
+      p.start >= f.end &&
+      /^[^,;.]{0,60}?\b(?:that|which)\s+$/.test(s.text.slice(f.end - s.start, p.start - s.start)) &&
+      /^\s+(?:(?:has|had|have)\s+)?\p{Ll}+\b/u.test(s.text.slice(p.end - s.start)),
+  );
+}
 
 /** Whether the visit was told in the figure's paragraph, before or in its sentence. */
 function sameParagraph(visit: DraftFeature, s: Sentence, sentences: readonly Sentence[]): boolean {

@@ -35,7 +35,7 @@ const FLOORS: Partial<Record<Kind, [number, number]>> = {
   'visit leaders': [0.81, 0.87],
   'officials accompanying': [0.78, 0.68],
   figures: [0.96, 0.96],
-  'figure measure and scope': [0.72, 0.72],
+  'figure measure and scope': [0.75, 0.75],
   'quote visits': [0.71, 0.73],
   'attachments to visits': [0.7, 0.71],
   'reports with a visit': [0.94, 1],

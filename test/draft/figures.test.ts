@@ -299,6 +299,21 @@ describe('figures of a site told by its own name', () => {
   });
 });
 
+describe('whose figure it is, by the words around it', () => {
+  // A place doing what the figure counts ("that Shanxi cut"), "its" after a sentence opening on
+  // "The county", the poverty line (the country's), and "China's part of the island" (the
+  // island's, not the country's).
+  const rows = placedRows(draftFixture('figure-whose.txt').collection);
+  it.each([
+    ['12.6 million tonnes', 'coal capacity cut', 'province', 'Shanxi', null],
+    ['one in three', 'share of residents living below the poverty line', 'county', 'Lingshi', null],
+    ['2,300 yuan a year', 'poverty line', 'national', null, null],
+    ['about 160 square kilometers', 'land area', 'site', null, 'Dahei Island'],
+  ])('%s: %s, %s %s on %s', (...row) => {
+    expect(rows).toContainEqual(row);
+  });
+});
+
 describe("the tour's own figures", () => {
   // A distance travelled with no end of its own is the tour's, scoped to the place toured; one
   // that ends somewhere ("to the embankment") is a distance travelled.
