@@ -39,6 +39,27 @@ export function isPlaceable(record: unknown): record is VisitFeature {
  */
 export const AT_ONCE = 2000;
 
+/** The placeable records of an input, in its order, with their summary. */
+export interface Placeable {
+  visits: VisitFeature[];
+  summary: SummaryBuilder;
+}
+
+/**
+ * The placeable records of `features`, read at once, in one call: for up to {@link AT_ONCE}
+ * records (more would block the page; see {@link placeable}).
+ */
+export function readPlaceable(features: readonly unknown[]): Placeable {
+  const visits: VisitFeature[] = [];
+  const summary = new SummaryBuilder();
+  for (const record of features) {
+    if (!isPlaceable(record)) continue;
+    visits.push(record);
+    summary.add(record);
+  }
+  return { visits, summary };
+}
+
 /**
  * The placeable records of `features`, in their order, with their summary (positions,
  * provinces, extent, day numbers): up to {@link AT_ONCE} at once, more in slices that yield to
@@ -47,7 +68,8 @@ export const AT_ONCE = 2000;
 export async function placeable(
   features: readonly unknown[],
   options: { sliceMs?: number; signal?: AbortSignal } = {},
-): Promise<{ visits: VisitFeature[]; summary: SummaryBuilder }> {
+): Promise<Placeable> {
+  if (features.length <= AT_ONCE) return readPlaceable(features);
   const visits: VisitFeature[] = [];
   const summary = new SummaryBuilder();
   const read = (i: number) => {
@@ -56,8 +78,6 @@ export async function placeable(
     visits.push(record);
     summary.add(record);
   };
-  if (features.length > AT_ONCE) {
-    await inSlices(features.length, read, { priority: 'user-visible', ...options });
-  } else for (let i = 0; i < features.length; i++) read(i);
+  await inSlices(features.length, read, { priority: 'user-visible', ...options });
   return { visits, summary };
 }

@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FETCH_TIMEOUT_MS, MAX_FILE_BYTES } from '../../model/limits.js';
 import type { LoadResult, Problem, Visits } from '../../model/load.js';
 import { dateOrder } from '../../model/order.js';
-import { placeable } from '../../model/preview.js';
+import { AT_ONCE, type Placeable, placeable, readPlaceable } from '../../model/preview.js';
 import { fileProblem } from '../../model/problem.js';
 import type { Province } from '../../model/provinces.js';
 import type { VisitFeature } from '../../model/schema.js';
@@ -196,12 +196,15 @@ export class VisitsController implements ReactiveController {
     const controller = new AbortController();
     this.controller = controller;
     this.unfinished = input;
-    this.set('loading');
     const features = (input as { features?: unknown } | null)?.features;
-    const done =
-      Array.isArray(features) && features.length >= SLICED_FROM
-        ? this.loadLarge(input, features, controller.signal)
-        : this.loadSmall(input, controller.signal);
+    const large = Array.isArray(features) && features.length >= SLICED_FROM;
+    // Up to AT_ONCE records are read here, at once: with any to draw, the status goes straight
+    // to `checking` in the render under way, not through a render of `loading` first.
+    const read = large && features.length <= AT_ONCE ? readPlaceable(features) : undefined;
+    if (!read?.visits.length) this.set('loading');
+    const done = large
+      ? this.loadLarge(input, features, controller.signal, read)
+      : this.loadSmall(input, controller.signal);
     done.catch(() => {
       if (controller.signal.aborted || this.controller !== controller) return;
       this.controller = undefined;
@@ -221,8 +224,13 @@ export class VisitsController implements ReactiveController {
    * A large input: its placeable records first (drawn at once), then validation in slices.
    * When every record is valid, the order and summary of the preview are kept.
    */
-  private async loadLarge(input: unknown, features: unknown[], signal: AbortSignal) {
-    const placed = await placeable(features, { signal });
+  private async loadLarge(
+    input: unknown,
+    features: unknown[],
+    signal: AbortSignal,
+    read?: Placeable,
+  ) {
+    const placed = read ?? (await placeable(features, { signal }));
     const sortedAt = performance.now();
     const order = dateOrder(placed.visits, placed.summary.dateKeys);
     if (placed.visits.length > 0) {
@@ -236,6 +244,9 @@ export class VisitsController implements ReactiveController {
         signal.throwIfAborted();
       }
       this.set('checking');
+      // Drawn once the element has rendered (this status, and the map's box).
+      await this.host.updateComplete;
+      signal.throwIfAborted();
       const drawn = this.options.previewed?.(this.preview);
       if (drawn) await Promise.race([drawn, new Promise((r) => setTimeout(r, DRAW_FIRST_MS))]);
       signal.throwIfAborted();
