@@ -204,7 +204,7 @@ export function findVisits(input: VisitInput): Visit[] {
           : undefined;
       const located = recalled
         ? locateRecalled(recalled.to, input, frame)
-        : locate(site, sentence, paragraph, places, frame, own);
+        : (locate(site, sentence, paragraph, places, frame, own) ?? hostPlace(site, input, frame));
       if (!located) return;
       const found = dateFor(site, sentence, paragraph, dates, lastVisitParagraph, lastDate, input);
       const part = dayPartOf(sentence.text);
@@ -253,8 +253,10 @@ export function findVisits(input: VisitInput): Visit[] {
         named: isNamed || !!later,
       });
       frame = located;
-      // A visit recalled from years before ("23 years ago", "in 2012") dates only itself.
-      if (!date || !isEarlier(date, published)) lastDate = date ?? lastDate;
+      // A visit recalled from years before ("23 years ago", "in 2012") dates only itself, unless
+      // the article tells no tour of its own days: then the next stop ("The president also
+      // called on ...") is on that trip.
+      if (!date || !isEarlier(date, published) || lastDate === null) lastDate = date ?? lastDate;
       lastVisitParagraph = sentence.paragraph;
     });
   }
@@ -292,7 +294,7 @@ export function findVisits(input: VisitInput): Visit[] {
       }
     }
   return mergeRepeats(
-    [
+    homesInVillages(text, [
       ...visits,
       ...bare.map(({ item, sentence, located, date }) => ({
         site: { start: item.start, end: item.end, text: item.text, facility: null },
@@ -307,8 +309,77 @@ export function findVisits(input: VisitInput): Visit[] {
           ...(date ? [] : ['the article gives no date for this visit']),
         ],
       })),
-    ].sort((a, b) => a.site.start - b.site.start),
+    ]).sort((a, b) => a.site.start - b.site.start),
   );
+}
+
+/** "Guo's home", "the home of Guo Yongcai": the host's name (surname or full name). */
+const HOST =
+  /^(?:(?:the )?(?:home|house|residence|family) of (?:[a-z]+ )?(\p{Lu}[\p{L}'’-]*)|(\p{Lu}[\p{L}'’-]*)['’]s (?:home|house|residence|family))\b/u;
+
+/**
+ * Where a home is when its sentence names no place: where the article introduces its host
+ * ("Guo Yongcai, a retired forestry worker in Arshaan, Hinggan League, ..." before "Xi came to
+ * Guo's home"), with a note saying so.
+ */
+function hostPlace(site: SiteMention, input: VisitInput, previous?: Located): Located | undefined {
+  const m = HOST.exec(site.text);
+  const name = m?.[1] ?? m?.[2];
+  if (!name) return undefined;
+  const { text, sentences, paragraphs, places } = input;
+  const intro = new RegExp(
+    `(?<![\\p{L}])${name}(?: \\p{Lu}[\\p{L}'’-]*)?, an? (?:[\\p{L}\\d-]+ ){0,4}?(?:in|from|of) `,
+    'u',
+  ).exec(text.slice(0, site.start));
+  if (!intro) return undefined;
+  const at = intro.index + intro[0].length;
+  const sentence = sentences.find((s) => s.start <= at && at < s.end);
+  const paragraph = sentence && paragraphs[sentence.paragraph];
+  if (!sentence || !paragraph) return undefined;
+  const mention = { start: intro.index, end: at, text: intro[0], facility: null };
+  const located = locate(mention, sentence, paragraph, places, previous, {
+    start: at - 1,
+    end: Math.min(sentence.end, at + 80),
+  });
+  if (!located) return undefined;
+  return {
+    ...located,
+    review: [
+      ...located.review,
+      `placed where the article introduces ${name} ("${intro[0].trim()}")`,
+    ],
+  };
+}
+
+/** "the home of villager Xu Wan", "Tang's family", "homes of poor villagers": a home visited. */
+const HOME =
+  /^(?:(?:the )?(?:homes?|house|houses|residences?|famil(?:y|ies)|households?) of\b|\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*['’]s (?:village )?(?:home|house|family)$)/u;
+
+/** A village's name in a home's sentence: "in Desheng Village", "the Luotuowan Village of". */
+const VILLAGE_NAMED = /(\p{Lu}[\p{L}'’-]*) [Vv]illage\b|\bvillage of (\p{Lu}[\p{L}'’-]*)/gu;
+
+/**
+ * A home or family called on in a village the tour visits that day is part of that visit, not
+ * one of its own (a villager's home in Desheng Village, after "visited a village in Zhangbei
+ * county"): the home goes, the village stays. A home in a village no visit names ("the family
+ * of villager Chen Zeping in Dawan Village"), or in another village than the one visited, stays.
+ */
+function homesInVillages(text: string, visits: Visit[]): Visit[] {
+  const isVillage = (v: Visit) =>
+    /\b(?:village|villages|community|hamlet)$/i.test(v.name) ||
+    /\bvillages? of\s*$/i.test(text.slice(Math.max(0, v.site.start - 15), v.site.start)) ||
+    /^,? an? (?:[\w"“”-]+ ){0,3}village\b/i.test(text.slice(v.site.end, v.site.end + 40));
+  const villages = visits.filter(isVillage);
+  return visits.filter((home) => {
+    if (!HOME.test(home.name) || isVillage(home)) return true;
+    const named = [...home.sentence.text.matchAll(VILLAGE_NAMED)].map((m) => m[1] ?? m[2] ?? '');
+    return !villages.some(
+      (v) =>
+        sameDay(v.date, home.date) &&
+        sameArea(v, home) &&
+        (named.length === 0 || !v.named || named.some((n) => hasWord(v.name, n))),
+    );
+  });
 }
 
 /** Whether a visit's place lies within a place inspected (same county, city or province). */

@@ -41,6 +41,10 @@ export const VISIT_VERBS = [
   '(?:has|had|have) been to',
   'dropped (?:in at|in on|by)',
   'called at',
+  // "called on Yi families in a mountain area", "called on a herdsman's family": a home visited
+  // (never "called on officials to ...").
+  "called on(?= (?:[\\w'’-]+ ){0,4}(?:famil(?:y|ies)|homes?|households?)\\b)",
+  'paid (?:a )?(?:home )?visits? to',
   'arrived (?:at|in)',
   're-?visited',
   'inspect(?:ed|s|ing)?',

@@ -263,7 +263,7 @@ const SHAPES: { shape: string; published: string; text: string[]; visits: VisitR
   },
   {
     shape:
-      '"<Name>, a Miao village in <county>", "<Name>, a village of the <X> people in <city>": one visit each; "the Yi people", "Party members" and "the old revolutionary base area of <mountains>" are no sites',
+      '"<Name>, a Miao village in <county>", "<Name>, a village of the <X> people in <city>": one visit each (the homes called at in the village are part of its visit); "the Yi people", "Party members" and "the old revolutionary base area of <mountains>" are no sites',
     published: '2019-04-18',
     text: [
       'Premier in Hunan',
@@ -275,7 +275,6 @@ const SHAPES: { shape: string; published: string; text: string[]; visits: VisitR
     visits: [
       ['Paibi', 'Huayuan County', 'Xiangxi', 'Hunan', '2019-04-16'],
       ['Dehang', 'Jishou City', 'Xiangxi', 'Hunan', '2019-04-16'],
-      ['homes of farmers', 'Jishou City', 'Xiangxi', 'Hunan', '2019-04-16'],
     ],
   },
   {

@@ -397,10 +397,15 @@ describe('figures of a home visited', () => {
   ])('%s: %s, %s %s', (...row) => {
     expect(rows).toContainEqual(row);
   });
-  it('puts the loss on the home of the family named', () => {
+  it('puts the loss on the village visit the home is part of', () => {
     const { collection } = draftFixture('figure-homes.txt');
-    const home = collection.features.find((f) => f.properties.name.en.startsWith('home of'));
-    expect(home?.properties.statistics.map((s) => s.figure)).toEqual(['about 40,000 yuan']);
+    expect(collection.features.map((f) => f.properties.name.en)).toEqual(['Longwangmiao Village']);
+    const village = collection.features[0];
+    expect(village?.properties.statistics.map((s) => s.figure)).toEqual([
+      'about 40,000 yuan',
+      '1,800 residents',
+      '560 registered poor people',
+    ]);
   });
 });
 

@@ -516,6 +516,41 @@ const SHAPES: { shape: string; published: string; text: string[]; visits: VisitR
       ['bamboo cooperative', 'Shanghang County', 'Longyan', 'Fujian', '2019-05-22'],
     ],
   },
+  {
+    shape:
+      'a home called on in the village visited that day is that visit; a family "called on" in a village no visit names is a visit; "called on officials to" is none',
+    published: '2019-05-17',
+    text: [
+      'Xi visits Gansu villages',
+      'Xi Jinping visited Hongshan, a village in Huining County of northwest China’s Gansu Province, on Tuesday.',
+      'He then went to the home of villager Ma Lin, where he asked about the family’s income.',
+      'On Wednesday, Xi called on the family of herdsman Zhao Ping in Baishui Village, Huining County.',
+      'Xi also called on local officials to do more for the poor.',
+      'In Baishui, Xi visited a clinic.',
+    ],
+    visits: [
+      ['Hongshan', 'Huining County', 'Baiyin', 'Gansu', '2019-05-14'],
+      ['family of herdsman Zhao Ping', 'Huining County', 'Baiyin', 'Gansu', '2019-05-15'],
+      ['clinic', 'Huining County', 'Baiyin', 'Gansu', '2019-05-15'],
+    ],
+  },
+  {
+    shape:
+      "a home told by its host's surname is where the article introduces the host; a recalled trip's date carries to its next stop when the article tells no tour of its own",
+    published: '2019-07-10',
+    text: [
+      'Xi recalls a visit',
+      'Wang Lin, a retired miner in Hegang, Heilongjiang Province, moved into a new flat last year.',
+      '',
+      'On a cold day in January 2015, President Xi Jinping came to Wang’s home, a hut of 30 square meters.',
+      '',
+      'The president also called on a herdsman’s family in Qiqihar.',
+    ],
+    visits: [
+      ['Wang’s home', '-', 'Hegang', 'Heilongjiang', '2015-01'],
+      ['herdsman’s family', '-', 'Qiqihar', 'Heilongjiang', '2015-01'],
+    ],
+  },
 ];
 
 describe('visit shapes of real reports', () => {
