@@ -13,9 +13,12 @@ import { PEOPLE, predicate, QUALIFIED, TAIL_STOP, words } from './words.js';
 const PLANNED_MOVE =
   /\b(?:to|will|would|shall)\s+(?:\w+ly\s+)?(?:move|relocate|resettle|evacuate)\s+$/i;
 
-/** Verbs whose object is a count: "employs 1,000 workers", "has lifted 32,000 people". */
+/**
+ * Verbs whose object is a count: "employs 1,000 workers", "has lifted 32,000 people", "set up
+ * 21 shelters", "has helped produce 3,500 ambulances".
+ */
 const COUNT_VERB =
-  /\b(built|produced|made|sold|exported|imported|handled|employ(?:s|ed|ing)?|hire[sd]|created|planted|trained|relocated|resettled|served|treated|enrolled|house[sd]|holds|held|produces|builds|makes|sells|handles|creates|trains|serves|lifted|helped|moved|evacuated|rescued|benefited|benefit(?:t)?ed|lifts|helps)/;
+  /\b(set(?:s|ting)? up|produce|build|make|opened|opens|established|establishes|installed|installs|built|produced|made|sold|exported|imported|handled|employ(?:s|ed|ing)?|hire[sd]|created|planted|trained|relocated|resettled|served|treated|enrolled|house[sd]|holds|held|produces|builds|makes|sells|handles|creates|trains|serves|lifted|helped|moved|evacuated|rescued|benefited|benefit(?:t)?ed|lifts|helps)/;
 
 /** Past participles of verbs that take a count: "employs 1,000 workers" (workers employed). */
 const COUNT_VERBS: Record<string, string> = {
@@ -35,6 +38,14 @@ const COUNT_VERBS: Record<string, string> = {
   serves: 'served',
   attracts: 'attracted',
   receives: 'received',
+  produce: 'produced',
+  build: 'built',
+  make: 'made',
+  opens: 'opened',
+  establishes: 'established',
+  installs: 'installed',
+  'sets up': 'set up',
+  'setting up': 'set up',
 };
 
 /**

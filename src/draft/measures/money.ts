@@ -170,16 +170,20 @@ function amountVerb(f: MeasureInput, after: string): string | null {
 
 /**
  * A price: "it cost me 13 yuan for the duck" (price of the duck), "A ticket costs 80 yuan" (price
- * of a ticket); `null` for other money.
+ * of a ticket), "one kg of rice can be sold at 2.6 yuan" (price of one kg of rice); `null` for
+ * other money.
  */
 function price(f: MeasureInput, after: string): string | null {
   if (!isMoney(f)) return null;
   const before = f.text
     .slice(Math.max(0, f.start - 60), f.start)
     .replace(new RegExp(`${QUALIFIED}$`, 'i'), '');
-  const cost = /\b(?:cost|costs|costing|priced at)\s+(?:(?:me|us|him|her|them|you)\s+)?$/i.exec(
-    before,
-  );
+  // "... one kg of grain can be sold at 1.84 yuan": the price of what is sold.
+  const cost =
+    /\b(?:cost|costs|costing|priced at)\s+(?:(?:me|us|him|her|them|you)\s+)?$/i.exec(before) ??
+    /\b(?:(?:can|could|will|would|may|might)\s+)?(?:(?:be|is|are|was|were)\s+)(?:sold|bought|purchased)\s+(?:at|for)\s+$/i.exec(
+      before,
+    );
   if (!cost) return null;
   const per =
     /^(?:\s*\([^)]*\))?\s+(?:for|per)\s+(?:(the|a|an|each|one)\s+)?((?:[a-z-]+\s+)?[a-z-]+?)(?=[\s,.;!?"”]|$)/i.exec(
@@ -189,7 +193,7 @@ function price(f: MeasureInput, after: string): string | null {
     return `price of ${per[1] ? 'the ' : ''}${per[2]}`;
   // "A ticket to the grottoes costs 90 yuan": the subject, with its article.
   const subject =
-    /(?:^|[,;]\s*)((?:an?|the|each|one)\s+(?:[a-z-]+\s+){0,3}[a-z-]+)\s+(?:now\s+|still\s+)?$/i.exec(
+    /(?:^|[,;]\s*|\b(?:said|says|that)\s+)((?:an?|the|each|one)\s+(?:[a-z-]+\s+){0,3}[a-z-]+)\s+(?:now\s+|still\s+)?$/i.exec(
       before.slice(0, cost.index),
     )?.[1];
   return subject ? `price of ${subject.replace(/^\w+/, (w) => w.toLowerCase())}` : 'price';

@@ -12,6 +12,18 @@ describe('counts pass', () => {
     ],
     ['The mill employs 1,400 workers.', '1,400 workers', 'workers', 'workers employed'],
     [
+      'The town set up 14 temporary shelters for the villagers.',
+      '14 temporary shelters',
+      'temporary shelters',
+      'temporary shelters set up',
+    ],
+    [
+      'The plant has helped produce more than 900 fire engines.',
+      'more than 900 fire engines',
+      'fire engines',
+      'fire engines produced',
+    ],
+    [
       'He shook hands with about 200 villagers.',
       'about 200 villagers',
       'villagers',

@@ -43,6 +43,15 @@ describe('money pass', () => {
       }),
     ).toBe('price of a night at the guesthouse');
     expect(
+      measured(
+        priceMeasure,
+        'Li said one kg of tea can be sold at 86 yuan this spring.',
+        '86 yuan',
+        'money',
+        { unit: 'yuan' },
+      ),
+    ).toBe('price of one kg of tea');
+    expect(
       measured(priceMeasure, 'They sold pears for 160 yuan.', '160 yuan', 'money', {
         unit: 'yuan',
       }),
