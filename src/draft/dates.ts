@@ -129,6 +129,12 @@ export function findDates(text: string, published: string, datelineDay = publish
       !/\b[Oo]n\s+$/.test(text.slice(Math.max(0, r.index - 4), r.index))
     )
       continue;
+    // "called on Sun Guanfa": a short form without its stop, before a capitalised word, is a name.
+    if (
+      /^(?:on\s+)?(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)$/i.test(r.text) &&
+      /^\s+\p{Lu}/u.test(text.slice(r.index + r.text.length, r.index + r.text.length + 2))
+    )
+      continue;
     // "at the weekend", "over the weekend", "this weekend": two days, never the Saturday alone.
     if (WEEKEND.test(r.text)) {
       const lead = /(?:^|\s)(?:(every|each)|(at|over|during|on) the) $/i.exec(

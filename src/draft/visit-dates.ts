@@ -45,35 +45,40 @@ export function dayNamed(
 ): DateMention | undefined {
   const span = visit.date;
   if (!span) return undefined;
-  const head = visit.name.toLowerCase().split(/\s+/).pop() ?? '';
-  // "the community" names the visit only when no other visit is a community.
-  const byHead =
-    head.length > 3 &&
-    !visits.some((o) => o !== visit && o.name.toLowerCase().split(/\s+/).pop() === head);
+  // "the community" names the visit only when no other site is a community: its kind
+  // ("museum" of "Museum of the ... Region"), or its last word.
+  const heads = [headOf, lastWord].flatMap((of) => {
+    const head = of(visit.name);
+    const unique =
+      head.length > 3 &&
+      !visits.some((o) => o !== visit && of(o.name) === head && !sameVisit(o, visit));
+    return unique ? [head] : [];
+  });
   // A described site of two words or more ("rice cooperative") names it as a caption does.
   const own = visit.named || /\s/.test(visit.name.trim());
-  const names = [own ? visit.name : null, byHead ? `the ${head}` : null].filter(
-    (n): n is string => n !== null,
-  );
+  const names = [
+    own ? escapeRegExp(visit.name) : null,
+    // "the museum", "the regional museum".
+    ...[...new Set(heads)].map((h) => `\\bthe (?:[\\p{L}-]+ )?${escapeRegExp(h)}\\b`),
+  ].filter((n): n is string => n !== null);
+  const naming = names.length > 0 ? new RegExp(names.join('|'), 'iu') : null;
+  /** Whether a date tells a day of the tour ("Today, industry ..." tells the present). */
+  const ofTour = (d: DateMention) => !/\b(?:today|tonight)\b/i.test(d.text);
+  /** The first sentence naming the site with no day of its own, and the day it is told on. */
+  let framed: { s: Sentence; day: DateMention } | undefined;
   for (const s of sentences) {
     // A sentence that tells the site's visit itself is merged with it (mergeRepeats).
     if (
+      !naming ||
       s === visit.sentence ||
       visits.some((o) => o !== visit && o.sentence === s && sameVisit(o, visit))
     )
       continue;
-    const lower = s.text.toLowerCase();
-    const at = names.map((n) => lower.indexOf(n.toLowerCase())).find((i) => i >= 0);
+    const at = naming.exec(s.text)?.index;
     if (at === undefined) continue;
     const from = s.start + at;
-    const days = dates.filter(
-      (d) =>
-        d.start >= s.start &&
-        d.end <= s.end &&
-        d.precision === 'day' &&
-        d.range === null &&
-        holds(span, d),
-    );
+    const day = (d: DateMention) => d.precision === 'day' && d.range === null && holds(span, d);
+    const days = dates.filter((d) => d.start >= s.start && d.end <= s.end && day(d));
     const distance = (d: DateMention) => (d.end <= from ? from - d.end : d.start - from);
     const nearest = days.sort((a, b) => distance(a) - distance(b))[0];
     if (nearest) {
@@ -83,9 +88,37 @@ export function dayNamed(
         resolution: `${nearest.resolution} The visit is dated to that day by the sentence that names ${visit.name} with it ("${where}"), within "${span.text}".`,
       };
     }
+    // "On Monday morning, Xi went first to the community ... At the museum, Xi stressed ...":
+    // the day a visit was told on last before the sentence, after the range, is its day.
+    const told = dates
+      .filter((d) => d.start >= span.end && d.end <= s.start && day(d) && ofTour(d))
+      .at(-1);
+    if (told && !framed) framed = { s, day: told };
   }
-  return undefined;
+  // A site told again on its own day ("On Tuesday, Xi went ... to Heixiazi Island in Fuyuan
+  // county") takes that account when the two are merged: no day from the frame before it.
+  const toldAgain = visits.some(
+    (o) => o !== visit && o.date?.precision === 'day' && !o.date.range && sameVisit(o, visit),
+  );
+  if (!framed || toldAgain) return undefined;
+  const where = clausePassageText(text, framed.s);
+  return {
+    ...framed.day,
+    resolution: `${framed.day.resolution} The visit is dated to that day by the sentence that names ${visit.name} after it ("${where}"), within "${span.text}".`,
+  };
 }
+
+/** The word naming a site's kind: "museum" in "Museum of the Xinjiang Uygur Autonomous Region". */
+const headOf = (name: string) =>
+  name
+    .toLowerCase()
+    .split(/\s+of\s+/)[0]
+    ?.split(/\s+/)
+    .pop() ?? '';
+
+const lastWord = (name: string) => name.toLowerCase().split(/\s+/).pop() ?? '';
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A sentence's first words, for a resolution sentence. */
 const clausePassageText = (text: string, s: Sentence) => {
@@ -108,6 +141,14 @@ export function dayPartOf(sentence: string): { text: string; dayPart: DayPart } 
 
 /** A clause set off by commas that tells of something else: ", who last came ... in 2019,". */
 const ASIDE = /,\s+(?:who|which|whose)\b[^,]*,/g;
+
+/** Words set off after a site that describe it: an apposition or a participle ("held in ..."). */
+const PARTICIPLES =
+  '(?:first |once |originally )?(?:held|built|founded|set up|established|opened|completed|convened|constructed|rebuilt|renovated|launched|named|known)';
+const DESCRIBED = new RegExp(`,\\s+(?:an?|the|one|once|home to|${PARTICIPLES})\\b`, 'i');
+
+/** "a sluice gate first built in 1958": the site's own history, right before its date. */
+const BUILT = new RegExp(`\\b${PARTICIPLES}\\s+(?:(?:in|on|during)\\s+)?$`, 'i');
 
 /** The date wording for a site: in its sentence, earlier in its paragraph, or carried over. */
 export function dateFor(
@@ -135,6 +176,14 @@ export function dateFor(
         /\b(?:which|that|who|whose)\b/.test(
           sentence.text.slice(site.end - sentence.start, d.start - sentence.start),
         )
+      ) &&
+      // "the site of the conference, a meeting in 1935", "Wangjiaba, the site of a station first
+      // built in 1953": a year gone by in words set off after the site that describe it.
+      !(
+        d.start >= site.start &&
+        isEarlier(d, published) &&
+        (DESCRIBED.test(text.slice(site.start, d.start)) ||
+          BUILT.test(text.slice(site.start, d.start)))
       ) &&
       // "Huopu Village, where families moved into new homes last year": a year gone by in a
       // clause about others ("where he talked with villagers on Monday" is the leader's day).

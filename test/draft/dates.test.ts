@@ -262,3 +262,15 @@ describe('chrono configuration', () => {
     expect([found?.date, found?.precision]).toEqual([date, precision]);
   });
 });
+
+describe('a short weekday form that is a name', () => {
+  it('reads "called on Sun Guanfa" as no date, "on Sun." and "on Monday" as days', () => {
+    expect(findDates('Xi called on Sun Guanfa, a villager.', '2019-05-23')).toEqual([]);
+    expect(
+      findDates('He left on Sun. Later he flew home.', '2019-05-23').map((d) => d.date),
+    ).toEqual(['2019-05-19']);
+    expect(findDates('On Monday Xi went on.', '2019-05-23').map((d) => d.date)).toEqual([
+      '2019-05-20',
+    ]);
+  });
+});
