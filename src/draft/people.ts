@@ -64,7 +64,7 @@ export interface Person {
  * what is cited ("the instructions given by General Secretary Xi Jinping").
  */
 const OBJECT_BEFORE =
-  /\b(?:of|from|following|Following|under|succeeded|replaced|met|greeted|thanked|praised|received|congratulated|(?:made|given|delivered|issued|set out|laid out|put forward) by)\s+(?:the\s+)?$/u;
+  /\b(?:of|from|following|Following|under|succeeded|replaced|met|greeted|thanked|praised|received|congratulated|(?:made|given|delivered|issued|set out|laid out|put forward|accompanied|joined) by|(?:along|together) with)\s+(?:the\s+)?$/u;
 const OBJECT_AFTER =
   /^(?:\s+Thought\b|['’]s\s+(?:[\w-]+\s+){0,2}?(?:instructions?|speech(?:es)?|directives?|requirements?|remarks|thoughts?|principles|letter|reply|guidance|words)\b)/u;
 

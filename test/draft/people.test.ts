@@ -81,9 +81,17 @@ describe('people: "he" is the last person named as a subject', () => {
     ["in line with Xi Jinping's important instructions", 'Xi Jinping', true],
     ["studied Xi Jinping's speech", 'Xi Jinping', true],
     ['Xi Jinping visited the port', 'Xi Jinping', false],
+    ['Li, accompanied by Vice Premier Ma Kai, flew to Hefei', 'Ma Kai', true],
+    ['Li, together with Governor Wang Qing, went to the dam', 'Wang Qing', true],
   ])('namedAsObject(%j) of %s is %s', (text, name, expected) => {
     const start = text.indexOf(name);
     expect(namedAsObject(text, start, start + name.length)).toBe(expected);
+  });
+
+  it('"he" is the leader, not the official accompanying him', () => {
+    const text =
+      'Premier Li Qiang, accompanied by Vice Premier Ma Kai, flew to Hefei on Sunday. He asked officials to keep the dikes safe.';
+    expect(resolve('He', text.indexOf('He asked'), findPeople(text))).toBe('Li Qiang');
   });
 
   it('"he" after a leader named as an object alone is still that leader', () => {
