@@ -47,6 +47,11 @@ interface Drawn {
 
 /** Fraction of the view added on every side, so a short pan shows markers at once. */
 const PAD = 0.25;
+/**
+ * At the highest zoom, how far out of the view a point's fanned-out pins are looked for, in
+ * CSS pixels: as far as the 12,000th pin of a point stands from it (see `fanOut` in icons.ts).
+ */
+const FAN_REACH = 4000;
 
 function clusterIcon(count: number, text: string): DivIcon {
   const size = count < 10 ? 34 : count < 100 ? 40 : count < 1000 ? 46 : 54;
@@ -184,7 +189,12 @@ export class ClusterLayer implements VisitLayer {
     // Removed while the index was being built (the element left the page): no map to ask.
     if (this.removed) return;
     const map = this.host.map;
-    const b = map.getBounds().pad(PAD);
+    // Above the index's last zoom, visits at one point are fanned out around it: the query
+    // reaches FAN_REACH pixels out, where the pins of a point there can stand in view.
+    const size = map.getSize();
+    const b = map
+      .getBounds()
+      .pad(map.getZoom() < map.getMaxZoom() ? PAD : FAN_REACH / Math.min(size.x, size.y));
     const bbox: [number, number, number, number] = [
       Math.max(-180, b.getWest()),
       Math.max(-85, b.getSouth()),
@@ -221,9 +231,22 @@ export class ClusterLayer implements VisitLayer {
     }
     // Visits drawn on their own at one point (above the index's last zoom, visits at the same
     // place stay together): fanned out around it, so that each can be reached.
+    // Only the pins in view (or a pin's width around) are drawn: hundreds at one point spread
+    // far past it.
     const visits = singles.flatMap((rank) => this.visits[rank] ?? []);
     const shifts = sharedPointShifts(visits);
-    for (const rank of singles) this.ensureVisit(rank, shifts.get(this.visits[rank]?.id ?? ''));
+    const map = this.host.map;
+    const size = map.getSize();
+    for (const rank of singles) {
+      const visit = this.visits[rank];
+      const [dx, dy] = shifts.get(visit?.id ?? '') ?? [0, 0];
+      const at = visit && map.latLngToContainerPoint(toLatLng(visit.geometry.coordinates));
+      const x = (at?.x ?? 0) + dx;
+      const y = (at?.y ?? 0) + dy;
+      if (rank === this.pinned || (x > -45 && x < size.x + 45 && y > -30 && y < size.y + 70))
+        this.ensureVisit(rank, shifts.get(visit?.id ?? ''));
+      else keep.delete(`v${rank}`);
+    }
     const active = (this.host.map.getContainer().getRootNode() as Document | ShadowRoot)
       .activeElement;
     let lostFocus: number | null = null;

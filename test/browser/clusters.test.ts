@@ -306,4 +306,58 @@ describe('<inspection-map> with many visits at one point', () => {
       await until(() => el.selected === null);
     }
   });
+
+  it('spirals hundreds of pins at one point close around it, and draws those in view', async () => {
+    const many = data();
+    const features = many.features as unknown as {
+      id: string;
+      geometry: { coordinates: [number, number] };
+      properties: Record<string, unknown>;
+    }[];
+    const SHARED = 500;
+    const [a, ...others] = features.slice(0, SHARED) as [(typeof features)[0], ...typeof features];
+    for (const f of others) {
+      f.geometry = structuredClone(a.geometry);
+      f.properties.place = structuredClone(a.properties.place);
+      f.properties.location = structuredClone(a.properties.location);
+    }
+    const el = document.createElement('inspection-map');
+    el.style.width = '900px';
+    el.data = many;
+    document.body.append(el);
+    await until(() => clusters(el).length + pins(el).length > 0);
+    await until(() => el.visits.length === COUNT);
+    const map = leaflet(el);
+    const [lng, lat] = a.geometry.coordinates;
+    map.setView([lat, lng], map.getMaxZoom(), { animate: false });
+    const box = map.getContainer().getBoundingClientRect();
+    const point = map.latLngToContainerPoint([lat, lng]);
+    const at = { x: box.left + point.x, y: box.top + point.y };
+    const ids = new Set([a, ...others].map((f) => f.id));
+    const shared = () => pins(el).filter((p) => ids.has(p.dataset.visitId ?? ''));
+    await until(() => shared().length > 0);
+    await settled(el);
+    const drawn = shared().map((p) => p.getBoundingClientRect());
+    // 500 pins in a ring would stand 2,500 px from the point, all drawn: a spiral of pins
+    // close around it, of which the map draws those in view (and a pin's width around it).
+    expect(drawn.length).toBeGreaterThan(20);
+    expect(drawn.length).toBeLessThan(SHARED / 2);
+    for (const r of drawn) {
+      expect(r.right).toBeGreaterThan(box.left - 40);
+      expect(r.left).toBeLessThan(box.right + 40);
+      expect(r.bottom).toBeGreaterThan(box.top - 40);
+      expect(r.top).toBeLessThan(box.bottom + 40);
+    }
+    // The earliest pin stands on the point itself; no two pins cover each other's head.
+    const tips = drawn.map((r) => ({ x: r.left + r.width / 2, y: r.bottom }));
+    expect(Math.min(...tips.map((t) => Math.hypot(t.x - at.x, t.y - at.y)))).toBeLessThan(1);
+    for (const [i, t] of tips.entries()) {
+      for (const u of tips.slice(i + 1))
+        expect(Math.hypot(t.x - u.x, t.y - u.y)).toBeGreaterThan(30);
+    }
+    // The pins out of view are drawn when the map is moved to them.
+    const seen = new Set(shared().map((p) => p.dataset.visitId));
+    map.panBy([600, 0], { animate: false });
+    await until(() => shared().some((p) => !seen.has(p.dataset.visitId)));
+  });
 });
