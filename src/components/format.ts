@@ -115,6 +115,20 @@ export function formatValue(value: number, unit: string | null, lang: string): s
   return unit ? `${n} ${unit}` : n;
 }
 
+/**
+ * A passage in quotation marks, “so”, as a card shows it: a passage that opens or ends with a
+ * quotation mark of its own (a quote the article gives) keeps that mark and gets no second one.
+ */
+export const quoted = (text: string): string =>
+  `${/^["“]/.test(text) ? '' : '“'}${text}${/["”]$/.test(text) ? '' : '”'}`;
+
+/**
+ * The conversions a figure's wording carries, as worded: "(US$100)" of "700 yuan (US$100)";
+ * `undefined` when there is none. Only brackets that hold a number count.
+ */
+export const figureConversions = (figure: string): string | undefined =>
+  figure.match(/\([^()]*\d[^()]*\)/g)?.join(' ');
+
 const lists = cached((lang) => new Intl.ListFormat(lang || 'en', { type: 'conjunction' }));
 
 /**

@@ -8,7 +8,15 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { precisionOf } from '../model/dates.js';
 import { areaOf, type NationalContext } from '../model/match.js';
 import type { LocalName, Official, Quote, Statistic, VisitFeature } from '../model/schema.js';
-import { formatDate, formatList, formatValue, formatVisitDate, formatWeekday } from './format.js';
+import {
+  figureConversions,
+  formatDate,
+  formatList,
+  formatValue,
+  formatVisitDate,
+  formatWeekday,
+  quoted,
+} from './format.js';
 import { isChinese } from './strings.js';
 import {
   articleTitle,
@@ -145,11 +153,17 @@ export function renderStatistic(
     s.value !== null
       ? html`${s.approximation ? html`<span class="stat-approx" lang="en">${s.approximation}</span> ` : nothing}${formatValue(s.value, s.unit, ctx.lang)}`
       : ctx.strings.direction[s.direction ?? 'up'];
+  // The figure as worded: a conversion it carries ("700 yuan (US$100)") is shown with it.
+  const conversions = s.value !== null && figureConversions(s.figure);
   return html`<div class="stat" data-statistic-id=${s.id}>
     <p class="stat-scope stat-scope--${s.scope}">${scopeLabel(s, ctx, visit)}</p>
     <p class="stat-line">
       ${renderStatVisual(s)}
-      <strong class="stat-value">${value}</strong>
+      <strong class="stat-value">${value}${
+        conversions
+          ? html` <span lang=${ctx.article?.language ?? 'en'}>${conversions}</span>`
+          : nothing
+      }</strong>
       <span class="stat-measure" lang="en">${s.measure}</span>
       ${
         s.period !== null
@@ -159,7 +173,7 @@ export function renderStatistic(
             : nothing
       }
     </p>
-    <p class="stat-passage" lang=${ctx.article?.language ?? 'en'}>“${s.passage.text}”</p>
+    <p class="stat-passage" lang=${ctx.article?.language ?? 'en'}>${quoted(s.passage.text)}</p>
     ${passageRef(s.passage.start, s.passage.end, ctx, s.article)} ${renderReview(s.review, ctx)}
   </div>`;
 }
@@ -298,7 +312,7 @@ function renderProvenance(visit: VisitFeature, ctx: CardContext): TemplateResult
     ${
       several
         ? renderReportMentions(visit, ctx)
-        : html`<p class="card-summary" lang=${ctx.article?.language ?? 'en'}>“${p.mention.text}”</p>`
+        : html`<p class="card-summary" lang=${ctx.article?.language ?? 'en'}>${quoted(p.mention.text)}</p>`
     }
     ${renderOfficialsProvenance(visit, ctx)} ${renderDateResolution(visit, ctx)}
     ${renderLocationSource(visit)}

@@ -9,7 +9,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { visitArticles } from '../model/reports.js';
 import type { Article, VisitFeature } from '../model/schema.js';
-import { formatDate, isChinese } from './format.js';
+import { formatDate, isChinese, quoted } from './format.js';
 import type { Strings } from './strings.js';
 
 /** What the reports of a card need of its context (see `CardContext`). */
@@ -76,7 +76,7 @@ export function renderReportMentions(visit: VisitFeature, ctx: ReportsContext): 
   return [p.mention, ...(p.reports ?? []).map((r) => ({ ...r.mention, article: r.article }))].map(
     (m) => html`<p class="card-summary" lang=${
       ctx.reports?.find((a) => a.id === (m.article ?? p.article))?.language ?? 'en'
-    }>“${m.text}”</p>
+    }>${quoted(m.text)}</p>
       ${passageRef(m.start, m.end, ctx, m.article)}`,
   );
 }

@@ -112,6 +112,32 @@ describe('the visit card', () => {
     );
   });
 
+  it('shows a figure as worded, and a passage that is a quote with its own marks only', () => {
+    const pension = makeVisit('v7', '2008-05-01', (p) => {
+      p.statistics = [
+        {
+          ...makeStatistic('s1', 'site'),
+          measure: 'monthly pension',
+          value: 500,
+          unit: 'yuan',
+          direction: null,
+          figure: '500 yuan (US$70)',
+          passage: { start: 0, end: 48, text: '"In 1997, I was paid 500 yuan (US$70) a month."' },
+        },
+      ];
+    });
+    const host = card(pension, 'en');
+    expect(text(host.querySelector('.stat-value'))).toBe('500 yuan (US$70)');
+    expect(text(host.querySelector('.stat-passage'))).toBe(
+      '"In 1997, I was paid 500 yuan (US$70) a month."',
+    );
+    // A passage with no marks of its own is set in quotation marks; a figure with no
+    // conversion is the number alone.
+    const plain = card(visit, 'en');
+    expect(texts(plain, '.stat-passage')[0]).toBe('“rose by 5%.”');
+    expect(texts(plain, '.stat-value')[0]).toBe('5%');
+  });
+
   it('keeps the weekday of a day', () => {
     const host = card(makeVisit('v4', '2025-05-19'), 'en-GB');
     expect(text(host.querySelector('.visit-date time'))).toBe('Monday, 19 May 2025');
