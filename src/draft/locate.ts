@@ -75,6 +75,7 @@ export function locate(
     province,
     own ? inOwn : inName,
     previous,
+    { sentence, cities: inSentence.filter((p) => p.kind === 'city') },
   );
   if (county) return county;
   const cityMentions = [
@@ -249,10 +250,19 @@ function countyOf(
   province: Place['province'] | undefined,
   own: readonly PlaceMention[],
   previous?: Located,
+  chain?: { sentence: Sentence; cities: readonly PlaceMention[] },
 ): Located | undefined {
-  const cities = new Set(nearby.filter((p) => p.kind === 'city').map((p) => p.text.toLowerCase()));
+  const near = nearby.filter((p) => p.kind === 'city').map((p) => p.text.toLowerCase());
   for (const mention of nearby) {
     if (mention.kind !== 'county') continue;
+    // "Lufeng, a county-level city under Shanwei": the city the sentence names it under, also
+    // when the site's own words stop at the county.
+    const cities = new Set([
+      ...near,
+      ...(chain?.cities ?? [])
+        .filter((upper) => parentNamed(mention, upper, chain?.sentence as Sentence))
+        .map((p) => p.text.toLowerCase()),
+    ]);
     // The sentence's own hierarchy beats the province carried or named for another place:
     // "Huangpi District of Wuhan" after a visit in Shanghai; "Ruijin city, Ganzhou, and ... of
     // Shanghai".
@@ -277,7 +287,15 @@ function countyLocated(
   counties: readonly Place[],
   cities: ReadonlySet<string>,
 ): Located {
-  let fits = counties;
+  // GB/T 2260 keeps a county's old code beside its new one (旬阳县 and 旬阳市, both Xunyang
+  // in Ankang): one place, the one with a point first.
+  const seen = new Set<string>();
+  let fits = [...counties]
+    .sort((a, b) => Number(b.county?.hasPoint) - Number(a.county?.hasPoint))
+    .filter((p) => {
+      const key = `${p.province.basemapId} ${p.county?.city} ${p.name}`;
+      return !seen.has(key) && !!seen.add(key);
+    });
   const review: string[] = [];
   const under = fits.filter((p) => cities.has((p.county?.city ?? '').toLowerCase()));
   if (under.length > 0) fits = under;
@@ -322,15 +340,22 @@ function standsAlone(mention: PlaceMention, sentence: Sentence): boolean {
 
 /**
  * Whether `upper` is named right after `lower` as the prefecture-level city it is in ("Golmud
- * City of Haixi", "Helong, Yanbian"), `lower` having a county-level place under that city.
+ * City of Haixi", "Helong, Yanbian", "Lufeng, a county-level city under Shanwei"), `lower`
+ * (a county mention, or a city mention with county-level namesakes) having a county-level
+ * place under that city.
  */
 function parentNamed(lower: PlaceMention, upper: PlaceMention, sentence: Sentence): boolean {
   if (lower === upper || lower.end > upper.start) return false;
   const between = sentence.text.slice(lower.end - sentence.start, upper.start - sentence.start);
-  if (!/^(?: (?:[Cc]ity|[Cc]ounty|[Dd]istrict))?(?:,| of| in) (?:the )?$/.test(between))
+  if (
+    !/^(?: (?:[Cc]ity|[Cc]ounty|[Dd]istrict))?(?:,| of| in)(?: an? (?:county-level city|county|district|city)(?: under| of| in| administered by)?)? (?:the )?$/.test(
+      between,
+    )
+  )
     return false;
   const name = upper.text.toLowerCase();
-  return (lower.counties ?? []).some((p) => p.county?.city?.toLowerCase() === name);
+  const counties = lower.kind === 'county' ? lower.places : (lower.counties ?? []);
+  return counties.some((p) => p.county?.city?.toLowerCase() === name);
 }
 
 /** How many distinct places (province and admin-2 area) a list holds. */

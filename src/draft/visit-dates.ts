@@ -196,11 +196,12 @@ export function dateFor(
       ),
   );
   // "the Yangluo container port in Wuhan in July 2013 and the port of Qinzhou in Guangxi in
-  // 2017": a date right after the site and its place words is that site's own.
+  // 2017", "Wukan, a village in Lufeng, a county-level city under Shanwei, on Thursday": a date
+  // right after the site and its place words is that site's own.
   const right = inSentence.find(
     (d) =>
       d.start >= site.end &&
-      /^(?:\s+(?:in|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s*)+?)*\s+(?:(?:in|on)\s+)?$/u.test(
+      /^(?:\s+(?:in|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s*)+?|,\s+an?\s+(?:[\p{Ll}-]+\s+){1,3}(?:in|under|of)\s+(?:\p{Lu}[\p{L}'’-]*\s*)+?)*,?\s+(?:(?:in|on)\s+)?$/u.test(
         text.slice(site.end, d.start),
       ),
   );

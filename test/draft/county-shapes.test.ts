@@ -35,6 +35,20 @@ const SHAPES: { shape: string; published: string; text: string[]; visits: VisitR
     ],
   },
   {
+    shape:
+      'a county-level city named under its city beats a province named in passing; a county GB/T 2260 lists twice',
+    published: '2015-08-20',
+    text: [
+      'Party chief on tour',
+      'Zhou, tipped for a post in Beijing next year, said his visit to Dongshan, a village in Lufeng, a county-level city under Shanwei, on Tuesday was long planned.',
+      'On Thursday he visited a clinic in Xunyang county, Shaanxi Province.',
+    ],
+    visits: [
+      ['Dongshan', 'Lufeng City', 'Shanwei', 'Guangdong', '2015-08-18'],
+      ['clinic', 'Xunyang County', 'Ankang', 'Shaanxi', '2015-08-20'],
+    ],
+  },
+  {
     shape: 'English names that are not the pinyin: a prefecture stays the city',
     published: '2014-04-30',
     text: [
