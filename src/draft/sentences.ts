@@ -49,17 +49,24 @@ const STOP = /[.!?…]+["'”’»)]*(?=\s+["“‘«(]?[\p{Lu}\d])/gu;
  * broken in mid-sentence, as pages that wrap their captions write them ("... inspects the
  * ICBC Financial Leasing Co., Ltd. in Tianjin" then a line "on December 27, 2013."): a line
  * that ends without a stop, on a word that cannot end a sentence or before a line that opens in
- * lower case, goes on into the next (its `paragraph` is the first line's).
+ * lower case, goes on into the next (its `paragraph` is the first line's); in text wrapped at a
+ * fixed width (`hardWrapped`), every line that ends without a stop does.
  */
 export function sentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   const lines = paragraphs(text);
+  const hard = hardWrapped(text, lines);
   /** The line the last sentence ends in. */
   let line = -1;
   for (const s of lineSentences(text, lines)) {
     const last = out[out.length - 1];
-    const wrapped = line >= 0 && wide(lines[line]) && last?.end === lines[line]?.end;
-    if (last && wrapped && s.paragraph === line + 1 && continues(last.text, s.text)) {
+    const wrapped = line >= 0 && (hard || wide(lines[line])) && last?.end === lines[line]?.end;
+    if (
+      last &&
+      wrapped &&
+      s.paragraph === line + 1 &&
+      (hard ? !STOPPED.test(last.text) : continues(last.text, s.text))
+    ) {
       last.end = s.end;
       last.text = text.slice(last.start, s.end);
     } else out.push(s);
@@ -71,9 +78,30 @@ export function sentences(text: string): Sentence[] {
 /** A line as long as wrapped text's (a short line broken off is a headline's). */
 const wide = (p: Paragraph | undefined) => p !== undefined && p.end - p.start >= 50;
 
+/** A line's end that ends its sentence. */
+const STOPPED = /[.!?…:;"”’)\]]$/u;
+
+/**
+ * Whether the text is wrapped at a fixed width, as old pages and wire copy are (lines of 100
+ * characters or fewer, most of them ending in mid-sentence, many going on in lower case): then
+ * every line that ends without a stop goes on into the next, whatever its first word.
+ */
+function hardWrapped(text: string, lines: readonly Paragraph[]): boolean {
+  const long = lines.filter((p) => p.end - p.start >= 30);
+  if (long.length < 6 || lines.some((p) => p.end - p.start > 100)) return false;
+  const open = long.filter((p) => !STOPPED.test(text.slice(p.start, p.end)));
+  // A list of short lines (a time line's sites) opens each line with a capital; wrapped prose
+  // goes on in lower case from many of its lines.
+  const lower = open.filter((p) => {
+    const next = lines[p.index + 1];
+    return next !== undefined && /^\p{Ll}/u.test(text.slice(next.start, next.end));
+  });
+  return open.length * 2 >= long.length && lower.length * 3 >= open.length;
+}
+
 /** Whether a line's last words `before` go on in the next line's first sentence `after`. */
 function continues(before: string, after: string): boolean {
-  if (/[.!?…:;"”’)\]]$/u.test(before)) return false;
+  if (STOPPED.test(before)) return false;
   return (
     /^\p{Ll}/u.test(after) ||
     /(?:,|\b(?:of|the|and|a|an|in|at|on|to|for|with|by|from|as|also|while))$/.test(before)

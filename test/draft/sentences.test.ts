@@ -46,6 +46,30 @@ describe('sentences', () => {
     for (const s of list) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
 
+  it('joins the lines of text wrapped at a fixed width, whatever the next line opens with', () => {
+    const lines = [
+      'Premier Wen Jiabao on Monday ended a three-day tour',
+      'of the flooded counties of Henan Province.',
+      'Wen visited Luohe Grain Storage Co., Ltd. of Sinograin',
+      'Corporation, Zhoukou Institute of Farming of the',
+      'Henan Academy, and Xiangcheng Seed Company.',
+      'He asked the local officials to rebuild dikes before',
+      'the next rainy season.',
+    ];
+    const text = lines.join('\n');
+    const list = sentences(text);
+    expect(list.map((s) => s.text)).toEqual([
+      `${lines[0]}\n${lines[1]}`,
+      `${lines[2]}\n${lines[3]}\n${lines[4]}`,
+      `${lines[5]}\n${lines[6]}`,
+    ]);
+    expect(list.map((s) => s.paragraph)).toEqual([0, 2, 5]);
+    for (const s of list) expect(text.slice(s.start, s.end)).toBe(s.text);
+    // One line past the width: a page of paragraphs, each line its own.
+    const wide = [...lines.slice(0, 6), `${lines[6]} ${'x'.repeat(90)}`].join('\n');
+    expect(sentences(wide).map((s) => s.paragraph)).toEqual([0, 2, 3, 4, 5]);
+  });
+
   it('numbers paragraphs by line and skips blank ones', () => {
     const text = 'Ay.\n\n  Bee. Cee.\n';
     expect(paragraphs(text).map((p) => text.slice(p.start, p.end))).toEqual(['Ay.', 'Bee. Cee.']);
