@@ -35,7 +35,7 @@ const FLOORS: Partial<Record<Kind, [number, number]>> = {
   'visit leaders': [0.83, 0.91],
   'officials accompanying': [0.78, 0.74],
   figures: [0.96, 0.96],
-  'figure measure and scope': [0.75, 0.75],
+  'figure measure and scope': [0.76, 0.76],
   'quote visits': [0.73, 0.74],
   'attachments to visits': [0.74, 0.75],
   'reports with a visit': [0.94, 1],

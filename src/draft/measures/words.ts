@@ -90,7 +90,26 @@ export function theSubject(f: MeasureInput): string {
     )
     .join(' ');
   const bare = subject.replace(/^(?:the|a|an)\s+/i, '');
-  return bare && words(bare).length <= 5 && !MEASURE_WORD.test(bare) ? `the ${bare}` : 'the site';
+  if (!bare || words(bare).length > 5 || MEASURE_WORD.test(bare)) return 'the site';
+  return /^the\s+[a-z-]+$/i.test(subject) ? fuller(bare, f.context ?? '') : `the ${bare}`;
+}
+
+/** Words before a noun that say nothing of what it is. */
+const NOT_A_MODIFIER =
+  /^(?:of|in|on|at|to|for|and|or|with|by|from|its|their|his|her|our|this|that|these|those|some|many|more|most|other|such|each|every|new|old|big|small|large|first|last|one|two|three)$/i;
+
+/**
+ * "the base" as the sentences before name it ("... a polygonatum production base"): "the
+ * polygonatum production base"; else "the base".
+ */
+function fuller(noun: string, context: string): string {
+  const re = new RegExp(`\\b(?:an?|the)\\s+((?:[a-z-]+\\s+){1,3})${noun}\\b`, 'giu');
+  const found = [...context.matchAll(re)].pop()?.[1];
+  const mods = words(found ?? '');
+  let from = mods.length;
+  while (from > 0 && !NOT_A_MODIFIER.test(mods[from - 1] ?? '')) from--;
+  const kept = mods.slice(from);
+  return kept.length > 0 ? `the ${kept.join(' ')} ${noun}` : `the ${noun}`;
 }
 
 /** Where the clause after a figure stops: a stop, a number, a conjunction, a date or a period. */

@@ -45,4 +45,15 @@ describe('dimensions pass', () => {
   ] as const)('%s (%s): %s', (text, wording, unit, expected) => {
     expect(measured(dimensionMeasure, text, wording, 'amount', { unit })).toBe(expected);
   });
+
+  it('names "the tower" as the sentences before name it', () => {
+    const text = 'The tower stands 40 meters high.';
+    const context = 'Li climbed an old stone watch tower on the hill.';
+    expect(
+      measured(dimensionMeasure, text, '40 meters', 'amount', { unit: 'meters', context }),
+    ).toBe('height of the stone watch tower');
+    expect(measured(dimensionMeasure, text, '40 meters', 'amount', { unit: 'meters' })).toBe(
+      'height of the tower',
+    );
+  });
 });
