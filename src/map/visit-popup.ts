@@ -201,8 +201,8 @@ export class VisitPopup {
   }
 
   /**
-   * Sizes the popup to the map's box; below it, the pin under its tip stays clear of the
-   * credits line.
+   * Sizes the popup to the map's box, as tall as it allows; below it, the pin under its tip
+   * stays clear of the credits line.
    */
   private fitOptions(): void {
     const { map } = this.host;
@@ -211,7 +211,9 @@ export class VisitPopup {
     Object.assign(this.popup.options, {
       maxWidth: Math.max(160, Math.min(340, width - 100)),
       minWidth: Math.max(160, Math.min(220, width - 100)),
-      maxHeight: Math.max(160, Math.min(380, height - below - 60)),
+      // As tall as the map allows: a card's quotes and their speakers show without scrolling
+      // where the map has room; it scrolls only when it must.
+      maxHeight: Math.max(160, height - below - 60),
       // Keep the popup clear of the zoom buttons, and its pin clear of the credits line.
       autoPanPaddingTopLeft: [this.host.controlsWidth() + 20, 12],
       autoPanPaddingBottomRight: [12, below + 4],

@@ -126,6 +126,62 @@ function withSecondVisit(more = 1): VisitsJson {
   return copy;
 }
 
+describe("the popup's height", () => {
+  it('shows a card whole where the map has room, and scrolls only when it must', async () => {
+    await page.viewport(1280, 900);
+    // The Luoyang visit with two of its quotes, and no figures.
+    const two = data();
+    const luoyang = two.features.find((f) => f.id === LUOYANG) as unknown as {
+      properties: { quotes: unknown[]; statistics: unknown[] };
+    };
+    luoyang.properties.quotes = luoyang.properties.quotes.slice(0, 2);
+    luoyang.properties.statistics = [];
+    const el = await mount({ data: two });
+    for (const height of [1300, 420]) {
+      el.style.setProperty('--inspection-map-height', `${height}px`);
+      await settled(el);
+      await userEvent.click(marker(el, LUOYANG));
+      await until(() => el.selected === LUOYANG && openCard(el));
+      await settled(el);
+      const box = scroller(el);
+      const popup = (
+        root(el).querySelector('.leaflet-popup') as HTMLElement
+      ).getBoundingClientRect();
+      const map = (
+        root(el).querySelector('.leaflet-container') as HTMLElement
+      ).getBoundingClientRect();
+      // Two quotes with their speakers: taller than a fixed cap would allow.
+      expect(box.scrollHeight).toBeGreaterThan(400);
+      expect(box.scrollHeight > box.clientHeight + 1).toBe(height === 420);
+      expect({ top: popup.top >= map.top - 1, bottom: popup.bottom <= map.bottom + 1 }).toEqual({
+        top: true,
+        bottom: true,
+      });
+      await userEvent.keyboard('{Escape}');
+      await until(() => el.selected === null);
+      await settled(el);
+    }
+  });
+
+  it('draws the focus ring of the card opened from the keyboard clear of its text', async () => {
+    await page.viewport(1280, 900);
+    const el = await mount();
+    marker(el, LUOYANG).focus();
+    await userEvent.keyboard('{Enter}');
+    await until(() => openCard(el) && root(el).activeElement === openCard(el));
+    const card = openCard(el) as HTMLElement;
+    expect(card.matches(':focus-visible')).toBe(true);
+    const style = getComputedStyle(card);
+    // The ring reaches this far into the card from its edge (a negative offset draws it inside).
+    const inward = Math.max(0, -Number.parseFloat(style.outlineOffset));
+    expect(Number.parseFloat(style.outlineWidth)).toBeGreaterThan(0);
+    const edge = card.getBoundingClientRect();
+    const title = (card.querySelector('.card-title') as HTMLElement).getBoundingClientRect();
+    expect(title.left - edge.left).toBeGreaterThan(inward);
+    expect(title.top - edge.top).toBeGreaterThan(inward);
+  });
+});
+
 describe('visits at one point', () => {
   it('are each opened by the mouse, at any zoom', async () => {
     const el = await mount({ data: withSecondVisit(), markers: 4 });

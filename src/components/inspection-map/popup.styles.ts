@@ -10,7 +10,7 @@ export const popupStyles = css`
     border-radius: 8px;
   }
   .leaflet-popup-content {
-    margin: 12px 14px;
+    margin: 6px 8px;
     font-size: 0.875rem;
     line-height: 1.45;
   }
@@ -19,7 +19,12 @@ export const popupStyles = css`
     /* A long word or link wraps: a card never scrolls sideways. */
     overflow-wrap: anywhere;
   }
-  /* Inside the popup's scroll box an outside ring would be clipped: draw it inside. */
+  /* Inside the popup's scroll box an outside ring would be clipped: draw it inside, in a
+     padding of its own, clear of the text. */
+  .leaflet-popup-content .card,
+  .im-sheet .card {
+    padding: 6px;
+  }
   .card:focus-visible {
     outline-offset: -3px;
   }
@@ -71,7 +76,7 @@ export const popupStyles = css`
   .im-sheet-body {
     flex: 1;
     min-width: 0;
-    padding: 12px 14px;
+    padding: 6px 8px;
     overflow: auto;
     overscroll-behavior: contain;
   }
