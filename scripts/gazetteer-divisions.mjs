@@ -112,6 +112,10 @@ const NEW_AREAS = [
   },
 ];
 
+/** Strings made of pinyin syllables (loosely: an initial, if any, and a final, repeated). */
+const PINYIN =
+  /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|iao|ian|uai|uan|ai|ei|ui|ao|ou|iu|ie|ue|ve|er|an|en|in|un|ia|ua|uo|a|o|e|i|u|v))+$/;
+
 /** "绥德县" → ["绥德", "County"]; "石柱土家族自治县" → ["石柱", "Autonomous County"]. */
 function split(zh) {
   for (const [s, en] of SUFFIXES)
@@ -245,7 +249,30 @@ export function divisions(geonames, seats = []) {
     // county's pinyin is too often a town's elsewhere).
     return [en, seatNamed(codes.includes('PPL') ? [zh, base, en] : [zh, base], admin1, codes)];
   };
-  const withAliases = (row, zh) => (ALIASES[zh] ? [...row, ALIASES[zh]] : row);
+  /**
+   * The English names GeoNames gives a county-level division on its seat ("Ongniud Qi" on
+   * Wudan, the seat of 翁牛特旗): the name before the suffix, where it is no pinyin at all
+   * (Mongolian, Uyghur and Tibetan names; a pinyin variant there is another place's or a
+   * former name: "Xiangyang Qu" on the seat of 襄州区).
+   */
+  const seatAliases = (zh, admin1, en) => {
+    const word = { 旗: 'Qi', 县: 'Xian', 市: 'Shi', 区: 'Qu' }[zh.slice(-1)];
+    if (!word) return [];
+    const own = new Set([fold(en), ...readings(split(zh)[0]).map(fold)]);
+    const found = new Set();
+    for (const s of seats)
+      if (s.admin1 === admin1 && s.featureCode === 'PPLA3' && s.alternateNames.includes(zh))
+        for (const n of s.alternateNames) {
+          const m = new RegExp(`^([A-Z][a-z']+(?: [A-Z][a-z']+)?) ${word}$`).exec(n);
+          if (m?.[1] && !own.has(fold(m[1])) && !PINYIN.test(fold(m[1])))
+            found.add(m[1].replace(/'/g, '’'));
+        }
+    return [...found];
+  };
+  const withAliases = (row, zh, more = []) => {
+    const all = [...new Set([...(ALIASES[zh] ?? []), ...more])];
+    return all.length > 0 ? [...row, all] : row;
+  };
   const prefectures = [];
   for (const c of cities) {
     const admin1 = admin1Of(c.province);
@@ -268,7 +295,13 @@ export function divisions(geonames, seats = []) {
     // "市辖区" and the like name no place.
     if (!base || /辖/.test(a.name)) continue;
     const [en, [lng, lat, name]] = placed(base, admin1, a.code.slice(0, 4), a.name, ['PPLA3']);
-    counties.push(withAliases([a.code, en, a.name, suffix, admin1, lng, lat, name], a.name));
+    counties.push(
+      withAliases(
+        [a.code, en, a.name, suffix, admin1, lng, lat, name],
+        a.name,
+        seatAliases(a.name, admin1, en),
+      ),
+    );
   }
   // A new area has no GB code: its Chinese name stands in its place (no GB code is 4 digits).
   for (const area of NEW_AREAS) {

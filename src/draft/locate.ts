@@ -150,12 +150,18 @@ export function locate(
       !township(city, sentence)
     )
       return countyLocated(city, counties, new Set());
-    // The frame's province is a hint only: a city named on its own in another province is that city.
+    // The frame's province is a hint only: a city named on its own in another province is that
+    // city, unless the sentence names another place in the frame's province ("six companies in
+    // Lujiazui and Zhangjiang" after "Party secretary of Pudong New Area": Zhangjiang is in
+    // Pudong, not the Hunan town of that name).
     if (
       fits.length === 0 &&
       !provinceMention &&
       city.kind === 'city' &&
-      (inOwn.includes(city) || (inSentence.includes(city) && standsAlone(city, sentence)))
+      (inOwn.includes(city) || (inSentence.includes(city) && standsAlone(city, sentence))) &&
+      !inSentence.some(
+        (p) => p !== city && p.places.length > 0 && p.places.every((q) => q.province === province),
+      )
     )
       fits = all;
     if (fits.length === 0) continue;

@@ -49,6 +49,22 @@ const SHAPES: { shape: string; published: string; text: string[]; visits: VisitR
     ],
   },
   {
+    shape:
+      'a town named like a city elsewhere, beside a district of the frame’s municipality; a banner by its Mongolian name',
+    published: '2021-06-12',
+    text: [
+      'District delegation visits companies',
+      'SHANGHAI, June 11 -- A delegation from Pudong New Area visited a chip factory in Pudong on Tuesday.',
+      'The delegation, led by the Party secretary of Pudong New Area, visited a battery plant in Zhangjiang on Wednesday.',
+      'On Friday a vice governor visited a dairy farm in Jarud Banner in Inner Mongolia.',
+    ],
+    visits: [
+      ['chip factory', 'Pudong New Area', 'Shanghai', 'Shanghai', '2021-06-08'],
+      ['battery plant', 'Pudong New Area', 'Shanghai', 'Shanghai', '2021-06-09'],
+      ['dairy farm', 'Zhalute Banner', 'Tongliao', 'Inner Mongolia', '2021-06-11'],
+    ],
+  },
+  {
     shape: 'English names that are not the pinyin: a prefecture stays the city',
     published: '2014-04-30',
     text: [
