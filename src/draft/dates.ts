@@ -199,7 +199,50 @@ export function findDates(text: string, published: string, datelineDay = publish
           },
     );
   }
-  return joinPairs(text, out, datelineDay, published);
+  return nextDays(text, joinPairs(text, out, datelineDay, published), published);
+}
+
+/** "the following day", "the next morning", "the day before": a day counted from another. */
+const NEXT_DAY =
+  /\b(?:(?:on|in|during) )?the (?:(following|next)|(previous)) (day|morning|afternoon|evening|night)\b|\bthe day (after|before)\b/gi;
+
+/**
+ * "Xi flew into Nyingchi on Wednesday and the following day took the train": the day after (or
+ * before) the single day named last before the words; nothing when no day is named before
+ * them.
+ */
+function nextDays(text: string, mentions: DateMention[], published: string): DateMention[] {
+  const added: DateMention[] = [];
+  for (const m of text.matchAll(NEXT_DAY)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (mentions.some((d) => d.start < end && start < d.end)) continue;
+    // The day named last: one of the article's, or one counted on already ("The next morning").
+    const from = [...mentions, ...added]
+      .filter((d) => d.end <= start && d.precision === 'day' && !d.range)
+      .sort((a, b) => a.start - b.start)
+      .at(-1);
+    if (!from) continue;
+    const after = m[1] !== undefined || m[4]?.toLowerCase() === 'after';
+    const date = addDays(from.date, after ? 1 : -1);
+    const part = m[3]?.toLowerCase();
+    added.push({
+      start,
+      end,
+      text: m[0],
+      date,
+      precision: 'day',
+      dayPart:
+        part === 'night'
+          ? 'evening'
+          : part === 'day' || !part
+            ? null
+            : (part as DateMention['dayPart']),
+      resolution: `${resolution(from.text, from.date, 'day', published).slice(0, -1)}, and "${m[0]}" is the day ${after ? 'after' : 'before'} it, ${describeDate(date)}.`,
+      range: null,
+    });
+  }
+  return added.length === 0 ? mentions : [...mentions, ...added].sort((a, b) => a.start - b.start);
 }
 
 function rangeMention(

@@ -24,10 +24,15 @@ const EVENT_AFTER =
 
 /**
  * The date wordings a visit may take: "the April 20 quake", "the March 5 session" are another
- * event's dates.
+ * event's dates, "since June" a span up to now.
  */
 export const visitDateWordings = (text: string, dates: readonly DateMention[]) =>
-  dates.filter((d) => !EVENT_AFTER.test(text.slice(d.end, d.end + 40)));
+  dates.filter(
+    (d) =>
+      !EVENT_AFTER.test(text.slice(d.end, d.end + 40)) &&
+      // "fighting floods since June": a span up to now, not a day of the tour.
+      !/\b(?:since|until|till)\s+$/i.test(text.slice(Math.max(0, d.start - 8), d.start)),
+  );
 
 /**
  * The day of a site dated by a range, when another sentence names the site with a day inside
@@ -209,7 +214,15 @@ export function dateFor(
   if (inSentence.length > 0) {
     // The last wording before the site, else the first after it.
     const before = inSentence.filter((d) => d.end <= site.start);
-    return before[before.length - 1] ?? inSentence[0] ?? null;
+    const chosen = before[before.length - 1] ?? inSentence[0];
+    // "This year, the Premier went to a nursing home ..., arriving on Feb 1": the day the
+    // sentence gives within the year, month or range it opens with.
+    const day =
+      chosen &&
+      inSentence.find(
+        (d) => d.start >= chosen.end && d.precision === 'day' && !d.range && within(chosen, d),
+      );
+    return day ?? chosen ?? null;
   }
   // "In 2016 the village was lifted out of poverty. Xi visited a clinic ...": a year gone by,
   // told in a sentence that tells no visit, is not the tour's date.
@@ -240,9 +253,38 @@ export function dateFor(
     lastDate &&
     (continues || lastVisitParagraph >= sentence.paragraph - 1 || lastDate.precision !== 'year')
   )
-    return dayWithin(lastDate, dates, sentence.start) ?? lastDate;
+    return (
+      dayWithin(lastDate, dates, sentence.start) ??
+      nextDay(lastDate, dates, sentence.start) ??
+      lastDate
+    );
   return null;
 }
+
+/**
+ * "Xi flew into Nyingchi on Wednesday and the following day took the train to Lhasa. In Lhasa,
+ * Xi went to a monastery": the day counted on from the day carried over, told since.
+ */
+function nextDay(
+  last: DateMention,
+  dates: readonly DateMention[],
+  before: number,
+): DateMention | undefined {
+  return dates
+    .filter(
+      (d) =>
+        d.start >= last.end &&
+        d.end <= before &&
+        d.precision === 'day' &&
+        d.range === null &&
+        d.date > last.date &&
+        NEXT_DAY_WORDS.test(d.text),
+    )
+    .at(-1);
+}
+
+/** A day counted from the one before ("the following day", "the next morning"). */
+const NEXT_DAY_WORDS = /\b(?:following|next)\b|\bday after\b/i;
 
 /**
  * A range carried over, narrowed to the day the text has named since within it ("over the
@@ -268,6 +310,10 @@ function dayWithin(
     )
     .at(-1);
 }
+
+/** Whether the day `d` lies in `r`: a range, a week or month that holds it, or its year. */
+const within = (r: DateMention, d: DateMention) =>
+  holds(r, d) || (r.precision === 'year' && d.date.startsWith(`${r.date}-`));
 
 /**
  * Whether `d` is a day inside `r`: a range's days, or "this week" or "in April" where a caption

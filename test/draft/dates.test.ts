@@ -274,3 +274,22 @@ describe('a short weekday form that is a name', () => {
     ]);
   });
 });
+
+describe('a day counted from the day before it', () => {
+  it('reads "the following day" and "the next morning" from the last day named', () => {
+    const found = findDates(
+      'Xi flew in on Wednesday and the following day took the train.\nThe next morning he left.',
+      '2021-07-23',
+    );
+    expect(found.map((d) => [d.text, d.date, d.dayPart])).toEqual([
+      ['on Wednesday', '2021-07-21', null],
+      ['the following day', '2021-07-22', null],
+      ['The next morning', '2021-07-23', 'morning'],
+    ]);
+    expect(found[1]?.resolution).toContain('"the following day" is the day after it');
+  });
+
+  it('finds nothing when no day is named before it', () => {
+    expect(findDates('The next day he left.', '2021-07-23')).toEqual([]);
+  });
+});

@@ -52,3 +52,49 @@ describe('a site named again after the day it was told on', () => {
     ]);
   });
 });
+
+describe('the day a sentence gives within its opening year', () => {
+  it('dates the site by "arriving on Feb 3" after "This year," and carries it on', () => {
+    const rows = draftedVisits(
+      [
+        'Premier visits the northwest',
+        'This year, Premier Li Keqiang went to a care home in Tianshui, Gansu Province, arriving on Feb 3 to share a festival meal.',
+        'Premier Li then went to a potato cooperative in Tianshui.',
+      ],
+      '2017-02-10',
+    );
+    expect(rows.map((r) => [r[0], r[4]])).toEqual([
+      ['care home', '2017-02-03'],
+      ['potato cooperative', '2017-02-03'],
+    ]);
+  });
+});
+
+describe('a span up to now', () => {
+  it('is no visit’s date: "since June" before the visit in its paragraph', () => {
+    const rows = draftedVisits(
+      [
+        'Premier on floods',
+        'Premier Li Keqiang inspected Hunan Province from July 8 to 9.',
+        'Storms have battered the province since June. Premier Li went to a flooded village in Yueyang.',
+      ],
+      '2020-07-10',
+    );
+    expect(rows.map((r) => [r[0], r[4]])).toEqual([['flooded village', '2020-W28']]);
+  });
+});
+
+describe('the day after the day carried', () => {
+  it('dates the sites after "the following day took the train to" by that day', () => {
+    const rows = draftedVisits(
+      [
+        'Xi in the southwest',
+        'Xi Jinping arrived in Lijiang, Yunnan Province, on Monday and the following day took the train to Kunming.',
+        '',
+        'In Kunming, Xi went to a tea market.',
+      ],
+      '2021-07-23',
+    );
+    expect(rows.find((r) => r[0] === 'tea market')?.[4]).toBe('2021-07-20');
+  });
+});
