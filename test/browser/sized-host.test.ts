@@ -114,6 +114,20 @@ describe('a tall narrow host', () => {
   });
 });
 
+describe('a small host', () => {
+  it('keeps map, credits and disclosure in a 320×240 box; the wrapped toolbar scrolls', async () => {
+    const [el] = await sized(320, 240);
+    expect(rect(el, '.map').height).toBeGreaterThanOrEqual(144);
+    expect(inside(el, ['.map', '.im-credits-toggle', '.list-toggle'])).toEqual({
+      '.map': true,
+      '.im-credits-toggle': true,
+      '.list-toggle': true,
+    });
+    const toolbar = part(el, '.toolbar');
+    expect(toolbar.scrollHeight).toBeGreaterThan(toolbar.clientHeight);
+  });
+});
+
 describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
   it('has no violations in a 560×420 box with its list and its folded credits open', async () => {
     const [el] = await sized(560, 420);

@@ -92,7 +92,8 @@ export const hostStyles = css`
     flex: 1 1 0;
     flex-direction: column;
     gap: 0.5rem;
-    min-height: 0;
+    /* The map's 60% and the disclosure under it: a toolbar wrapped on many lines scrolls. */
+    min-height: min(100cqh, 60cqh + 2.75rem);
     overflow-y: auto;
   }
   .frame--sized .map-wrap {
