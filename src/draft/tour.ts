@@ -40,7 +40,8 @@ const HEAD = new RegExp(`\\b${alt(SITE_HEADS)}\\b`, 'i');
 const OBJECT_END =
   /(?:,? where\b|,? to (?:learn|see|inspect|check|hear|understand|get|gain|study|extend|visit|meet)\b|,? and [“"]?(?:learned|inspected|talked|chatted|checked|listened|heard|met|had|asked|called|urged|said|stressed|encouraged|was|learnt|told)\b|,? learning\b|,? talking\b|,? inspecting\b|,? checking\b|,\s+(?:[Hh]e|[Ss]he|XI|Xi|Li|[Tt]he (?:[Pp]resident|[Pp]remier|[Vv]ice [Pp]remier|[Gg]eneral [Ss]ecretary))\b|,\s*(?:which|who|whose)\b|,\s+[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:also |then |later )?(?:said|says|stressed|urged|called|noted|promised|pledged|told|asked|added|praised|encouraged|learned|learnt|talked|chatted|met|checked|listened|watched|shook|waved|inquired|expressed|pointed)\b|\s+and\s+(?:[a-z]+ed|took|made|gave|met|held|saw|went|came|spoke|said|sent|brought|bought|left|learnt|told|(?:visits|inspects|tours|looks|walks|talks|chats|learns|listens|hears|meets|asks|says|goes|comes|sees|checks|stops|takes|makes|gives|calls|urges|stresses)\b(?! (?:and|or|of)\b))\b|,? (?:on|in|during|before|after|ahead of|amid|for) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the (?:morning|afternoon|evening|same day|way)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d(?!\d{3}\s+and\s))|,? (?:from|between) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)|,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d|,\s+(?:Premier|President|Vice Premier|Chairman|General Secretary|Chinese)\b|,? (?:urging|calling|stressing|saying|noting|asking|encouraging|adding|emphasi[sz]ing|hoping|expressing|pointing|telling)\b|,\s+(?!including\b)[a-z]{3,}ing\b|,\s+(?:first |once )?(?:held|built|founded|established|opened|completed|launched|known|named|called|dubbed|hailed|considered|regarded)\b|\s+(?:Photo|Video|Source):|,? among other\b|,\s+(?:the|an?|his|her|its|their|our|it|they|we|there)\s+(?:(?!that\b|which\b|who\b)[\w'’-]+\s+){0,3}(?:was|were|is|are|had|has|have)\b|,\s+(?:(?:just|only|two|three|a few|several)\s+)?(?:days?|weeks?|months?|hours?) (?:after|before|since)\b|,?\s+as part of\b|,?\s+accompanied by\b|,\s+(?:Xinhua|CCTV|state media|the (?:agency|newspaper|paper)|[A-Z][a-z]+ (?:News|Daily|Times)(?: Agency)?)\s+(?:reported|said|quoted)\b|,\s+(?:which|who|whose)\b|,\s+but\b|,["”](?=\s+(?:[Hh]e|[Ss]he|[A-Z][A-Za-z'’-]*(?: [A-Z][A-Za-z'’-]*)?) (?:said|says|told|added|stressed|noted|asked)\b)|;|\.(?=\s|$)(?<!\b(?:Co|Ltd|Inc|Corp|No|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)|\((?:Xinhua|Photo)|$)/;
 /** Words that open an item of a list, after "and": an article, a possessive, a name. */
-const ITEM_START = /^(?:an?|the|its|his|her|their|two|three|several|some|places|\p{Lu}|\d)/u;
+const ITEM_START =
+  /^(?:an?|the|its|his|her|their|two|three|several|some|places|\p{Lu}|\d|(?:[a-z-]+ ){0,2}(?:maker|manufacturer|producer|carmaker|automaker|steelmaker|chipmaker|shipbuilder|giant) \p{Lu})/u;
 /** "the local community, health center, primary school and ...": a site word, no article. */
 const BARE_ITEM = new RegExp(
   `^(?!including |such |among )(?:[a-z][a-z-]* ){0,3}${alt(SITE_HEADS)}(?=,|\\s+and\\s|\\s+as well as\\s|$)`,
@@ -177,6 +178,11 @@ export function splitItems(
         '',
       )
       .replace(/\s+and (?:many |several |some )?other (?:places|sites|areas|locations)$/, '')
+      // "Anhui Jan. 11-14": the days of the tour after its place.
+      .replace(
+        /\s+(?:from\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:\s*(?:-|–|to)\s*\d{1,2})?(?:,? \d{4})?$/,
+        '',
+      )
       .replace(/[,.;:]+$/, '');
     // "..., an 85-year-old farmer in the village of Huaxi, Zhongyi township": a person described,
     // with the place words that go on after it; "..., the largest port in the country", "Xi's
@@ -244,6 +250,21 @@ export function splitItems(
     // cooperative in Fujin, a county-level city": the place words of the site before are.
     if (/^an? (?:county|city|district|town|township)\b|^the (?:provincial )?capital\b/.test(raw)) {
       if (last && !last.where) last.kind = 'place';
+      continue;
+    }
+    // "automobile manufacturer Chery", "tech giant Tencent": a company named after its kind.
+    const maker = MAKER_NAMED.exec(raw);
+    if (maker?.[1]) {
+      const from = s + raw.length - maker[1].length;
+      items.push({
+        start: from,
+        end: s + raw.length,
+        text: maker[1],
+        kind: 'site',
+        named: true,
+        where: null,
+        group: p.group,
+      });
       continue;
     }
     // "the village of Yongfeng": a village named, never the county of that name elsewhere.
@@ -335,6 +356,10 @@ const POSSESSIVE_RANK = new RegExp(`^\\p{Lu}[\\p{L}-]*['’]s ${RANK}\\b`, 'u');
 /** "a port city", "a coastal county": a kind of place, never one named or visited. */
 const KIND_OF_PLACE =
   /^(?:an?|the) (?:[a-z-]+ ){0,2}(?:city|cities|county|counties|province|provinces|region|regions|country|countries)$/;
+
+/** "automobile manufacturer Chery", "tech giant Tencent": a kind of company, then its name. */
+const MAKER_NAMED =
+  /^(?:[a-z-]+ ){0,3}(?:maker|manufacturer|producer|carmaker|automaker|steelmaker|chipmaker|shipbuilder|giant|firm|operator|developer|supplier|start-?up|brand) (\p{Lu}[\p{L}\d&'’-]*(?: \p{Lu}[\p{L}\d&'’-]*){0,3})$/u;
 
 /** "Xiaoertai town", "Zhangbei County", "Zhangjiakou city": a division's name, after a comma. */
 const PLACE_CONTINUES =

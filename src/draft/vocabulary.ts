@@ -39,7 +39,7 @@ export const VISIT_VERBS = [
   'stops? (?:he|she|Xi|Li) made at',
   // "Xi had been to Shenzhen, Zhuhai, Foshan and Guangzhou".
   '(?:has|had|have) been to',
-  'dropped (?:in at|in on|by)',
+  'dropped (?:in at|in on|by|in(?= (?!to\\b)[a-z]))',
   'called at',
   // "called on Yi families in a mountain area", "called on a herdsman's family": a home visited
   // (never "called on officials to ...").

@@ -551,6 +551,22 @@ const SHAPES: { shape: string; published: string; text: string[]; visits: VisitR
       ['herdsman’s family', '-', 'Qiqihar', 'Heilongjiang', '2015-01'],
     ],
   },
+  {
+    shape:
+      '"dropped in <kinds>, including <site>, <site> and carmaker <Name>": the sites listed, the company by its name; "toured <province> Jan. 8-11" is no site',
+    published: '2008-01-15',
+    text: [
+      'Hu tours Jiangxi',
+      'Chinese President Hu Jintao on Monday concluded his inspection tour of Jiangxi Province.',
+      'Hu made an inspection tour to Jiangxi Jan. 8-11.',
+      'He dropped in research institutes and enterprises, including the Nanchang Institute of Optics, a local tractor factory and carmaker Jiangling.',
+    ],
+    visits: [
+      ['Nanchang Institute of Optics', '-', 'Nanchang', 'Jiangxi', '2008-W02'],
+      ['local tractor factory', '-', 'Nanchang', 'Jiangxi', '2008-W02'],
+      ['Jiangling', '-', 'Nanchang', 'Jiangxi', '2008-W02'],
+    ],
+  },
 ];
 
 describe('visit shapes of real reports', () => {
