@@ -145,6 +145,17 @@ export function findPeople(text: string): Person[] {
         '',
       );
     if (!name || OUTLET.test(name)) continue;
+    // "Mayor Zhao Hongyu Inspects ...": a headline's next word is no part of a Chinese name.
+    const trimmed = pinyinName(name);
+    if (trimmed !== name) {
+      out.push({
+        start: m.index,
+        name: trimmed,
+        role: false,
+        leader: LEADER_TITLE.test(m[1] ?? ''),
+      });
+      continue;
+    }
     if ((m[4] || m[5]) && !/^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u.test(name)) {
       // "Tang said": a surname alone, a person when the article gave the full name before.
       if (/^\p{Lu}\p{Ll}+$/u.test(name))
@@ -188,6 +199,20 @@ export function findPeople(text: string): Person[] {
       p.object = true;
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Whether a word is pinyin ("Hongyu", "Jinping"), case aside. */
+const isPinyin = (word: string) => new RegExp(`^(?:${SYLLABLE})+$`, 'i').test(word);
+
+/**
+ * A three-word name whose first two words are a Chinese name in pinyin and whose third is not
+ * ("Zhao Hongyu Inspects" of a headline in title case): the first two; else the name.
+ */
+function pinyinName(name: string): string {
+  const w = name.split(' ');
+  return w.length === 3 && w.slice(0, 2).every(isPinyin) && !isPinyin(w[2] ?? '')
+    ? w.slice(0, 2).join(' ')
+    : name;
 }
 
 /** One pinyin syllable ("lu", "zhong", "gong", "qiang"). */

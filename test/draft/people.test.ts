@@ -88,6 +88,17 @@ describe('people: "he" is the last person named as a subject', () => {
     expect(namedAsObject(text, start, start + name.length)).toBe(expected);
   });
 
+  it('a headline in title case adds no word to a Chinese name', () => {
+    const text =
+      'Mayor Wang Lixin Visits Flood-Hit Farms in Hua County\n\nMayor Wang stressed that drainage comes first.';
+    const names = findPeople(text).map((p) => p.name);
+    expect(names).toContain('Wang Lixin');
+    expect(names).not.toContain('Wang Lixin Visits');
+    expect(resolve('Mayor Wang', text.indexOf('Mayor Wang stressed'), findPeople(text))).toBe(
+      'Wang Lixin',
+    );
+  });
+
   it('"he" is the leader, not the official accompanying him', () => {
     const text =
       'Premier Li Qiang, accompanied by Vice Premier Ma Kai, flew to Hefei on Sunday. He asked officials to keep the dikes safe.';

@@ -10,7 +10,7 @@ import { AREA_STOP, QUALIFIED, theSubject, words } from './words.js';
 
 /** Verbs done to land, as their past participle: "planted 600 mu of peach trees". */
 const LAND_VERB =
-  /\b(plant(?:ed|s|ing)?|destroy(?:ed|s|ing)?|damag(?:ed|es|ing)|flood(?:ed|s|ing)|restor(?:ed|es|ing)|reclaim(?:ed|s|ing)?|grow(?:s|ing)?|grew|grown|sow(?:ed|s|ing|n)?|harvest(?:ed|s|ing)?|afforest(?:ed|s|ing)?|irrigat(?:ed|es|ing)|transferr(?:ed|ing)|transfers?|leas(?:ed|es|ing)|rent(?:ed|s|ing)?|contract(?:ed|s|ing)?|cultivat(?:ed|es|ing)|ruin(?:ed|s|ing)?|lost|loses?|affect(?:ed|s|ing)?|inundat(?:ed|es|ing)|turn(?:ed|s|ing)?\s+into|add(?:ed|s|ing)?|convert(?:ed|s|ing)?)\b/i;
+  /\b(plant(?:ed|s|ing)?|destroy(?:ed|s|ing)?|damag(?:ed|es|ing)|flood(?:ed|s|ing)|restor(?:ed|es|ing)|reclaim(?:ed|s|ing)?|grow(?:s|ing)?|grew|grown|sow(?:ed|s|ing|n)?|harvest(?:ed|s|ing)?|afforest(?:ed|s|ing)?|irrigat(?:ed|es|ing)|transferr(?:ed|ing)|transfers?|leas(?:ed|es|ing)|rent(?:ed|s|ing)?|contract(?:ed|s|ing)?|cultivat(?:ed|es|ing)|ruin(?:ed|s|ing)?|lost|loses?|affect(?:ed|s|ing)?|inundat(?:ed|es|ing)|submerg(?:ed|es|ing)|turn(?:ed|s|ing)?\s+into|add(?:ed|s|ing)?|convert(?:ed|s|ing)?)\b/i;
 
 /** The past participle of a land verb as the text words it: "plants" → "planted". */
 function participle(verb: string): string {
@@ -60,7 +60,7 @@ export function landArea(f: MeasureInput, before: string, after: string): string
   if (done && !/^(?:cover|span)/i.test(done)) return `area of ${what} ${participle(done)}`;
   const passive = new RegExp(
     // "of soy in the county were destroyed": a place phrase may come before the verb.
-    `^(?:\\s+(?:in|on|at|across|along|around|near)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,2}?[\\w'’-]+)?\\s+(?:(?:was|were|had been|have been|has been|is|are|will be)\\s+)(?:\\w+ly\\s+)?${LAND_VERB.source}`,
+    `^(?:\\s+(?:in|on|at|across|along|around|near)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}?[\\w'’-]+)?\\s+(?:(?:was|were|had been|have been|has been|is|are|will be)\\s+)(?:\\w+ly\\s+)?${LAND_VERB.source}`,
     'i',
   ).exec(rest)?.[1];
   if (passive) return `area of ${what} ${participle(passive)}`;

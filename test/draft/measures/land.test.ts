@@ -16,6 +16,12 @@ describe('land pass', () => {
       'hectares',
       'area of maize destroyed',
     ],
+    [
+      'About 300 hectares of farmland in the Huaibei flood storage basin were submerged.',
+      'About 300 hectares',
+      'hectares',
+      'area of farmland submerged',
+    ],
     ['The village covers 3,100 mu of farmland.', '3,100 mu', 'mu', 'farmland area of the village'],
     ['Its tea gardens now cover 95 hectares.', '95 hectares', 'hectares', 'tea garden area'],
     [
