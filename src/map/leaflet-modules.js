@@ -2,10 +2,11 @@
  * The parts of Leaflet 1.9.4 the map uses, imported from Leaflet's own source modules. Builds
  * resolve `import … from 'leaflet'` to this file (see `leafletModules()` in
  * `scripts/vite-plugin-leaflet.ts`), so the page and the library carry the map, its seven
- * interaction handlers, markers, popups, GeoJSON and the SVG renderer (tile layers come from
+ * interaction handlers, markers, popups, polygons and the SVG renderer (tile layers come from
  * `leaflet-tiles.js`, loaded only for a map with a `tiles` layer), and leave
  * out what the map never uses: Leaflet's own zoom, attribution, layers and scale controls, image,
- * video and SVG overlays, tooltips, the canvas renderer (the map never sets `preferCanvas`), the
+ * video and SVG overlays, tooltips, the GeoJSON layer and circles (the base map makes its
+ * polygons itself, see `basemap.ts`), the canvas renderer (the map never sets `preferCanvas`), the
  * long-press handler (nothing listens for `contextmenu`) and the CRSs other than Web Mercator.
  * The types stay those of `@types/leaflet`.
  *
@@ -23,13 +24,13 @@ export { LatLng, toLatLng as latLng } from 'leaflet/src/geo/LatLng.js';
 export { LatLngBounds, toLatLngBounds as latLngBounds } from 'leaflet/src/geo/LatLngBounds.js';
 export { Point, toPoint as point } from 'leaflet/src/geometry/Point.js';
 export { FeatureGroup } from 'leaflet/src/layer/FeatureGroup.js';
-export { GeoJSON } from 'leaflet/src/layer/GeoJSON.js';
 export { Layer } from 'leaflet/src/layer/Layer.js';
 export { LayerGroup } from 'leaflet/src/layer/LayerGroup.js';
 export { DivIcon } from 'leaflet/src/layer/marker/DivIcon.js';
 export { Icon } from 'leaflet/src/layer/marker/Icon.js';
 export { Marker } from 'leaflet/src/layer/marker/Marker.js';
 export { Popup } from 'leaflet/src/layer/Popup.js';
+export { Polygon } from 'leaflet/src/layer/vector/Polygon.js';
 
 import 'leaflet/src/map/handler/Map.BoxZoom.js';
 import 'leaflet/src/map/handler/Map.DoubleClickZoom.js';
