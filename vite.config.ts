@@ -37,12 +37,12 @@ export default defineConfig({
       checks: { bundlerTimings: false },
       output: {
         // The map's code, Leaflet's with it, in one chunk loaded after the first render; tile
-        // layers and clustering stay in chunks of their own, loaded only when used.
+        // layers, clustering and the popup stay in chunks of their own, loaded only when used.
         codeSplitting: {
           groups: [
             {
               name: 'visit-map',
-              test: /node_modules[\\/]leaflet[\\/]src[\\/](?!layer[\\/]tile[\\/])|[\\/]src[\\/]map[\\/](?!tile-layer|cluster-|basemap-data|packed-arcs|leaflet-tiles)|[\\/]src[\\/]model[\\/]tasks\.ts$/,
+              test: /node_modules[\\/]leaflet[\\/]src[\\/](?!layer[\\/](?:tile[\\/]|Popup|DivOverlay))|[\\/]src[\\/]map[\\/](?!tile-layer|cluster-|basemap-data|packed-arcs|leaflet-tiles|leaflet-popup|visit-popup|view-return)|[\\/]src[\\/]model[\\/]tasks\.ts$/,
             },
           ],
         },

@@ -11,6 +11,7 @@ import type { Plugin } from 'vite';
 /** The modules that re-export the parts of Leaflet the map uses (see their headers). */
 const LEAFLET_MODULES = fileURLToPath(new URL('../src/map/leaflet-modules.js', import.meta.url));
 const LEAFLET_TILES = fileURLToPath(new URL('../src/map/leaflet-tiles.js', import.meta.url));
+const LEAFLET_POPUP = fileURLToPath(new URL('../src/map/leaflet-popup.js', import.meta.url));
 
 const IMAGE_URL = /background-image:\s*url\(images\/[^)]+\);?/g;
 
@@ -109,7 +110,8 @@ export function leafletTrustedTypes(): Plugin {
 
 /**
  * In builds, `import … from 'leaflet'` in the product's code gets `src/map/leaflet-modules.js`
- * (`src/map/leaflet-tiles.js` in `tile-layer.ts`): the parts of Leaflet the map uses, from
+ * (`src/map/leaflet-tiles.js` in `tile-layer.ts`, `src/map/leaflet-popup.js` in
+ * `visit-popup.ts`): the parts of Leaflet the map uses, from
  * Leaflet's source modules, about a quarter smaller than Leaflet's whole bundled file once
  * compressed. The dev server and browser tests keep the whole
  * file (prebundled), which has everything the subset has.
@@ -121,9 +123,9 @@ export function leafletModules(): Plugin {
     enforce: 'pre',
     resolveId(source, importer) {
       if (source !== 'leaflet' || !importer || importer.includes('/node_modules/')) return null;
-      return /[\\/]src[\\/]map[\\/]tile-layer\.ts$/.test(importer)
-        ? LEAFLET_TILES
-        : LEAFLET_MODULES;
+      if (/[\\/]src[\\/]map[\\/]tile-layer\.ts$/.test(importer)) return LEAFLET_TILES;
+      if (/[\\/]src[\\/]map[\\/]visit-popup\.ts$/.test(importer)) return LEAFLET_POPUP;
+      return LEAFLET_MODULES;
     },
   };
 }

@@ -20,4 +20,7 @@ export type { VisitFeature } from './model/schema.js';
 
 if (globalThis.document && globalThis.customElements && globalThis.HTMLElement) {
   await import('./components/inspection-map/define.js');
+  // One file: the popup's code comes with the rest, so a visit opens at once (the page loads
+  // it when a visit first opens; see src/map/popup-code.ts).
+  await import('./map/visit-popup.js');
 }

@@ -2,8 +2,9 @@
  * The parts of Leaflet 1.9.4 the map uses, imported from Leaflet's own source modules. Builds
  * resolve `import … from 'leaflet'` to this file (see `leafletModules()` in
  * `scripts/vite-plugin-leaflet.ts`), so the page and the library carry the map, its seven
- * interaction handlers, markers, popups, polygons and the SVG renderer (tile layers come from
- * `leaflet-tiles.js`, loaded only for a map with a `tiles` layer), and leave
+ * interaction handlers, markers, polygons and the SVG renderer (tile layers come from
+ * `leaflet-tiles.js`, loaded only for a map with a `tiles` layer; the popup from
+ * `leaflet-popup.js`, loaded when a visit first opens), and leave
  * out what the map never uses: Leaflet's own zoom, attribution, layers and scale controls, image,
  * video and SVG overlays, tooltips, the GeoJSON layer and circles (the base map makes its
  * polygons itself, see `basemap.ts`), the canvas renderer (the map never sets `preferCanvas`), the
@@ -29,7 +30,6 @@ export { LayerGroup } from 'leaflet/src/layer/LayerGroup.js';
 export { DivIcon } from 'leaflet/src/layer/marker/DivIcon.js';
 export { Icon } from 'leaflet/src/layer/marker/Icon.js';
 export { Marker } from 'leaflet/src/layer/marker/Marker.js';
-export { Popup } from 'leaflet/src/layer/Popup.js';
 export { Polygon } from 'leaflet/src/layer/vector/Polygon.js';
 
 import 'leaflet/src/map/handler/Map.BoxZoom.js';

@@ -23,11 +23,12 @@ import {
 } from './keyboard.js';
 import { drawingOf, layerFor, prepareForMany, replaceLayer } from './layer-choice.js';
 import './leaflet-global.js';
+import { popupCode } from './popup-code.js';
 import { removeMap } from './teardown.js';
 import { TileSlot, type TilesOptions } from './tile-slot.js';
 import { toLatLng, type VisitLayer, type VisitLayerHost } from './visit-layer.js';
 import type { VisitMapOptions } from './visit-map-options.js';
-import { VisitPopup } from './visit-popup.js';
+import type { VisitPopup, VisitPopupHost } from './visit-popup.js';
 
 export type { TilesOptions, VisitMapOptions };
 export { CLUSTER_FROM };
@@ -49,7 +50,12 @@ export class VisitMap {
   /** The Leaflet map: an escape hatch for advanced use; the adapter owns its layers. */
   readonly map: LeafletMap;
   private layer: VisitLayer | undefined;
-  private readonly popup: VisitPopup;
+  /**
+   * The popup (or bottom sheet), made when a visit first opens: its code, Leaflet's popup
+   * with it, loads then (see {@link VisitMap.loadPopup}); until then no visit is open.
+   */
+  private popup: VisitPopup | undefined;
+  private popupLoad: Promise<VisitPopup | undefined> | undefined;
   private readonly credits: Credits;
   private readonly zoomButtons: ZoomButtons;
   private readonly baseLayers: ReturnType<typeof baseMapLayers> = [];
@@ -114,14 +120,13 @@ export class VisitMap {
       this.baseLayers.push(layer.addTo(this.map));
     }
     this.baseCredits = options.credits;
-    this.popup = new VisitPopup({
-      map: this.map,
-      controlsWidth: () => this.zoomButtons.getContainer()?.offsetWidth ?? 0,
-      creditsHeight: () => this.credits.getContainer()?.offsetHeight ?? 0,
-      markers: () => this.layer?.drawn() ?? [],
-      marker: (id) => this.layer?.element(id),
-      closed: () => this.onPopupClose(),
-    });
+    // The popup's code loads as the reader comes to the map (a pointer over it, focus in it),
+    // so that it is there by the time a marker is clicked or pressed.
+    for (const type of ['pointerover', 'focusin'])
+      container.addEventListener(type, () => void this.loadPopup(), {
+        once: true,
+        signal: this.listeners.signal,
+      });
     this.map.on('click', () => {
       if (this.selectedId !== null) this.closePopup();
     });
@@ -205,7 +210,7 @@ export class VisitMap {
     const attempt = ++this.selecting;
     if (id === null) {
       this.selectedId = null;
-      this.popup.close();
+      this.popup?.close();
       this.layer?.setPressed(null);
       return true;
     }
@@ -216,11 +221,11 @@ export class VisitMap {
     layer.setPressed(id);
     const current = () => attempt === this.selecting && this.selectedId === id;
     // A clustered visit is drawn on its own first (zooming in where needed), then its popup opens.
-    const open = () => {
-      if (!current()) return;
+    const openWith = (popup: VisitPopup | undefined) => {
+      if (!popup || !current()) return;
       // A cluster zooms in to the visit before its popup opens: the view to come back to is
       // the one before that.
-      this.popup.willOpen();
+      popup.willOpen();
       const revealing = layer.reveal(id);
       if (!revealing) this.openPopup(visit, options);
       else
@@ -229,12 +234,18 @@ export class VisitMap {
           () => undefined,
         );
     };
+    // The first visit to open on the page waits for the popup's code; the others open at once.
+    const open = () => {
+      const popup = this.popup ?? this.makePopup();
+      if (popup) openWith(popup);
+      else void this.loadPopup().then(openWith);
+    };
     if (options.fly) {
       const zoom = Math.max(this.map.getZoom(), FLY_ZOOM);
       // Closing with no selection recorded reports nothing and moves no focus; the view moves on
       // from where it is.
       this.selectedId = null;
-      this.popup.close({ restore: false });
+      this.popup?.close({ restore: false });
       this.selectedId = id;
       this.map.once('moveend', open);
       this.map.flyTo(toLatLng(visit.geometry.coordinates), zoom, {
@@ -248,7 +259,42 @@ export class VisitMap {
   }
 
   private openPopup(visit: VisitFeature, options: { focus?: boolean }): void {
-    this.popup.open(visit, this.options.renderPopup(visit), options);
+    this.popup?.open(visit, this.options.renderPopup(visit), options);
+  }
+
+  /**
+   * The popup, its code loaded on first use on the page (`visit-popup.ts` and Leaflet's popup:
+   * about 4 KB gzipped that a map nobody opens never needs; see `popup-code.ts`). `undefined`
+   * if the adapter was destroyed meanwhile or the code could not be loaded (a later call tries
+   * again).
+   */
+  private loadPopup(): Promise<VisitPopup | undefined> {
+    this.popupLoad ??= import('./visit-popup.js').then(
+      () => (this.listeners.signal.aborted ? undefined : this.makePopup()),
+      () => {
+        this.popupLoad = undefined;
+        return undefined;
+      },
+    );
+    return this.popupLoad;
+  }
+
+  /** The popup, made now if its code is loaded. */
+  private makePopup(): VisitPopup | undefined {
+    const Code = popupCode.VisitPopup;
+    if (Code) this.popup ??= new Code(this.popupHost());
+    return this.popup;
+  }
+
+  private popupHost(): VisitPopupHost {
+    return {
+      map: this.map,
+      controlsWidth: () => this.zoomButtons.getContainer()?.offsetWidth ?? 0,
+      creditsHeight: () => this.credits.getContainer()?.offsetHeight ?? 0,
+      markers: () => this.layer?.drawn() ?? [],
+      marker: (id) => this.layer?.element(id),
+      closed: () => this.onPopupClose(),
+    };
   }
 
   /**
@@ -256,7 +302,12 @@ export class VisitMap {
    * and `onUserSelect(null)` is called.
    */
   closePopup(): void {
-    this.popup.close();
+    if (this.popup) this.popup.close();
+    else if (this.selectedId !== null) {
+      // A visit still waiting for the popup's code: it will not open.
+      this.selecting++;
+      this.onPopupClose();
+    }
   }
 
   /** The selected visit's id, or `null`. */
@@ -320,7 +371,7 @@ export class VisitMap {
     if (refit) this.fitAll();
     // An open popup sized for the old box (a deep link's popup opens before the page has
     // settled) is sized again and panned back into view.
-    this.popup.keepInView();
+    this.popup?.keepInView();
   }
 
   /**
@@ -336,7 +387,7 @@ export class VisitMap {
     this.layer?.relabel();
     // The open popup in the new language, where it is: no zooming to reveal it again.
     const visit = this.visits.find((v) => v.id === this.selectedId);
-    if (visit && this.popup.isOpen) this.openPopup(visit, {});
+    if (visit && this.popup?.isOpen) this.openPopup(visit, {});
   }
 
   /** Removes the map and everything it added; the instance is unusable afterwards. */
@@ -385,7 +436,7 @@ export class VisitMap {
     // Focus that was inside the popup goes back to the marker it came from.
     const root = this.map.getContainer().getRootNode() as Document | ShadowRoot;
     const active = root.activeElement;
-    const popupEl = this.popup.element;
+    const popupEl = this.popup?.element;
     if (!active || active === document.body || popupEl?.contains(active)) {
       this.layer?.element(id)?.focus();
     }

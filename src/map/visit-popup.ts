@@ -12,6 +12,7 @@ import { DomEvent, type Map as LeafletMap, Popup } from 'leaflet';
 import type { VisitFeature } from '../model/schema.js';
 import { ICON_SIZE } from './icons.js';
 import { popupTabTarget } from './keyboard.js';
+import { popupCode } from './popup-code.js';
 import { ViewReturn } from './view-return.js';
 import { markerShift, toLatLng } from './visit-layer.js';
 
@@ -273,3 +274,5 @@ function revealBelowFold(sheet: HTMLElement): void {
   const below = bottom - window.innerHeight;
   if (below > 0) window.scrollBy({ top: Math.min(below, top), behavior: 'instant' });
 }
+
+popupCode.VisitPopup = VisitPopup;

@@ -64,8 +64,8 @@ async function render(data: unknown, visits: number) {
   const popups: string[] = [];
   for (const v of el.visits) {
     el.select(v.id);
-    await el.updateComplete;
-    expect(root(el).querySelector(`.leaflet-popup [id="popup-title-${v.id}"]`)).not.toBeNull();
+    // The first visit to open waits for the popup's code.
+    await until(() => root(el).querySelector(`.leaflet-popup [id="popup-title-${v.id}"]`));
     popups.push(JSON.stringify(tags(root(el).querySelector('.leaflet-popup') as Element)));
   }
   for (const d of root(el).querySelectorAll('details')) d.open = true;

@@ -79,7 +79,8 @@ describe('a host of 640×420', () => {
     expect(root(el).activeElement).toBe(toggle);
     // "Show on map" brings the map back into sight.
     await userEvent.click(part(el, '.list .show-on-map'));
-    await until(() => el.selected !== null);
+    // The visit opened (the first one waits for the popup's code) and took the focus.
+    await until(() => root(el).querySelector('.leaflet-popup .card'));
     expect(rect(el, '.map').top).toBeGreaterThanOrEqual(view.top - 0.5);
     // And the disclosure folds the list again.
     toggle.focus();

@@ -219,7 +219,11 @@ describe('under a strict policy with Trusted Types', () => {
         for (const v of el.visits) {
           el.select(v.id);
           await el.updateComplete;
-          if (el.shadowRoot?.querySelector('.leaflet-popup .card')) popups++;
+          // The first visit to open waits for the popup's code (a chunk of its own).
+          const title = `.leaflet-popup [id="popup-title-${v.id}"]`;
+          for (let i = 0; i < 100 && !el.shadowRoot?.querySelector(title); i++)
+            await new Promise((r) => setTimeout(r, 20));
+          if (el.shadowRoot?.querySelector(title)) popups++;
         }
       }
       return popups;

@@ -1,0 +1,12 @@
+/**
+ * Where the popup's code stands once it is loaded. The page loads `visit-popup.ts` when a
+ * visit first opens (a chunk of its own); the library module, one file, evaluates it with the
+ * element (see `src/index.ts`), so that its popups open at once, as they always did. Either
+ * way `visit-popup.ts` puts its class here when it is evaluated.
+ *
+ * @module
+ */
+import type { VisitPopup } from './visit-popup.js';
+
+/** The popup's class, once its module has been evaluated. */
+export const popupCode: { VisitPopup?: typeof VisitPopup } = {};
