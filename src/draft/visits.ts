@@ -615,7 +615,7 @@ function timelineSite(
  * ..., March 25, 2025." (a present-tense verb and the day the photo was taken).
  */
 const CAPTION_AT = new RegExp(
-  `\\b(?:talks|chats|shakes hands|waves|learns|listens)\\b[^.,;]{0,60}? at ((?:the )?(?:\\p{Lu}[\\p{L}'’-]*\\s)+(?:[a-z][a-z-]*\\s){0,3}${HEADS_ANY})\\b( in \\p{Lu}[^,]{0,40})?,[^.]*\\b(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2}, \\d{4}\\.`,
+  `\\b(?:talks|chats|shakes hands|waves|learns|listens|lays (?:a wreath|flowers)|pays tribute)\\b[^.,;]{0,60}? (?:at|in) ((?:the )?(?:\\p{Lu}[\\p{L}'’-]*\\s)+(?:[a-z][a-z-]*\\s){0,3}${HEADS_ANY}|\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)? [Vv]illage|the (?:tomb|cemetery|mausoleum|former residence|memorial) of (?:\\p{Lu}[\\p{L}'’-]*)(?: \\p{Lu}[\\p{L}'’-]*)*)\\b( (?:in|of) \\p{Lu}[^,]{0,40}(?:, \\p{Lu}[\\p{L}'’-]* (?:[Cc]ounty|[Dd]istrict|[Cc]ity))?)?,[^.]*\\b(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2}, \\d{4}\\.`,
   'u',
 );
 

@@ -567,6 +567,22 @@ const SHAPES: { shape: string; published: string; text: string[]; visits: VisitR
       ['Jiangling', '-', 'Nanchang', 'Jiangxi', '2008-W02'],
     ],
   },
+  {
+    shape:
+      'photo captions: "lays a wreath at the tomb of <Name> in <county>", "talks with villagers in <Name> village of <township>, <county>", each dated by its caption',
+    published: '2015-05-21',
+    text: [
+      'Xi honors a hero',
+      '(Xinhua) Updated: 2015-05-21 10:02',
+      'President Xi Jinping lays a wreath at the tomb of Yang Jingyu in Jingyu county, Northeast China’s Jilin province, May 20, 2015. [Photo/Xinhua]',
+      '',
+      'President Xi Jinping talks with villagers in Dongshan village of Mengjiang township, Jingyu county, May 20, 2015. The village has 860 people. [Photo/Xinhua]',
+    ],
+    visits: [
+      ['tomb of Yang Jingyu', 'Jingyu County', 'Baishan', 'Jilin', '2015-05-20'],
+      ['Dongshan village', 'Jingyu County', 'Baishan', 'Jilin', '2015-05-20'],
+    ],
+  },
 ];
 
 describe('visit shapes of real reports', () => {
