@@ -11,11 +11,12 @@
  * when a visit was drafted, 1 when the articles hold none (an empty but valid collection is still
  * written), 2 on bad input or an `--out` that cannot be written (one line saying why; nothing
  * written). Each article is read bounded (a regular file of at most 1 MiB, checked before
- * reading); `--out` may not be an article. A UTF-8 byte order mark is kept in the text (offsets
+ * reading); `--out` may not be an article, a file in a dataset's `data/articles/`, or its
+ * `data/visits.geojson`. A UTF-8 byte order mark is kept in the text (offsets
  * count it, as they count in the kept file) and read past by the engine.
  */
-import { type Stats, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, resolve, sep } from 'node:path';
+import { realpathSync, type Stats, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import {
@@ -25,6 +26,7 @@ import {
   MAX_ARTICLE_BYTES,
 } from '../src/draft/index.js';
 import { type Merged, mergeCollections } from '../src/model/merge.js';
+import { ARTICLES_FOLDER, DATA_FOLDER } from '../src/model/paths.js';
 import { ARTICLE_FILE } from '../src/model/schema.js';
 import { ReadError, readBounded } from './bounded-read.js';
 
@@ -101,7 +103,38 @@ function statOf(target: string): Stats | undefined {
   }
 }
 
-/** Refuses, before any work, an `--out` that is the article itself, a folder, or has no folder. */
+/** A dataset's visits file, in its folder `data/`: written only by publishing (the editor). */
+const VISITS_FILE = 'visits.geojson';
+
+/**
+ * Refuses an `--out` that would write into a dataset: into its articles folder (`data/articles/`,
+ * where texts are kept byte for byte under the SHA-256 their records give) or over its visits
+ * file (`data/visits.geojson`, which publishing extends, keeping the previous one). Links are
+ * followed: the refusal names where the file really is. Other files in `data/` are allowed (a
+ * draft placed there can be checked against the dataset's articles with `npm run check-data`).
+ */
+function checkDataset(target: string): void {
+  let real: string;
+  try {
+    real = realpathSync(target);
+  } catch {
+    real = join(realpathSync(dirname(target)), basename(target));
+  }
+  const folder = dirname(real);
+  if (folder.endsWith(`${sep}${ARTICLES_FOLDER.split('/').join(sep)}`))
+    fail(
+      `--out ${target} is in a dataset's articles folder (${folder}), where only articles are kept: give a file outside it`,
+    );
+  if (basename(folder) === DATA_FOLDER && basename(real) === VISITS_FILE && statOf(real))
+    fail(
+      `--out ${target} is a dataset's visits file (${real}): publish a draft into it from the editor, never write over it`,
+    );
+}
+
+/**
+ * Refuses, before any work, an `--out` that is the article itself, a folder, has no folder, or
+ * is in a dataset (see {@link checkDataset}).
+ */
 function checkOut(target: string, input: string): void {
   const at = statOf(target);
   const article = statOf(input);
@@ -115,6 +148,7 @@ function checkOut(target: string, input: string): void {
   const where = statOf(folder);
   if (!where) fail(`--out ${target}: the folder ${folder} does not exist`);
   if (!where.isDirectory()) fail(`--out ${target}: ${folder} is not a folder`);
+  checkDataset(target);
 }
 
 /** Writes the draft to `--out`, or says in one line why it cannot be written. */

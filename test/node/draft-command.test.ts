@@ -11,6 +11,7 @@ import {
   mkdirSync,
   mkdtempSync,
   readFileSync,
+  realpathSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
@@ -106,6 +107,37 @@ describe('npm run draft', { timeout: 120_000 }, () => {
       expect(readFileSync(article).equals(TEXT)).toBe(true);
     },
   );
+
+  it.each([
+    ['a kept article of a dataset', 'data/articles/000_dd285a5d4eecb2d0.txt', 'articles'],
+    ['a new file in its articles folder', 'data/articles/new.txt', 'articles'],
+    ['its visits file', 'data/visits.geojson', 'visits'],
+    ['a link to its visits file', 'link-to-visits.geojson', 'visits'],
+    ['a link to a kept article', 'link-to-article.geojson', 'articles'],
+  ])('refuses --out to %s in one line with exit 2, writing nothing', async (_, name, what) => {
+    const project = join(dir, 'project');
+    const data = join(project, 'data');
+    if (!existsSync(data)) {
+      cpSync(fixtureFolder(), data, { recursive: true });
+      symlinkSync(join(data, 'visits.geojson'), join(project, 'link-to-visits.geojson'));
+      symlinkSync(
+        join(data, 'articles', '000_dd285a5d4eecb2d0.txt'),
+        join(project, 'link-to-article.geojson'),
+      );
+    }
+    const out = join(project, name);
+    const real = realpathSync(data);
+    const before = existsSync(out) ? readFileSync(out) : undefined;
+    const r = await draft(article, '--out', out);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(
+      what === 'articles'
+        ? `draft: --out ${out} is in a dataset's articles folder (${join(real, 'articles')}), where only articles are kept: give a file outside it`
+        : `draft: --out ${out} is a dataset's visits file (${join(real, 'visits.geojson')}): publish a draft into it from the editor, never write over it`,
+    );
+    if (before) expect(readFileSync(out).equals(before)).toBe(true);
+    else expect(existsSync(out)).toBe(false);
+  });
 
   it('reads past a byte order mark: the same draft, its offsets counting the mark as the kept file does', async () => {
     const data = join(dir, 'bom', 'data');
