@@ -6,7 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Problem } from '../model/problems.js';
-import { decide } from './actions.js';
+import { decide, holderOf } from './actions.js';
 import type { EditorContext } from './context.js';
 import { readNote } from './notes.js';
 import { type ItemKey, SPEAKER_ASKED } from './session.js';
@@ -41,12 +41,21 @@ export function reviewNotes(
   const notes = (item as { review?: unknown }).review;
   if (!Array.isArray(notes) || !notes.length || ctx.session.decisions[key] === 'accepted')
     return nothing;
-  const visits = ctx.session.draft?.features.length ?? 0;
+  const draft = ctx.session.draft;
+  const visits = draft?.features.length ?? 0;
+  // "Put with <visit>" names the visit the item is with now, by its name now (renamed since).
+  const [kind, id] = key.split(/:(.*)/) as [string, string];
+  const holder =
+    draft && (kind === 'quote' || kind === 'figure') ? holderOf(draft, kind, id) : null;
+  const holderName = draft?.features.find((f) => f.id === holder)?.properties.name.en;
   return html`<div class="notes">
     <span class="label">${ctx.t.notes}</span>
     <ul>
       ${notes.map((n) => {
-        const words = noteWords(readNote(n), ctx.t.lang, visits);
+        const note = readNote(n);
+        if (note.code === 'attached' && holderName)
+          note.params = { ...note.params, visit: holderName };
+        const words = noteWords(note, ctx.t.lang, visits);
         return html`<li lang=${words.lang}>${words.text}</li>`;
       })}
     </ul>

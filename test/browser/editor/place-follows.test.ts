@@ -100,3 +100,28 @@ describe('moving a visit to another place', () => {
     ]);
   });
 });
+
+describe("renaming a visit's site", () => {
+  it('makes the notes of its quotes name the site as it is named now', async () => {
+    localStorage.clear();
+    saveSession(luoyangAsWhole());
+    const app = await mount({ keep: true });
+    const card = app.querySelector('article.visit') as HTMLElement;
+    const site = [...card.querySelectorAll('label')]
+      .find(
+        (l) =>
+          [...l.childNodes]
+            .filter((n) => n.nodeType === Node.TEXT_NODE)
+            .map((n) => n.textContent)
+            .join('')
+            .trim() === 'Site',
+      )
+      ?.querySelector('input') as HTMLInputElement;
+    await userEvent.fill(site, 'Luoyang Bearing Group');
+    await settled(app);
+    expect(app.session.draft?.features[0]?.properties.name.en).toBe('Luoyang Bearing Group');
+    expect(card.querySelector('.items .notes li')?.textContent).toBe(
+      'Put with Luoyang Bearing Group because the paragraph before tells that visit: check it belongs there.',
+    );
+  });
+});
