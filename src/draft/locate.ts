@@ -118,7 +118,17 @@ export function locate(
     // "Longmen township": a town's name; a namesake elsewhere is not the place. "in Luojiu
     // Village" after "In Zhijiang County,": a village of that county, not the namesake town
     // the gazetteer holds as a city.
-    if (township(city, sentence) && (fits.length === 0 || countyBefore(city) !== undefined)) {
+    // "At a school in Zhongyi township" after a visit in Shizhu County: a town of the county
+    // the tour is in, not a city of its own (GeoNames holds the town as a place).
+    const framed =
+      previous !== undefined &&
+      previous.place.province === province &&
+      previous.precision !== 'province' &&
+      !fits.some((p) => isPrefecture(p.name, p.province));
+    if (
+      township(city, sentence) &&
+      (fits.length === 0 || countyBefore(city) !== undefined || framed)
+    ) {
       village = true;
       continue;
     }

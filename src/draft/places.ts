@@ -72,6 +72,13 @@ const WORD = /\p{Lu}[\p{L}’'-]*/gu;
 /** What follows the last people's name of an autonomous division. */
 const PEOPLE_AFTER = /^ [Aa]utonomous (?:[Pp]refecture|[Cc]ounty|[Rr]egion|[Bb]anner)\b/;
 
+/**
+ * An autonomous county or banner named with its peoples after the place's name ("Shizhu Tujia
+ * autonomous county", "Qiandongnan Miao and Dong autonomous prefecture" is no county).
+ */
+const PEOPLES_THEN =
+  /^(?: \p{Lu}\p{Ll}+(?: and \p{Lu}\p{Ll}+)*)+ [Aa]utonomous (?:[Cc]ounty|[Bb]anner)\b/u;
+
 /** A natural feature's word after a name. */
 const NATURAL_FEATURE = /^ ([Rr]iver|[Ll]ake|[Mm]ountains?|[Rr]eservoir|[Cc]anal)\b/;
 
@@ -124,7 +131,9 @@ export function findPlaces(text: string): PlaceMention[] {
         const countyWord =
           /^ (?:[Cc]ounty|[Dd]istrict|[Bb]anner|Autonomous County|[Nn]ew [Aa]rea)\b|^, an? (?:county|district)\b/.test(
             after,
-          ) || /\b[Tt]he (?:county|district) of $/.test(before);
+          ) ||
+          /\b[Tt]he (?:county|district) of $/.test(before) ||
+          PEOPLES_THEN.test(text.slice(last.end, last.end + 60));
         const cityWord = /^ [Cc]ity\b|^, a county-level city\b/.test(after);
         const places = placesNamed(name);
         if (countyWord && counties.length > 0)

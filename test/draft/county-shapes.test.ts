@@ -65,6 +65,20 @@ const SHAPES: { shape: string; published: string; text: string[]; visits: VisitR
     ],
   },
   {
+    shape:
+      'an autonomous county named with its people in lower case; a township named like a town GeoNames holds, in the county of the tour',
+    published: '2019-04-20',
+    text: [
+      'Xi on tour',
+      'CHONGQING, April 19 -- Xi visited a clinic in Shizhu Tujia autonomous county on Monday.',
+      'At a school in Zhongyi township, Xi asked about lunches.',
+    ],
+    visits: [
+      ['clinic', 'Shizhu Autonomous County', 'Chongqing', 'Chongqing', '2019-04-15'],
+      ['school', 'Shizhu Autonomous County', 'Chongqing', 'Chongqing', '2019-04-15'],
+    ],
+  },
+  {
     shape: 'English names that are not the pinyin: a prefecture stays the city',
     published: '2014-04-30',
     text: [

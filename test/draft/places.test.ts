@@ -38,6 +38,11 @@ describe('findPlaces', () => {
       text: 'Visitors remember Jiao Yulu. The "Jiao willow" he planted in Lankao still grows.',
       found: [['Lankao', 'city']],
     },
+    // An autonomous county named with its peoples: the county, not a bare name.
+    {
+      text: 'a school in the Shizhu Tujia autonomous county',
+      found: [['Shizhu', 'county']],
+    },
     // A division's other English name; a state-level new area GB/T 2260 lacks.
     {
       text: 'a clinic in Arshaan, a county-level city in the league',
@@ -59,7 +64,9 @@ describe('findPlaces', () => {
     },
   ])('$text', ({ text, found }) => {
     const mentions = findPlaces(text);
-    expect(mentions.map((m) => [m.text, m.kind])).toEqual(found);
+    expect(
+      mentions.map((m) => [m.text, m.kind, ...(m.bare === undefined ? [] : [!!m.bare])]),
+    ).toEqual(found);
     for (const m of mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
 
