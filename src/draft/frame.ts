@@ -58,6 +58,12 @@ export const AT_SITE = new RegExp(
  * took it for a site told before (a caption's), named again by its head word.
  */
 const AT_A_SITE = new RegExp(`^(?:At|In|Inside) an? (?:\\p{Ll}[\\p{L}-]* ){0,2}(${HEADS})\\b`, 'u');
+/**
+ * "At the home of villager Chen ...", "In the courtyard of a farmer, ...": a home inside the
+ * village visited last, framed by that village's visit.
+ */
+const AT_HOME =
+  /^(?:(?:At|In|Inside) the (?:home|house|courtyard|yard)s? of|(?:At|In|Inside) (?:an?|one) (?:villager|farmer|herder|resident|family)['’]s (?:home|house|courtyard|yard))\b/u;
 /** "Speaking at a symposium, ...", "During a deliberation ...": told at another event. */
 const EVENT =
   /^(?:(?:Speaking|Addressing|Presiding over|Chairing|Attending)\b[^,]{0,80}|(?:At|During|In) (?:an?|the) (?:[\w-]+ ){0,6}?(?:symposium|meeting|conference|forum|seminar|session|gathering|ceremony|briefing|event|deliberation|speech|address|discussion|talks)\b[^,]{0,80})/;
@@ -194,7 +200,9 @@ export function narrativeFrames(input: FrameInput): Frame[] {
     const eventWithin = EVENT_WITHIN.exec(s.text)?.[0];
     const overTime = OVER_TIME.exec(s.text)?.[0];
     const several = new Set(told.map((a) => a.visit)).size > 1;
-    const head = (AT_SITE.exec(s.text) ?? AT_A_SITE.exec(s.text) ?? THE_HEAD.exec(s.text))?.[1];
+    const head =
+      (AT_SITE.exec(s.text) ?? AT_A_SITE.exec(s.text) ?? THE_HEAD.exec(s.text))?.[1] ??
+      (AT_HOME.test(s.text) ? 'village' : undefined);
     const named = head && !last ? byHead(head, s.start, anchors, visits) : undefined;
     const none = (why: string) => ({ visit: -1, from: index, why });
     if (last && (several || isTour(visits[last.visit])))

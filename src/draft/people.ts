@@ -339,8 +339,11 @@ function fullNamesOfSurnames(text: string, known: readonly Person[]): Person[] {
   return out;
 }
 
-/** A person's full name of two or three words ("Guo Ping", "Tang Xiuying"). */
-const FULL_NAME = '\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){1,2}';
+/**
+ * A person's full name of two or three words ("Guo Ping", "Tang Xiuying", "Chen Hou'e"; not a
+ * possessive's "'s").
+ */
+const FULL_NAME = "\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+(?:['’](?!s\\b)\\p{Ll}+)?){1,2}";
 const PERSON_NOUN = alt(PERSON_NOUNS);
 /** Where a sentence opens: the text's start, a new line, or after a full stop. */
 const OPENS = '(?:^|(?<=\\n\\s*)|(?<=[.!?]["”’]?\\s+))';

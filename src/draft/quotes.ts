@@ -163,6 +163,16 @@ const QUOTED_AS = new RegExp(
   'u',
 );
 
+/**
+ * The words after a quote's closing mark on the next line of a hard-wrapped text (“...,”
+ * then "answered Chen." on a line of its own): that line to its first stop, when it opens in
+ * lower case; else "".
+ */
+function wrappedAfter(text: string, from: number): string {
+  const m = /^[ \t]*\r?\n[ \t]*(\p{Ll}[^\n.!?]*)/u.exec(text.slice(from, from + 160));
+  return m?.[1] ? ` ${m[1]}` : '';
+}
+
 /** Finds the direct quotes and reported statements, in text order. */
 export function findQuotes(
   text: string,
@@ -180,7 +190,7 @@ export function findQuotes(
     const from = q.end + close;
     const to = s && s.end > from ? s.end : Math.min(p?.end ?? from, from + 200);
     const after = text.slice(from, to);
-    const word = speakerAround(before, after);
+    const word = speakerAround(before, after.trim() ? after : wrappedAfter(text, from));
     if (speakerAfter(after)) q.answered = true;
     const quoted = QUOTED_AS.exec(text.slice(s?.start ?? from0, to));
     const by = quoted?.[1] ?? quoted?.[2];

@@ -116,6 +116,19 @@ describe('a site named again by the first word of its name', () => {
   });
 });
 
+describe('a home inside the village visited', () => {
+  it('"At the home of villager <Name>" is framed by the village told before; a hard-wrapped "answered <Name>" names the speaker', () => {
+    const { collection } = draftFixture('home-in-village.txt');
+    const village = collection.features.find((f) => f.properties.name.en === 'Dongyuan Village');
+    const quote = village?.properties.quotes[0];
+    expect(quote?.text).toBe('There is no hurry. We can wait for a while');
+    expect(quote?.speaker).toBe("Zhou Xiu'e");
+    expect(village?.properties.statistics.map((s) => [s.figure, s.scope])).toEqual([
+      ['2,000 kg', 'site'],
+    ]);
+  });
+});
+
 describe('narrative frame', () => {
   it('carries the site told last across paragraphs, until another place, day or words said over time', () => {
     const { quotes, collection } = placement('narrative-frame.txt');
