@@ -25,6 +25,7 @@ import {
   draftArticle,
   MAX_ARTICLE_BYTES,
 } from '../src/draft/index.js';
+import { looksUtf16 } from '../src/draft/input.js';
 import { type Merged, mergeCollections } from '../src/model/merge.js';
 import { ARTICLES_FOLDER, DATA_FOLDER } from '../src/model/paths.js';
 import { ARTICLE_FILE } from '../src/model/schema.js';
@@ -91,6 +92,8 @@ function readArticle(path: string): Buffer {
       fail(`${path} is over 1 MiB (${error.size} bytes); the limit is ${MAX_ARTICLE_BYTES} bytes`);
     fail(`cannot read ${path}: ${error.message}`);
   }
+  if (looksUtf16(new TextDecoder().decode(bytes.subarray(0, 400))))
+    fail(`${path} is UTF-16 text, not UTF-8: save it as UTF-8 and try again`);
   if (bytes.includes(0)) fail(`${path} is not text (it holds binary data)`);
   return bytes;
 }

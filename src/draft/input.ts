@@ -1,5 +1,5 @@
 /**
- * Bad input, refused before any pass runs: empty, binary, too large, not English.
+ * Bad input, refused before any pass runs: empty, binary, UTF-16, too large, not English.
  *
  * @module
  */
@@ -8,6 +8,7 @@
 export type DraftInputCode =
   | 'empty'
   | 'binary'
+  | 'utf-16'
   | 'too-large'
   | 'no-date'
   | 'bad-date'
@@ -49,7 +50,25 @@ export function utf8Length(text: string): number {
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
 const BINARY = /[\u0000-\u0008\u000b\u000e-\u001f\ufffd]/g;
 
-/** Throws a {@link DraftInputError} when the text is empty, binary, too large or not English. */
+/**
+ * Whether a text read as UTF-8 is the bytes of a UTF-16 file (Windows' "Unicode" text): its
+ * byte order mark read as two U+FFFD, or, in its first 200 characters, a NUL at most positions
+ * of one parity (the high bytes of Latin letters) and at none of the other.
+ */
+export function looksUtf16(text: string): boolean {
+  if (text.startsWith('\ufffd\ufffd')) return true;
+  const head = text.slice(0, 200);
+  const nuls = [0, 0];
+  for (let i = 0; i < head.length; i++)
+    if (head[i] === '\u0000') nuls[i % 2] = (nuls[i % 2] ?? 0) + 1;
+  const [even = 0, odd = 0] = nuls;
+  return Math.max(even, odd) > head.length / 4 && Math.min(even, odd) === 0;
+}
+
+/**
+ * Throws a {@link DraftInputError} when the text is empty, UTF-16 read as UTF-8, binary, too
+ * large or not English.
+ */
 export function checkInput(text: string): void {
   if (typeof text !== 'string' || text.trim() === '')
     throw new DraftInputError('empty', 'The article is empty.');
@@ -57,6 +76,11 @@ export function checkInput(text: string): void {
     throw new DraftInputError(
       'too-large',
       `The article is over 1 MiB (${MAX_ARTICLE_BYTES} bytes); split it or trim it.`,
+    );
+  if (looksUtf16(text))
+    throw new DraftInputError(
+      'utf-16',
+      'The file is UTF-16 text, not UTF-8: save it as UTF-8 and try again.',
     );
   const odd = text.match(BINARY)?.length ?? 0;
   if (text.includes('\u0000') || odd > Math.max(2, text.length / 1000))

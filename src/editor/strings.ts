@@ -44,6 +44,7 @@ const en = {
   inputError: {
     empty: 'The article is empty.',
     binary: 'This is not a text file.',
+    'utf-16': 'The file is UTF-16 text: save it as UTF-8 and open it again.',
     'too-large': 'The article is larger than 1 MB.',
     'no-date': 'The text has no date line: give the publication date.',
     'bad-date': 'The publication date does not exist in the calendar.',
@@ -223,6 +224,7 @@ const zh: EditorStrings = {
   inputError: {
     empty: '文章为空。',
     binary: '这不是文本文件。',
+    'utf-16': '文件是 UTF-16 文本：请另存为 UTF-8 后再打开。',
     'too-large': '文章超过 1 MB。',
     'no-date': '文本没有日期行：请填写发布日期。',
     'bad-date': '发布日期在日历中不存在。',

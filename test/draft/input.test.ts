@@ -3,12 +3,19 @@ import { DraftInputError, draftArticle, MAX_ARTICLE_BYTES } from '../../src/draf
 import { utf8Length } from '../../src/draft/input.js';
 
 const ENGLISH = 'date 2025-05-22\nA title\nThe president visited the port of Rizhao on Monday.';
+/** The text of a UTF-16 file (little- or big-endian, with or without its mark) read as UTF-8. */
+const asUtf8 = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+const utf16le = (text: string) => new Uint8Array(Buffer.from(text, 'utf16le'));
+const utf16be = (text: string) => utf16le(text).map((_, i, a) => a[i ^ 1] ?? 0);
 
 describe('bad input', () => {
   it.each([
     ['empty', '', {}],
     ['empty', '  \n\t ', {}],
     ['binary', `date 2025-05-22\n\u0000\u0001\u0002PK\u0003\u0004`, {}],
+    ['utf-16', asUtf8(utf16le(`\ufeff${ENGLISH}`)), {}],
+    ['utf-16', asUtf8(utf16be(`\ufeff${ENGLISH}`)), {}],
+    ['utf-16', asUtf8(utf16le(ENGLISH)), {}],
     ['too-large', `date 2025-05-22\n${'word '.repeat(MAX_ARTICLE_BYTES / 5 + 1)}`, {}],
     [
       'not-english',

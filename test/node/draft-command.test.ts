@@ -139,6 +139,16 @@ describe('npm run draft', { timeout: 120_000 }, () => {
     else expect(existsSync(out)).toBe(false);
   });
 
+  it('says a UTF-16 article is UTF-16, in one line with exit 2', async () => {
+    const file = join(dir, 'utf-16.txt');
+    writeFileSync(file, Buffer.from(`\ufeff${TEXT.toString('utf8')}`, 'utf16le'));
+    const r = await draft(file);
+    expect({ status: r.status, stderr: r.stderr }).toEqual({
+      status: 2,
+      stderr: `draft: ${file} is UTF-16 text, not UTF-8: save it as UTF-8 and try again`,
+    });
+  });
+
   it('reads past a byte order mark: the same draft, its offsets counting the mark as the kept file does', async () => {
     const data = join(dir, 'bom', 'data');
     mkdirSync(join(data, 'articles'), { recursive: true });
