@@ -123,11 +123,15 @@ export const quoted = (text: string): string =>
   `${/^["“]/.test(text) ? '' : '“'}${text}${/["”]$/.test(text) ? '' : '”'}`;
 
 /**
- * The conversions a figure's wording carries, as worded: "(US$100)" of "700 yuan (US$100)";
- * `undefined` when there is none. Only brackets that hold a number count.
+ * The conversions a figure's wording carries, as worded: "(US$100)" of "700 yuan (US$100)",
+ * "(about 354 U.S. dollars)"; `undefined` when there is none. Only brackets that hold a number
+ * with a unit or a currency count: "(1)" or "(88,83)" is no conversion.
  */
 export const figureConversions = (figure: string): string | undefined =>
-  figure.match(/\([^()]*\d[^()]*\)/g)?.join(' ');
+  figure
+    .match(/\([^()]*\d[^()]*\)/g)
+    ?.filter((c) => /[\p{L}\p{Sc}%]/u.test(c))
+    .join(' ') || undefined;
 
 const lists = cached((lang) => new Intl.ListFormat(lang || 'en', { type: 'conjunction' }));
 
