@@ -449,7 +449,7 @@ const LEADER_CLAUSE = new RegExp(
 
 /** An item that names people, not a site: "the Yi people", "Party members", "local residents". */
 const PEOPLE =
-  /^(?:the |some |many )?(?:[\p{L}-]+ ){0,2}(?:people|members|residents|villagers)$|^(?:the )?\p{Lu}\p{Ll}+ ethnic group$/u;
+  /^(?!(?:the |some |many )?(?:homes?|houses?|famil(?:y|ies)|households?) of )(?:the |some |many )?(?:[\p{L}-]+ ){0,2}(?:people|members|residents|villagers)$|^(?:the )?\p{Lu}\p{Ll}+ ethnic group$/u;
 
 /**
  * Whether an item is a site (named or described) or a place; `null` for neither. `bare`: a

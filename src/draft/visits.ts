@@ -368,7 +368,9 @@ function homesInVillages(text: string, visits: Visit[]): Visit[] {
   const isVillage = (v: Visit) =>
     /\b(?:village|villages|community|hamlet)$/i.test(v.name) ||
     /\bvillages? of\s*$/i.test(text.slice(Math.max(0, v.site.start - 15), v.site.start)) ||
-    /^,? an? (?:[\w"“”-]+ ){0,3}village\b/i.test(text.slice(v.site.end, v.site.end + 40));
+    /^,? an? (?:[\w"“”-]+ ){0,3}village\b(?!\s+(?:service|health|clinic|committee|cent(?:er|re)|school|hall|office|square|road|museum|party|cooperative|enterprise|factory|market|library|kindergarten|doctor|head|official|tour|fair)\b)/i.test(
+      text.slice(v.site.end, v.site.end + 60),
+    );
   const villages = visits.filter(isVillage);
   return visits.filter((home) => {
     if (!HOME.test(home.name) || isVillage(home)) return true;
@@ -533,16 +535,17 @@ const AT_DESCRIBED = new RegExp(
 
 /**
  * "At the home of villager Wang Ming in Tanmen town,", "In the home of Tang Hua,", "Inside
- * Liu's home,": a villager's home the sentence opens at, by the villager's name.
+ * Liu's home,", "At a villager's home,": a villager's home the sentence opens at, by the
+ * villager's name or kind.
  */
 const AT_HOME =
-  /^(?:At|In|Inside) (?:the ((?:home|house|residence) of (?:(?:villager|farmer|resident|herdsman|fisherman|worker)s? )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})|(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2}['’]s (?:home|house|residence)))((?: (?:in|of)\b[^,]{0,60})?),/u;
+  /^(?:At|In|Inside) (?:(an? (?:villager|farmer|resident|herdsman|fisherman|worker|miner)['’]s (?:home|house))|the ((?:home|house|residence) of (?:(?:villager|farmer|resident|herdsman|fisherman|worker)s? )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})|(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2}['’]s (?:home|house|residence)))((?: (?:in|of)\b[^,]{0,60})?),/u;
 
 /** `AT_HOME`'s match as `AT_SITE`'s: the home's name, then its place words. */
 function atHome(sentence: string): { 0: string; 1: string; 2: string; index: number } | null {
   const m = AT_HOME.exec(sentence);
-  const name = m?.[1] ?? m?.[2];
-  return m && name ? { 0: m[0], 1: name, 2: m[3] ?? '', index: m.index } : null;
+  const name = m?.[1] ?? m?.[2] ?? m?.[3];
+  return m && name ? { 0: m[0], 1: name, 2: m[4] ?? '', index: m.index } : null;
 }
 
 /**

@@ -583,6 +583,24 @@ const SHAPES: { shape: string; published: string; text: string[]; visits: VisitR
       ['Dongshan village', 'Jingyu County', 'Baishan', 'Jilin', '2015-05-20'],
     ],
   },
+  {
+    shape:
+      '"places including <site>, a village service center and the homes of villagers": the homes are a site, a village service center no village; "At a farmer\'s home," is a visit',
+    published: '2019-08-23',
+    text: [
+      'Xi in Gansu',
+      'Xi Jinping inspected northwest China’s Gansu Province on Wednesday.',
+      'In the village of Baihe, Kangle County, Xi visited places including a revolution-themed exhibition hall, a village service center and the homes of villagers.',
+      'On Thursday, Xi went to Yongjing County.',
+      'At a farmer’s home, Xi asked about the harvest.',
+    ],
+    visits: [
+      ['revolution-themed exhibition hall', 'Kangle County', 'Linxia', 'Gansu', '2019-08-21'],
+      ['village service center', 'Kangle County', 'Linxia', 'Gansu', '2019-08-21'],
+      ['homes of villagers', 'Kangle County', 'Linxia', 'Gansu', '2019-08-21'],
+      ['farmer’s home', 'Yongjing County', 'Linxia', 'Gansu', '2019-08-22'],
+    ],
+  },
 ];
 
 describe('visit shapes of real reports', () => {
