@@ -33,6 +33,9 @@ const onVisit =
     editVisit(s, id, (f) => change(f.properties, f));
 
 /** Site, organisation and facility, in English and Chinese. */
+/** The class of a visit's field for its site's English name. */
+export const SITE_NAME = 'site-name';
+
 export function visitNames(ctx: EditorContext, f: VisitFeature): TemplateResult {
   const { t } = ctx;
   const p = f.properties;
@@ -43,6 +46,8 @@ export function visitNames(ctx: EditorContext, f: VisitFeature): TemplateResult 
       value: value.en,
       lang: 'en',
       key: key(`${k}.en`),
+      // The card goes by the site's name as it was while this field has the focus.
+      ...(k === 'name' ? { className: SITE_NAME } : {}),
       set: (v) =>
         onVisit(
           f.id,

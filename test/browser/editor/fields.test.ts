@@ -103,6 +103,24 @@ describe('every drafted field', () => {
     });
   });
 
+  it('renames the card when its site field loses the focus, not at each keystroke', async () => {
+    const app = await drafted();
+    const heading = () => card(app).querySelector('h3')?.textContent;
+    const accept = () => card(app).querySelector('.decision button')?.getAttribute('aria-label');
+    const before = heading();
+    expect(before).toBe('Hefei Robotics Company');
+    await typeInto(app, card(app), 'Site', 'Hefei Robot');
+    await typeInto(app, card(app), 'Site', 'Hefei Robotics Co.');
+    // Saved as typed, while the card keeps its name.
+    expect(app.session.draft?.features[0]?.properties.name.en).toBe('Hefei Robotics Co.');
+    expect(heading()).toBe(before);
+    expect(accept()).toBe(`Accept: ${before}`);
+    (control(card(app), 'Organisation') as HTMLInputElement).focus();
+    await settled(app);
+    expect(heading()).toBe('Hefei Robotics Co.');
+    expect(accept()).toBe('Accept: Hefei Robotics Co.');
+  });
+
   it('keeps a space typed when the editor redraws before the next letter', async () => {
     const app = await drafted();
     const id = 'hefei-robotics-company-we-must-keep-innovating';
