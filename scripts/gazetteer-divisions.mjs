@@ -83,6 +83,8 @@ const ENGLISH = {
   乌兰浩特: 'Ulanhot',
   锡林浩特: 'Xilinhot',
   和布克赛尔: 'Hoboksar',
+  // 浚 is "xun" in the county's name (pinyin-pro reads "jun").
+  浚县: 'Xun',
 };
 
 /**
@@ -91,6 +93,7 @@ const ENGLISH = {
  */
 const ALIASES = {
   阿尔山市: ['Arshaan'],
+  浚县: ['Jun', 'Junxian'],
   锡林郭勒盟: ['Xilin Gol'],
 };
 
@@ -247,7 +250,18 @@ export function divisions(geonames, seats = []) {
       }
     // A prefecture's seat may carry its English name; a county's, its Chinese one only (a
     // county's pinyin is too often a town's elsewhere).
-    return [en, seatNamed(codes.includes('PPL') ? [zh, base, en] : [zh, base], admin1, codes)];
+    const named = seatNamed(codes.includes('PPL') ? [zh, base, en] : [zh, base], admin1, codes);
+    if (named[0] !== null || !zh.endsWith('县')) return [en, named];
+    // A county seat GeoNames names "<county> Xian Chengguanzhen" (浚县's, "Xun Xian
+    // Chengguanzhen"), in the same prefecture.
+    const seat = seats.find(
+      (s) =>
+        s.admin1 === admin1 &&
+        s.admin2 === prefecture &&
+        s.featureCode === 'PPLA3' &&
+        fold(s.name) === `${fold(en)}xianchengguanzhen`,
+    );
+    return [en, seat ? [Number(seat.lng), Number(seat.lat), seat.name] : named];
   };
   /**
    * The English names GeoNames gives a county-level division on its seat ("Ongniud Qi" on

@@ -139,6 +139,15 @@ describe('gazetteer', () => {
     ]);
   });
 
+  it('reads 浚县 as Xun, also under its other names, at its seat "Xun Xian Chengguanzhen"', () => {
+    const xun = countiesNamed('Xun');
+    expect(xun.map((p) => [p.county?.en, p.county?.city, p.province.en, p.lon, p.lat])).toEqual([
+      ['Xun County', 'Hebi', 'Henan', 114.53458, 35.66473],
+    ]);
+    expect(xun[0]?.entry.geonames).toBe('Xun Xian Chengguanzhen');
+    expect(countiesNamed('Junxian')).toEqual(xun);
+  });
+
   it('knows a division by its other English names and a new area as a city', () => {
     const [arxan] = gazetteer.search('Arshaan', 1);
     expect([arxan?.county?.en, arxan?.county?.zh, arxan?.county?.city]).toEqual([
