@@ -110,7 +110,7 @@ const runs = [
   .filter(([, r]) => r?.machine)
   .map(
     ([name, r]) =>
-      `${name} ${r.date?.slice(0, 16).replace('T', ' ') ?? ''} UTC, load average at start ${r.machine.loadAverage.join(', ')}`,
+      `${name} ${r.date?.slice(0, 16).replace('T', ' ') ?? ''} UTC, load average at start ${r.machine.loadAverage.join(', ')}${r.machine.loadAverageEnd ? `, at end ${r.machine.loadAverageEnd.join(', ')}` : ''}`,
   );
 const machine = scale?.machine ?? lighthouse?.machine ?? size?.machine;
 const machineLine = machine

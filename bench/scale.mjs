@@ -17,6 +17,7 @@ import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs';
 import { generate } from './data/generate.mjs';
 import {
   describeMachine,
+  loadAverage,
   machine,
   median,
   ms,
@@ -159,6 +160,8 @@ export async function runScale() {
     await browser.close();
     await server.close();
   }
+  // A run takes minutes: the load may change meanwhile, so it is kept at the end too.
+  m.loadAverageEnd = loadAverage();
   const md = report(m, cells, skipped);
   const result = {
     machine: m,
@@ -200,7 +203,7 @@ function report(m, cells, skipped) {
   return [
     '## Scale',
     '',
-    `Machine: ${describeMachine(m)}. Headless Chromium, 1024×700 window, map 640 px high.`,
+    `Machine: ${describeMachine(m)}${m.loadAverageEnd ? `, at end ${m.loadAverageEnd.join(', ')}` : ''}. Headless Chromium, 1024×700 window, map 640 px high.`,
     'Each figure is the median of the runs shown (a fresh page each). Draw: from the data handed',
     'over to the first animation frame that begins with the markers in place; every case has its',
     "code, map and base map ready before (the element's clustering code too), and fits the view",

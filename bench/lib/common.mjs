@@ -32,9 +32,12 @@ export async function machine() {
     node: process.version,
     chromium: chromiumVersion,
     // Other work on the machine skews timings: its load when the benchmark started.
-    loadAverage: os.loadavg().map((x) => Math.round(x * 10) / 10),
+    loadAverage: loadAverage(),
   };
 }
+
+/** The load average now (1, 5 and 15 minutes), to one decimal: other work on the machine. */
+export const loadAverage = () => os.loadavg().map((x) => Math.round(x * 10) / 10);
 
 export const describeMachine = (m) =>
   `${m.cores} cores (${m.cpu}), ${m.memoryGiB} GiB, ${m.os}, Node ${m.node}, ${m.chromium}; load average at start ${m.loadAverage.join(', ')}`;
