@@ -361,6 +361,13 @@ function placementOf(
         .pop();
     if (toured) return { ...scopeOf(toured), site: undefined };
   }
+  // "The area lies ... and will cover ...": the new area named before, not a place beside it.
+  if (/^(?:The|This) (?:new )?area\b/.test(s.text)) {
+    const area = places
+      .filter((p) => p.end <= s.start && NEW_AREA_AFTER.test(wordsAfter(p, sentences)))
+      .pop();
+    if (area) return { ...scopeOf(area), site: undefined };
+  }
   // The poverty line is the country's unless a place's own is named.
   if (/^poverty line\b/i.test(f.measure) && named.length === 0) return national;
   // How long the leader stayed is the visit's own figure.
@@ -503,6 +510,15 @@ function placementOf(
  */
 const THING_MEASURE =
   /^(?:(?:length|height|width|depth|diameter|weight|age) of the (?!.*\b(?:river|road|railway|highway|line|border|coast|ban|canal|wall|route)\b)|construction time$)/i;
+
+/** The words naming a new area after its name: "Xiongan New Area". */
+const NEW_AREA_AFTER = /^\s+New (?:Area|District)\b/;
+
+/** The words after a place's name, to its sentence's end. */
+function wordsAfter(p: PlaceMention, sentences: readonly Sentence[]): string {
+  const s = sentences.find((x) => x.start <= p.start && p.end <= x.end);
+  return s ? s.text.slice(p.end - s.start) : '';
+}
 
 /** A sentence opening on a place by its kind: "The county has been ...". */
 const OPENS_ON_PLACE = new RegExp(`^${PLACE_WORDS.source.replace('\\b', '')}`, 'i');

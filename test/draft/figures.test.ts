@@ -314,6 +314,18 @@ describe('whose figure it is, by the words around it', () => {
   });
 });
 
+describe('figures of "the area" after a new area', () => {
+  // "The area lies ... west of Guiyang and will cover ...": the new area named before, not the
+  // city beside it nor the site visited in it.
+  const rows = scopedRows('figure-new-area.txt');
+  it.each([
+    ['about 30 kilometers', 'distance from Guiyang', 'city', "Gui'an"],
+    ['about 1,800 square kilometers', 'planned area', 'city', "Gui'an"],
+  ])('%s: %s, %s %s', (...row) => {
+    expect(rows).toContainEqual(row);
+  });
+});
+
 describe("the tour's own figures", () => {
   // A distance travelled with no end of its own is the tour's, scoped to the place toured; one
   // that ends somewhere ("to the embankment") is a distance travelled.
