@@ -142,8 +142,10 @@ export class EditorPublish extends PanelElement {
     const status = blocked
       ? t.blocked(blocked)
       : accepted
-        ? s.published && !s.publishedTo
-          ? t.downloaded(articleFileName(s), visitsFileName(s), s.merge !== null)
+        ? s.published
+          ? s.publishedTo
+            ? t.publishedHere(accepted)
+            : t.downloaded(articleFileName(s), visitsFileName(s), s.merge !== null)
           : t.ready(accepted)
         : t.nothingAccepted;
     return html`<section class="panel publish" aria-labelledby="publish-heading">

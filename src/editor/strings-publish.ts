@@ -25,6 +25,8 @@ export const publishEn = {
   publishing: 'Publishing: checking, writing the files, rebuilding the map…',
   publishedProject: (file: string, visits: number, total: number) =>
     `Published: data/articles/${file} written, ${visits} visit${visits === 1 ? '' : 's'} added to data/visits.geojson (${total} in all); the map is rebuilt.`,
+  publishedHere: (visits: number) =>
+    `${visits} accepted visit${visits === 1 ? '' : 's'} published to this project.`,
   openMap: 'Open the map at this visit',
   otherVisits: 'The other new visits on the map:',
   afterPublish:
@@ -76,6 +78,7 @@ export const publishZh: PublishStrings = {
   publishing: '正在发布：检查、写入文件、重新构建地图…',
   publishedProject: (file, visits, total) =>
     `已发布：已写入 data/articles/${file}，${visits} 次视察已加入 data/visits.geojson（共 ${total} 次）；地图已重新构建。`,
+  publishedHere: (visits) => `${visits} 次已接受的视察已发布到本项目。`,
   openMap: '在地图上打开这次视察',
   otherVisits: '地图上的其他新视察：',
   afterPublish: '此后的修改要再次发布才会进入项目：再次发布这篇文章会替换它的视察。',

@@ -85,6 +85,9 @@ describe('publishing an article the project already holds', { timeout: 60_000 },
       `They replace the ${IDS.length} visits this article had before (the file before is ${DATA_FOLDER}/${VISITS_FILE}.bak).`,
     );
     expect((button().element() as HTMLButtonElement).disabled).toBe(true);
+    // The status says what was done, not that it is still to do.
+    const status = () => document.querySelector('#publish-status')?.textContent;
+    expect(status()).toBe(`${IDS.length} accepted visits published to this project.`);
     // The keyboard goes on from the link to the map, not from the top of the page.
     await until(() => document.activeElement?.matches('a.open-map'));
     expect(document.activeElement?.textContent).toBe('Open the map at this visit');
@@ -95,6 +98,7 @@ describe('publishing an article the project already holds', { timeout: 60_000 },
     await until(() => note() !== '');
     await settled(app);
     expect((button().element() as HTMLButtonElement).disabled).toBe(false);
+    expect(status()).toBe('2 accepted visits ready to publish.');
     await userEvent.click(button());
     await until(() => sent.length === 2);
     expect(sent[1]?.visits.features).toHaveLength(2);
