@@ -99,7 +99,8 @@ export const zh: Strings = {
   retry: '重试',
   noVisits: '没有可显示的视察。',
   visitCount: (n) => `${formatInteger(n, 'zh-Hans')} 次视察`,
-  problemsNotice: (bad, total) => `${total} 次视察中有 ${bad} 次无法显示。`,
+  problemsNotice: (bad, total) =>
+    `${formatInteger(total, 'zh-Hans')} 次视察中有 ${formatInteger(bad, 'zh-Hans')} 次无法显示。`,
   recordsNotice: (n) => `数据中有 ${n} 条记录无法使用；所有视察均已显示。`,
   staleNotice: '新的视察数据无法加载，地图仍显示之前的视察。',
   noneShown: (total) => (total === 1 ? '这一次视察无法显示。' : `${total} 次视察均无法显示。`),
@@ -111,7 +112,7 @@ export const zh: Strings = {
   previous: '上一个',
   next: '下一个',
   overview: '全部视察',
-  position: (n, total) => `${n} / ${total}`,
+  position: (n, total) => `${formatInteger(n, 'zh-Hans')} / ${formatInteger(total, 'zh-Hans')}`,
   announceOpened: (label) => `已打开：${label}`,
   announceClosed: '已关闭视察详情',
   industry: (key) => INDUSTRIES_ZH[key] ?? key,

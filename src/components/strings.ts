@@ -173,7 +173,7 @@ const en: Strings = {
   noVisits: 'No visits to show.',
   visitCount: (n) => (n === 1 ? '1 visit' : `${formatInteger(n, 'en')} visits`),
   problemsNotice: (bad, total) =>
-    `${bad} of ${total} ${total === 1 ? 'visit' : 'visits'} could not be shown.`,
+    `${formatInteger(bad, 'en')} of ${formatInteger(total, 'en')} ${total === 1 ? 'visit' : 'visits'} could not be shown.`,
   recordsNotice: (n) =>
     `${n === 1 ? '1 record' : `${n} records`} in the data could not be used; every visit is shown.`,
   staleNotice: 'The new visits could not be loaded, so the map still shows the earlier ones.',
@@ -188,7 +188,7 @@ const en: Strings = {
   previous: 'Previous',
   next: 'Next',
   overview: 'All visits',
-  position: (n, total) => `${n} of ${total}`,
+  position: (n, total) => `${formatInteger(n, 'en')} of ${formatInteger(total, 'en')}`,
   announceOpened: (label) => `Opened ${label}`,
   announceClosed: 'Closed the visit',
   industry: (key) => key,

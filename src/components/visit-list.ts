@@ -6,6 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { VisitFeature } from '../model/schema.js';
+import { formatInteger } from './format.js';
 import type { Strings } from './strings.js';
 import { type CardContext, renderVisitCard, visitLabel } from './visit-card.js';
 
@@ -34,7 +35,7 @@ export const LIST_PAGE = 50;
 export function renderVisitList(visits: readonly VisitFeature[], ctx: ListContext): TemplateResult {
   return html`<section id="visit-list" class=${ctx.open ? 'list list--open' : 'list'} part="list"
     aria-labelledby="list-heading">
-    <h2 id="list-heading">${ctx.strings.listHeading} <span class="count">· ${visits.length}</span></h2>
+    <h2 id="list-heading">${ctx.strings.listHeading} <span class="count">· ${formatInteger(visits.length, ctx.lang)}</span></h2>
     <ol>
       ${visits.slice(0, ctx.limit).map(
         (visit) => html`<li class="list-item" part="list-item" data-list-id=${visit.id}

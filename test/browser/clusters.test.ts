@@ -265,6 +265,21 @@ describe('<inspection-map> with a large input', () => {
   });
 });
 
+describe('<inspection-map> with thousands of visits', () => {
+  it('writes their counts with a thousands separator, as everywhere else', async () => {
+    const el = document.createElement('inspection-map');
+    el.style.width = '900px';
+    el.data = data(1200);
+    document.body.append(el);
+    await until(() => el.visits.length === 1200);
+    const text = (selector: string) =>
+      root(el).querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
+    expect(text('#list-heading')).toBe('Visits · 1,200');
+    el.select(el.visits[0]?.id ?? '');
+    await until(() => text('.tour-position') === '1 of 1,200');
+  });
+});
+
 describe('<inspection-map> with many visits at one point', () => {
   it('fans them out at the highest zoom, each opened by the mouse', async () => {
     const many = data();
