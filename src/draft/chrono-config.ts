@@ -54,11 +54,61 @@ const monthOfYearParser: Parser = {
   },
 };
 
-/** A bare year after a preposition: "in 2024", "since 2019", "during 2023". */
+/**
+ * A bare year after a preposition: "in 2024", "since 2019", "during 2023", "in late 2012",
+ * "at the end of 2012", "in mid-2014".
+ */
 const yearParser: Parser = {
-  pattern: () => /\b(?:in|since|during|throughout|by|for)\s+((?:19|20)\d{2})\b(?![-–/]?\d)/i,
+  pattern: () =>
+    /\b(?:in|since|during|throughout|by|for|at|until)\s+(?:(?:early|late|mid|the (?:end|beginning|start|middle|first half|second half) of)[\s-]+)?((?:19|20)\d{2})\b(?![-–/]?\d)/i,
   extract(_context: ParsingContext, match: RegExpMatchArray) {
     return { year: Number(match[1]) };
+  },
+};
+
+/** "between Aug. 22 and 24", "between Aug. 22 and 24, 2016", "between June 30 and July 2". */
+const betweenParser: Parser = {
+  pattern: () =>
+    new RegExp(
+      `\\bbetween\\s+${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+and\\s+(?:${MONTH}\\.?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+((?:19|20)\\d{2})\\b)?`,
+      'i',
+    ),
+  extract(context: ParsingContext, match: RegExpMatchArray) {
+    const month = monthNumber(match[1] ?? '');
+    const endMonth = match[3] ? monthNumber(match[3]) : month;
+    const first = Number(match[2]);
+    const last = Number(match[4]);
+    if (first > 31 || last > 31 || (endMonth === month && last <= first)) return null;
+    const start = context.createParsingComponents({ month, day: first });
+    const end = context.createParsingComponents({ month: endMonth, day: last });
+    if (match[5]) {
+      start.assign('year', Number(match[5]));
+      end.assign('year', Number(match[5]));
+    } else {
+      const year = context.reference.instant.getUTCFullYear();
+      start.imply('year', year);
+      end.imply('year', year);
+    }
+    return context.createParsingResult(match.index ?? 0, match[0], start, end);
+  },
+};
+
+/**
+ * "in the first two days of 2007", "on the first three days of the year": the year's first
+ * days, a range.
+ */
+const firstDaysParser: Parser = {
+  pattern: () =>
+    /\b(?:in|on|during|over) the first (two|three|four|five|six|seven|\d) days of (?:(the|this|last) year|((?:19|20)\d{2}))\b/i,
+  extract(context: ParsingContext, match: RegExpMatchArray) {
+    const word = (match[1] ?? '').toLowerCase();
+    const days = /^\d$/.test(word) ? Number(word) : NUMBER_WORDS.indexOf(word);
+    const ref = context.reference.instant.getUTCFullYear();
+    const year = match[3] ? Number(match[3]) : match[2]?.toLowerCase() === 'last' ? ref - 1 : ref;
+    if (days < 2) return null;
+    const start = context.createParsingComponents({ year, month: 1, day: 1 });
+    const end = context.createParsingComponents({ year, month: 1, day: days });
+    return context.createParsingResult(match.index ?? 0, match[0], start, end);
   },
 };
 
@@ -139,6 +189,8 @@ export function makeChrono() {
   if (all.length !== CHRONO_CASUAL_PARSERS)
     throw new Error(`chrono-node's casual configuration changed (${all.length} parsers)`);
   chrono.parsers = [
+    betweenParser,
+    firstDaysParser,
     weekParser,
     monthOfYearParser,
     yearParser,

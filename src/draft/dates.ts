@@ -18,6 +18,7 @@ import {
   coveringDate,
   dateAt,
   dateSpan,
+  dayOf,
   describeDate,
   isoDay,
   weekdayOf,
@@ -199,7 +200,56 @@ export function findDates(text: string, published: string, datelineDay = publish
           },
     );
   }
-  return nextDays(text, joinPairs(text, out, datelineDay, published), published);
+  const days = daysOfMonth(text, out, datelineDay);
+  return nextDays(text, joinPairs(text, days, datelineDay, published), published);
+}
+
+/** "On the afternoon of the 16th": a part of the day and a day of the month alone. */
+const DAY_OF_MONTH =
+  /\b(?:(?:on|in) )?the (morning|afternoon|evening|night) of the ([12]?\d|3[01])(?:st|nd|rd|th)\b/gi;
+
+/**
+ * A day of the month alone, with its part of the day ("On the afternoon of the 16th"): in the
+ * month of the date named last before it, else the latest such day not after the dateline's.
+ */
+function daysOfMonth(text: string, mentions: DateMention[], datelineDay: string): DateMention[] {
+  const added: DateMention[] = [];
+  for (const m of text.matchAll(DAY_OF_MONTH)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (mentions.some((d) => d.start < end && start < d.end)) continue;
+    const n = Number(m[2]);
+    const before = mentions.filter((d) => d.end <= start && d.precision !== 'year').at(-1);
+    const month = before ? (before.range?.start ?? before.date).slice(0, 7) : null;
+    let day = month && /^\d{4}-\d{2}$/.test(month) ? `${month}-${String(n).padStart(2, '0')}` : '';
+    if (!day) {
+      // The latest such day not after the dateline's day.
+      let probe = `${datelineDay.slice(0, 7)}-${String(n).padStart(2, '0')}`;
+      for (let i = 0; i < 12 && (probe > datelineDay || isoDay(dayOf(probe)) !== probe); i++) {
+        const [y, mo] = [Number(probe.slice(0, 4)), Number(probe.slice(5, 7))];
+        const prev = mo === 1 ? `${y - 1}-12` : `${y}-${String(mo - 1).padStart(2, '0')}`;
+        probe = `${prev}-${String(n).padStart(2, '0')}`;
+      }
+      day = probe;
+    }
+    if (isoDay(dayOf(day)) !== day) continue;
+    const part = (m[1] ?? '').toLowerCase();
+    added.push({
+      start,
+      end,
+      text: m[0],
+      date: day,
+      precision: 'day',
+      dayPart: part === 'night' ? 'evening' : (part as DateMention['dayPart']),
+      resolution: `${
+        before
+          ? `"${m[0]}" is day ${m[2]} of the month of "${before.text}"`
+          : `The article is datelined ${weekdayOf(datelineDay)} ${datelineDay}, so "${m[0]}" is the latest such day not after it`
+      }: ${describeDate(day)}.`,
+      range: null,
+    });
+  }
+  return added.length === 0 ? mentions : [...mentions, ...added].sort((a, b) => a.start - b.start);
 }
 
 /** "the following day", "the next morning", "the day before": a day counted from another. */

@@ -84,8 +84,12 @@ function tourOfRegion(s: Sentence): { end: number; text: string } | undefined {
   const m = TOUR_OF_REGION.exec(s.text);
   return m ? { end: s.start + m[0].length, text: m[0].slice(m[0].lastIndexOf('the ')) } : undefined;
 }
-/** Words before a date that open a sentence on it ("On Thursday, ...", "Last year, ..."). */
-const DATE_OPENS = /^(?:(?:On|In|During|By|Earlier|Later|Then|And|But)\s+)?(?:the\s+)?$/i;
+/**
+ * Words before a date that open a sentence on it ("On Thursday, ...", "Last year, ...", "When
+ * he went back to Liangjiahe in February 2015, ...": a clause opening the sentence).
+ */
+const DATE_OPENS =
+  /^(?:(?:(?:On|In|During|By|Earlier|Later|Then|And|But)\s+)?(?:the\s+)?|(?:When|After|Before|While)\s[^,;]*)$/i;
 /** Words before a place that open a sentence there ("In Nanchang, ..."). */
 const PLACE_OPENS = /^(?:(?:Later |Earlier |Then |And )?(?:In|At)\s+)$/;
 

@@ -220,7 +220,7 @@ export function dateFor(
     const day =
       chosen &&
       inSentence.find(
-        (d) => d.start >= chosen.end && d.precision === 'day' && !d.range && within(chosen, d),
+        (d) => d.start >= chosen.end && d.precision === 'day' && !d.range && holds(chosen, d),
       );
     return day ?? chosen ?? null;
   }
@@ -311,13 +311,9 @@ function dayWithin(
     .at(-1);
 }
 
-/** Whether the day `d` lies in `r`: a range, a week or month that holds it, or its year. */
-const within = (r: DateMention, d: DateMention) =>
-  holds(r, d) || (r.precision === 'year' && d.date.startsWith(`${r.date}-`));
-
 /**
- * Whether `d` is a day inside `r`: a range's days, or "this week" or "in April" where a caption
- * gives the day ("April 21, 2020").
+ * Whether `d` is a day inside `r`: a range's days, or "this week", "in April" or "last year"
+ * where a caption gives the day ("April 21, 2020").
  */
 export function holds(r: DateMention, d: DateMention): boolean {
   return (
@@ -325,6 +321,6 @@ export function holds(r: DateMention, d: DateMention): boolean {
     (r.range !== null
       ? r.range.start <= d.date && d.date <= r.range.end
       : (r.precision === 'week' && isoWeek(d.date) === r.date) ||
-        (r.precision === 'month' && d.date.startsWith(`${r.date}-`)))
+        ((r.precision === 'month' || r.precision === 'year') && d.date.startsWith(`${r.date}-`)))
   );
 }

@@ -279,7 +279,7 @@ export function findVisits(input: VisitInput): Visit[] {
       ),
   );
   for (const v of visits)
-    if (v.date && (v.date.range || v.date.precision === 'week' || v.date.precision === 'month')) {
+    if (v.date && (v.date.range || v.date.precision !== 'day')) {
       const day = dayNamed(
         text,
         v,

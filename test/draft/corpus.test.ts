@@ -33,7 +33,7 @@ const FLOORS: Partial<Record<Kind, [number, number]>> = {
   'reported statements': [0.83, 0.85],
   'statement speakers': [0.82, 0.85],
   'visit leaders': [0.85, 0.91],
-  'officials accompanying': [0.8, 0.76],
+  'officials accompanying': [0.8, 0.8],
   figures: [0.96, 0.96],
   'figure measure and scope': [0.77, 0.77],
   'quote visits': [0.75, 0.77],

@@ -230,7 +230,7 @@ describe('chrono configuration', () => {
     const all = casual.clone().parsers;
     expect(all).toHaveLength(CHRONO_CASUAL_PARSERS);
     for (const [i, name] of CHRONO_PARSERS) expect(all[i]?.constructor.name).toBe(name);
-    expect(makeChrono().parsers).toHaveLength(CHRONO_PARSERS.length + 4);
+    expect(makeChrono().parsers).toHaveLength(CHRONO_PARSERS.length + 6);
   });
 
   it('keeps them when a minifying build has renamed their classes (as the editor page has)', async () => {
@@ -291,5 +291,56 @@ describe('a day counted from the day before it', () => {
 
   it('finds nothing when no day is named before it', () => {
     expect(findDates('The next day he left.', '2021-07-23')).toEqual([]);
+  });
+});
+
+describe('spans and days told in other words', () => {
+  const one = (text: string, published: string) => {
+    const [d] = findDates(text, published);
+    return d && { text: d.text, date: d.date, range: d.range, dayPart: d.dayPart };
+  };
+
+  it('reads "between Aug. 22 and 24" and "between June 30 and July 2, 2015" as ranges', () => {
+    expect(one('Between Aug. 22 and 24, Xi went to Qinghai.', '2016-08-31')).toEqual({
+      text: 'Between Aug. 22 and 24',
+      date: '2016-W34',
+      range: { start: '2016-08-22', end: '2016-08-24' },
+      dayPart: null,
+    });
+    expect(
+      one('He toured between June 30 and July 2, 2015, in Jilin.', '2016-08-31')?.range,
+    ).toEqual({ start: '2015-06-30', end: '2015-07-02' });
+    expect(findDates('between 3 and 5 people', '2016-08-31')).toEqual([]);
+  });
+
+  it('reads "in the first two days of 2007" and "on the first two days of the year" as ranges', () => {
+    expect(one('He visited farmers in the first two days of 2007.', '2007-01-03')?.range).toEqual({
+      start: '2007-01-01',
+      end: '2007-01-02',
+    });
+    expect(one('his visit on the first two days of the year.', '2010-01-03')).toMatchObject({
+      date: '2009-W53',
+      range: { start: '2010-01-01', end: '2010-01-02' },
+    });
+  });
+
+  it('reads "in late 2012", "in mid-2014" and "at the end of 2012" as years', () => {
+    expect(one('a tour in late 2012 changed everything', '2016-08-13')?.date).toBe('2012');
+    expect(one('built in mid-2014', '2016-08-13')?.date).toBe('2014');
+    expect(one('finished at the end of 2012', '2016-08-13')?.text).toBe('at the end of 2012');
+  });
+
+  it('reads "On the afternoon of the 16th" in the month named before it, else by the dateline', () => {
+    const found = findDates(
+      'From June 15 to 17, Xi toured Guizhou. On the afternoon of the 16th, Xi went to a village.',
+      '2016-06-19',
+    );
+    expect(found.map((d) => [d.text, d.date, d.dayPart])).toEqual([
+      ['From June 15 to 17', '2016-W24', null],
+      ['On the afternoon of the 16th', '2016-06-16', 'afternoon'],
+    ]);
+    expect(one('On the morning of the 31st, Xi went to a village.', '2016-06-10')?.date).toBe(
+      '2016-05-31',
+    );
   });
 });

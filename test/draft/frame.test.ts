@@ -40,6 +40,11 @@ describe('narrative frame', () => {
       null,
     ],
     [
+      'another day in a clause opening the sentence ends the frame',
+      'Xi Jinping visited the Luoyang Bearing Group in Luoyang, Henan Province, on Thursday.\nThe company makes bearings for wind turbines.\nWhen he went back to a village in Shaanxi in March 2015, he told farmers: “I left my heart here.”',
+      null,
+    ],
+    [
       'the same day does not end the frame',
       'Xi Jinping visited the Luoyang Bearing Group in Luoyang, Henan Province, on Thursday.\nOn Thursday afternoon, Xi walked along an assembly line.\n“Core parts must be made at home,” Xi said.',
       'Luoyang Bearing Group',

@@ -98,3 +98,19 @@ describe('the day after the day carried', () => {
     expect(rows.find((r) => r[0] === 'tea market')?.[4]).toBe('2021-07-20');
   });
 });
+
+describe('a visit recalled by its year and a caption giving its day', () => {
+  it('is one visit on the caption’s day', () => {
+    const rows = draftedVisits(
+      [
+        'Villagers recall the Premier’s visit',
+        'Premier Li Keqiang talks with residents of the village of Dongshan, Wuchuan County of the Inner Mongolia autonomous region, on April 9, 2014.[Photo by Xinhua]',
+        'Officials of Wuchuan County are eager to show the changes in the village of Dongshan since the Premier’s visit last year.',
+        'Premier Li visited the mountain village in Hohhot city on April 9, 2014.',
+      ],
+      '2015-03-03',
+    );
+    expect(rows.map((r) => r[4])).not.toContain('2014');
+    expect(rows.find((r) => /Dongshan/.test(r[0]))?.[4]).toBe('2014-04-09');
+  });
+});
