@@ -79,6 +79,10 @@ const PEOPLE_AFTER = /^ [Aa]utonomous (?:[Pp]refecture|[Cc]ounty|[Rr]egion|[Bb]a
 const PEOPLES_THEN =
   /^(?: \p{Lu}\p{Ll}+(?: and \p{Lu}\p{Ll}+)*)+ [Aa]utonomous (?:[Cc]ounty|[Bb]anner)\b/u;
 
+/** The words after a name that make it a city's: "Jilin City", "Jilin and Changchun cities". */
+const CITY_AFTER =
+  /^(?: [Cc]ity\b| [Pp]refecture\b|(?:, \p{Lu}\p{Ll}+)* and \p{Lu}\p{Ll}+ cities\b)/u;
+
 /** A natural feature's word after a name. */
 const NATURAL_FEATURE = /^ ([Rr]iver|[Ll]ake|[Mm]ountains?|[Rr]eservoir|[Cc]anal)\b/;
 
@@ -116,7 +120,17 @@ export function findPlaces(text: string): PlaceMention[] {
         /\p{Lu}[\p{L}’'-]* (?:and )?$/u.test(text.slice(Math.max(0, first.start - 30), first.start))
       )
         continue;
-      if (province) {
+      // "Jilin City", "Jilin and Changchun cities", "Hainan Prefecture": the city of a
+      // province's name, where the gazetteer has one (a municipality is its own city).
+      const asCity =
+        province && !/^(?:Beijing|Tianjin|Shanghai|Chongqing)$/i.test(name)
+          ? placesNamed(name).filter(
+              (p) => p.kind === 'city' && CITY_AFTER.test(text.slice(last.end, last.end + 40)),
+            )
+          : [];
+      if (asCity.length > 0) {
+        found = { start: first.start, end: last.end, text: name, kind: 'city', places: asCity };
+      } else if (province) {
         found = {
           start: first.start,
           end: last.end,

@@ -38,6 +38,16 @@ describe('findPlaces', () => {
       text: 'Visitors remember Jiao Yulu. The "Jiao willow" he planted in Lankao still grows.',
       found: [['Lankao', 'city']],
     },
+    // A province's name as its city's: "Jilin and Changchun cities"; a municipality stays itself.
+    {
+      text: 'villages in Jilin and Changchun cities of Jilin Province; Beijing city',
+      found: [
+        ['Jilin', 'city'],
+        ['Changchun', 'city'],
+        ['Jilin', 'province'],
+        ['Beijing', 'province'],
+      ],
+    },
     // An autonomous county named with its peoples: the county, not a bare name.
     {
       text: 'a school in the Shizhu Tujia autonomous county',
