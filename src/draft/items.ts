@@ -169,6 +169,12 @@ const DIVISION_AFTER =
 /** Only the word of a division, for a place named in the figure's own sentence. */
 const DIVISION_WORD = /^\s+(?:Province|City|County|District|Municipality|Prefecture)\b/;
 
+/** The word of a division, or an autonomous one's ("Tujia and Miao autonomous prefecture"). */
+const DIVISION_OWN = new RegExp(
+  `${DIVISION_WORD.source}|^\\s+(?:[\\p{Lu}][\\p{L}-]*\\s+(?:and\\s+[\\p{Lu}][\\p{L}-]*\\s+)?)?[Aa]utonomous\\s+(?:[Pp]refecture|[Rr]egion|[Cc]ounty)\\b`,
+  'u',
+);
+
 /**
  * Whether a place's name stands for the place: "Yunnan Province," does; "Lushan County Stadium",
  * "Longmen township", "Nanshan Village" and "Jiao Yulu" (a person) are longer names of other
@@ -250,9 +256,11 @@ function namedSite(words: string, features: readonly DraftFeature[]): DraftFeatu
     names.some(
       (name) =>
         !/^(?:The|China|Xi|In|At|On)$/.test(name) &&
-        new RegExp(`(?<![\\p{L}])${name}\\s+(?:village|town|township|community)\\b`, 'iu').test(
-          feature.properties.mention.text,
-        ),
+        // "a Miao village" names a people, not the village ("Desheng Village" does).
+        new RegExp(
+          `(?<![\\p{L}])(?<!\\b(?:an?|the)\\s)${name}\\s+(?:village|town|township|community)\\b`,
+          'iu',
+        ).test(feature.properties.mention.text),
     ),
   );
 }
@@ -292,7 +300,7 @@ function placementOf(
   const named = places.filter((p) => {
     if (p.start < s.start || p.end > s.end) return false;
     const next = s.text.slice(p.end - s.start);
-    if (!standsAlone(p, sentences, DIVISION_WORD)) return false;
+    if (!standsAlone(p, sentences, DIVISION_OWN)) return false;
     return !p.bare || p.start === s.start || /^['’]s\b/.test(next);
   });
   const earlierHere = named.filter((p) => p.end <= f.start);
@@ -405,7 +413,10 @@ function placementOf(
     ? ((toward ? reached.find((p) => p.start >= f.end) : undefined) ??
       reached.filter((p) => p.end <= f.start).at(-1) ??
       reached.find((p) => p.start >= f.end))
-    : (earlierHere.filter((p) => !(toldHere && locator(p))).at(-1) ?? doerAfter(f, named));
+    : (smallest(
+        earlierHere.filter((p) => !(toldHere && locator(p))),
+        s,
+      ) ?? doerAfter(f, named));
   if (located && !owner) return { scope: 'site', area: null, site: toldHere };
   const afterOwner = owner ? s.text.slice(owner.end - s.start, f.start - s.start) : before;
   // "Fuping is one of the poorest counties. Its income ..." ("It has an income of ..."): the
@@ -518,6 +529,22 @@ const NEW_AREA_AFTER = /^\s+New (?:Area|District)\b/;
 function wordsAfter(p: PlaceMention, sentences: readonly Sentence[]): string {
   const s = sentences.find((x) => x.start <= p.start && p.end <= x.end);
   return s ? s.text.slice(p.end - s.start) : '';
+}
+
+/**
+ * The last of the places named, or the place it locates ("Golmud City of Haixi ... Autonomous
+ * Prefecture": Golmud).
+ */
+function smallest(named: readonly PlaceMention[], s: Sentence): PlaceMention | undefined {
+  let i = named.length - 1;
+  while (i > 0) {
+    const a = named[i - 1] as PlaceMention;
+    const b = named[i] as PlaceMention;
+    const between = s.text.slice(a.end - s.start, b.start - s.start);
+    if (!/^(?:\s+(?:City|County|District))?\s+(?:of|in)\s+(?:the\s+)?$/.test(between)) break;
+    i--;
+  }
+  return named[i];
 }
 
 /** A sentence opening on a place by its kind: "The county has been ...". */

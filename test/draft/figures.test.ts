@@ -314,6 +314,19 @@ describe('whose figure it is, by the words around it', () => {
   });
 });
 
+describe('figures of an autonomous prefecture', () => {
+  // "the Qiandongnan Miao and Dong autonomous prefecture, which Xi visited and where 320,000
+  // people live in poverty" is the prefecture's; "a Miao village" names no village "Miao".
+  const rows = placedRows(draftFixture('figure-prefecture.txt').collection);
+  it.each([
+    ['320,000 people', 'people living in poverty', 'city', 'Qiandongnan', null],
+    ['1,200 people', 'people living', 'site', null, 'Langde'],
+    ['700 meters', 'average altitude', 'site', null, 'Kaili'],
+  ])('%s: %s, %s %s on %s', (...row) => {
+    expect(rows).toContainEqual(row);
+  });
+});
+
 describe('figures of "the area" after a new area', () => {
   // "The area lies ... west of Guiyang and will cover ...": the new area named before, not the
   // city beside it nor the site visited in it.
