@@ -8,6 +8,7 @@
  */
 import { isoWeek } from './calendar.js';
 import type { DateMention } from './dates.js';
+import type { Located } from './locate.js';
 import type { Paragraph, Sentence } from './sentences.js';
 import type { SiteMention } from './sites.js';
 import type { Visit, VisitInput } from './visits.js';
@@ -285,6 +286,33 @@ function nextDay(
 
 /** A day counted from the one before ("the following day", "the next morning"). */
 const NEXT_DAY_WORDS = /\b(?:following|next)\b|\bday after\b/i;
+
+/**
+ * "Before Spring Festival in 2014, the Premier went to poor areas in Shangluo and Ankang. / In
+ * Jinpo village of Ankang, Premier Li called on ...": a site in a place inspected in an earlier
+ * year, told in the sentence before or the paragraph after it, is dated by that visit unless
+ * its own sentence or paragraph dates it. `found` is the date found otherwise.
+ */
+export function recalledPlaceDate(
+  located: Located,
+  sentence: Sentence,
+  placeVisits: readonly { located: Located; sentence: Sentence; date: DateMention | null }[],
+  inside: (site: Located, place: Located) => boolean,
+  published: string,
+  found: DateMention | null,
+): DateMention | null {
+  const before = placeVisits.filter((p) => p.sentence.start < sentence.start);
+  const last = before.at(-1)?.sentence;
+  const place = before.find(
+    (p) => p.sentence === last && p.located !== located && inside(located, p.located),
+  );
+  const date = place?.date;
+  if (!place || !date || !isEarlier(date, published)) return found;
+  if (sentence.paragraph - place.sentence.paragraph > 1) return found;
+  // A date of the site's own sentence or paragraph, told after the recalled one, stands.
+  if (found && found.start >= date.end) return found;
+  return date;
+}
 
 /**
  * A range carried over, narrowed to the day the text has named since within it ("over the

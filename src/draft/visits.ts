@@ -22,6 +22,7 @@ import {
   dayPartOf,
   holds,
   isEarlier,
+  recalledPlaceDate,
   visitDateWordings,
 } from './visit-dates.js';
 import { LEADERS, SITE_HEADS, VISIT_VERB as VISIT_VERB_SOURCE } from './vocabulary.js';
@@ -206,7 +207,14 @@ export function findVisits(input: VisitInput): Visit[] {
         ? locateRecalled(recalled.to, input, frame)
         : (locate(site, sentence, paragraph, places, frame, own) ?? hostPlace(site, input, frame));
       if (!located) return;
-      const found = dateFor(site, sentence, paragraph, dates, lastVisitParagraph, lastDate, input);
+      const found = recalledPlaceDate(
+        located,
+        sentence,
+        placeVisits,
+        within,
+        published,
+        dateFor(site, sentence, paragraph, dates, lastVisitParagraph, lastDate, input),
+      );
       const part = dayPartOf(sentence.text);
       // A date carried from an earlier sentence keeps its day, not its part of the day.
       const carried = found !== null && (found.start < sentence.start || found.end > sentence.end);

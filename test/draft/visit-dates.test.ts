@@ -114,3 +114,21 @@ describe('a visit recalled by its year and a caption giving its day', () => {
     expect(rows.find((r) => /Dongshan/.test(r[0]))?.[4]).toBe('2014-04-09');
   });
 });
+
+describe('a site in a place inspected in an earlier year', () => {
+  it('takes that year when the next paragraph tells it with no date of its own', () => {
+    const rows = draftedVisits(
+      [
+        'The Premier’s festival tours',
+        'Before Spring Festival in 2013, the Premier went to poor areas in Dingxi and Longnan, two cities in Gansu province.',
+        '',
+        'In Hualin village of Longnan, Premier Li called on a farmer whose sons work in the south.',
+        '',
+        'This year, the Premier went to a care home in Guyuan, Ningxia, arriving on Feb 1.',
+      ],
+      '2016-02-12',
+    );
+    expect(rows.find((r) => r[0] === 'Hualin village')?.[4]).toBe('2013');
+    expect(rows.find((r) => r[0] === 'care home')?.[4]).toBe('2016-02-01');
+  });
+});
