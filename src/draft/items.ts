@@ -475,6 +475,18 @@ function placementOf(
   // visit told before it ("The mine had been working for 90 years"); a rate is not.
   // ... and never a visit told only after it (a history before the visit is no site's).
   const only = features.length === 1 && (features[0]?.properties.mention.start ?? 0) < f.start;
+  // "Poverty relief is a priority for China. ... 55 million people must be lifted out of
+  // poverty": a paragraph of its own on the country, not the visit the frame carries.
+  const paragraph = paragraphBefore(f, sentences);
+  if (
+    found?.how === 'continued' &&
+    /\b(?:for|in|across|throughout) (?:China|the country|the nation)\b|\bnationwide\b/.test(
+      paragraph,
+    ) &&
+    !SITE_WORDS.test(paragraph) &&
+    !refersBack(paragraph)
+  )
+    return national;
   const last = site ?? features[found?.visit ?? (only ? 0 : -1)];
   if (
     last &&

@@ -35,7 +35,7 @@ const FLOORS: Partial<Record<Kind, [number, number]>> = {
   'visit leaders': [0.85, 0.91],
   'officials accompanying': [0.8, 0.8],
   figures: [0.96, 0.96],
-  'figure measure and scope': [0.78, 0.78],
+  'figure measure and scope': [0.79, 0.79],
   'quote visits': [0.75, 0.77],
   'attachments to visits': [0.76, 0.75],
   'reports with a visit': [0.94, 1],

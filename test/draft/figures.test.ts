@@ -309,6 +309,8 @@ describe('whose figure it is, by the words around it', () => {
     ['one in three', 'share of residents living below the poverty line', 'county', 'Lingshi', null],
     ['2,300 yuan a year', 'poverty line', 'national', null, null],
     ['about 160 square kilometers', 'land area', 'site', null, 'Dahei Island'],
+    // A paragraph of its own on the country ("a priority for China"), not the visit before.
+    ['More than 30,000 forest rangers', 'forest rangers must be trained', 'national', null, null],
   ])('%s: %s, %s %s on %s', (...row) => {
     expect(rows).toContainEqual(row);
   });
