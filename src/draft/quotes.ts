@@ -58,6 +58,8 @@ const LABEL_BEFORE =
  */
 const AGENCY_SAID =
   /(?:,\s*)?(?:\b(?:(?:state|official|local) (?:media|television|broadcaster \w+)|(?:the )?Xinhua(?: News Agency)?|CCTV|(?:the )?(?:\p{Lu}\p{L}+ )+(?:Daily|Times|News|Post))\s+(?:said|says|reported|reports)\b|\baccording to (?:state media|(?:the )?Xinhua(?: News Agency)?|CCTV|(?:the )?(?:\p{Lu}\p{L}+ )+(?:Daily|Times|News|Post))\b)/gu;
+/** "the" right before the opening mark. */
+const THE_BEFORE = /\bthe\s*$/u;
 /** Quoted words after "of" name a thing, whoever speaks in the sentence ("the work of “...”"). */
 const OF_BEFORE = /(?<!\b(?:spoke|speaks|talked|talks|thought|think|thinks) )\bof\s*$/u;
 
@@ -80,6 +82,45 @@ const runsOn = (text: string, p: Paragraph, open: string) =>
   new RegExp(`^\\s*${open}`, 'u').test(text.slice(p.end)) &&
   /[.!?…,]\s*$/u.test(text.slice(p.start, p.end));
 
+/** Widest line of text wrapped at a fixed width, as old pages and wire copy wrap it. */
+const WRAP_WIDTH = 100;
+
+/**
+ * Where a quote left open in line `p` closes when the text is wrapped at a fixed width and the
+ * quote goes on into the next lines ("“I hope farmers can benefit more when grain prices are on
+ * the rise in some¶areas,” said Wen."): the closing mark's offset in the text, in one of the
+ * next three lines, each of them no wider than wrapped text and right after the one before (no
+ * blank line between); the first mark in that line must close (a line opening again, or holding
+ * a quote of its own, is none); else -1.
+ */
+function wrappedClose(
+  text: string,
+  paragraphs: readonly Paragraph[],
+  p: Paragraph,
+  open: string,
+  close: string,
+): number {
+  if (p.end - p.start < 40 || p.end - p.start > WRAP_WIDTH) return -1;
+  let prev = p;
+  for (let i = p.index + 1; i < paragraphs.length && i <= p.index + 3; i++) {
+    const line = paragraphs[i] as Paragraph;
+    if (!/^[ \t]*\r?\n[ \t]*$/u.test(text.slice(prev.end, line.start))) return -1;
+    if (line.end - line.start > WRAP_WIDTH) return -1;
+    const body = text.slice(line.start, line.end);
+    const c = body.indexOf(close);
+    const o = open === close ? -1 : body.indexOf(open);
+    if (c >= 0) {
+      if (o >= 0 && o < c) return -1;
+      // Straight marks: the first one closes only when the line holds an odd number of them.
+      if (open === close && body.split(close).length % 2 === 1) return -1;
+      return line.start + c;
+    }
+    if (o >= 0) return -1;
+    prev = line;
+  }
+  return -1;
+}
+
 function directQuotes(text: string, paragraphs: readonly Paragraph[]): QuoteMention[] {
   const out: QuoteMention[] = [];
   for (const p of paragraphs) {
@@ -100,6 +141,15 @@ function directQuotes(text: string, paragraphs: readonly Paragraph[]): QuoteMent
         // A quote running on into the next paragraph leaves its paragraph open, and the next
         // one opens again ("“I told him ... years ago.¶“I said ...”"): this part ends here.
         if (c < 0 && open === close && runsOn(text, p, open)) c = body.length;
+        // Text wrapped at a fixed width: the quote goes on over the next lines to its mark.
+        const wrapped = c < 0 && open !== '‘' ? wrappedClose(text, paragraphs, p, open, close) : -1;
+        if (wrapped >= 0) {
+          let e = wrapped;
+          while (e > p.start && /[\s,]/.test(text[e - 1] ?? '')) e--;
+          const s = p.start + o + open.length;
+          out.push({ kind: 'direct', start: s, end: e, text: text.slice(s, e), speaker: null });
+          break;
+        }
         if (c < 0) break;
         let s = o + open.length;
         let e = c;
@@ -188,7 +238,10 @@ export function findQuotes(
     const before = text.slice(from0, Math.max(from0, q.start - 1));
     const close = /^[\s,.!?…]*(?:["”’»」]|¡±)/.exec(text.slice(q.end))?.[0].length ?? 0;
     const from = q.end + close;
-    const to = s && s.end > from ? s.end : Math.min(p?.end ?? from, from + 200);
+    // A quote wrapped over lines: the words after it are in the sentence and line it ends in.
+    const sEnd = p && q.end > p.end ? containing(sentences, from) : s;
+    const pEnd = p && q.end > p.end ? containing(paragraphs, from) : p;
+    const to = sEnd && sEnd.end > from ? sEnd.end : Math.min(pEnd?.end ?? from, from + 200);
     const after = text.slice(from, to);
     const word = speakerAround(before, after.trim() ? after : wrappedAfter(text, from));
     if (speakerAfter(after)) q.answered = true;
@@ -212,6 +265,10 @@ export function findQuotes(
     if (!word && !by && (LABEL_BEFORE.test(before.trimEnd()) || titleCased(q.text)))
       q.short = 'label';
     if (OF_BEFORE.test(before) && !speakerAfter(after)) q.short = 'label';
+    // Lower-case words in marks right after "the", with no stop of their own, name a thing in
+    // the sentence, whoever speaks in it ("urged officials to focus on the “last mile” of ...").
+    if (THE_BEFORE.test(before) && /^\p{Ll}/u.test(q.text) && !/[.!?…]$/u.test(q.text))
+      q.short = 'label';
     // Quoted words inside a sentence that no one is said to speak: a term, not a quote ("a
     // “ghost” that has haunted the nation", "to build a “moderately prosperous society”"). A
     // quote that opens its sentence, or follows a colon, stands as speech of its own.

@@ -178,6 +178,29 @@ describe('findQuotes', () => {
       ],
       parts: [['I was nervous', 'He asked about our tea and our pigs.']],
     },
+    // Text wrapped at a fixed width: a quote goes on over the line break to its closing mark,
+    // and the words after that mark name its speaker.
+    {
+      text: 'Premier Li Qiang walked into the granary and asked a farmer about the price of\nher wheat. She had sold half of it.\n"We hope growers can earn more when prices rise in the\nspring. Prices are better than last year," said Li.\nLater he went to a flour mill in the county, where he met workers and asked\nabout their pay.',
+      expected: [
+        [
+          'direct',
+          'We hope growers can earn more when prices rise in the\nspring. Prices are better than last year',
+          'Li Qiang',
+        ],
+      ],
+    },
+    // Lower-case words in marks right after "the": a thing's name, even when someone speaks.
+    {
+      text: 'Governor Sun Hua urged officials to finish the “last stretch of the road” of relief work.',
+      expected: [
+        [
+          'reported',
+          'officials to finish the “last stretch of the road” of relief work',
+          'Sun Hua',
+        ],
+      ],
+    },
   ])(
     '$text',
     ({ text, expected, parts }: { text: string; expected: unknown[]; parts?: string[][] }) => {
