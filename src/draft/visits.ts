@@ -481,6 +481,13 @@ const NOT_LEADER =
 /** Whether a visit clause tells the leader's visit, not visitors' or officials'. */
 function byLeader(text: string, sentence: Sentence, clause: Clause): boolean {
   const before = text.slice(Math.max(sentence.start, clause.verb.start - 40), clause.verb.start);
+  // "ahead of a visit to Shenzhen", "before his trip to Hong Kong": a visit still to come.
+  if (
+    /\b(?:ahead of|before|in preparation for)\s+(?:an?\s+|his\s+|her\s+|the\s+|a\s+planned\s+)?$/i.test(
+      before,
+    )
+  )
+    return false;
   // "talks with workers as he visits": the leader is the subject after all.
   if (/\b(?:he|she|Xi|Li)\s+(?:also\s+)?$/.test(before)) return true;
   return !NOT_LEADER.test(before);

@@ -601,6 +601,17 @@ const SHAPES: { shape: string; published: string; text: string[]; visits: VisitR
       ['farmer’s home', 'Yongjing County', 'Linxia', 'Gansu', '2019-08-22'],
     ],
   },
+  {
+    shape:
+      '"ahead of a visit to <city> to mark ...": a visit still to come is none, and the sites that follow stay in the city inspected',
+    published: '2020-10-13',
+    text: [
+      'Xi in Guangdong',
+      'Xi Jinping inspected the city of Chaozhou in south China’s Guangdong Province on Monday, ahead of a visit to Shenzhen to mark the 40th anniversary of the special economic zone.',
+      'Xi went to the Guangji Bridge to learn about the protection of the old city.',
+    ],
+    visits: [['Guangji Bridge', '-', 'Chaozhou', 'Guangdong', '2020-10-12']],
+  },
 ];
 
 describe('visit shapes of real reports', () => {
