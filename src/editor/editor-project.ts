@@ -143,7 +143,12 @@ export class EditorProject extends LightElement {
     const s = this.ctx.session;
     const accepted = collectionOf(s, 'accepted');
     if (!accepted || this.busy) return;
-    const { collection: added, joins } = withCurrentIds(accepted, joinsOf(s));
+    const { collection: added, joins } = withCurrentIds(
+      accepted,
+      joinsOf(s),
+      s.publishedTo?.ids,
+      new Set(s.renamedSites),
+    );
     this.busy = true;
     this.failure = null;
     const out = await publishToProject(this.endpoint, s.text, added, joins);
@@ -157,7 +162,17 @@ export class EditorProject extends LightElement {
       const total = out.ok ? out.total : 0;
       this.replaced = out.ok ? (out.replaced?.length ?? 0) : 0;
       const article = out.ok ? out.article : `${ARTICLES_FOLDER}/${articleFileName(s)}`;
-      this.ctx.update((x) => ({ ...x, published: true, publishedTo: { article, visits, total } }));
+      // Published, a visit keeps its id: renamed later, it is published again under it.
+      const published = { ...s.publishedTo?.ids };
+      for (const [i, f] of accepted.features.entries()) {
+        const id = ids[i];
+        if (out.ok && id) published[f.id] = id;
+      }
+      this.ctx.update((x) => ({
+        ...x,
+        published: true,
+        publishedTo: { article, visits, total, ids: published },
+      }));
     }
     if (!out.ok) this.failure = out;
     // The project holds the article now: publishing it again replaces what it holds.

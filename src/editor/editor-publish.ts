@@ -101,7 +101,12 @@ export class EditorPublish extends PanelElement {
     const s = this.ctx.session;
     const accepted = collectionOf(s, 'accepted');
     if (!accepted) return;
-    const { collection: added, joins } = withCurrentIds(accepted, joinsOf(s));
+    const { collection: added, joins } = withCurrentIds(
+      accepted,
+      joinsOf(s),
+      s.publishedTo?.ids,
+      new Set(s.renamedSites),
+    );
     if (!s.merge) {
       download(visitsFileName(s), toJson(added), 'application/geo+json');
     } else {

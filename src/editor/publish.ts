@@ -70,28 +70,42 @@ export function collectionOf(s: Session, only?: 'accepted'): DraftCollection | n
  * The collection with each visit's id made again, as the engine makes it (`<site>-<date>`: its
  * English name's first four words, its date; "-2" on a second of the same), when the id no
  * longer says what the visit is: a draft's `henan-2012-03-17` for a visit a person moved to
- * Xiaoshi Village on 2012-03-18 so never reaches the file or the map's links. An id that still
- * ends with the visit's date and begins with its site's first word stays, chosen by a person
- * or not (`bensteel-cold-rolling-mill-2025-01-23` for Bensteel Group on that day). Figure, quote
- * and article ids stay as they are.
+ * Xiaoshi Village on 2012-03-18, or `home-retired-role-model-2008-05-01` for a site a person
+ * renamed "Home of Wang Zhongwen" (`namedByHand`), so never reaches the file or the map's links.
+ * Otherwise an id that still ends with the visit's date and begins with its site's first word
+ * stays, chosen by a person or not (`bensteel-cold-rolling-mill-2025-01-23` for Bensteel Group
+ * on that day); so does the id a visit was published under (`published`): a published id
+ * never changes. Figure, quote and article ids stay as they are.
  *
  * @param joins - **Same visit** choices keyed by the draft's visit ids; returned keyed by the new.
+ * @param published - the id each visit was published under, keyed by its draft id.
+ * @param namedByHand - ids of the visits whose site a person named by hand (typed its name).
  * @returns a new collection (the one given is not changed) and the joins for it.
  */
 export function withCurrentIds(
   c: DraftCollection,
   joins: Joins = {},
+  published: Readonly<Record<string, string>> = {},
+  namedByHand: ReadonlySet<string> = new Set(),
 ): { collection: DraftCollection; joins: Joins } {
   const base = (f: DraftCollection['features'][number]) =>
     `${slug(f.properties.name.en)}-${f.properties.visit.date.toLowerCase()}`;
   const stillTrue = (f: DraftCollection['features'][number]): boolean => {
     const date = f.properties.visit.date.toLowerCase();
-    const m = new RegExp(`^([a-z0-9]+)(?:-[a-z0-9]+)*?-${date}(?:-(\\d+))?$`).exec(f.id);
+    const m = new RegExp(`^([a-z0-9]+(?:-[a-z0-9]+)*?)-${date}(?:-(\\d+))?$`).exec(f.id);
     // "-13" after a month's date is the day it had before, not a second visit's "-2".
     const finer = m?.[2]?.length === 2 && /^\d{4}(?:-\d{2})?$/.test(date);
-    return !finer && m?.[1] === slug(f.properties.name.en).split('-')[0];
+    const site = slug(f.properties.name.en);
+    // A site a person named by hand gives the id whole; else its first word is enough.
+    return (
+      !finer &&
+      (namedByHand.has(f.id) ? m?.[1] === site : m?.[1]?.split('-')[0] === site.split('-')[0])
+    );
   };
-  const kept = new Set(c.features.filter(stillTrue).map((f) => f.id));
+  const kept = new Set([
+    ...c.features.filter(stillTrue).map((f) => f.id),
+    ...c.features.flatMap((f) => published[f.id] ?? []),
+  ]);
   const unique = idMaker();
   const fresh = (b: string): string => {
     for (;;) {
@@ -101,7 +115,7 @@ export function withCurrentIds(
   };
   const renamed: Record<string, string> = {};
   const features = c.features.map((f) => {
-    const id = kept.has(f.id) ? f.id : fresh(base(f));
+    const id = published[f.id] ?? (kept.has(f.id) ? f.id : fresh(base(f)));
     const joined = joins[f.id];
     if (joined !== undefined) renamed[id] = joined;
     return id === f.id ? f : { ...f, id, properties: { ...f.properties, id } };

@@ -38,6 +38,8 @@ export interface PublishedTo {
   visits: { id: string; name: string }[];
   /** Visits in the project's file after publishing. */
   total: number;
+  /** The id each visit was published under, keyed by its id in the draft: it never changes. */
+  ids?: Record<string, string>;
 }
 
 export interface Session {
@@ -73,6 +75,11 @@ export interface Session {
    * own quotes may have none, where the article names no one).
    */
   handQuotes?: string[];
+  /**
+   * Visits whose site a person named by hand (their ids): the name gives the visit's id when it
+   * is published (see `withCurrentIds`).
+   */
+  renamedSites?: string[];
   /**
    * Figures added by hand (their ids), in the order added: an id the editor made from an item's
    * words follows later edits of them (as a hand-added quote's does, see `followWords`).

@@ -48,11 +48,17 @@ export function visitNames(ctx: EditorContext, f: VisitFeature): TemplateResult 
       key: key(`${k}.en`),
       // The card goes by the site's name as it was while this field has the focus.
       ...(k === 'name' ? { className: SITE_NAME } : {}),
-      set: (v) =>
-        onVisit(
+      set: (v) => (s) => {
+        const next = onVisit(
           f.id,
           (x) => (x[k] = withZh({ ...x[k], en: v }, x[k].zh ?? '') as Name & { en: string }),
-        ),
+        )(s);
+        // A site named by hand gives the visit's id when it is published.
+        const renamed = s.renamedSites ?? [];
+        return k !== 'name' || next === s || renamed.includes(f.id)
+          ? next
+          : { ...next, renamedSites: [...renamed, f.id] };
+      },
     })}
     ${textField(ctx, {
       label: labelZh,

@@ -63,6 +63,24 @@ describe('ids as the items stand', () => {
     expect(withCurrentIds(c).collection.features[0]?.id).toBe('dali-village-2025-03');
   });
 
+  it('follow a site a person named by hand, whole, until the visit is published', () => {
+    const c = structuredClone(draft);
+    const v = c.features[0] as (typeof c.features)[number];
+    v.id = 'dali-upland-farms-2025-03-13';
+    v.properties.id = v.id;
+    v.properties.name = { en: 'Dali Village Cooperative' };
+    const byHand = new Set([v.id]);
+    // The first word alone no longer keeps the drafted name in the id.
+    expect(withCurrentIds(c, {}, {}, byHand).collection.features[0]?.id).toBe(
+      'dali-village-cooperative-2025-03-13',
+    );
+    // Published under an id, it keeps it, renamed or not.
+    const published = { [v.id]: 'dali-upland-farms-2025-03-13' };
+    expect(withCurrentIds(c, {}, published, byHand).collection.features[0]?.id).toBe(
+      'dali-upland-farms-2025-03-13',
+    );
+  });
+
   it('stay unique, and carry a Same visit join to the new id', () => {
     const c = structuredClone(draft);
     const first = c.features[0] as (typeof c.features)[number];

@@ -119,6 +119,10 @@ describe('every drafted field', () => {
     await settled(app);
     expect(heading()).toBe('Hefei Robotics Co.');
     expect(accept()).toBe('Accept: Hefei Robotics Co.');
+    // Named by hand, the site gives the visit's id when it is published.
+    expect(app.session.renamedSites).toEqual([VISIT]);
+    const out = await acceptAllAndDownload(app);
+    expect(out.features[0].id).toBe('hefei-robotics-2025-05-13');
   });
 
   it('keeps a space typed when the editor redraws before the next letter', async () => {
