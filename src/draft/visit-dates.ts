@@ -126,11 +126,36 @@ const lastWord = (name: string) => name.toLowerCase().split(/\s+/).pop() ?? '';
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/**
+ * "At the Fuxi Temple, a local apple production base and the Maijishan Grottoes he heard ..."
+ * (a standfirst with no date) and later "he visited the Fuxi Temple, a local apple production
+ * base and the Maijishan Grottoes": a site the article dates nowhere else is dated by the
+ * visits told with its name in one later sentence.
+ */
+export function dateToldWith(visit: Visit, visits: readonly Visit[]): DateMention | null {
+  const name = visit.name.toLowerCase();
+  if (!visit.named || name.length < 4) return null;
+  const other = visits.find(
+    (o) =>
+      o !== visit &&
+      o.date !== null &&
+      o.sentence.start > visit.sentence.start &&
+      o.sentence.text.toLowerCase().includes(name),
+  );
+  if (!other?.date) return null;
+  const where = firstWords(other.sentence.text);
+  return {
+    ...other.date,
+    resolution: `${other.date.resolution} The visit is dated by the sentence that names ${visit.name} with ${other.name} ("${where}").`,
+  };
+}
+
 /** A sentence's first words, for a resolution sentence. */
-const clausePassageText = (text: string, s: Sentence) => {
-  const t = text.slice(s.start, s.end).trim();
+const firstWords = (sentence: string) => {
+  const t = sentence.trim();
   return t.length > 80 ? `${t.slice(0, 77)}...` : t;
 };
+const clausePassageText = (text: string, s: Sentence) => firstWords(text.slice(s.start, s.end));
 
 /** Whether a date wording tells an earlier year than the article's ("in 2012", "years ago"). */
 export function isEarlier(date: DateMention, published: string): boolean {

@@ -18,6 +18,7 @@ import { findAppositiveSites, findSites, type SiteMention } from './sites.js';
 import { type Clause, type Item, splitItems, visitClauses } from './tour.js';
 import {
   dateFor,
+  dateToldWith,
   dayNamed,
   dayPartOf,
   holds,
@@ -287,7 +288,11 @@ export function findVisits(input: VisitInput): Visit[] {
       ),
   );
   for (const v of visits)
-    if (v.date && (v.date.range || v.date.precision !== 'day')) {
+    if (!v.date) {
+      v.date = dateToldWith(v, visits);
+      if (v.date)
+        v.review = v.review.filter((r) => r !== 'the article gives no date for this visit');
+    } else if (v.date.range || v.date.precision !== 'day') {
       const day = dayNamed(
         text,
         v,

@@ -132,3 +132,24 @@ describe('a site in a place inspected in an earlier year', () => {
     expect(rows.find((r) => r[0] === 'care home')?.[4]).toBe('2016-02-01');
   });
 });
+
+describe('a site first named where the article gives no date', () => {
+  it('takes the date of the visits told with its name later', () => {
+    const rows = draftedVisits(
+      [
+        'Xi Jinping, who is also general secretary of the CPC Central Committee, tours Tianshui, Gansu province. At the Nanguo Temple, a walnut farm and the Maiji Grottoes he heard how old murals are kept.',
+        '',
+        'Xi inspects cities in Gansu',
+        '',
+        'LANZHOU, Sept 12 -- Xi Jinping has inspected the city of Tianshui in Gansu province.',
+        '',
+        'The tour ran from Tuesday afternoon to Wednesday morning.',
+        '',
+        'In Tianshui, he visited the Nanguo Temple, a walnut farm and the Maiji Grottoes, learning about the care of murals.',
+      ],
+      '2024-09-12',
+    );
+    expect(rows.find((r) => r[0] === 'Nanguo Temple')?.[4]).toBe('2024-W37');
+    expect(rows.map((r) => r[4])).not.toContain('2024');
+  });
+});
