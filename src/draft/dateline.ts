@@ -1,7 +1,9 @@
 /**
  * The first pass: the publication date, title, section and outlet, from a first line
  * `date YYYY-MM-DD [section]`, from an agency dateline `CITY, April 13 (Agency) --` (whose year
- * comes from the options when the dateline has none), or from the options alone.
+ * comes from the options when the dateline has none), or from the options alone; the outlet,
+ * when neither the options nor the dateline name it, from a line that states it ("(Xinhua)",
+ * "Source: Xinhua", "By ZHANG YUE | China Daily").
  *
  * @module
  */
@@ -149,6 +151,46 @@ function checkDay(iso: string, where: string): string {
   return iso;
 }
 
+/** Words that end an outlet's name on a source line ("Source: XinhuaEditor: Yao"). */
+const OUTLET_END =
+  /\s*(?:[|,;(\d]|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\b(?:Editor|Author|Published|Updated|Date|Font|Web editor)\b|(?<=\p{Ll})(?=Editor|Author|Published|Updated))/u;
+/** An outlet's name: a few words opening in a capital ("Xinhua", "China Daily"). */
+const OUTLET_NAME = /^\p{Lu}[\p{L}.&'’ -]{1,50}$/u;
+
+/** The outlet's name at the start of `words`, cut where the source line goes on; or null. */
+function outletName(words: string): string | null {
+  const end = OUTLET_END.exec(words);
+  const name = (end ? words.slice(0, end.index) : words).trim();
+  if (!OUTLET_NAME.test(name) || name.split(/\s+/).length > 6) return null;
+  // "Translated by ...", "Photo by ..." name a person's work, not an outlet.
+  return /\b(?:by|from|of)$|^(?:Translated|Photo|Compiled|Edited)\b/iu.test(name) ? null : name;
+}
+
+/**
+ * The outlet the text states on a line of its own, the first in the text: "(Xinhua)" (maybe
+ * with the time it ran, "(Xinhua) 13:34, April 23, 2024"),
+ * "Source: Xinhua | 2021-09-15", "By ZHANG YUE | China Daily | Updated: ..." (the part after the
+ * byline). A photo's credit ("(Photo/Xinhua)") names no outlet of the article. `null` when no
+ * line states one.
+ */
+export function statedOutlet(text: string): string | null {
+  for (const m of text.matchAll(/^[ \t\ufeff]*([^\n]{3,160}?)[ \t]*$/gmu)) {
+    const line = m[1] ?? '';
+    const bracket = /^\(([^()/]{2,50})\)(?:\s+[^()]*\d{4})?$/u.exec(line);
+    const source = /^Source\s*[:：]\s*(.+)$/iu.exec(line);
+    const byline = /^By\s+[^|\n]{2,60}?\s*\|\s*(.+)$/u.exec(line);
+    const name = bracket?.[1]
+      ? outletName(bracket[1])
+      : source?.[1]
+        ? outletName(source[1])
+        : byline?.[1]
+          ? outletName(byline[1])
+          : null;
+    if (name) return name;
+  }
+  return null;
+}
+
 /**
  * Reads the dateline.
  *
@@ -222,6 +264,7 @@ export function readDateline(text: string, options: DatelineOptions = {}): Datel
     title = titlePassage?.text ?? '';
   }
   const datelines = agencies.map((a) => a.passage);
+  outlet ??= statedOutlet(text);
   return {
     date,
     day: datelineDay ?? date,

@@ -79,6 +79,25 @@ describe('readDateline', () => {
     expect(d.outlet).toBe(outlet);
   });
 
+  it.each([
+    ['Title\n(Xinhua) 09:12, May 3, 2021\nXi Jinping went to a farm.', 'Xinhua'],
+    ['Title\nSource: Xinhua | 2021-05-03 | Editor: Wang\nText.', 'Xinhua'],
+    ['Title\nSource: Harbin DailyEditor: Li Na\nText.', 'Harbin Daily'],
+    ['Title\nBy LI MIN | China Daily | Updated: 2021-05-03 09:12\nText.', 'China Daily'],
+    ['HANGZHOU -- Text of the report.\n(Xinhua News Agency May 3, 2021)', 'Xinhua News Agency'],
+    // A photo's credit and a translator name no outlet of the article.
+    ['Title\nA farm in spring. (Photo/Xinhua)\n(Photo/Xinhua)\nText.', null],
+    ['Title\nSource: Translated by the county office 2021-05-03\nText.', null],
+  ])('takes the outlet a line of %j states', (text, outlet) => {
+    expect(readDateline(text, { date: '2021-05-03' }).outlet).toBe(outlet);
+  });
+
+  it('keeps the outlet of the options, then of the agency dateline, before a stated one', () => {
+    const text = 'SHENYANG, April 13 (Reuters) -- Text.\nSource: Xinhua';
+    expect(readDateline(text, { date: '2024-04-14' }).outlet).toBe('Reuters');
+    expect(readDateline(text, { date: '2024-04-14', outlet: 'AP' }).outlet).toBe('AP');
+  });
+
   it('resolves a dateline without a year to the latest such day not after the date given', () => {
     const d = readDateline('FUPING, Hebei, Dec. 31 (Xinhua) -- Text.', { date: '2013-01-02' });
     expect([d.date, d.day]).toEqual(['2013-01-02', '2012-12-31']);
