@@ -203,7 +203,23 @@ export function narrativeFrames(input: FrameInput): Frame[] {
       ) ?? tourOfRegion(s);
     const eventWithin = EVENT_WITHIN.exec(s.text)?.[0];
     const overTime = OVER_TIME.exec(s.text)?.[0];
-    const several = new Set(told.map((a) => a.visit)).size > 1;
+    // "the Mogao Grottoes, a cultural relics site under ...": an appositive is the same site.
+    const appositive = (i: number) => {
+      const v = visits[i];
+      return (
+        !!v &&
+        told.some((a) => {
+          const w = visits[a.visit];
+          return (
+            !!w &&
+            a.visit !== i &&
+            w.site.end <= v.site.start &&
+            /^,\s+(?:an?|the)\s+$/.test(text.slice(w.site.end, v.site.start))
+          );
+        })
+      );
+    };
+    const several = new Set(told.map((a) => a.visit).filter((i) => !appositive(i))).size > 1;
     const head =
       (AT_SITE.exec(s.text) ?? AT_A_SITE.exec(s.text) ?? THE_HEAD.exec(s.text))?.[1] ??
       (AT_HOME.test(s.text) ? 'village' : undefined);
@@ -211,8 +227,10 @@ export function narrativeFrames(input: FrameInput): Frame[] {
     const none = (why: string) => ({ visit: -1, from: index, why });
     if (last && (several || isTour(visits[last.visit])))
       current = none('told of the tour or of several visits, not of one');
-    else if (last) current = { visit: last.visit, from: index, why: null };
-    else if (named) current = { visit: named.visit, from: index, why: null };
+    else if (last) {
+      const own = told.filter((a) => !appositive(a.visit)).at(-1) ?? last;
+      current = { visit: own.visit, from: index, why: null };
+    } else if (named) current = { visit: named.visit, from: index, why: null };
     else if (tour)
       current = none(
         `told of the tour ${quoted(text.slice(s.start, tour.end).match(/\S+ (?:\S+ )?(?:tour|trip) .*$/u)?.[0] ?? tour.text)}, not of one visit`,

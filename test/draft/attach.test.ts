@@ -129,6 +129,13 @@ describe('a home inside the village visited', () => {
   });
 });
 
+describe('a site and its appositive told in one sentence', () => {
+  it('"the Yulin Grottoes, a cultural relics site ..." frames the grottoes, not several visits', () => {
+    const { quotes } = placement('site-appositive.txt');
+    expect(quotes).toEqual([['Study hard, and you will', 'Yulin Grottoes']]);
+  });
+});
+
 describe('narrative frame', () => {
   it('carries the site told last across paragraphs, until another place, day or words said over time', () => {
     const { quotes, collection } = placement('narrative-frame.txt');

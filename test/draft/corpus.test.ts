@@ -36,8 +36,8 @@ const FLOORS: Partial<Record<Kind, [number, number]>> = {
   'officials accompanying': [0.8, 0.8],
   figures: [0.96, 0.96],
   'figure measure and scope': [0.79, 0.79],
-  'quote visits': [0.75, 0.77],
-  'attachments to visits': [0.76, 0.75],
+  'quote visits': [0.76, 0.78],
+  'attachments to visits': [0.76, 0.76],
   'reports with a visit': [0.94, 1],
 };
 
