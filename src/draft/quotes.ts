@@ -15,6 +15,7 @@ import {
   SPEECH,
   speakerAfter,
   speakerAround,
+  speakerLeadingIn,
 } from './speakers.js';
 import { findStatements, lastLeader } from './statements.js';
 import { alt, STATEMENT_PARTICIPLES, STATEMENT_VERBS } from './vocabulary.js';
@@ -231,6 +232,13 @@ export function findQuotes(
 ): QuoteMention[] {
   const people = findPeople(text);
   const direct: QuoteMention[] = [];
+  /** The speaker the last sentence of the paragraph before offset `at` leads in, or null. */
+  const leadIn = (at: number) => {
+    const i = paragraphs.findIndex((x) => x.start <= at && at < x.end);
+    const prev = paragraphs[i - 1];
+    const last = prev ? containing(sentences, prev.end - 1) : undefined;
+    return last ? speakerLeadingIn(text.slice(last.start, prev?.end)) : null;
+  };
   for (const q of directQuotes(text, paragraphs)) {
     const s = containing(sentences, q.start);
     const p = containing(paragraphs, q.start);
@@ -247,11 +255,16 @@ export function findQuotes(
     if (speakerAfter(after)) q.answered = true;
     const quoted = QUOTED_AS.exec(text.slice(s?.start ?? from0, to));
     const by = quoted?.[1] ?? quoted?.[2];
+    // A quote opening its paragraph after a sentence that names who speaks next ("Wang Hai, a
+    // retired engineer, recalled the old days." then the quote on a line of its own).
+    const lead = !word && !by && p && p.start === q.start - 1 ? leadIn(q.start) : null;
     q.speaker = word
       ? speakerNamed(word, q.start, text, sentences, people)
       : by
         ? named(resolve(by, q.start, people))
-        : lastLeader(before, from0, people);
+        : lead
+          ? named(resolve(lead, q.start, people))
+          : lastLeader(before, from0, people);
     // A few words are a quote when a person says them ("“Nothing at all,” Sun replied"), or
     // lower-case words a leader uses in the sentence, not a name or a label.
     if (
@@ -265,6 +278,9 @@ export function findQuotes(
     if (!word && !by && (LABEL_BEFORE.test(before.trimEnd()) || titleCased(q.text)))
       q.short = 'label';
     if (OF_BEFORE.test(before) && !speakerAfter(after)) q.short = 'label';
+    // A few capitalised words in the middle of a sentence are a name or a slogan, whoever speaks
+    // in it ("urged workers to make “Made in China” known").
+    if (q.short && before.trim() && !speakerAfter(after) && titleCased(q.text)) q.short = 'label';
     // Lower-case words in marks right after "the", with no stop of their own, name a thing in
     // the sentence, whoever speaks in it ("urged officials to focus on the “last mile” of ...").
     if (THE_BEFORE.test(before) && /^\p{Ll}/u.test(q.text) && !/[.!?…]$/u.test(q.text))

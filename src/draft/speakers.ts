@@ -36,6 +36,25 @@ const BEFORE_DESCRIBED = new RegExp(
   'u',
 );
 
+/** "A grower, Zhao Mei, told the premier: “...”": the name set off by commas after a person. */
+const BEFORE_APPOSITIVE = new RegExp(
+  `(?:^|[\\s.;])(?:${ROLE}|(?:[Hh]is|[Hh]er|[Tt]heir)\\s+\\p{Ll}+),\\s+(${NAME}),\\s+${SPEECH}\\b[^.“"]*$`,
+  'u',
+);
+
+/**
+ * A sentence that names who speaks next, before a quote on a line of its own: "Wang Hai, a
+ * retired engineer, recalled the old days.", "Zhao Mei told the premier:". The name, or null.
+ */
+const LEADS_IN = new RegExp(
+  `^(${NAME})(?:,\\s+[^,“”"]{2,100}?,)?\\s+${SPEECH}\\b[^“”"]{0,80}[.:]$`,
+  'u',
+);
+export function speakerLeadingIn(sentence: string): string | null {
+  const m = LEADS_IN.exec(sentence.trim());
+  return m?.[1] ? withoutRole(m[1]) : null;
+}
+
 /** "According to Zhang Hua, head of the cooperative, “...”": the person named. */
 const ACCORDING = new RegExp(
   `\\b[Aa]ccording to (?:${TITLES})?(${NAME})(?:,\\s+[^,“”"]{2,100}?)?,?\\s*$`,
@@ -49,7 +68,11 @@ const ACCORDING = new RegExp(
 export function speakerAround(before: string, after: string): string | null {
   const word = speakerAfter(after);
   if (word) return word.replace(/^(?:The|A|An|One)\b/, (w) => w.toLowerCase());
-  const b = BEFORE.exec(before) ?? BEFORE_DESCRIBED.exec(before) ?? ACCORDING.exec(before);
+  const b =
+    BEFORE_APPOSITIVE.exec(before) ??
+    BEFORE.exec(before) ??
+    BEFORE_DESCRIBED.exec(before) ??
+    ACCORDING.exec(before);
   return b?.[1] ? withoutRole(b[1]) : null;
 }
 

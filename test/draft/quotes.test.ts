@@ -190,6 +190,21 @@ describe('findQuotes', () => {
         ],
       ],
     },
+    // The speaker named in the sentence before a quote on a line of its own, and a name set
+    // off by commas after what the person is: that person, not the leader.
+    {
+      text: 'Premier Li Qiang visited the farm.\n\nWang Hai, a retired engineer, recalled the old days.\n\n"We had no road then. Now buses come every hour."',
+      expected: [['direct', 'We had no road then. Now buses come every hour.', 'Wang Hai']],
+    },
+    {
+      text: 'Premier Li Qiang visited the farm. A grower, Zhao Mei, told the premier: "Seed is cheaper."',
+      expected: [['direct', 'Seed is cheaper.', 'Zhao Mei']],
+    },
+    // A few capitalised words in mid-sentence: a slogan, even in a leader's sentence.
+    {
+      text: 'Xi Jinping visited the plant. He urged workers to make "Made in China" a mark of quality.',
+      expected: [['reported', 'workers to make "Made in China" a mark of quality', 'Xi Jinping']],
+    },
     // Lower-case words in marks right after "the": a thing's name, even when someone speaks.
     {
       text: 'Governor Sun Hua urged officials to finish the “last stretch of the road” of relief work.',
