@@ -67,6 +67,12 @@ export function dayNamed(
     // "the museum", "the regional museum".
     ...[...new Set(heads)].map((h) => `\\bthe (?:[\\p{L}-]+ )?${escapeRegExp(h)}\\b`),
   ].filter((n): n is string => n !== null);
+  // "a village" told in the lead, "Majiazi Village" later: its name, when it has none.
+  const kinds = [...new Set(heads)].map((h) => escapeRegExp(h[0]?.toUpperCase() + h.slice(1)));
+  const proper =
+    !visit.named && kinds.length > 0
+      ? new RegExp(`\\b\\p{Lu}[\\p{L}'’-]+ (?:${kinds.join('|')})\\b`, 'u')
+      : null;
   const naming = names.length > 0 ? new RegExp(names.join('|'), 'iu') : null;
   /** Whether a date tells a day of the tour ("Today, industry ..." tells the present). */
   const ofTour = (d: DateMention) => !/\b(?:today|tonight)\b/i.test(d.text);
@@ -75,12 +81,12 @@ export function dayNamed(
   for (const s of sentences) {
     // A sentence that tells the site's visit itself is merged with it (mergeRepeats).
     if (
-      !naming ||
+      (!naming && !proper) ||
       s === visit.sentence ||
       visits.some((o) => o !== visit && o.sentence === s && sameVisit(o, visit))
     )
       continue;
-    const at = naming.exec(s.text)?.index;
+    const at = naming?.exec(s.text)?.index ?? proper?.exec(s.text)?.index;
     if (at === undefined) continue;
     const from = s.start + at;
     const day = (d: DateMention) => d.precision === 'day' && d.range === null && holds(span, d);

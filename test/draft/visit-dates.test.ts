@@ -153,3 +153,19 @@ describe('a site first named where the article gives no date', () => {
     expect(rows.map((r) => r[4])).not.toContain('2024');
   });
 });
+
+describe('an unnamed site named later by its kind', () => {
+  it('takes the day of the sentence naming "<Name> Village" after "a village" in the lead', () => {
+    const rows = draftedVisits(
+      [
+        'Xi tours Gansu',
+        'LANZHOU, Aug. 21 -- Xi Jinping made an inspection tour of Gansu Province from Monday to Wednesday.',
+        'Xi visited the Hexi Corridor Museum in Jiuquan and a village in Zhangye.',
+        'On Tuesday, Xi went to the Hexi Corridor Museum, where he watched a puppet show.',
+        'He then talked with farmers in Shuiyuan Village about their greenhouses.',
+      ],
+      '2019-08-21',
+    );
+    expect(rows.find((r) => r[0] === 'village')?.[4]).toBe('2019-08-20');
+  });
+});
