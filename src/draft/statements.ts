@@ -19,7 +19,7 @@
 import { isLeader, namedAsObject, type Person, resolve } from './people.js';
 import type { QuoteMention } from './quotes.js';
 import type { Sentence } from './sentences.js';
-import { speakerAfter } from './speakers.js';
+import { heLeader, speakerAfter } from './speakers.js';
 import {
   alt,
   STATEMENT_FRAME,
@@ -85,6 +85,8 @@ function clauseEnd(body: string, from: number): number {
 /** The leader `word` stands for at `at`, or null when it is not a leader's word. */
 function leaderOf(word: string, at: number, people: readonly Person[]): string | null {
   const name = resolve(word, at, people);
+  // "She" is never a leader reports call "he" ("She said she would wait": the farmer).
+  if (name && /^she$/iu.test(word) && heLeader(name, people)) return null;
   return name && isLeader(name, people) ? name : null;
 }
 

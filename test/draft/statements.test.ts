@@ -17,6 +17,11 @@ const statements = (text: string) => {
 describe('findStatements', () => {
   it.each([
     {
+      shape: '"she" after a leader reports call "he": no statement of the leader',
+      text: 'Premier Li Qiang asked a farmer about her wheat. She said she would wait to sell it.',
+      expected: [],
+    },
+    {
       shape: 'a verb and its object: the statement starts after the verb',
       text: 'Vice Premier Wang Yang has urged closer ties between farms and markets.',
       expected: [['closer ties between farms and markets', 'Wang Yang']],
