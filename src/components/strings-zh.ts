@@ -106,6 +106,7 @@ export const zh: Strings = {
   noneShown: (total) => (total === 1 ? '这一次视察无法显示。' : `${total} 次视察均无法显示。`),
   problemCount: (n) => `${n} 个问题`,
   tilesUnavailable: '地图瓦片不可用；显示内置底图。',
+  popupUnavailable: '无法加载这次视察的详情，请重试。',
   showDetails: '详情',
   dismiss: '关闭提示',
   tourLabel: '视察导览',

@@ -104,6 +104,8 @@ export interface Strings {
   /** Shown when one finger scrolls the page over the map. */
   touchHint: string;
   tilesUnavailable: string;
+  /** Shown when a visit could not open: the popup's code failed to load. */
+  popupUnavailable: string;
 }
 
 const en: Strings = {
@@ -195,6 +197,7 @@ const en: Strings = {
   wheelHint: (key) => `Use ${key} + scroll to zoom the map`,
   touchHint: 'Use two fingers to move the map',
   tilesUnavailable: 'Map tiles are unavailable; the built-in base map is shown.',
+  popupUnavailable: "The visit's details could not be loaded. Try again.",
 };
 
 /** The Simplified Chinese text, once loaded (see {@link languageReady}). */

@@ -8,5 +8,10 @@
  */
 import type { VisitPopup } from './visit-popup.js';
 
-/** The popup's class, once its module has been evaluated. */
-export const popupCode: { VisitPopup?: typeof VisitPopup } = {};
+/**
+ * The popup's class, once its module has been evaluated; and how its module is loaded (a
+ * dynamic import of `visit-popup.ts`: it rejects when the chunk cannot be fetched).
+ */
+export const popupCode: { VisitPopup?: typeof VisitPopup; load: () => Promise<unknown> } = {
+  load: () => import('./visit-popup.js'),
+};

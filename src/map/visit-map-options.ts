@@ -24,6 +24,11 @@ export interface VisitMapOptions {
   clusterFrom?: number;
   /** Called when the user (not code) selects a visit, or closes its popup (`null`). */
   onUserSelect?: (id: string | null) => void;
+  /**
+   * Called with a visit's id when its popup could not open because the popup's code failed to
+   * load (the adapter then has no selection; the next open loads the code again).
+   */
+  onPopupUnavailable?: (id: string) => void;
   /** Credits shown in the attribution line. */
   credits: readonly Credit[];
   /**

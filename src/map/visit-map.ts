@@ -238,7 +238,15 @@ export class VisitMap {
     const open = () => {
       const popup = this.popup ?? this.makePopup();
       if (popup) openWith(popup);
-      else void this.loadPopup().then(openWith);
+      else
+        void this.loadPopup().then((loaded) => {
+          if (loaded || this.listeners.signal.aborted || !current()) return openWith(loaded);
+          // The popup's code could not be loaded (the server gone, the chunk replaced): nothing
+          // opens; the host is told, and the next open tries again.
+          this.selectedId = null;
+          layer.setPressed(null);
+          this.options.onPopupUnavailable?.(id);
+        });
     };
     if (options.fly) {
       const zoom = Math.max(this.map.getZoom(), FLY_ZOOM);
@@ -269,7 +277,7 @@ export class VisitMap {
    * again).
    */
   private loadPopup(): Promise<VisitPopup | undefined> {
-    this.popupLoad ??= import('./visit-popup.js').then(
+    this.popupLoad ??= popupCode.load().then(
       () => (this.listeners.signal.aborted ? undefined : this.makePopup()),
       () => {
         this.popupLoad = undefined;

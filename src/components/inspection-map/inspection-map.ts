@@ -295,6 +295,7 @@ export class InspectionMap extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('deepLink')) this.deepLinks.enabled = this.deepLink;
     if (changed.has('tiles') || changed.has('tilesAttribution')) this.notices.tilesChanged();
+    if (changed.has('selected') && this.selected !== null) this.notices.popupUnavailable(false);
     if (changed.has('data') && this.data != null) {
       const features = (this.data as { features?: unknown }).features;
       if (Array.isArray(features) && features.length >= WORKER_FROM) this.adapter?.prepareForMany();
@@ -365,6 +366,11 @@ export class InspectionMap extends LitElement {
       context: this.context,
       close: () => this.adapter?.closePopup(),
       choose: (id) => this.selection.choose(id, { fromMap: true }),
+      // Nothing opened: no selection, and the reader is told; choosing again tries again.
+      popupUnavailable: () => {
+        this.selection.dropped();
+        this.notices.popupUnavailable(true);
+      },
     });
   }
 

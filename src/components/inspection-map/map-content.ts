@@ -98,6 +98,8 @@ export function mapContent(from: {
   context: (visit: VisitFeature) => CardContext;
   close: () => void;
   choose: (id: string | null) => void;
+  /** A visit's popup could not open: its code failed to load. */
+  popupUnavailable: () => void;
 }): MapContent {
   const { loader } = from;
   const language = from.language();
@@ -115,5 +117,6 @@ export function mapContent(from: {
     clusterLabel: (count) => stringsFor(from.language()).visitCount(count),
     clusterCount: (count) => formatCount(count, from.language()),
     onUserSelect: from.choose,
+    onPopupUnavailable: from.popupUnavailable,
   };
 }

@@ -18,12 +18,14 @@ export interface TilesAttributes {
  * The notices over the map and what the reader did with them: the notice about the input
  * (records skipped, a reload that failed, no visits) until dismissed, shown again for each new
  * input; the tiles' notice once the tile layer is given up, until dismissed or the layer
- * changes. Gives the status view its context.
+ * changes; the popup's notice when a visit could not open, until dismissed or a visit is
+ * chosen again. Gives the status view its context.
  */
 export class NoticesController implements ReactiveController {
   private inputDismissed = false;
   private tilesUnavailable = false;
   private tilesDismissed = false;
+  private popupFailed = false;
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
@@ -41,6 +43,16 @@ export class NoticesController implements ReactiveController {
   tilesChanged(): void {
     this.tilesUnavailable = false;
     this.tilesDismissed = false;
+  }
+
+  /**
+   * Whether the last visit chosen failed to open because the popup's code could not be loaded:
+   * its notice shows until dismissed or a visit is chosen again.
+   */
+  popupUnavailable(failed: boolean): void {
+    if (this.popupFailed === failed) return;
+    this.popupFailed = failed;
+    this.host.requestUpdate();
   }
 
   /** The tile layer's options, with the notice shown when it is given up; none without a URL. */
@@ -74,6 +86,7 @@ export class NoticesController implements ReactiveController {
       dismissed: this.inputDismissed,
       tilesUnavailable: this.tilesUnavailable,
       tilesDismissed: this.tilesDismissed,
+      popupUnavailable: this.popupFailed,
       retry,
       dismiss: () => {
         this.inputDismissed = true;
@@ -83,6 +96,7 @@ export class NoticesController implements ReactiveController {
         this.tilesDismissed = true;
         this.host.requestUpdate();
       },
+      dismissPopup: () => this.popupUnavailable(false),
     };
   }
 }

@@ -1,6 +1,7 @@
 /**
  * What the element says about its input: loading, the error state when nothing could be shown,
- * and the small notices over the map (records skipped, a reload that failed, tiles unavailable).
+ * and the small notices over the map (records skipped, a reload that failed, tiles unavailable, a
+ * visit whose details could not be loaded).
  * Every problem message is bound as text.
  *
  * @module
@@ -25,10 +26,13 @@ export interface StatusContext {
   dismissed: boolean;
   tilesUnavailable: boolean;
   tilesDismissed: boolean;
+  /** A visit could not open: the popup's code failed to load. */
+  popupUnavailable: boolean;
   /** Present when the input can be fetched again. */
   retry: (() => void) | undefined;
   dismiss: () => void;
   dismissTiles: () => void;
+  dismissPopup: () => void;
 }
 
 /** The problems, one message each, behind a disclosure. */
@@ -88,7 +92,7 @@ export function renderLoading(ctx: StatusContext): TemplateResult | typeof nothi
     : html`<div class="status" role="status" part="status">${ctx.strings.loading}</div>`;
 }
 
-/** The notices over the map: about the input, then about the tiles. */
+/** The notices over the map: about the input, then about the tiles, then about a popup. */
 export function renderNotices(ctx: StatusContext): TemplateResult {
   const s = ctx.strings;
   let about: TemplateResult | typeof nothing = nothing;
@@ -114,5 +118,8 @@ export function renderNotices(ctx: StatusContext): TemplateResult {
     ctx.tilesUnavailable && !ctx.tilesDismissed
       ? notice(s.tilesUnavailable, nothing, ctx.dismissTiles, s, 'tiles')
       : nothing;
-  return html`<div class="notices">${renderLoading(ctx)} ${about} ${tiles}</div>`;
+  const popup = ctx.popupUnavailable
+    ? notice(s.popupUnavailable, nothing, ctx.dismissPopup, s, 'popup')
+    : nothing;
+  return html`<div class="notices">${renderLoading(ctx)} ${about} ${tiles} ${popup}</div>`;
 }
