@@ -60,7 +60,9 @@ export default defineConfig({
     // Timings of plugins on a shared machine: a build's time, not a problem of its output.
     rolldownOptions: {
       checks: { bundlerTimings: false },
-      output: { codeSplitting: false, minify: true },
+      // Annotations for a bundler (`@__PURE__`) are of no use in a finished module: legal
+      // comments (Leaflet's licence) are kept.
+      output: { codeSplitting: false, minify: true, comments: { legal: true, annotation: false } },
     },
   },
 });
