@@ -32,6 +32,11 @@ export interface VisitMapOptions {
   /** Credits shown in the attribution line. */
   credits: readonly Credit[];
   /**
+   * Height in CSS pixels of the host's own content laid over the map 8 px below its top edge
+   * (notices); an opened popup is panned clear of it. Default 0.
+   */
+  coveredTop?: () => number;
+  /**
    * Labels of the zoom buttons and of the button that opens folded credits, and the hints shown
    * when a gesture scrolls the page.
    */

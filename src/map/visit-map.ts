@@ -299,6 +299,7 @@ export class VisitMap {
       map: this.map,
       controlsWidth: () => this.zoomButtons.getContainer()?.offsetWidth ?? 0,
       creditsHeight: () => this.credits.getContainer()?.offsetHeight ?? 0,
+      coveredTop: this.options.coveredTop,
       markers: () => this.layer?.drawn() ?? [],
       marker: (id) => this.layer?.element(id),
       closed: () => this.onPopupClose(),

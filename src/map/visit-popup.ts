@@ -29,6 +29,8 @@ export interface VisitPopupHost {
   controlsWidth(): number;
   /** Height of the credits line, in CSS pixels. */
   creditsHeight(): number;
+  /** Height of the host's notices below the map's top edge (8 px down), in CSS pixels. */
+  coveredTop?: (() => number) | undefined;
   /** The drawn markers in date order, and a visit's own marker. */
   markers(): HTMLElement[];
   marker(id: string): HTMLElement | undefined;
@@ -209,14 +211,16 @@ export class VisitPopup {
     const { map } = this.host;
     const { x: width, y: height } = map.getSize();
     const below = ICON_SIZE[1] + this.host.creditsHeight();
+    const covered = this.host.coveredTop?.();
+    const above = covered ? covered + 20 : 12;
     Object.assign(this.popup.options, {
       maxWidth: Math.max(160, Math.min(340, width - 100)),
       minWidth: Math.max(160, Math.min(220, width - 100)),
       // As tall as the map allows: a card's quotes and their speakers show without scrolling
       // where the map has room; it scrolls only when it must.
-      maxHeight: Math.max(160, height - below - 60),
-      // Keep the popup clear of the zoom buttons, and its pin clear of the credits line.
-      autoPanPaddingTopLeft: [this.host.controlsWidth() + 20, 12],
+      maxHeight: Math.max(160, height - below - above - 48),
+      // Keep the popup clear of the zoom buttons and the notices, its pin clear of the credits.
+      autoPanPaddingTopLeft: [this.host.controlsWidth() + 20, above],
       autoPanPaddingBottomRight: [12, below + 4],
     });
   }

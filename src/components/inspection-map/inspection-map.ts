@@ -360,18 +360,22 @@ export class InspectionMap extends LitElement {
 
   /** What the map shows besides the visits, in the element's language. */
   private mapContent(): MapContent {
-    return mapContent({
-      language: () => this.language,
-      loader: this.loader,
-      context: this.context,
-      close: () => this.adapter?.closePopup(),
-      choose: (id) => this.selection.choose(id, { fromMap: true }),
-      // Nothing opened: no selection, and the reader is told; choosing again tries again.
-      popupUnavailable: () => {
-        this.selection.dropped();
-        this.notices.popupUnavailable(true);
-      },
-    });
+    return {
+      ...mapContent({
+        language: () => this.language,
+        loader: this.loader,
+        context: this.context,
+        close: () => this.adapter?.closePopup(),
+        choose: (id) => this.selection.choose(id, { fromMap: true }),
+        // Nothing opened: no selection, and the reader is told; choosing again tries again.
+        popupUnavailable: () => {
+          this.selection.dropped();
+          this.notices.popupUnavailable(true);
+        },
+      }),
+      // The notices over the map's top (8 px down): an opened popup stays below them.
+      coveredTop: () => (this.renderRoot.querySelector('.notices') as HTMLElement).offsetHeight,
+    };
   }
 
   override render() {
