@@ -59,6 +59,7 @@ export function renderSearch(ctx: SearchContext): TemplateResult {
       id="visit-search"
       class="search-input"
       type="text"
+      dir="auto"
       role="combobox"
       autocomplete="off"
       spellcheck="false"
