@@ -54,22 +54,30 @@ export function localNameLang(name: LocalName, lang: string): string {
 const sep = (lang: string) => (isChinese(lang) ? '，' : ', ');
 
 /**
- * "Luoyang, Henan" (or "洛阳市，河南省") in the interface language; a place whose city is its
- * province (a municipality, or a visit to a province as a whole) is named once: "Beijing".
+ * The place's names in the interface language: city and province ("Luoyang", "Henan"), or the
+ * province alone where the city is the province (a municipality, or a visit to a province as a
+ * whole: "Beijing").
  */
-export function placeLabel(visit: VisitFeature, lang: string): string {
+function placeNames(visit: VisitFeature, lang: string): string[] {
   const { city, province } = visit.properties.place;
   const c = localName(city, lang);
   const p = localName(province, lang);
-  return c === p ? p : `${c}${sep(lang)}${p}`;
+  return c === p ? [p] : [c, p];
 }
+
+/**
+ * "Luoyang, Henan" (or "洛阳市，河南省") in the interface language, each name in its own span so
+ * that neither's text direction spills onto the other (the element's spans isolate).
+ */
+export const renderPlace = (visit: VisitFeature, lang: string): TemplateResult[] =>
+  placeNames(visit, lang).map((n, i) => html`${i ? sep(lang) : ''}<span>${n}</span>`);
 
 /** The accessible name of a visit's marker: site, place and date. */
 export function visitLabel(visit: VisitFeature, lang: string): string {
   const p = visit.properties;
   return [
     localName(p.name, lang),
-    placeLabel(visit, lang),
+    ...placeNames(visit, lang),
     formatVisitDate(p.visit.date, lang),
   ].join(sep(lang));
 }
@@ -255,7 +263,7 @@ function renderDateResolution(visit: VisitFeature, ctx: CardContext): TemplateRe
           ? html`${ctx.strings.corroboratedBy}${ctx.strings.colon}
             ${d.corroboration.map(
               (c, i) =>
-                html`${i ? '; ' : ''}${c.outlet}${ctx.strings.comma}<time datetime=${c.date}>${formatDate(c.date, ctx.lang)}</time>`,
+                html`${i ? '; ' : ''}<span>${c.outlet}</span>${ctx.strings.comma}<time datetime=${c.date}>${formatDate(c.date, ctx.lang)}</time>`,
             )}${ctx.strings.stop}`
           : nothing
       }
@@ -275,7 +283,7 @@ function renderLocationSource(visit: VisitFeature): TemplateResult {
   const { source } = visit.properties.location;
   const entry = source.entry.name;
   return html`<p class="precision-source">
-    ${source.name}${entry ? `: ${entry}` : ''}, ${source.licence}
+    <span>${source.name}</span>${entry ? html`: <span>${entry}</span>` : ''}, <span>${source.licence}</span>
   </p>`;
 }
 
@@ -319,7 +327,7 @@ function renderProvenance(visit: VisitFeature, ctx: CardContext): TemplateResult
     ${
       ctx.article && !several
         ? html`<p class="card-source">
-          ${ctx.strings.source}${ctx.strings.colon}“${articleTitle(ctx.article)}”${ctx.article.outlet ? `${ctx.strings.comma}${ctx.article.outlet}` : ''}${ctx.strings.comma}<time
+          ${ctx.strings.source}${ctx.strings.colon}“${articleTitle(ctx.article)}”${ctx.article.outlet ? html`${ctx.strings.comma}<span>${ctx.article.outlet}</span>` : ''}${ctx.strings.comma}<time
             datetime=${ctx.article.date}
           >${formatDate(ctx.article.date, ctx.lang)}</time>${ctx.strings.comma}<span
             class="ref" data-start=${p.mention.start} data-end=${p.mention.end}
@@ -355,12 +363,12 @@ export function renderVisitCard(
         : nothing
     }
     <p class="card-place">
-      ${placeLabel(visit, ctx.lang)}${
+      ${renderPlace(visit, ctx.lang)}${
         p.facility
           ? html` · <span lang=${localNameLang(p.facility, ctx.lang)}>${localName(p.facility, ctx.lang)}</span>`
           : nothing
       }
-      · ${ctx.strings.industry(p.industries[0] ?? '')}
+      · <span>${ctx.strings.industry(p.industries[0] ?? '')}</span>
     </p>
     ${renderReview(p.review, ctx)} ${renderDate(visit, ctx)} ${renderOfficials(visit, ctx)}
     ${renderPrecision(visit, ctx)}

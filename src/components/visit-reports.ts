@@ -97,7 +97,7 @@ export function articleTitle(a: Article): TemplateResult {
 function renderReport(a: Article, ctx: ReportsContext): TemplateResult {
   const t = ctx.strings;
   return html`<li>
-    “${articleTitle(a)}”${a.outlet ? `${t.comma}${a.outlet}` : ''}${t.comma}<time
+    “${articleTitle(a)}”${a.outlet ? html`${t.comma}<span>${a.outlet}</span>` : ''}${t.comma}<time
       datetime=${a.date}
       >${formatDate(a.date, ctx.lang)}</time
     >${t.comma}${t.keptText}${t.colon}<a href=${keptHref(a, ctx.base)} download=${`${a.id}.txt`}

@@ -9,7 +9,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { SearchHit } from '../model/search.js';
 import { filterStringsFor } from './filter-strings.js';
 import { formatVisitDate } from './format.js';
-import { localName, localNameLang, placeLabel } from './visit-card.js';
+import { localName, localNameLang, renderPlace } from './visit-card.js';
 
 /** What the search box shows and whom it tells. */
 export interface SearchContext {
@@ -33,8 +33,7 @@ const OPTION = 'search-option-';
 /** One visit found: its name, then where, when and (with several leaders) by whom. */
 function renderOption(hit: SearchHit, i: number, ctx: SearchContext): TemplateResult {
   const p = hit.visit.properties;
-  const detail = [placeLabel(hit.visit, ctx.lang), formatVisitDate(p.visit.date, ctx.lang)];
-  if (ctx.leaders && p.leader) detail.push(localName(p.leader.name, ctx.lang));
+  const leader = ctx.leaders && p.leader ? localName(p.leader.name, ctx.lang) : '';
   return html`<li
     id=${`${OPTION}${i}`}
     class="search-option"
@@ -45,7 +44,7 @@ function renderOption(hit: SearchHit, i: number, ctx: SearchContext): TemplateRe
     @click=${() => ctx.pick(i)}
   >
     <span class="search-name" lang=${localNameLang(p.name, ctx.lang)}>${localName(p.name, ctx.lang)}</span>
-    <span class="search-detail">${detail.join(' · ')}</span>
+    <span class="search-detail">${renderPlace(hit.visit, ctx.lang)} · <span>${formatVisitDate(p.visit.date, ctx.lang)}</span>${leader ? html` · <span>${leader}</span>` : nothing}</span>
   </li>`;
 }
 

@@ -2,6 +2,14 @@ import { css } from 'lit';
 
 /** A visit's card, the same in the popup and the list: title, place, date, quotes, figures. */
 export const cardStyles = css`
+  /* Each text from data sits in its own element, isolated: a direction control in one (a
+     right-to-left override in a name) never turns the text beside it. */
+  span,
+  time,
+  cite,
+  .im-credits-list > * {
+    unicode-bidi: isolate;
+  }
   /* Card content (popup and list) */
   .card-title {
     margin: 0 2rem 0 0;
