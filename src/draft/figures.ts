@@ -227,7 +227,12 @@ function candidates(text: string, dates: readonly { start: number; end: number }
 const PART_OF_YEAR =
   /\b(?:(?:in|during|for|over) )?the (?:first|second|third|fourth|last|past|latest) (?:half|quarter|three quarters|(?:two|three|four|five|six|seven|eight|nine|ten|eleven) months)(?: of (?:(this|last) year|((?:19|20)\d{2})))?|\b(?:so far )?(this|last) year\b/i;
 
-function periodOf(sentence: Sentence, dates: readonly DateMention[], published: string) {
+function periodOf(
+  sentence: Sentence,
+  dates: readonly DateMention[],
+  published: string,
+  at = sentence.text.length,
+) {
   const part = PART_OF_YEAR.exec(sentence.text);
   if (part) {
     const which = (part[1] ?? part[3] ?? 'this').toLowerCase();
@@ -237,7 +242,15 @@ function periodOf(sentence: Sentence, dates: readonly DateMention[], published: 
   const d = dates.find(
     (x) => x.start >= sentence.start && x.end <= sentence.end && /\d{4}/.test(x.text),
   );
-  if (d) return { text: d.text, date: d.date.slice(0, 4) };
+  if (d) {
+    // "In 1996 I got 700 yuan a month; now I get 1,700 yuan": a "now" between the year and the
+    // figure is the figure's period.
+    const since = d.end - sentence.start;
+    const now = new RegExp(NOW.source, 'gi');
+    for (let m = now.exec(sentence.text); m; m = now.exec(sentence.text))
+      if (m.index >= since && m.index < at && m[1]) return { text: m[1], date: '' };
+    return { text: d.text, date: d.date.slice(0, 4) };
+  }
   // "in May": the month the date pass resolved (the latest such month not after publication).
   const month = dates.find(
     (x) => x.start >= sentence.start && x.end <= sentence.end && x.precision === 'month',
@@ -335,7 +348,7 @@ export function findFigures(
         comparison,
         measure: named.measure,
         refersTo: named.refers ? previous : null,
-        period: periodOf(s, dates, published),
+        period: periodOf(s, dates, published, start),
       });
     }
     if (found.length === 0) {

@@ -71,6 +71,16 @@ describe('findFigures', () => {
     expect(text.slice(first?.start, first?.end)).toBe(first?.text);
   });
 
+  it('gives a figure after "now" the present, and one before it the year the sentence names', () => {
+    const text =
+      'In 1998 the weaver was paid 600 yuan (US$75) a month, and now she is paid 2,100 yuan.';
+    const found = figures(text);
+    expect(found.map((f) => [f.text, f.period?.text, f.period?.date])).toEqual([
+      ['600 yuan (US$75) a month', 'In 1998', '1998'],
+      ['2,100 yuan', 'now', ''],
+    ]);
+  });
+
   it.each([
     'During the 14th Five-Year Plan period, the port built 5G networks.',
     'The No. 1 central document and the 20th CPC Central Committee set the direction.',
