@@ -6,6 +6,7 @@
  * @module
  */
 import { idMaker, slug } from '../draft/ids.js';
+import { VISITS_FILE_NAME } from '../model/paths.js';
 import type { DraftCollection } from './engine.js';
 import type { Joins } from './same-visits.js';
 import { type ItemKind, itemKey, type Session } from './session.js';
@@ -123,8 +124,8 @@ export function withCurrentIds(
   return { collection: { ...c, features }, joins: renamed };
 }
 
-/** The visits file's name, as the dataset names it (`data/visits.geojson`). */
-export const VISITS_FILE = 'visits.geojson';
+/** The visits file's name, as the dataset names it (see `VISITS_FILE_NAME`). */
+export const VISITS_FILE = VISITS_FILE_NAME;
 
 /**
  * The article's file name in `data/articles/`: the last part of the path its record's `file`

@@ -8,6 +8,9 @@
 /** The dataset folder, as article records' `file` paths begin. */
 export const DATA_FOLDER = 'data';
 
+/** The visits file's name inside a dataset folder: `data/visits.geojson` in the project. */
+export const VISITS_FILE_NAME = 'visits.geojson';
+
 /** The folder of the articles' texts inside the dataset: `data/articles`. */
 export const ARTICLES_FOLDER = `${DATA_FOLDER}/articles`;
 

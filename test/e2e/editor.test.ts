@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATA_FOLDER } from '../../src/model/paths.js';
+import { DATA_FOLDER, VISITS_FILE_NAME } from '../../src/model/paths.js';
 import { fixtureFolder, ROOT } from '../helpers.js';
 import { openPage, type Served, serveBuiltEditor, servePage, watchedPage } from './server.js';
 
@@ -20,7 +20,7 @@ const ARTICLE = readFileSync(resolve(ROOT, 'test/fixtures/editor/xuzhou-article.
  * shared build (`setup/build.ts`) is made from.
  */
 const EXISTING = fixtureFolder('one-article');
-const FIXTURE_VISITS_FILE = resolve(EXISTING, 'visits.geojson');
+const FIXTURE_VISITS_FILE = resolve(EXISTING, VISITS_FILE_NAME);
 const LANZHOU = readFileSync(resolve(ROOT, 'test/fixtures/editor/lanzhou-article.txt'), 'utf8');
 
 let served: Served;
@@ -76,7 +76,7 @@ describe('the built editor under the strict policy', () => {
     const data = resolve(mkdtempSync(join(tmpdir(), 'inspection-map-editor-')), DATA_FOLDER);
     cpSync(resolve(EXISTING, 'articles'), join(data, 'articles'), { recursive: true });
     await articleFile.saveAs(join(data, 'articles', articleFile.suggestedFilename()));
-    await mergedFile.saveAs(join(data, 'visits.geojson'));
+    await mergedFile.saveAs(join(data, VISITS_FILE_NAME));
     // The fixture's visits and the two drafted here.
     const existing = JSON.parse(readFileSync(FIXTURE_VISITS_FILE, 'utf8')).features.length;
     const published = await servePage('dist/e2e-editor-published', data);

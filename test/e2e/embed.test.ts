@@ -12,14 +12,33 @@ import ts from 'typescript';
 import { type PreviewServer, preview } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
+import { VISITS_FILE_NAME } from '../../src/model/paths.js';
 import { LIB_FILE } from '../../vite.lib.config.js';
-import { ROOT } from '../helpers.js';
+import { fixtureJson, ROOT } from '../helpers.js';
 import { PREVIEW_CONFIG } from './server.js';
 import { BUILT } from './setup/build.js';
 
 // The library build made once for the project (see `setup/build.ts`), as `npm run build` makes it.
 const OUT = BUILT;
 const LIB = resolve(ROOT, OUT, LIB_FILE);
+/**
+ * The visits the example shows: the build's dataset is the `one-article` fixture
+ * (`setup/build.ts`), whatever the project's own data holds.
+ */
+const FIXTURE = fixtureJson('one-article') as {
+  features: {
+    id: string;
+    properties: { name: { en: string }; place: { province: { en: string } } };
+  }[];
+};
+const VISITS = FIXTURE.features.length;
+const PROVINCES = new Set(FIXTURE.features.map((f) => f.properties.place.province.en)).size;
+const nameOf = (id: string) => FIXTURE.features.find((f) => f.id === id)?.properties.name.en;
+/** The visit the example's themed map opens, by its `selected` attribute. */
+const THEMED_SELECTED = /selected="([^"]+)"/.exec(
+  readFileSync(resolve(ROOT, 'examples/embed.html'), 'utf8'),
+)?.[1] as string;
+const EXAMPLE_VISITS = `/examples/${VISITS_FILE_NAME}`;
 const node = (args: string[]) => execFileSync(process.execPath, args, { cwd: ROOT }).toString();
 
 let server: PreviewServer;
@@ -73,24 +92,29 @@ describe('the embedding example', () => {
     const { page, requests, problems } = await watch();
     await page.goto(`${origin}/examples/embed.html`, { waitUntil: 'networkidle' });
     for (const id of ['#basic', '#themed']) {
-      await page.locator(`${id} .leaflet-marker-icon`).nth(2).waitFor();
-      await expect(count(page, `${id} .leaflet-marker-icon`)).resolves.toBe(3);
-      await expect(count(page, `${id} .leaflet-marker-icon svg path.im-pin-body`)).resolves.toBe(3);
+      await page
+        .locator(`${id} .leaflet-marker-icon`)
+        .nth(VISITS - 1)
+        .waitFor();
+      await expect(count(page, `${id} .leaflet-marker-icon`)).resolves.toBe(VISITS);
+      await expect(count(page, `${id} .leaflet-marker-icon svg path.im-pin-body`)).resolves.toBe(
+        VISITS,
+      );
       await expect(count(page, `${id} path.im-province`)).resolves.toBe(32);
-      await expect(count(page, `${id} path.im-province--visited`)).resolves.toBe(3);
+      await expect(count(page, `${id} path.im-province--visited`)).resolves.toBe(PROVINCES);
       await expect(page.locator(`${id} .im-credits`).textContent()).resolves.toContain(
         'Made with Natural Earth',
       );
     }
     // The themed map opened the visit its `selected` attribute names.
     await expect(page.locator('#themed .leaflet-popup .card-title').textContent()).resolves.toBe(
-      'Luoyang Bearing Group Co., Ltd.',
+      nameOf(THEMED_SELECTED),
     );
     await expect(count(page, '#basic .leaflet-popup')).resolves.toBe(0);
     expect([...new Set(requests)].sort()).toEqual([
       '/examples/embed.css',
       '/examples/embed.html',
-      '/examples/visits.geojson',
+      EXAMPLE_VISITS,
       '/lib/inspection-map.js',
     ]);
     expect(problems).toEqual([]);
@@ -102,7 +126,7 @@ describe('the embedding example', () => {
     await page.goto(`${origin}/examples/embed.html`);
     await expect(page.locator('#snippet').textContent()).resolves.toBe(
       '<script type="module" src="inspection-map.js"></script>\n' +
-        '<inspection-map src="visits.geojson"></inspection-map>',
+        `<inspection-map src="${VISITS_FILE_NAME}"></inspection-map>`,
     );
     await page.close();
   });
@@ -112,21 +136,24 @@ describe('the embedding example', () => {
     await page.goto(`${origin}/examples/embed.html`, { waitUntil: 'networkidle' });
     const marker = (map: string, id: string) =>
       page.locator(`${map} .leaflet-marker-icon[data-visit-id="${id}"]`);
-    await marker('#basic', 'rizhao-port-2024-05-22').click();
+    // Two visits other than the themed map's, one by mouse and one by keyboard.
+    const [clicked, keyed] = FIXTURE.features
+      .map((f) => f.id)
+      .filter((id) => id !== THEMED_SELECTED);
+    if (!clicked || !keyed) throw new Error('the fixture needs three visits');
+    await marker('#basic', clicked).click();
     await expect(page.locator('#basic .leaflet-popup .card-title').textContent()).resolves.toBe(
-      'Rizhao Port',
+      nameOf(clicked),
     );
-    await marker('#basic', 'bensteel-cold-rolling-mill-2025-01-23').focus();
+    await marker('#basic', keyed).focus();
     await page.keyboard.press('Enter');
     await expect(page.locator('#basic .leaflet-popup .card-title').textContent()).resolves.toBe(
-      'Bensteel Group',
+      nameOf(keyed),
     );
     await expect(page.locator('#themed .leaflet-popup .card-title').textContent()).resolves.toBe(
-      'Luoyang Bearing Group Co., Ltd.',
+      nameOf(THEMED_SELECTED),
     );
-    await expect(page.locator('#basic').getAttribute('selected')).resolves.toBe(
-      'bensteel-cold-rolling-mill-2025-01-23',
-    );
+    await expect(page.locator('#basic').getAttribute('selected')).resolves.toBe(keyed);
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -134,7 +161,10 @@ describe('the embedding example', () => {
   it('fits a phone 375 px wide without sideways scrolling of the maps', async () => {
     const { page, problems } = await watch(375, 812);
     await page.goto(`${origin}/examples/embed.html`, { waitUntil: 'networkidle' });
-    await page.locator('#basic .leaflet-marker-icon').nth(2).waitFor();
+    await page
+      .locator('#basic .leaflet-marker-icon')
+      .nth(VISITS - 1)
+      .waitFor();
     const boxes = await page.$$eval('inspection-map', (maps) =>
       maps.map((m) => m.getBoundingClientRect().right),
     );
@@ -162,10 +192,13 @@ describe('the built module', () => {
     // A string, so that the test runner does not rewrite the import.
     await page.evaluate(`import('/lib/inspection-map.js').then(() => {
       const map = document.createElement('inspection-map');
-      map.src = '/examples/visits.geojson';
+      map.src = ${JSON.stringify(EXAMPLE_VISITS)};
       document.body.append(map);
     })`);
-    await page.locator('inspection-map .leaflet-marker-icon').nth(2).waitFor();
+    await page
+      .locator('inspection-map .leaflet-marker-icon')
+      .nth(VISITS - 1)
+      .waitFor();
     const after = await snapshot();
     expect(after.globals.filter((g) => !before.globals.includes(g)).sort()).toEqual([
       'litElementVersions',
@@ -177,7 +210,7 @@ describe('the built module', () => {
     expect(after.sheets).toBe(before.sheets);
     await expect(page.evaluate(() => 'L' in window)).resolves.toBe(false);
     expect(requests.filter((r) => r !== '/blank.html').sort()).toEqual([
-      '/examples/visits.geojson',
+      EXAMPLE_VISITS,
       '/lib/inspection-map.js',
     ]);
     expect(problems).toEqual([]);

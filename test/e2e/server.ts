@@ -18,8 +18,8 @@ export interface Served {
  * Builds the page (production mode) into `dist/<outDir>` from a dataset folder, serves it,
  * launches Chromium.
  *
- * @param data - a fixture dataset's name, or the path of a folder laid out like `data/`
- *   (`visits.geojson`, `collection.json`, `articles/`). Default: the one-article fixture.
+ * @param data - a fixture dataset's name, or the path of a dataset folder (its visits file,
+ *   `collection.json`, `articles/`). Default: the one-article fixture.
  */
 export function servePage(
   outDir: string,

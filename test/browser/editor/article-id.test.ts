@@ -17,6 +17,7 @@ import {
   paste,
   settled,
   until,
+  VISITS_FILE,
 } from './helpers.js';
 
 afterEach(cleanup);
@@ -58,7 +59,7 @@ describe('the article id', () => {
       'a'.repeat(64),
     );
     const input = page.getByLabelText('Open existing visits file').element() as HTMLInputElement;
-    await chooseFile(input, 'visits.geojson', JSON.stringify(existing));
+    await chooseFile(input, VISITS_FILE, JSON.stringify(existing));
     await until(() => app.session.merge);
     await settled(app);
     const d = app.session.draft;
@@ -100,7 +101,7 @@ describe('the article id', () => {
       'b'.repeat(64),
     );
     const input = page.getByLabelText('Open existing visits file').element() as HTMLInputElement;
-    await chooseFile(input, 'visits.geojson', JSON.stringify(existing));
+    await chooseFile(input, VISITS_FILE, JSON.stringify(existing));
     await until(() => app.session.merge);
     await settled(app);
     expect(app.session.draft?.articles[0]?.id).toBe(MADE);

@@ -19,6 +19,7 @@ export { FIXTURE_ARTICLE_ID, fixtureText, until, VISITS_FILE };
 interface CuratedVisit {
   id: string;
   properties: {
+    name: { en: string };
     place: { city: { en: string } };
     visit: { date: string };
     quotes: { start: number; end: number; text: string }[];

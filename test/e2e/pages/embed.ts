@@ -2,7 +2,7 @@
  * A page of an embedder's own, for the end-to-end tests: it loads the element and sets it up
  * from the query string, under the same strict policy as the page.
  *
- * - `?scenario=data`: the dataset given as the `data` property.
+ * - `?scenario=data`: the `one-article` fixture dataset given as the `data` property.
  * - `?scenario=payloads`: the injection corpus in every string field, valid and invalid.
  * - `?scenario=broken`: the dataset with two bad visits (swapped coordinates, a date that does
  *   not exist).
@@ -12,8 +12,8 @@
  */
 import places from '../../../bench/data/places.json';
 import { type Place, syntheticVisits } from '../../../bench/data/synthetic.mjs';
-import raw from '../../fixtures/datasets/one-article/data/visits.geojson?raw';
 import '../../../src/components/inspection-map/define.js';
+import { FIXTURE_VISITS_TEXT as raw } from '../../browser/fixture.js';
 import { PAYLOADS, withPayloads } from '../../fixtures/inject.js';
 
 const params = new URLSearchParams(location.search);
@@ -36,7 +36,7 @@ if (scenario === 'payloads') {
   add(withPayloads(JSON.parse(raw), list, false));
 } else if (scenario === 'broken') {
   const d = JSON.parse(raw);
-  d.features[0].geometry.coordinates = [34.67345, 112.43684];
+  d.features[0].geometry.coordinates = [...d.features[0].geometry.coordinates].reverse();
   d.features[1].properties.visit.date = '2025-02-30';
   add(d);
 } else if (scenario === 'many') {
